@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { ConfigError, loadConfig } from '../config.js'
+import { DataFolderLockedError } from '../db/lock.js'
+import { migrateToLatest } from '../db/migrate.js'
+import { AppError } from '../errors.js'
+import { signUp } from '../identity/service.js'
+import { createDeps, openConfiguredDatabase, startServer } from '../server.js'
+
+const USAGE = `Usage:
+  chorus start                         migrate, serve the API and run the worker
+  chorus migrate                       apply database migrations and exit
+  chorus user create --email E --password P [--name N] [--account-name A]
+                                       create a user with their own account; prints the account id
+
+Configuration comes from the environment (PORT, HOST, CHORUS_DATA_DIR, DATABASE_URL, SMTP_URL, …);
+see the README.`
+
+async function start() {
+  const server = await startServer(loadConfig())
+  const shutdown = () => {
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
+async function withDatabase<T>(
+  work: (deps: ReturnType<typeof createDeps>) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig()
+  const database = await openConfiguredDatabase(config)
+  const deps = createDeps(config, database)
+  try {
+    await migrateToLatest(database.db)
+    return await work(deps)
+  } finally {
+    deps.mailer.close()
+    await database.close()
+  }
+}
+
+async function createUser(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      'account-name': { type: 'string' },
+    },
+  })
+  if (!values.email || !values.password)
+    throw new UsageError('user create needs --email and --password')
+  const name = values.name ?? values.email.split('@')[0] ?? values.email
+  const { account } = await withDatabase((deps) =>
+    signUp(deps, {
+      email: values.email as string,
+      password: values.password as string,
+      name,
+      accountName: values['account-name'] ?? `${name}'s account`,
+    }),
+  )
+  process.stdout.write(`${account.id}\n`)
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]) {
+  const [command, sub, ...rest] = argv
+  if (command === 'start') return start()
+  if (command === 'migrate') {
+    const applied = await withDatabase((deps) => migrateToLatest(deps.db))
+    process.stdout.write(
+      applied.length ? `applied ${applied.join(', ')}\n` : 'database is up to date\n',
+    )
+    return
+  }
+  if (command === 'user' && sub === 'create') return createUser(rest)
+  if (command === undefined || command === 'help' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  throw new UsageError(`unknown command: ${argv.join(' ')}`)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`chorus: ${error.message}\n\n${USAGE}\n`)
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`chorus: invalid configuration: ${error.message}\n`)
+  } else if (error instanceof DataFolderLockedError) {
+    process.stderr.write(`chorus: ${error.message}\n`)
+  } else if (error instanceof AppError) {
+    const field = typeof error.details.field === 'string' ? ` (${error.details.field})` : ''
+    process.stderr.write(`chorus: ${error.message}${field}\n`)
+  } else {
+    process.stderr.write(`chorus: ${error instanceof Error ? error.message : String(error)}\n`)
+  }
+  process.exitCode = 1
+})

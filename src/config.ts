@@ -1,0 +1,81 @@
+import path from 'node:path'
+
+export type SignupMode = 'open' | 'closed'
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  smtpUrl: string | undefined
+  smsGatewayUrl: string | undefined
+  publicUrl: string
+  signup: SignupMode
+  mailFrom: string
+  /** Development relaxes cookie security (no Secure flag) and logs prettier. */
+  development: boolean
+  logLevel: string
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>
+
+function readPort(env: Env): number {
+  const raw = env.PORT ?? '3000'
+  const port = Number(raw)
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 1 to 65535 (got "${raw}")`)
+  }
+  return port
+}
+
+function readUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`${name} must be a URL (got "${raw}")`)
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+  }
+  return raw
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: T[], fallback: T): T {
+  const raw = env[name] ?? fallback
+  if (!choices.includes(raw as T)) {
+    throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${raw}")`)
+  }
+  return raw as T
+}
+
+/** Reads the configuration from the environment; throws ConfigError with one clear line. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = readPort(env)
+  const host = env.HOST ?? '127.0.0.1'
+  const nodeEnv = env.NODE_ENV ?? 'production'
+  const development = nodeEnv === 'development' || nodeEnv === 'test'
+  const publicUrl = readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`
+  return {
+    port,
+    host,
+    dataDir: path.resolve(env.CHORUS_DATA_DIR ?? './data'),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smsGatewayUrl: readUrl(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    signup: readChoice(env, 'CHORUS_SIGNUP', ['open', 'closed'], 'open'),
+    mailFrom: env.CHORUS_MAIL_FROM ?? 'Chorus <no-reply@localhost>',
+    development,
+    logLevel: readChoice(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
+  }
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely'
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
+import * as foundation from './migrations/0001_foundation.js'
+import type { DB } from './schema.js'
+
+// Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
+const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+}
+
+const provider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,22 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Config } from './config.js'
+import type { DatabaseKind } from './db/database.js'
+import type { DB } from './db/schema.js'
+import type { Mailer } from './delivery/mailer.js'
+
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** What services need, passed explicitly: no container, no globals. */
+export interface Deps {
+  db: Kysely<DB>
+  dbKind: DatabaseKind
+  config: Config
+  mailer: Mailer
+  clock: Clock
+  log: FastifyBaseLogger
+}

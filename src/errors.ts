@@ -1,0 +1,55 @@
+/**
+ * The one error type of Chorus. Business code throws AppError with a code;
+ * src/http/errors.ts is the only place that turns a code into an HTTP status.
+ */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthenticated: 401,
+  session_replaced: 401,
+  session_ended: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  invalid_totp: 401,
+  invalid_password: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  signup_closed: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  invalid_token: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_STATUS
+
+export type ErrorDetails = Record<string, unknown>
+
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly details: ErrorDetails
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message)
+    this.name = 'AppError'
+    this.code = code
+    this.details = details
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code]
+  }
+}
+
+export function invalidField(field: string, message: string): AppError {
+  return new AppError('validation_failed', message, { field })
+}
+
+export function notFound(what = 'resource'): AppError {
+  return new AppError('not_found', `${what} not found`)
+}

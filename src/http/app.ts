@@ -1,0 +1,96 @@
+import fastifyCookie from '@fastify/cookie'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import type { Deps } from '../deps.js'
+import { identityRoutes } from '../identity/routes.js'
+import { installAuthentication } from './auth.js'
+import { installErrorHandling } from './errors.js'
+import { enforceRouteDeclarations } from './route-access.js'
+
+export const BODY_LIMIT_BYTES = 1024 * 1024
+
+/**
+ * Bodies are validated strictly: no type coercion and no silent removal of unknown fields, so a
+ * body carrying a field a route does not take is refused rather than half-applied. Query strings
+ * and path parameters arrive as text and are coerced to the declared types.
+ */
+function validatorCompiler() {
+  const options = { allErrors: false, useDefaults: true, strict: false } as const
+  const strictAjv = addFormats.default(
+    new Ajv({ ...options, coerceTypes: false, removeAdditional: false }),
+  )
+  const coercingAjv = addFormats.default(
+    new Ajv({ ...options, coerceTypes: 'array', removeAdditional: false }),
+  )
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
+    (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema)
+}
+
+export interface AppOptions {
+  /** Extra plugins registered after the core routes (tests use it to prove the boot checks). */
+  plugins?: Array<(app: FastifyInstance) => Promise<void>>
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log,
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler())
+
+  enforceRouteDeclarations(app)
+  installErrorHandling(app)
+  await app.register(fastifyCookie)
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Chorus API',
+        version: '1',
+        description:
+          'Email and SMS marketing for teams. Browser sessions use the chorus_session cookie and send ' +
+          'the x-csrf-token header on writes; every account-scoped route names the permission it needs.',
+      },
+    },
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+  installAuthentication(app, deps)
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  )
+  app.get(
+    '/api/v1/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Readiness, with the database' },
+    },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(deps.db)
+        return { status: 'ok', database: { kind: deps.dbKind, ready: true } }
+      } catch {
+        return reply
+          .status(503)
+          .send({ status: 'unavailable', database: { kind: deps.dbKind, ready: false } })
+      }
+    },
+  )
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/html')
+      .send(
+        '<!doctype html><title>Chorus</title><h1>Chorus</h1><p>The API is at <a href="/api/docs">/api/docs</a>.</p>',
+      ),
+  )
+
+  await app.register(identityRoutes(deps))
+  for (const plugin of options.plugins ?? []) await app.register(plugin)
+  await app.ready()
+  return app
+}

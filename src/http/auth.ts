@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../config.js'
+import type { Deps } from '../deps.js'
+import { AppError } from '../errors.js'
+import {
+  csrfTokenFor,
+  type RequestMeta,
+  resolveSession,
+  SESSION_ABSOLUTE_MS,
+  type SessionInfo,
+} from '../identity/sessions.js'
+import { sameBytes } from '../identity/tokens.js'
+
+export const SESSION_COOKIE = 'chorus_session'
+export const CSRF_COOKIE = 'chorus_csrf'
+export const CSRF_HEADER = 'x-csrf-token'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionInfo | null
+    sessionToken: string | null
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  const agent = request.headers['user-agent']
+  return { ip: request.ip ?? null, userAgent: typeof agent === 'string' ? agent : null }
+}
+
+function cookieOptions(config: Config, httpOnly: boolean) {
+  return {
+    httpOnly,
+    sameSite: 'lax' as const,
+    secure: !config.development,
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  }
+}
+
+/** Sets the session cookie (HttpOnly) and the CSRF cookie the web app reads and echoes back. */
+export function setSessionCookies(reply: FastifyReply, config: Config, token: string): string {
+  const csrfToken = csrfTokenFor(token)
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(config, true))
+  reply.setCookie(CSRF_COOKIE, csrfToken, cookieOptions(config, false))
+  return csrfToken
+}
+
+export function clearSessionCookies(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(config, true))
+  reply.clearCookie(CSRF_COOKIE, cookieOptions(config, false))
+}
+
+function assertCsrf(request: FastifyRequest, token: string) {
+  if (SAFE_METHODS.has(request.method)) return
+  const sent = request.headers[CSRF_HEADER]
+  const expected = Buffer.from(csrfTokenFor(token))
+  if (typeof sent !== 'string' || !sameBytes(Buffer.from(sent), expected)) {
+    throw new AppError(
+      'csrf_failed',
+      `send the ${CSRF_HEADER} header from the ${CSRF_COOKIE} cookie`,
+    )
+  }
+}
+
+/** The signed-in user of a route that declared `user` or a permission; never null there. */
+export function requireSession(request: FastifyRequest): SessionInfo {
+  if (!request.session) throw new AppError('unauthenticated', 'sign in to continue')
+  return request.session
+}
+
+/**
+ * Resolves the caller before anything else runs (before body validation, so an anonymous caller
+ * learns nothing about a route's body). Public routes skip it; every other route needs a live
+ * session, and cookie-authenticated writes need the CSRF header.
+ */
+export function installAuthentication(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('session', null)
+  app.decorateRequest('sessionToken', null)
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config?.access
+    if (access === undefined || access === 'public') return
+    const token = request.cookies[SESSION_COOKIE]
+    if (!token) throw new AppError('unauthenticated', 'sign in to continue')
+    try {
+      request.session = await resolveSession(deps, token)
+    } catch (error) {
+      if (error instanceof AppError && error.status === 401) clearSessionCookies(reply, deps.config)
+      throw error
+    }
+    request.sessionToken = token
+    assertCsrf(request, token)
+  })
+}

@@ -1,0 +1,84 @@
+import { type Kysely, sql } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { AppError } from '../errors.js'
+
+export interface Limit {
+  max: number
+  windowSeconds: number
+}
+
+/**
+ * Attempts counted per key in fixed windows, kept in the database so every process sees the same
+ * counts. A window always ends: there is no permanent lockout.
+ */
+export const LIMITS = {
+  loginPerEmail: { max: 10, windowSeconds: 15 * 60 },
+  loginPerIp: { max: 100, windowSeconds: 15 * 60 },
+  twoFactorPerUser: { max: 10, windowSeconds: 15 * 60 },
+  resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
+  resetPerIp: { max: 30, windowSeconds: 60 * 60 },
+} satisfies Record<string, Limit>
+
+export interface LimitedKey {
+  key: string
+  limit: Limit
+}
+
+function windowStart(now: Date, limit: Limit): Date {
+  return new Date(now.getTime() - limit.windowSeconds * 1000)
+}
+
+/** Throws 429 with retryAfter (seconds) when any of the keys has used up its window. */
+export async function assertNotLimited(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
+  if (keys.length === 0) return
+  const rows = await db
+    .selectFrom('rate_limits')
+    .select(['key', 'window_started_at', 'count'])
+    .where(
+      'key',
+      'in',
+      keys.map((k) => k.key),
+    )
+    .execute()
+  let retryAfter = 0
+  for (const row of rows) {
+    const { limit } = keys.find((k) => k.key === row.key) as LimitedKey
+    const startedAt = new Date(row.window_started_at)
+    if (startedAt > windowStart(now, limit) && row.count >= limit.max) {
+      const endsAt = startedAt.getTime() + limit.windowSeconds * 1000
+      retryAfter = Math.max(retryAfter, Math.ceil((endsAt - now.getTime()) / 1000))
+    }
+  }
+  if (retryAfter > 0) {
+    throw new AppError('rate_limited', 'too many attempts; try again later', { retryAfter })
+  }
+}
+
+export async function recordAttempt(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
+  for (const { key, limit } of keys) {
+    const expired = sql<boolean>`rate_limits.window_started_at <= ${windowStart(now, limit)}`
+    await db
+      .insertInto('rate_limits')
+      .values({ key, window_started_at: now, count: 1 })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          count: sql`case when ${expired} then 1 else rate_limits.count + 1 end`,
+          window_started_at: sql`case when ${expired} then ${now} else rate_limits.window_started_at end`,
+        }),
+      )
+      .execute()
+  }
+}
+
+export async function clearAttempts(db: Kysely<DB>, keys: string[]) {
+  if (keys.length > 0) await db.deleteFrom('rate_limits').where('key', 'in', keys).execute()
+}
+
+/** Rows whose window ended long ago carry no information; the housekeeping job drops them. */
+export async function pruneRateLimits(db: Kysely<DB>, now: Date) {
+  const longestWindow = Math.max(...Object.values(LIMITS).map((l) => l.windowSeconds))
+  await db
+    .deleteFrom('rate_limits')
+    .where('window_started_at', '<', new Date(now.getTime() - longestWindow * 1000))
+    .execute()
+}

@@ -1,0 +1,209 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB } from '../db/schema.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export type SessionEndReason =
+  | 'replaced'
+  | 'logout'
+  | 'password_changed'
+  | 'two_factor_changed'
+  | 'password_reset'
+  | 'revoked'
+
+export const userColumns = [
+  'users.id',
+  'users.email',
+  'users.name',
+  'users.password_hash',
+  'users.totp_secret',
+  'users.totp_pending_secret',
+  'users.created_at',
+] as const
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst()
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst()
+}
+
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>
+
+export async function insertUser(
+  db: Db,
+  user: { email: string; name: string; passwordHash: string },
+) {
+  return db
+    .insertInto('users')
+    .values({ email: user.email, name: user.name, password_hash: user.passwordHash })
+    .returning(userColumns)
+    .executeTakeFirstOrThrow()
+}
+
+export async function updateUser(
+  db: Db,
+  id: string,
+  values: Partial<{
+    email: string
+    name: string
+    password_hash: string
+    totp_secret: string | null
+    totp_pending_secret: string | null
+    totp_last_step: null
+  }>,
+) {
+  await db
+    .updateTable('users')
+    .set({ ...values, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Records a TOTP step as used; false when that step (or a later one) was already used. */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) =>
+      eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]),
+    )
+    .executeTakeFirst()
+  return result.numUpdatedRows === 1n
+}
+
+/** Serialises logins of one user across connections and processes: the user row is the lock. */
+export async function lockUser(db: Transaction<DB>, userId: string) {
+  await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute()
+}
+
+export async function insertSession(
+  db: Db,
+  session: {
+    id: string
+    userId: string
+    secretHash: Buffer
+    expiresAt: Date
+    now: Date
+    ip: string | null
+    userAgent: string | null
+  },
+) {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: session.id,
+      user_id: session.userId,
+      secret_hash: session.secretHash,
+      created_at: session.now,
+      last_seen_at: session.now,
+      expires_at: session.expiresAt,
+      ip: session.ip,
+      user_agent: session.userAgent,
+    })
+    .execute()
+}
+
+/** The session and its user in one indexed read: this runs on every authenticated request. */
+export function findSessionWithUser(db: Db, id: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as session_id',
+      'sessions.secret_hash',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.ended_at',
+      'sessions.end_reason',
+      ...userColumns,
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function touchSession(db: Db, id: string, now: Date) {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute()
+}
+
+export async function endSessions(
+  db: Db,
+  where: { userId: string; exceptId?: string; id?: string },
+  reason: SessionEndReason,
+  now: Date,
+): Promise<number> {
+  let query = db
+    .updateTable('sessions')
+    .set({ ended_at: now, end_reason: reason })
+    .where('user_id', '=', where.userId)
+    .where('ended_at', 'is', null)
+  if (where.exceptId) query = query.where('id', '!=', where.exceptId)
+  if (where.id) query = query.where('id', '=', where.id)
+  const result = await query.executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+export function listSessions(db: Db, userId: string, limit: number) {
+  return db
+    .selectFrom('sessions')
+    .select([
+      'id',
+      'created_at',
+      'last_seen_at',
+      'expires_at',
+      'ended_at',
+      'end_reason',
+      'ip',
+      'user_agent',
+    ])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+export async function replaceRecoveryCodes(db: Db, userId: string, codeHashes: string[]) {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute()
+  if (codeHashes.length === 0) return
+  await db
+    .insertInto('recovery_codes')
+    .values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
+    .execute()
+}
+
+/** Marks a recovery code used; true only for the one request that used it. */
+export async function useRecoveryCode(db: Db, userId: string, codeHash: string, now: Date) {
+  const result = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst()
+  return result.numUpdatedRows === 1n
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  reset: { tokenHash: string; userId: string; expiresAt: Date },
+) {
+  await db
+    .insertInto('password_resets')
+    .values({ token_hash: reset.tokenHash, user_id: reset.userId, expires_at: reset.expiresAt })
+    .execute()
+}
+
+/** Uses a reset token once; returns its user, or undefined when unknown, used or expired. */
+export async function consumePasswordReset(db: Db, tokenHash: string, now: Date) {
+  const row = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('user_id')
+    .executeTakeFirst()
+  return row?.user_id
+}

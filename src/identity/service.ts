@@ -1,0 +1,415 @@
+import * as accounts from '../accounts/repository.js'
+import { isUniqueViolation } from '../db/errors.js'
+import type { Deps } from '../deps.js'
+import { AppError, invalidField } from '../errors.js'
+import {
+  assertAcceptablePassword,
+  burnPasswordCheck,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from './passwords.js'
+import {
+  assertNotLimited,
+  clearAttempts,
+  LIMITS,
+  type LimitedKey,
+  recordAttempt,
+} from './rate-limit.js'
+import * as repo from './repository.js'
+import { type RequestMeta, type SessionInfo, startSession } from './sessions.js'
+import { randomToken, sha256Hex } from './tokens.js'
+import { matchTotpStep, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode } from './totp.js'
+
+const RESET_TOKEN_TTL_MS = 60 * 60 * 1000
+
+export interface PublicUser {
+  id: string
+  email: string
+  name: string
+  twoFactorEnabled: boolean
+  createdAt: string
+}
+
+export function presentUser(user: repo.UserRow): PublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    twoFactorEnabled: user.totp_secret !== null,
+    createdAt: new Date(user.created_at).toISOString(),
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+function assertEmail(email: string, field = 'email') {
+  // Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+    throw invalidField(field, 'a valid email address is required')
+  }
+}
+
+function assertName(value: string, field: string) {
+  if (value.trim().length === 0) throw invalidField(field, `${field} must not be empty`)
+}
+
+export interface SignUpInput {
+  email: string
+  password: string
+  name: string
+  accountName: string
+}
+
+/** Creates the user and their own top-level account, which they own. */
+export async function signUp(deps: Deps, input: SignUpInput) {
+  const email = normaliseEmail(input.email)
+  assertEmail(email)
+  assertName(input.name, 'name')
+  assertName(input.accountName, 'accountName')
+  assertAcceptablePassword(input.password, 'password', email)
+  if (await repo.findUserByEmail(deps.db, email)) throw emailTaken()
+  const passwordHash = await hashPassword(input.password)
+  try {
+    return await deps.db.transaction().execute(async (tx) => {
+      const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash })
+      const account = await accounts.insertAccount(tx, {
+        name: input.accountName.trim(),
+        parentId: null,
+        level: 1,
+      })
+      await accounts.insertMembership(tx, {
+        accountId: account.id,
+        userId: user.id,
+        role: 'owner',
+        permissions: null,
+      })
+      return { user, account }
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken()
+    throw error
+  }
+}
+
+function emailTaken() {
+  return new AppError('email_taken', 'an account with this email address already exists', {
+    field: 'email',
+  })
+}
+
+function loginKeys(email: string, ip: string | null): LimitedKey[] {
+  const keys: LimitedKey[] = [{ key: `login:email:${email}`, limit: LIMITS.loginPerEmail }]
+  if (ip) keys.push({ key: `login:ip:${ip}`, limit: LIMITS.loginPerIp })
+  return keys
+}
+
+export interface LoginInput {
+  email: string
+  password: string
+  totp?: string | undefined
+}
+
+/**
+ * Checks the credentials and starts a session that ends every other browser session of the user.
+ * Unknown email and wrong password answer alike, in about the same time.
+ */
+export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
+  const email = normaliseEmail(input.email)
+  const keys = loginKeys(email, meta.ip)
+  await assertNotLimited(deps.db, keys, deps.clock.now())
+  const user = await repo.findUserByEmail(deps.db, email)
+  const passwordOk = user
+    ? await verifyPassword(user.password_hash, input.password)
+    : await burnPasswordCheck(input.password)
+  if (!user || !passwordOk) {
+    await recordAttempt(deps.db, keys, deps.clock.now())
+    throw new AppError('invalid_credentials', 'the email address or password is not right')
+  }
+  if (user.totp_secret) {
+    if (!input.totp) {
+      throw new AppError(
+        'totp_required',
+        'enter the code from your authenticator app or a recovery code',
+      )
+    }
+    if (!(await acceptSecondFactor(deps, user, input.totp))) {
+      await recordAttempt(deps.db, keys, deps.clock.now())
+      throw new AppError('invalid_totp', 'that code is not valid (each code works once)', {
+        field: 'totp',
+      })
+    }
+  }
+  if (needsRehash(user.password_hash)) {
+    await repo.updateUser(deps.db, user.id, { password_hash: await hashPassword(input.password) })
+  }
+  await clearAttempts(deps.db, [`login:email:${email}`])
+  const token = await startSession(deps, user.id, meta)
+  return { user, token }
+}
+
+/** A current TOTP code (each time step accepted once) or an unused recovery code. */
+async function acceptSecondFactor(deps: Deps, user: repo.UserRow, code: string): Promise<boolean> {
+  if (!user.totp_secret) return false
+  const now = deps.clock.now()
+  const step = matchTotpStep(user.totp_secret, code.trim(), now)
+  if (step !== undefined) return repo.claimTotpStep(deps.db, user.id, step)
+  const recovery = normaliseRecoveryCode(code)
+  return recovery.length > 0 && repo.useRecoveryCode(deps.db, user.id, sha256Hex(recovery), now)
+}
+
+export async function logOut(deps: Deps, session: SessionInfo) {
+  await repo.endSessions(
+    deps.db,
+    { userId: session.user.id, id: session.id },
+    'logout',
+    deps.clock.now(),
+  )
+}
+
+/** Sensitive changes need the current password; wrong guesses are rate limited per user. */
+async function assertCurrentPassword(deps: Deps, user: repo.UserRow, password: string | undefined) {
+  const keys = [{ key: `reauth:user:${user.id}`, limit: LIMITS.twoFactorPerUser }]
+  await assertNotLimited(deps.db, keys, deps.clock.now())
+  if (!password || !(await verifyPassword(user.password_hash, password))) {
+    await recordAttempt(deps.db, keys, deps.clock.now())
+    throw new AppError('invalid_password', 'the current password is not right', {
+      field: 'currentPassword',
+    })
+  }
+}
+
+export async function changePassword(
+  deps: Deps,
+  session: SessionInfo,
+  input: { currentPassword: string; newPassword: string },
+) {
+  await assertCurrentPassword(deps, session.user, input.currentPassword)
+  assertAcceptablePassword(input.newPassword, 'newPassword', session.user.email)
+  await repo.updateUser(deps.db, session.user.id, {
+    password_hash: await hashPassword(input.newPassword),
+  })
+  await repo.endSessions(
+    deps.db,
+    { userId: session.user.id, exceptId: session.id },
+    'password_changed',
+    deps.clock.now(),
+  )
+}
+
+export async function updateProfile(
+  deps: Deps,
+  session: SessionInfo,
+  input: {
+    name?: string | undefined
+    email?: string | undefined
+    currentPassword?: string | undefined
+  },
+) {
+  const changes: { name?: string; email?: string } = {}
+  if (input.name !== undefined) {
+    assertName(input.name, 'name')
+    changes.name = input.name.trim()
+  }
+  if (input.email !== undefined) {
+    const email = normaliseEmail(input.email)
+    assertEmail(email)
+    if (email !== session.user.email) {
+      await assertCurrentPassword(deps, session.user, input.currentPassword)
+      changes.email = email
+    }
+  }
+  try {
+    await repo.updateUser(deps.db, session.user.id, changes)
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken()
+    throw error
+  }
+  return (await repo.findUserById(deps.db, session.user.id)) as repo.UserRow
+}
+
+function twoFactorKeys(userId: string): LimitedKey[] {
+  return [{ key: `2fa:user:${userId}`, limit: LIMITS.twoFactorPerUser }]
+}
+
+export async function beginTwoFactorSetup(
+  deps: Deps,
+  session: SessionInfo,
+  input: { password: string },
+) {
+  await assertCurrentPassword(deps, session.user, input.password)
+  if (session.user.totp_secret) {
+    throw new AppError('conflict', 'two-factor authentication is already on; turn it off first')
+  }
+  const { secret, otpauthUrl } = newTotpSecret(session.user.email)
+  await repo.updateUser(deps.db, session.user.id, { totp_pending_secret: secret })
+  return { secret, otpauthUrl }
+}
+
+export async function enableTwoFactor(deps: Deps, session: SessionInfo, input: { code: string }) {
+  const user = session.user
+  if (user.totp_secret) throw new AppError('conflict', 'two-factor authentication is already on')
+  if (!user.totp_pending_secret) {
+    throw new AppError('conflict', 'start with POST /api/v1/me/2fa/setup')
+  }
+  const keys = twoFactorKeys(user.id)
+  const now = deps.clock.now()
+  await assertNotLimited(deps.db, keys, now)
+  const step = matchTotpStep(user.totp_pending_secret, input.code.trim(), now)
+  if (step === undefined) {
+    await recordAttempt(deps.db, keys, now)
+    throw new AppError('invalid_totp', 'that code is not valid', { field: 'code' })
+  }
+  const recoveryCodes = newRecoveryCodes()
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateUser(tx, user.id, {
+      totp_secret: user.totp_pending_secret,
+      totp_pending_secret: null,
+      totp_last_step: null,
+    })
+    await repo.claimTotpStep(tx, user.id, step)
+    await repo.replaceRecoveryCodes(
+      tx,
+      user.id,
+      recoveryCodes.map((c) => sha256Hex(normaliseRecoveryCode(c))),
+    )
+    await repo.endSessions(tx, { userId: user.id, exceptId: session.id }, 'two_factor_changed', now)
+  })
+  return { recoveryCodes }
+}
+
+export async function disableTwoFactor(
+  deps: Deps,
+  session: SessionInfo,
+  input: { code: string; password: string },
+) {
+  const user = session.user
+  await assertCurrentPassword(deps, user, input.password)
+  if (!user.totp_secret) throw new AppError('conflict', 'two-factor authentication is not on')
+  const keys = twoFactorKeys(user.id)
+  const now = deps.clock.now()
+  await assertNotLimited(deps.db, keys, now)
+  if (!(await acceptSecondFactor(deps, user, input.code))) {
+    await recordAttempt(deps.db, keys, now)
+    throw new AppError('invalid_totp', 'that code is not valid (each code works once)', {
+      field: 'code',
+    })
+  }
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateUser(tx, user.id, {
+      totp_secret: null,
+      totp_pending_secret: null,
+      totp_last_step: null,
+    })
+    await repo.replaceRecoveryCodes(tx, user.id, [])
+    await repo.endSessions(tx, { userId: user.id, exceptId: session.id }, 'two_factor_changed', now)
+  })
+}
+
+/**
+ * Always answers the same way, at once; the lookup and the email happen afterwards, so neither
+ * the answer nor its timing tells whether the address has an account.
+ */
+export async function requestPasswordReset(
+  deps: Deps,
+  input: { email: string },
+  meta: RequestMeta,
+) {
+  const email = normaliseEmail(input.email)
+  const keys: LimitedKey[] = [{ key: `reset:email:${email}`, limit: LIMITS.resetPerEmail }]
+  if (meta.ip) keys.push({ key: `reset:ip:${meta.ip}`, limit: LIMITS.resetPerIp })
+  const now = deps.clock.now()
+  await assertNotLimited(deps.db, keys, now)
+  await recordAttempt(deps.db, keys, now)
+  setImmediate(() => {
+    sendResetEmail(deps, email).catch((error) =>
+      deps.log.error({ err: error }, 'password reset email failed'),
+    )
+  })
+}
+
+async function sendResetEmail(deps: Deps, email: string) {
+  const user = await repo.findUserByEmail(deps.db, email)
+  if (!user) return
+  const token = randomToken(32)
+  await repo.insertPasswordReset(deps.db, {
+    tokenHash: sha256Hex(token),
+    userId: user.id,
+    expiresAt: new Date(deps.clock.now().getTime() + RESET_TOKEN_TTL_MS),
+  })
+  const link = `${deps.config.publicUrl}/reset-password#token=${token}`
+  await deps.mailer.send({
+    to: user.email,
+    subject: 'Reset your Chorus password',
+    text: [
+      `Someone asked to reset the password of ${user.email} on Chorus.`,
+      `To choose a new password, open ${link}`,
+      `or send POST /api/v1/auth/password-reset/confirm with {"token": "${token}", "password": "…"}.`,
+      'The link works once, for one hour. If it was not you, ignore this message.',
+    ].join('\n\n'),
+  })
+}
+
+/**
+ * Sets a new password and ends every session. It never signs the user in, so a reset cannot get
+ * around two-factor authentication: the next login asks for the code as usual.
+ */
+export async function resetPassword(
+  deps: Deps,
+  input: { token: string; password: string },
+  meta: RequestMeta,
+) {
+  const keys: LimitedKey[] = meta.ip
+    ? [{ key: `reset-confirm:ip:${meta.ip}`, limit: LIMITS.resetPerIp }]
+    : []
+  const now = deps.clock.now()
+  await assertNotLimited(deps.db, keys, now)
+  // Checked before the token is used, so a refused password does not burn the link.
+  assertAcceptablePassword(input.password, 'password')
+  const passwordHash = await hashPassword(input.password)
+  const email = await deps.db.transaction().execute(async (tx) => {
+    const userId = await repo.consumePasswordReset(tx, sha256Hex(input.token), now)
+    if (!userId) return undefined
+    await repo.updateUser(tx, userId, { password_hash: passwordHash })
+    await repo.endSessions(tx, { userId }, 'password_reset', now)
+    return (await repo.findUserById(tx, userId))?.email
+  })
+  if (!email) {
+    await recordAttempt(deps.db, keys, now)
+    throw new AppError(
+      'invalid_token',
+      'this reset link is not valid, was used already or has expired',
+      {
+        field: 'token',
+      },
+    )
+  }
+  await clearAttempts(deps.db, [`login:email:${email}`])
+}
+
+export async function listOwnSessions(deps: Deps, session: SessionInfo) {
+  const rows = await repo.listSessions(deps.db, session.user.id, 50)
+  return rows.map((row) => ({
+    id: row.id,
+    current: row.id === session.id,
+    createdAt: new Date(row.created_at).toISOString(),
+    lastSeenAt: new Date(row.last_seen_at).toISOString(),
+    expiresAt: new Date(row.expires_at).toISOString(),
+    endedAt: row.ended_at ? new Date(row.ended_at).toISOString() : null,
+    endReason: row.end_reason,
+    ip: row.ip,
+    userAgent: row.user_agent,
+  }))
+}
+
+export async function endOwnSession(deps: Deps, session: SessionInfo, id: string) {
+  const ended = await repo.endSessions(
+    deps.db,
+    { userId: session.user.id, id },
+    'revoked',
+    deps.clock.now(),
+  )
+  if (ended === 0) throw new AppError('not_found', 'no live session with this id')
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { pino } from 'pino'
+import type { Config } from './config.js'
+import { type Database, openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+import { createMailer } from './delivery/mailer.js'
+import { type Deps, systemClock } from './deps.js'
+import { buildApp } from './http/app.js'
+import { startWorker } from './jobs/worker.js'
+
+export function createLogger(config: Config) {
+  return pino({ level: config.logLevel, base: { service: 'chorus' } })
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+}
+
+export function createDeps(config: Config, database: Database): Deps {
+  return {
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    mailer: createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      mailboxDir: path.join(config.dataDir, 'mailbox'),
+    }),
+    clock: systemClock,
+    log: createLogger(config),
+  }
+}
+
+export interface RunningServer {
+  app: FastifyInstance
+  stop(): Promise<void>
+}
+
+/** Migrates, serves the API and runs the background worker, all in this one process. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config)
+  const deps = createDeps(config, database)
+  try {
+    const applied = await migrateToLatest(database.db)
+    if (applied.length > 0) deps.log.info({ applied }, 'database migrated')
+    const app = await buildApp(deps)
+    await app.listen({ port: config.port, host: config.host })
+    const worker = startWorker(deps)
+    deps.log.info(
+      { url: `http://${config.host}:${config.port}`, database: database.kind },
+      'Chorus is listening',
+    )
+    return {
+      app,
+      async stop() {
+        await worker.stop()
+        await app.close()
+        deps.mailer.close()
+        await database.close()
+      },
+    }
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+}
