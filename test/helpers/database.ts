@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { type Database, openPglite, openPostgres } from '../../src/db/database.js'
+import { migrateToLatest } from '../../src/db/migrate.js'
+import { adminUrl, databaseUrl, TEMPLATE_DATABASE } from './postgres.js'
+
+export const testDatabaseKind = adminUrl() ? 'postgres' : 'pglite'
+
+/**
+ * A database of its own for one test file: an in-memory PGlite, or on the PostgreSQL run a fresh
+ * copy of the migrated template, dropped again on close.
+ */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  const admin = adminUrl()
+  if (!admin) {
+    const database = await openPglite(undefined)
+    await migrateToLatest(database.db)
+    return database
+  }
+  const name = `test_${randomUUID().replaceAll('-', '')}`
+  const server = openPostgres(admin, 1)
+  await sql.raw(`create database ${name} template ${TEMPLATE_DATABASE}`).execute(server.db)
+  const url = databaseUrl(admin, name)
+  const database = openPostgres(url, 5)
+  return {
+    ...database,
+    url,
+    async close() {
+      await database.close()
+      await sql.raw(`drop database if exists ${name} with (force)`).execute(server.db)
+      await server.close()
+    },
+  }
+}

@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net'
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+export interface SmtpSink {
+  url: string
+  messages: ParsedMail[]
+  /** Resolves with the first message (already received or yet to come) that matches. */
+  waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>
+  close(): Promise<void>
+}
+
+/** A real SMTP server on loopback that keeps every message it is given. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ParsedMail[] = []
+  const waiters: Array<{ match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }> = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail)
+          for (const waiter of waiters.filter((w) => w.match(mail))) {
+            waiters.splice(waiters.indexOf(waiter), 1)
+            waiter.resolve(mail)
+          }
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    waitFor(match, timeoutMs = 10_000) {
+      const found = messages.find(match)
+      if (found) return Promise.resolve(found)
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no matching email arrived')), timeoutMs)
+        waiters.push({
+          match,
+          resolve: (mail) => {
+            clearTimeout(timer)
+            resolve(mail)
+          },
+        })
+      })
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+export function recipientsOf(mail: ParsedMail): string[] {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []
+  return to.flatMap((address) => address.value.map((v) => v.address ?? ''))
+}
