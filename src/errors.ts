@@ -11,7 +11,7 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   totp_required: 401,
   invalid_totp: 401,
-  invalid_password: 401,
+  invalid_password: 403,
   csrf_failed: 403,
   forbidden: 403,
   signup_closed: 403,

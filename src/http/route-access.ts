@@ -34,6 +34,30 @@ export function checkRouteDeclaration(route: RouteOptions): void {
   }
 }
 
+export interface DeclaredRoute {
+  method: string
+  url: string
+  access: RouteAccess
+  hasBody: boolean
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with what it declared: the route table the access tests are built from. */
+    declaredRoutes: DeclaredRoute[]
+  }
+}
+
 export function enforceRouteDeclarations(app: FastifyInstance): void {
-  app.addHook('onRoute', checkRouteDeclaration)
+  const routes: DeclaredRoute[] = []
+  app.decorate('declaredRoutes', routes)
+  app.addHook('onRoute', (route) => {
+    checkRouteDeclaration(route)
+    const access = route.config?.access
+    if (!route.url.startsWith('/api/v1') || access === undefined) return
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue
+      routes.push({ method, url: route.url, access, hasBody: Boolean(route.schema?.body) })
+    }
+  })
 }

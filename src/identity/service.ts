@@ -260,7 +260,7 @@ export async function enableTwoFactor(deps: Deps, session: SessionInfo, input: {
   const step = matchTotpStep(user.totp_pending_secret, input.code.trim(), now)
   if (step === undefined) {
     await recordAttempt(deps.db, keys, now)
-    throw new AppError('invalid_totp', 'that code is not valid', { field: 'code' })
+    throw invalidField('code', 'that code is not valid')
   }
   const recoveryCodes = newRecoveryCodes()
   await deps.db.transaction().execute(async (tx) => {
@@ -293,9 +293,7 @@ export async function disableTwoFactor(
   await assertNotLimited(deps.db, keys, now)
   if (!(await acceptSecondFactor(deps, user, input.code))) {
     await recordAttempt(deps.db, keys, now)
-    throw new AppError('invalid_totp', 'that code is not valid (each code works once)', {
-      field: 'code',
-    })
+    throw invalidField('code', 'that code is not valid (each code works once)')
   }
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, user.id, {

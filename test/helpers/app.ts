@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto'
+import type { OutgoingHttpHeaders } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
 import { type Config, loadConfig } from '../../src/config.js'
@@ -63,7 +64,7 @@ export function manualClock(start = new Date()): Clock & { advance(ms: number): 
 export interface Reply {
   status: number
   body: any
-  headers: Record<string, string | string[] | undefined>
+  headers: OutgoingHttpHeaders
 }
 
 /**

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.js'
+
+describe('configuration', () => {
+  it('has defaults that run on a laptop', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      signup: 'open',
+      publicUrl: 'http://localhost:3000',
+      development: false,
+    })
+    expect(config.dataDir).toMatch(/\/data$/)
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must be a URL/],
+    [{ SMTP_URL: 'http://mail' }, /SMTP_URL/],
+    [{ PUBLIC_URL: 'ftp://x' }, /PUBLIC_URL/],
+    [{ CHORUS_SIGNUP: 'maybe' }, /CHORUS_SIGNUP must be one of open, closed/],
+  ])('refuses %j with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError)
+    expect(() => loadConfig(env)).toThrow(message)
+  })
+
+  it('reads every documented variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      CHORUS_DATA_DIR: '/var/lib/chorus',
+      DATABASE_URL: 'postgres://u:p@db/chorus',
+      SMTP_URL: 'smtp://relay:2525',
+      SMS_GATEWAY_URL: 'https://sms.example/send',
+      PUBLIC_URL: 'https://chorus.example/',
+      CHORUS_SIGNUP: 'closed',
+      NODE_ENV: 'development',
+    })
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/chorus',
+      databaseUrl: 'postgres://u:p@db/chorus',
+      smtpUrl: 'smtp://relay:2525',
+      smsGatewayUrl: 'https://sms.example/send',
+      publicUrl: 'https://chorus.example',
+      signup: 'closed',
+      development: true,
+    })
+  })
+})

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  Browser,
+  createTestApp,
+  GOOD_PASSWORD,
+  manualClock,
+  signUp,
+  type TestApp,
+  uniqueEmail,
+} from '../../test/helpers/app.js'
+import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { totpCode } from './totp.js'
+
+const clock = manualClock(new Date('2026-06-01T12:00:00Z'))
+let t: TestApp
+let smtp: SmtpSink
+beforeAll(async () => {
+  smtp = await startSmtpSink()
+  t = await createTestApp({
+    clock,
+    config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' },
+  })
+})
+afterAll(async () => {
+  await t.close()
+  await smtp.close()
+})
+
+async function resetTokenFor(email: string): Promise<string> {
+  const mail = await smtp.waitFor((m) => recipientsOf(m).includes(email))
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1]
+  expect(token).toBeTruthy()
+  expect(mail.text).toContain('https://chorus.example/reset-password#token=')
+  return token as string
+}
+
+describe('password reset', () => {
+  it('emails a single-use link over SMTP; using it ends every session and signs nobody in', async () => {
+    const { email, browser } = await signUp(t.app)
+    const request = await new Browser(t.app).post('/api/v1/auth/password-reset', {
+      email: email.toUpperCase(),
+    })
+    expect(request.status).toBe(202)
+    const token = await resetTokenFor(email)
+
+    const confirm = new Browser(t.app)
+    const reply = await confirm.post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'my new passphrase',
+    })
+    expect(reply.status).toBe(204)
+    expect(confirm.cookies.has('chorus_session')).toBe(false)
+    const old = await browser.get('/api/v1/me')
+    expect(old.status).toBe(401)
+    expect(old.body.error.code).toBe('session_ended')
+
+    const again = await confirm.post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'another passphrase',
+    })
+    expect(again.status).toBe(400)
+    expect(again.body.error.code).toBe('invalid_token')
+    const login = await new Browser(t.app).post('/api/v1/auth/login', {
+      email,
+      password: 'my new passphrase',
+    })
+    expect(login.status).toBe(200)
+  })
+
+  it('answers an unknown address exactly like a known one, and sends nothing', async () => {
+    const { email } = await signUp(t.app)
+    const known = await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+    const ghost = uniqueEmail('ghost')
+    const unknown = await new Browser(t.app).post('/api/v1/auth/password-reset', { email: ghost })
+    expect(unknown.status).toBe(known.status)
+    expect(unknown.body).toEqual(known.body)
+    await resetTokenFor(email)
+    expect(smtp.messages.some((m) => recipientsOf(m).includes(ghost))).toBe(false)
+  })
+
+  it('keeps two-factor authentication in force after a reset', async () => {
+    const { email, browser } = await signUp(t.app)
+    const setup = await browser.post('/api/v1/me/2fa/setup', { password: GOOD_PASSWORD })
+    await browser.post('/api/v1/me/2fa/enable', { code: totpCode(setup.body.secret, clock.now()) })
+    clock.advance(30_000)
+    await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+    const token = await resetTokenFor(email)
+    expect(
+      (
+        await new Browser(t.app).post('/api/v1/auth/password-reset/confirm', {
+          token,
+          password: 'reset passphrase',
+        })
+      ).status,
+    ).toBe(204)
+    const login = await new Browser(t.app).post('/api/v1/auth/login', {
+      email,
+      password: 'reset passphrase',
+    })
+    expect(login.status).toBe(401)
+    expect(login.body.error.code).toBe('totp_required')
+  })
+
+  it('refuses an expired link and a common password without using up the link', async () => {
+    const { email } = await signUp(t.app)
+    await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+    const token = await resetTokenFor(email)
+    const weak = await new Browser(t.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'password',
+    })
+    expect(weak.status).toBe(422)
+    expect(weak.body.error.field).toBe('password')
+    clock.advance(61 * 60 * 1000)
+    const expired = await new Browser(t.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'fresh passphrase here',
+    })
+    expect(expired.status).toBe(400)
+  })
+})
