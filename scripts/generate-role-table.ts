@@ -14,31 +14,61 @@ export const ROLE_SECTION_END = '<!-- roles:end -->'
 
 const README_PATH = path.resolve(import.meta.dirname, '..', 'README.md')
 
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|')
-}
+type Alignment = 'left' | 'center'
 
-function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|')
 }
 
 function code(key: string): string {
   return `\`${key}\``
 }
 
+/**
+ * Column-aligned like Prettier's Markdown output, so that formatting the README leaves this
+ * section byte for byte as generated and the freshness check keeps passing.
+ */
+function table(header: readonly string[], rows: readonly string[][], alignments: Alignment[]) {
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...rows.map((cells) => (cells[column] ?? '').length)),
+  )
+  const pad = (text: string, column: number) => {
+    const width = widths[column] ?? 0
+    if (alignments[column] !== 'center') return text.padEnd(width)
+    const before = Math.floor((width - text.length) / 2)
+    return text.padStart(text.length + before).padEnd(width)
+  }
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((text, column) => pad(text, column)).join(' | ')} |`
+  const delimiter = widths.map((width, column) =>
+    alignments[column] === 'center' ? `:${'-'.repeat(width - 2)}:` : '-'.repeat(width),
+  )
+  return [line(header), `| ${delimiter.join(' | ')} |`, ...rows.map(line)]
+}
+
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' })
+
 function labels(keys: readonly RoleKey[]): string {
-  return keys.map((key) => presetRole(key).label).join(', ')
+  return listFormat.format(keys.map((key) => presetRole(key).label))
 }
 
 export function renderRoleTable(): string {
-  const permissionRows = PERMISSION_CATALOG.map((entry) =>
-    row([code(entry.key), cell(entry.description), entry.requires.map(code).join(', ')]),
+  const permissionTable = table(
+    ['Permission', 'Allows', 'Requires'],
+    PERMISSION_CATALOG.map((entry) => [
+      code(entry.key),
+      escapeCell(entry.description),
+      entry.requires.map(code).join(', '),
+    ]),
+    ['left', 'left', 'left'],
   )
-  const matrixRows = PERMISSION_CATALOG.map((entry) =>
-    row([
+  const matrix = table(
+    ['Permission', ...PRESET_ROLES.map((role) => role.label)],
+    PERMISSION_CATALOG.map((entry) => [
       code(entry.key),
       ...PRESET_ROLES.map((role) => (role.permissions.has(entry.key) ? '✓' : '')),
     ]),
+    ['left', ...PRESET_ROLES.map((): Alignment => 'center')],
   )
   const connectionRoles = PRESET_ROLES.filter((role) => role.connection).map((role) => role.key)
   return [
@@ -49,20 +79,17 @@ export function renderRoleTable(): string {
     '',
     'A permission set that holds a permission without what it requires is rejected (422).',
     '',
-    row(['Permission', 'Allows', 'Requires']),
-    row(['---', '---', '---']),
-    ...permissionRows,
+    ...permissionTable,
     '',
     '### Preset roles',
     '',
-    row(['Permission', ...PRESET_ROLES.map((role) => role.label)]),
-    row(['---', ...PRESET_ROLES.map(() => ':-:')]),
-    ...matrixRows,
+    ...matrix,
     '',
     `${labels(CASCADING_ROLES)} memberships cascade to every descendant sub-account; other ` +
       'memberships apply to their own account only.',
-    `A connection may use ${labels(connectionRoles)}, or a custom set without admin-area ` +
-      `permissions (${ADMIN_AREAS.join(', ')}).`,
+    '',
+    `Connection roles: ${labels(connectionRoles)}; a connection may also carry a custom set ` +
+      `without admin-area permissions (${ADMIN_AREAS.join(', ')}).`,
   ].join('\n')
 }
 

@@ -20,17 +20,41 @@ describe('README role table', () => {
   })
 
   it('has a row per permission in both tables and a column per preset role', () => {
-    const table = renderRoleTable()
-    for (const key of ALL_PERMISSIONS) {
-      expect(table.split('\n').filter((line) => line.startsWith(`| \`${key}\` |`))).toHaveLength(2)
-    }
-    const header = PRESET_ROLES.map((role) => role.label).join(' | ')
-    expect(table).toContain(`| Permission | ${header} |`)
-    expect(table).toContain(
-      '| `contacts.bulk_delete` | delete contacts in bulk | `contacts.delete` |',
+    const rows = renderRoleTable()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => cell.trim()),
+      )
+    const permissionRows = rows.filter((cells) => cells.length === 3)
+    const matrixRows = rows.filter((cells) => cells.length === 1 + PRESET_ROLES.length)
+    expect(permissionRows.map((cells) => cells[0])).toEqual(
+      ALL_PERMISSIONS.map((key) => `\`${key}\``),
     )
-    // Admin lacks bulk delete; Owner has it.
-    expect(table).toMatch(/\| `contacts\.bulk_delete` \| ✓ \| {2}\|/)
+    expect(matrixRows.map((cells) => cells[0])).toEqual(ALL_PERMISSIONS.map((key) => `\`${key}\``))
+    expect(permissionRows).toContainEqual([
+      '`templates.admin`',
+      'administer the template library shared with sub-accounts',
+      '`templates.manage`, `campaigns.edit`',
+    ])
+    for (const [index, role] of PRESET_ROLES.entries()) {
+      const ticked = matrixRows
+        .filter((cells) => cells[index + 1] === '✓')
+        .map((cells) => cells[0]?.replaceAll('`', ''))
+      expect(ticked, role.key).toEqual(ALL_PERMISSIONS.filter((key) => role.permissions.has(key)))
+    }
+    const header = renderRoleTable()
+      .split('\n')
+      .find((line) => line.includes('Owner'))
+    expect(header?.split('|').map((cell) => cell.trim())).toEqual([
+      '',
+      'Permission',
+      ...PRESET_ROLES.map((role) => role.label),
+      '',
+    ])
   })
 
   it('replaces only the text between the markers', () => {
