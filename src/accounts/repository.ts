@@ -1,17 +1,74 @@
+import { randomUUID } from 'node:crypto'
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
-export async function insertAccount(
-  db: Db,
-  account: { name: string; parentId: string | null; level: number },
-) {
+const accountColumns = ['id', 'name', 'parent_id', 'level', 'ancestry', 'created_at'] as const
+
+export function findLiveAccount(db: Db, id: string) {
+  return db
+    .selectFrom('accounts')
+    .select(accountColumns)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+}
+
+export type AccountRow = NonNullable<Awaited<ReturnType<typeof findLiveAccount>>>
+
+export async function insertAccount(db: Db, account: { name: string; parent: AccountRow | null }) {
+  const id = randomUUID()
   return db
     .insertInto('accounts')
-    .values({ name: account.name, parent_id: account.parentId, level: account.level })
-    .returning(['id', 'name', 'parent_id', 'level', 'created_at'])
+    .values({
+      id,
+      name: account.name,
+      parent_id: account.parent?.id ?? null,
+      level: (account.parent?.level ?? 0) + 1,
+      ancestry: [...(account.parent?.ancestry ?? []), id],
+    })
+    .returning(accountColumns)
     .executeTakeFirstOrThrow()
+}
+
+export async function renameAccount(db: Db, id: string, name: string) {
+  return db
+    .updateTable('accounts')
+    .set({ name })
+    .where('id', '=', id)
+    .returning(accountColumns)
+    .executeTakeFirstOrThrow()
+}
+
+/** Soft-deletes the account and every account below it. */
+export async function deleteAccountTree(db: Db, id: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('accounts')
+    .set({ deleted_at: now })
+    .where(sql<boolean>`ancestry @> array[${id}]::uuid[]`)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+export function listChildren(db: Db, parentId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(accountColumns)
+    .where('parent_id', '=', parentId)
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute()
+}
+
+export function findMembership(db: Db, accountId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .select(['account_id', 'user_id', 'role', 'permissions', 'granted_by', 'created_at'])
+    .where('account_id', '=', accountId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
 }
 
 export async function insertMembership(
@@ -21,6 +78,7 @@ export async function insertMembership(
     userId: string
     role: string | null
     permissions: string[] | null
+    grantedBy?: string | null
   },
 ) {
   await db
@@ -30,8 +88,60 @@ export async function insertMembership(
       user_id: membership.userId,
       role: membership.role,
       permissions: membership.permissions,
+      granted_by: membership.grantedBy ?? null,
     })
     .execute()
+}
+
+export async function updateMembership(
+  db: Db,
+  accountId: string,
+  userId: string,
+  grant: { role: string | null; permissions: string[] | null },
+) {
+  await db
+    .updateTable('memberships')
+    .set({ role: grant.role, permissions: grant.permissions })
+    .where('account_id', '=', accountId)
+    .where('user_id', '=', userId)
+    .execute()
+}
+
+export async function deleteMembership(db: Db, accountId: string, userId: string) {
+  await db
+    .deleteFrom('memberships')
+    .where('account_id', '=', accountId)
+    .where('user_id', '=', userId)
+    .execute()
+}
+
+/** Live accounts the user holds a membership in, other than `exceptAccountId`'s tree. */
+export async function countOtherLiveMemberships(
+  db: Db,
+  userId: string,
+  exceptTreeOf: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('memberships as m')
+    .innerJoin('accounts as a', 'a.id', 'm.account_id')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('m.user_id', '=', userId)
+    .where('a.deleted_at', 'is', null)
+    .where(sql<boolean>`not (a.ancestry @> array[${exceptTreeOf}]::uuid[])`)
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+/** The live accounts where the user holds a membership of their own. */
+export async function listDirectAccountIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('accounts as a', 'a.id', 'm.account_id')
+    .select('a.id')
+    .where('m.user_id', '=', userId)
+    .where('a.deleted_at', 'is', null)
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 export interface ReachableAccount {
@@ -50,20 +160,97 @@ export interface ReachableAccount {
  */
 export async function listReachableAccounts(db: Db, userId: string): Promise<ReachableAccount[]> {
   const result = await sql<ReachableAccount>`
-    with recursive reach(id, name, parent_id, level, role, via, cascades) as (
-      select a.id, a.name, a.parent_id, a.level, m.role, 'member'::text,
-             coalesce(m.role in ('owner', 'admin'), false)
-      from memberships m
-      join accounts a on a.id = m.account_id
-      where m.user_id = ${userId} and a.deleted_at is null
-      union all
-      select c.id, c.name, c.parent_id, c.level, r.role, 'cascade'::text, true
-      from reach r
-      join accounts c on c.parent_id = r.id
-      where r.cascades and c.deleted_at is null
-    )
-    select distinct on (id) id, name, parent_id, level, role, via
-    from reach
-    order by id, (via = 'member') desc`.execute(db)
+    select distinct on (a.id) a.id, a.name, a.parent_id, a.level, m.role,
+           case when m.account_id = a.id then 'member' else 'cascade' end as via
+    from memberships m
+    join accounts a on a.ancestry @> array[m.account_id]
+    where m.user_id = ${userId}
+      and a.deleted_at is null
+      and (m.account_id = a.id or m.role in ('owner', 'admin'))
+    order by a.id, (m.account_id = a.id) desc, (m.role = 'owner') desc`.execute(db)
   return result.rows.sort((a, b) => a.level - b.level || a.name.localeCompare(b.name))
 }
+
+export async function insertInvitation(
+  db: Db,
+  invitation: {
+    accountId: string
+    email: string
+    role: string | null
+    permissions: string[] | null
+    tokenHash: string
+    invitedBy: string
+    expiresAt: Date
+  },
+) {
+  return db
+    .insertInto('invitations')
+    .values({
+      account_id: invitation.accountId,
+      email: invitation.email,
+      role: invitation.role,
+      permissions: invitation.permissions,
+      token_hash: invitation.tokenHash,
+      invited_by: invitation.invitedBy,
+      expires_at: invitation.expiresAt,
+    })
+    .returning(invitationColumns)
+    .executeTakeFirstOrThrow()
+}
+
+const invitationColumns = [
+  'account_id',
+  'id',
+  'email',
+  'role',
+  'permissions',
+  'invited_by',
+  'created_at',
+  'expires_at',
+  'accepted_at',
+  'revoked_at',
+] as const
+
+export function listOpenInvitations(db: Db, accountId: string, now: Date) {
+  return db
+    .selectFrom('invitations')
+    .select(invitationColumns)
+    .where('account_id', '=', accountId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .execute()
+}
+
+export async function revokeInvitation(
+  db: Db,
+  accountId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return result.numUpdatedRows === 1n
+}
+
+/** Marks an open invitation accepted; returns it only to the one request that did. */
+export function claimInvitation(db: Db, tokenHash: string, userId: string, now: Date) {
+  return db
+    .updateTable('invitations')
+    .set({ accepted_at: now, accepted_by: userId })
+    .where('token_hash', '=', tokenHash)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(invitationColumns)
+    .executeTakeFirst()
+}
+
+export type InvitationRow = NonNullable<Awaited<ReturnType<typeof claimInvitation>>>

@@ -30,6 +30,7 @@ export interface AccountsTable {
   parent_id: string | null
   name: string
   level: number
+  ancestry: string[]
   created_at: CreatedAt
   deleted_at: NullableTimestamp
 }
@@ -39,7 +40,37 @@ export interface MembershipsTable {
   user_id: string
   role: string | null
   permissions: string[] | null
+  granted_by: string | null
   created_at: CreatedAt
+}
+
+export interface InvitationsTable {
+  account_id: string
+  id: Generated<string>
+  email: string
+  role: string | null
+  permissions: string[] | null
+  token_hash: string
+  invited_by: string
+  created_at: CreatedAt
+  expires_at: Timestamp
+  accepted_at: NullableTimestamp
+  accepted_by: string | null
+  revoked_at: NullableTimestamp
+}
+
+export interface AuditLogTable {
+  account_id: string
+  id: Generated<string>
+  at: CreatedAt
+  actor_user_id: string | null
+  actor_kind: string
+  action: string
+  target_type: string | null
+  target_id: string | null
+  path: ColumnType<unknown, string | null, never>
+  details: ColumnType<unknown, string | null, never>
+  ip: string | null
 }
 
 export interface SessionsTable {
@@ -83,4 +114,6 @@ export interface DB {
   recovery_codes: RecoveryCodesTable
   rate_limits: RateLimitsTable
   password_resets: PasswordResetsTable
+  invitations: InvitationsTable
+  audit_log: AuditLogTable
 }

@@ -6,7 +6,10 @@ import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
+import { accessRoutes } from '../access/routes.js'
+import { accountRoutes } from '../accounts/routes.js'
 import type { Deps } from '../deps.js'
+import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
 import { installAuthentication } from './auth.js'
 import { installErrorHandling } from './errors.js'
@@ -90,6 +93,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   )
 
   await app.register(identityRoutes(deps))
+  await app.register(accountRoutes(deps))
+  await app.register(accessRoutes(deps))
+  await app.register(developerRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app

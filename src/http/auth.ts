@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isUuid } from '../access/repository.js'
+import { type AccountAccess, accessFromRows, authorize } from '../access/service.js'
 import type { Config } from '../config.js'
 import type { Deps } from '../deps.js'
-import { AppError } from '../errors.js'
+import { AppError, notFound } from '../errors.js'
 import {
   csrfTokenFor,
   type RequestMeta,
+  type ResolvedSession,
   resolveSession,
   SESSION_ABSOLUTE_MS,
   type SessionInfo,
@@ -19,6 +22,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: SessionInfo | null
     sessionToken: string | null
+    /** On account-scoped routes: what the caller holds in the account of the URL. */
+    access: AccountAccess | null
   }
 }
 
@@ -70,26 +75,46 @@ export function requireSession(request: FastifyRequest): SessionInfo {
   return request.session
 }
 
+/** The caller's account access on account-scoped routes; never null there. */
+export function requireAccess(request: FastifyRequest): AccountAccess {
+  if (!request.access) throw new AppError('unauthenticated', 'sign in to continue')
+  return request.access
+}
+
 /**
- * Resolves the caller before anything else runs (before body validation, so an anonymous caller
- * learns nothing about a route's body). Public routes skip it; every other route needs a live
- * session, and cookie-authenticated writes need the CSRF header.
+ * Resolves the caller before anything else runs (before body validation, so a caller without
+ * access learns nothing about a route's body). Public routes skip it; every other route needs a
+ * live session, and cookie-authenticated writes need the CSRF header. On account-scoped routes the
+ * same database read brings the caller's memberships, and the route's permission is decided here:
+ * an account the caller cannot reach (anonymous callers included) is a 404.
  */
 export function installAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('session', null)
   app.decorateRequest('sessionToken', null)
+  app.decorateRequest('access', null)
   app.addHook('onRequest', async (request, reply) => {
-    const access = request.routeOptions.config?.access
-    if (access === undefined || access === 'public') return
+    const declared = request.routeOptions.config?.access
+    if (declared === undefined || declared === 'public') return
+    const accountId =
+      typeof declared === 'object'
+        ? ((request.params as { accountId?: string }).accountId ?? '')
+        : undefined
     const token = request.cookies[SESSION_COOKIE]
+    if (accountId !== undefined && (!token || !isUuid(accountId))) throw notFound('account')
     if (!token) throw new AppError('unauthenticated', 'sign in to continue')
+    let session: ResolvedSession
     try {
-      request.session = await resolveSession(deps, token)
+      session = await resolveSession(deps, token, accountId)
     } catch (error) {
       if (error instanceof AppError && error.status === 401) clearSessionCookies(reply, deps.config)
       throw error
     }
+    request.session = session
     request.sessionToken = token
     assertCsrf(request, token)
+    if (typeof declared === 'object' && accountId !== undefined) {
+      request.access = accessFromRows(accountId, session.user.id, session.grantRows)
+      authorize(request.access, declared.permission)
+    }
   })
 }

@@ -1,10 +1,12 @@
 import type { FastifyInstance, RouteOptions } from 'fastify'
+import { type AccountPermission, isAccountPermission } from '../access/service.js'
 
 /**
  * What a route needs, declared in the route itself. `public`: anyone; `user`: a signed-in user,
- * acting on their own things; `{ permission }`: a permission in the account named by the URL.
+ * acting on their own things; `{ permission }`: a permission in the account named by the URL
+ * (`account.access`: any path to the account at all).
  */
-export type RouteAccess = 'public' | 'user' | { permission: string }
+export type RouteAccess = 'public' | 'user' | { permission: AccountPermission }
 
 declare module 'fastify' {
   interface FastifyContextConfig {

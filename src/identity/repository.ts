@@ -1,4 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
+import type { GrantRow } from '../access/grants.js'
+import { grantRowsOf } from '../access/repository.js'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -106,12 +108,19 @@ export async function insertSession(
     .execute()
 }
 
-/** The session and its user in one indexed read: this runs on every authenticated request. */
-export function findSessionWithUser(db: Db, id: string) {
+/**
+ * The session and its user in one indexed read: this runs on every authenticated request. With an
+ * account id, the same read brings the user's memberships on that account's chain, so a request to
+ * an account-scoped route costs one round trip for identity and access together.
+ */
+export function findSessionWithUser(db: Db, id: string, accountId?: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
+    .select((eb) => [
+      accountId === undefined
+        ? sql<GrantRow[]>`'[]'::json`.as('grant_rows')
+        : grantRowsOf(db, eb.ref('sessions.user_id'), accountId).as('grant_rows'),
       'sessions.id as session_id',
       'sessions.secret_hash',
       'sessions.last_seen_at',

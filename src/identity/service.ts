@@ -1,6 +1,7 @@
 import * as accounts from '../accounts/repository.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField } from '../errors.js'
 import {
   assertAcceptablePassword,
@@ -77,8 +78,7 @@ export async function signUp(deps: Deps, input: SignUpInput) {
       const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash })
       const account = await accounts.insertAccount(tx, {
         name: input.accountName.trim(),
-        parentId: null,
-        level: 1,
+        parent: null,
       })
       await accounts.insertMembership(tx, {
         accountId: account.id,
@@ -86,6 +86,16 @@ export async function signUp(deps: Deps, input: SignUpInput) {
         role: 'owner',
         permissions: null,
       })
+      await recordAudit(
+        tx,
+        { userId: user.id, kind: 'user' },
+        {
+          accountId: account.id,
+          action: 'account.created',
+          target: { type: 'account', id: account.id },
+          details: { name: account.name, owner: user.id },
+        },
+      )
       return { user, account }
     })
   } catch (error) {
@@ -147,6 +157,16 @@ export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
   }
   await clearAttempts(deps.db, [`login:email:${email}`])
   const token = await startSession(deps, user.id, meta)
+  const accountIds = await accounts.listDirectAccountIds(deps.db, user.id)
+  await recordAudit(
+    deps.db,
+    { userId: user.id, kind: 'user', ip: meta.ip },
+    accountIds.map((accountId) => ({
+      accountId,
+      action: 'auth.login',
+      target: { type: 'user', id: user.id },
+    })),
+  )
   return { user, token }
 }
 

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import type { GrantRow } from '../access/grants.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../errors.js'
 import * as repo from './repository.js'
@@ -17,6 +18,11 @@ export interface RequestMeta {
 export interface SessionInfo {
   id: string
   user: repo.UserRow
+}
+
+export interface ResolvedSession extends SessionInfo {
+  /** The user's memberships on the chain of the account the request names, when it names one. */
+  grantRows: GrantRow[]
 }
 
 /** Tokens are `id.secret`: the id finds the row, only a hash of the 256-bit secret is stored. */
@@ -55,9 +61,13 @@ const ENDED_MESSAGES: Record<string, string> = {
   logout: 'this session was signed out',
 }
 
-export async function resolveSession(deps: Deps, token: string): Promise<SessionInfo> {
+export async function resolveSession(
+  deps: Deps,
+  token: string,
+  accountId?: string,
+): Promise<ResolvedSession> {
   const parsed = parseSessionToken(token)
-  const session = parsed && (await repo.findSessionWithUser(deps.db, parsed.id))
+  const session = parsed && (await repo.findSessionWithUser(deps.db, parsed.id, accountId))
   if (!parsed || !session || !sameBytes(Buffer.from(session.secret_hash), sha256(parsed.secret))) {
     throw new AppError('unauthenticated', 'sign in to continue')
   }
@@ -79,9 +89,17 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
   if (now.getTime() - lastSeen > TOUCH_INTERVAL_MS) {
     await repo.touchSession(deps.db, session.session_id, now)
   }
-  const { session_id, secret_hash, last_seen_at, expires_at, ended_at, end_reason, ...user } =
-    session
-  return { id: session_id, user }
+  const {
+    session_id,
+    secret_hash,
+    last_seen_at,
+    expires_at,
+    ended_at,
+    end_reason,
+    grant_rows,
+    ...user
+  } = session
+  return { id: session_id, user, grantRows: grant_rows }
 }
 
 /**

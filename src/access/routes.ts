@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { AppError, invalidField } from '../errors.js'
+import { requireAccess } from '../http/auth.js'
+import { isUuid } from './repository.js'
+import { explain, parsePermission, who } from './service.js'
+
+const AccountParams = Type.Object({ accountId: Type.String() })
+const tags = { tags: ['access'] }
+
+export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/v1/accounts/:accountId/access/explain',
+      {
+        config: { access: { permission: 'users.view' } },
+        schema: {
+          ...tags,
+          summary: 'Allow or deny for a user and permission here, and the path that decides it',
+          params: AccountParams,
+          querystring: Type.Object({ userId: Type.String(), permission: Type.String() }),
+        },
+      },
+      async (request) => {
+        const { userId, permission } = request.query
+        if (!isUuid(userId)) throw invalidField('userId', 'userId must be a user id')
+        return explain(deps, requireAccess(request).accountId, userId, parsePermission(permission))
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/access/who',
+      {
+        config: { access: { permission: 'users.view' } },
+        schema: {
+          ...tags,
+          summary: 'Everyone who holds a permission here (or can reach a resource), and how',
+          params: AccountParams,
+          querystring: Type.Object({
+            permission: Type.Optional(Type.String()),
+            resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
+          }),
+        },
+      },
+      async (request) => {
+        const { permission, resource } = request.query
+        if (resource !== undefined) {
+          // Resource types register here as their domains arrive (groups, templates, campaigns).
+          throw new AppError(
+            'validation_failed',
+            `no resource type ${resource.split(':')[0]} to explain yet`,
+            {
+              field: 'resource',
+            },
+          )
+        }
+        if (permission === undefined)
+          throw invalidField('permission', 'give permission or resource')
+        return {
+          items: await who(deps, requireAccess(request).accountId, parsePermission(permission)),
+        }
+      },
+    )
+  }
+}

@@ -1,0 +1,180 @@
+import type { Deps } from '../deps.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import { isPermission, type Permission } from './catalog.js'
+import {
+  type AccessPath,
+  type Decision,
+  decide,
+  type GrantRow,
+  inCatalogOrder,
+  isOwnerPath,
+  pathsTo,
+  unionOf,
+} from './grants.js'
+import * as repo from './repository.js'
+
+/** Declared by account routes any member may use (see the account, my own permissions, leave). */
+export const ANY_ACCOUNT_ACCESS = 'account.access'
+export type AccountPermission = Permission | typeof ANY_ACCOUNT_ACCESS
+
+export function isAccountPermission(key: string): key is AccountPermission {
+  return key === ANY_ACCOUNT_ACCESS || isPermission(key)
+}
+
+/** What the caller of one request holds in the account the request names. */
+export interface AccountAccess {
+  accountId: string
+  userId: string
+  paths: AccessPath[]
+  held: Set<Permission>
+  isOwner: boolean
+}
+
+export function accountAccess(
+  accountId: string,
+  userId: string,
+  paths: AccessPath[],
+): AccountAccess {
+  return { accountId, userId, paths, held: unionOf(paths), isOwner: isOwnerPath(paths) }
+}
+
+export function accessFromRows(
+  accountId: string,
+  userId: string,
+  rows: readonly GrantRow[],
+): AccountAccess {
+  return accountAccess(accountId, userId, pathsTo(accountId, rows))
+}
+
+export async function loadAccountAccess(
+  deps: Deps,
+  userId: string,
+  accountId: string,
+): Promise<AccountAccess> {
+  return accessFromRows(accountId, userId, await repo.loadGrantRows(deps.db, userId, accountId))
+}
+
+/**
+ * The gate of every account-scoped request. No path to the account: 404, so its existence does
+ * not leak. A path without the permission: 403 naming it. Anything thrown on the way (a database
+ * error included) propagates, so a failure can never become an allow.
+ */
+export function authorize(access: AccountAccess, permission: AccountPermission): void {
+  if (access.paths.length === 0) throw notFound('account')
+  if (permission === ANY_ACCOUNT_ACCESS) return
+  if (!decide(access.paths, permission).allowed) throw forbidden(permission)
+}
+
+export function forbidden(permission: Permission): AppError {
+  return new AppError('forbidden', `this needs the ${permission} permission in this account`, {
+    permission,
+  })
+}
+
+function presentPath(path: AccessPath) {
+  return {
+    kind: path.kind,
+    accountId: path.accountId,
+    role: path.role,
+    permissions: path.permissions,
+  }
+}
+
+export function parsePermission(key: string, field = 'permission'): Permission {
+  if (!isPermission(key)) throw invalidField(field, `${key} is not a permission of the catalog`)
+  return key
+}
+
+export interface Explanation {
+  userId: string
+  accountId: string
+  permission: Permission
+  allowed: boolean
+  /** The paths that grant the permission; on a deny, every path the user has (none grants it). */
+  paths: ReturnType<typeof presentPath>[]
+  missing?: Permission
+}
+
+export function explainDecision(
+  userId: string,
+  accountId: string,
+  decision: Decision,
+): Explanation {
+  const shown = decision.allowed ? decision.grantedBy : decision.paths
+  return {
+    userId,
+    accountId,
+    permission: decision.permission,
+    allowed: decision.allowed,
+    paths: shown.map(presentPath),
+    ...(decision.allowed ? {} : { missing: decision.permission }),
+  }
+}
+
+/** Allow or deny for any user, with the path: the same `decide` the request gate uses. */
+export async function explain(
+  deps: Deps,
+  accountId: string,
+  userId: string,
+  permission: Permission,
+) {
+  const access = await loadAccountAccess(deps, userId, accountId)
+  return explainDecision(userId, accountId, decide(access.paths, permission))
+}
+
+export interface WhoEntry {
+  userId: string
+  email: string
+  name: string
+  permissions: Permission[]
+  paths: ReturnType<typeof presentPath>[]
+}
+
+async function pathsOfEveryone(deps: Deps, accountId: string) {
+  const rows = await repo.loadAllGrantRows(deps.db, accountId)
+  const byUser = new Map<string, typeof rows>()
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row])
+  return [...byUser].flatMap(([userId, userRows]) => {
+    const paths = pathsTo(accountId, userRows)
+    const { email, name } = userRows[0] as (typeof rows)[number]
+    return paths.length === 0 ? [] : [{ userId, email, name, paths }]
+  })
+}
+
+function whoEntry(
+  user: { userId: string; email: string; name: string },
+  all: AccessPath[],
+  shown: AccessPath[],
+) {
+  return {
+    userId: user.userId,
+    email: user.email,
+    name: user.name,
+    permissions: inCatalogOrder(unionOf(all)),
+    paths: shown.map(presentPath),
+  }
+}
+
+function byEmail(a: WhoEntry, b: WhoEntry) {
+  return a.email.localeCompare(b.email)
+}
+
+/** Everyone who reaches the account, with every path: the members list. */
+export async function everyoneWithAccess(deps: Deps, accountId: string): Promise<WhoEntry[]> {
+  const users = await pathsOfEveryone(deps, accountId)
+  return users.map((u) => whoEntry(u, u.paths, u.paths)).sort(byEmail)
+}
+
+/** Every user who holds the permission in the account, with the paths that grant it. */
+export async function who(
+  deps: Deps,
+  accountId: string,
+  permission: Permission,
+): Promise<WhoEntry[]> {
+  const users = await pathsOfEveryone(deps, accountId)
+  return users
+    .map((u) => ({ user: u, decision: decide(u.paths, permission) }))
+    .filter(({ decision }) => decision.allowed)
+    .map(({ user, decision }) => whoEntry(user, user.paths, decision.grantedBy))
+    .sort(byEmail)
+}

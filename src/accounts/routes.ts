@@ -1,0 +1,261 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import * as accounts from './service.js'
+
+const closed = { additionalProperties: false } as const
+const AccountParams = Type.Object({ accountId: Type.String() })
+const MemberParams = Type.Object({ accountId: Type.String(), userId: Type.String() })
+const Name = Type.String({ minLength: 1, maxLength: 200 })
+const RoleOrPermissions = {
+  role: Type.Optional(Type.String({ maxLength: 50, description: 'a preset role key' })),
+  permissions: Type.Optional(
+    Type.Array(Type.String({ maxLength: 64 }), {
+      maxItems: 100,
+      description: 'a custom set, closed under requires',
+    }),
+  ),
+}
+const tags = { tags: ['accounts'] }
+
+export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+
+    app.get(
+      '/api/v1/accounts/:accountId',
+      {
+        config: { access: { permission: 'account.access' } },
+        schema: {
+          ...tags,
+          summary: 'The account, with what the caller may do in it',
+          params: AccountParams,
+        },
+      },
+      async (request) => accounts.describeAccount(deps, requireAccess(request)),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId',
+      {
+        config: { access: { permission: 'account.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Rename the account',
+          params: AccountParams,
+          body: Type.Object({ name: Name }, closed),
+        },
+      },
+      async (request) =>
+        accounts.renameAccount(deps, requireAccess(request), request.body.name, ip(request)),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId',
+      {
+        config: { access: { permission: 'subaccounts.manage' } },
+        schema: {
+          ...tags,
+          summary:
+            'Delete the account and its sub-accounts (Owner, or an Admin of a parent account)',
+          params: AccountParams,
+        },
+      },
+      async (request, reply) => {
+        await accounts.deleteAccount(deps, requireAccess(request), ip(request))
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/subaccounts',
+      {
+        config: { access: { permission: 'subaccounts.manage' } },
+        schema: { ...tags, summary: 'Direct sub-accounts', params: AccountParams },
+      },
+      async (request) => ({ items: await accounts.listSubaccounts(deps, requireAccess(request)) }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/subaccounts',
+      {
+        config: { access: { permission: 'subaccounts.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Create a sub-account (at most five levels deep)',
+          params: AccountParams,
+          body: Type.Object({ name: Name }, closed),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await accounts.createSubaccount(
+              deps,
+              requireAccess(request),
+              request.body.name,
+              ip(request),
+            ),
+          ),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/members',
+      {
+        config: { access: { permission: 'users.view' } },
+        schema: {
+          ...tags,
+          summary: 'Everyone who reaches the account, with role, permissions and path',
+          params: AccountParams,
+        },
+      },
+      async (request) => ({ items: await accounts.listMembers(deps, requireAccess(request)) }),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId/members/:userId',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Change a member’s role or permissions (only below your own)',
+          params: MemberParams,
+          body: Type.Object(RoleOrPermissions, closed),
+        },
+      },
+      async (request) =>
+        accounts.updateMember(
+          deps,
+          requireAccess(request),
+          request.params.userId,
+          request.body,
+          ip(request),
+        ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/members/:userId',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Remove a member (only below your own permissions)',
+          params: MemberParams,
+        },
+      },
+      async (request, reply) => {
+        await accounts.removeMember(
+          deps,
+          requireAccess(request),
+          request.params.userId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/leave',
+      {
+        config: { access: { permission: 'account.access' } },
+        schema: {
+          ...tags,
+          summary: 'Leave the account (not the Owner; not your last account)',
+          params: AccountParams,
+        },
+      },
+      async (request, reply) => {
+        await accounts.leaveAccount(deps, requireAccess(request), ip(request))
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/ownership',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Transfer ownership of a top-level account to an Admin (Owner only)',
+          params: AccountParams,
+          body: Type.Object({ userId: Type.String({ maxLength: 64 }) }, closed),
+        },
+      },
+      async (request, reply) => {
+        await accounts.transferOwnership(
+          deps,
+          requireAccess(request),
+          request.body.userId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/invitations',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Invite someone by email with a role or permissions (only below your own)',
+          params: AccountParams,
+          body: Type.Object(
+            { email: Type.String({ maxLength: 320 }), ...RoleOrPermissions },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await accounts.invite(deps, requireAccess(request), request.body, ip(request))),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/invitations',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: { ...tags, summary: 'Open invitations', params: AccountParams },
+      },
+      async (request) => ({ items: await accounts.listInvitations(deps, requireAccess(request)) }),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/invitations/:invitationId',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Revoke an open invitation',
+          params: Type.Object({ accountId: Type.String(), invitationId: Type.String() }),
+        },
+      },
+      async (request, reply) => {
+        await accounts.revokeInvitation(
+          deps,
+          requireAccess(request),
+          request.params.invitationId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/invitations/:token/accept',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'Accept an invitation sent to your email address',
+          params: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+        },
+      },
+      async (request) =>
+        accounts.acceptInvitation(deps, requireSession(request), request.params.token, ip(request)),
+    )
+  }
+}

@@ -1,0 +1,558 @@
+import type { Permission } from '../access/catalog.js'
+import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
+import { isStrictSubset, missingFrom, validatePermissionSet } from '../access/permission-sets.js'
+import { isUuid } from '../access/repository.js'
+import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
+import { type AccountAccess, everyoneWithAccess, loadAccountAccess } from '../access/service.js'
+import { isUniqueViolation } from '../db/errors.js'
+import type { Deps } from '../deps.js'
+import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import type { SessionInfo } from '../identity/sessions.js'
+import { randomToken, sha256Hex } from '../identity/tokens.js'
+import * as repo from './repository.js'
+
+export const MAX_ACCOUNT_LEVEL = 5
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000
+
+/** Who did it and by what right, for the audit log. */
+export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
+  return { userId: access.userId, kind: 'user', ip, paths: access.paths }
+}
+
+export function presentAccount(account: repo.AccountRow) {
+  return { id: account.id, name: account.name, parentId: account.parent_id, level: account.level }
+}
+
+async function liveAccount(deps: Deps, accountId: string) {
+  const account = await repo.findLiveAccount(deps.db, accountId)
+  if (!account) throw notFound('account')
+  return account
+}
+
+/** The account as its caller sees it, with what they may do there (the UI shows actions from it). */
+export async function describeAccount(deps: Deps, access: AccountAccess) {
+  const account = await liveAccount(deps, access.accountId)
+  return {
+    account: presentAccount(account),
+    permissions: inCatalogOrder(access.held),
+    paths: access.paths,
+  }
+}
+
+export async function renameAccount(
+  deps: Deps,
+  access: AccountAccess,
+  name: string,
+  ip: string | null,
+) {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalidField('name', 'name must not be empty')
+  return deps.db.transaction().execute(async (tx) => {
+    const account = await repo.renameAccount(tx, access.accountId, trimmed)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'account.renamed',
+      target: { type: 'account', id: access.accountId },
+      details: { name: trimmed },
+    })
+    return presentAccount(account)
+  })
+}
+
+export async function listSubaccounts(deps: Deps, access: AccountAccess) {
+  return (await repo.listChildren(deps.db, access.accountId)).map(presentAccount)
+}
+
+/**
+ * A sub-account one level down (at most five levels). Owners and Admins reach it through the
+ * cascade; a creator whose access does not cascade gets a membership there with the permissions
+ * they hold here, no more, so creating an account never widens anyone's rights.
+ */
+export async function createSubaccount(
+  deps: Deps,
+  access: AccountAccess,
+  name: string,
+  ip: string | null,
+) {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalidField('name', 'name must not be empty')
+  const parent = await liveAccount(deps, access.accountId)
+  if (parent.level >= MAX_ACCOUNT_LEVEL) {
+    throw new AppError(
+      'max_depth_reached',
+      `accounts nest at most ${MAX_ACCOUNT_LEVEL} levels deep`,
+      {
+        maxLevel: MAX_ACCOUNT_LEVEL,
+      },
+    )
+  }
+  const cascades = access.paths.some((p) => p.role === 'owner' || p.role === 'admin')
+  return deps.db.transaction().execute(async (tx) => {
+    const account = await repo.insertAccount(tx, { name: trimmed, parent })
+    if (!cascades) {
+      await repo.insertMembership(tx, {
+        accountId: account.id,
+        userId: access.userId,
+        role: null,
+        permissions: inCatalogOrder(access.held),
+        grantedBy: access.userId,
+      })
+    }
+    await recordAudit(tx, actorOf(access, ip), [
+      {
+        accountId: parent.id,
+        action: 'subaccount.created',
+        target: { type: 'account', id: account.id },
+      },
+      {
+        accountId: account.id,
+        action: 'account.created',
+        details: { parentId: parent.id, name: trimmed },
+      },
+    ])
+    return presentAccount(account)
+  })
+}
+
+/**
+ * Soft-deletes the account with everything below it. A top-level account: only its Owner, and
+ * only while they keep another account. A sub-account: the Owner or an Admin of an ancestor.
+ */
+export async function deleteAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+  const account = await liveAccount(deps, access.accountId)
+  const allowed =
+    account.parent_id === null ? access.isOwner : access.paths.some((p) => p.kind === 'cascade')
+  if (!allowed) {
+    throw new AppError(
+      'escalation_refused',
+      account.parent_id === null
+        ? 'only the Owner can delete a top-level account'
+        : 'only the Owner or an Admin of a parent account can delete a sub-account',
+    )
+  }
+  if (
+    account.parent_id === null &&
+    (await repo.countOtherLiveMemberships(deps.db, access.userId, account.id)) === 0
+  ) {
+    throw new AppError(
+      'last_membership',
+      'this is your only account; every user keeps at least one',
+    )
+  }
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteAccountTree(tx, account.id, deps.clock.now())
+    const events = [
+      {
+        accountId: account.id,
+        action: 'account.deleted',
+        target: { type: 'account', id: account.id },
+      },
+    ]
+    if (account.parent_id) {
+      events.push({
+        accountId: account.parent_id,
+        action: 'subaccount.deleted',
+        target: { type: 'account', id: account.id },
+      })
+    }
+    await recordAudit(tx, actorOf(access, ip), events)
+  })
+}
+
+export interface GrantInput {
+  role?: string | undefined
+  permissions?: string[] | undefined
+}
+
+export interface Grant {
+  role: RoleKey | null
+  permissions: Permission[] | null
+  set: Set<Permission>
+}
+
+/** A preset role or a closed custom set; never ownership, which is only transferred. */
+export function parseGrant(input: GrantInput): Grant {
+  if ((input.role === undefined) === (input.permissions === undefined)) {
+    throw invalidField('role', 'give either role or permissions')
+  }
+  if (input.role !== undefined) {
+    if (!isRoleKey(input.role)) throw invalidField('role', `${input.role} is not a role`)
+    if (input.role === 'owner') {
+      throw invalidField(
+        'role',
+        'ownership cannot be granted; the Owner can transfer it to an Admin',
+      )
+    }
+    return { role: input.role, permissions: null, set: new Set(presetRole(input.role).permissions) }
+  }
+  const set = validatePermissionSet(input.permissions ?? [])
+  return { role: null, permissions: inCatalogOrder(set), set }
+}
+
+/** SPEC §2 rule 2: grant only a strict subset of your own permissions; the Owner grants anything. */
+function assertMayGrant(access: AccountAccess, grant: Grant) {
+  if (access.isOwner || isStrictSubset(grant.set, access.held)) return
+  const [lacking] = missingFrom(grant.set, access.held)
+  throw new AppError(
+    'escalation_refused',
+    lacking
+      ? `you cannot grant ${lacking}, which you do not hold`
+      : 'you can grant only a strict subset of your own permissions',
+    lacking ? { permission: lacking } : {},
+  )
+}
+
+/**
+ * Change or remove only members whose permissions here are a strict subset of yours. Nobody but
+ * the Owner touches an Admin-equal peer, and nobody touches the Owner's membership.
+ */
+async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: string) {
+  if (!isUuid(targetUserId)) throw notFound('member')
+  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
+  const membership = await repo.findMembership(deps.db, access.accountId, targetUserId)
+  if (!membership) {
+    if (target.paths.length > 0) {
+      throw new AppError('conflict', 'this access comes from a parent account; change it there', {
+        accountId: target.paths[0]?.accountId,
+      })
+    }
+    throw notFound('member')
+  }
+  if (membership.role === 'owner') {
+    throw new AppError(
+      'escalation_refused',
+      'nobody can change the Owner; the Owner can transfer ownership',
+    )
+  }
+  if (!access.isOwner && !isStrictSubset(target.held, access.held)) {
+    throw new AppError(
+      'escalation_refused',
+      'you can change only members whose permissions are a strict subset of yours',
+    )
+  }
+  return { target, membership }
+}
+
+export async function listMembers(deps: Deps, access: AccountAccess) {
+  const everyone = await everyoneWithAccess(deps, access.accountId)
+  return everyone.map((entry) => {
+    const direct = entry.paths.find((p) => p.kind === 'membership')
+    return {
+      userId: entry.userId,
+      email: entry.email,
+      name: entry.name,
+      role: direct ? direct.role : null,
+      via: direct
+        ? 'member'
+        : entry.paths[0]?.kind === 'cascade'
+          ? 'cascade'
+          : (entry.paths[0]?.kind ?? 'member'),
+      permissions: entry.permissions,
+      paths: entry.paths,
+    }
+  })
+}
+
+export async function updateMember(
+  deps: Deps,
+  access: AccountAccess,
+  targetUserId: string,
+  input: GrantInput,
+  ip: string | null,
+) {
+  const grant = parseGrant(input)
+  await assertMayManage(deps, access, targetUserId)
+  assertMayGrant(access, grant)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateMembership(tx, access.accountId, targetUserId, grant)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'member.updated',
+      target: { type: 'user', id: targetUserId },
+      details: { role: grant.role, permissions: grant.permissions },
+    })
+  })
+  return presentMembership(deps, access.accountId, targetUserId)
+}
+
+async function presentMembership(deps: Deps, accountId: string, userId: string) {
+  const membership = await repo.findMembership(deps.db, accountId, userId)
+  if (!membership) throw notFound('member')
+  return {
+    accountId,
+    userId,
+    role: membership.role,
+    permissions: inCatalogOrder(permissionsOfGrant(membership)),
+    createdAt: new Date(membership.created_at).toISOString(),
+  }
+}
+
+export async function removeMember(
+  deps: Deps,
+  access: AccountAccess,
+  targetUserId: string,
+  ip: string | null,
+) {
+  if (targetUserId === access.userId) return leaveAccount(deps, access, ip)
+  await assertMayManage(deps, access, targetUserId)
+  await assertKeepsAnAccount(deps, targetUserId, access.accountId)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteMembership(tx, access.accountId, targetUserId)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'member.removed',
+      target: { type: 'user', id: targetUserId },
+    })
+  })
+}
+
+async function assertKeepsAnAccount(deps: Deps, userId: string, accountId: string) {
+  if ((await repo.countOtherLiveMemberships(deps.db, userId, accountId)) === 0) {
+    throw new AppError(
+      'last_membership',
+      'this is the user’s only account; every user keeps at least one',
+    )
+  }
+}
+
+/** Anyone but the Owner may leave an account they are a member of, unless it is their last. */
+export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+  const membership = await repo.findMembership(deps.db, access.accountId, access.userId)
+  if (!membership) {
+    throw new AppError(
+      'conflict',
+      'your access comes from a parent account; leave that account instead',
+    )
+  }
+  if (membership.role === 'owner') {
+    throw new AppError(
+      'escalation_refused',
+      'the Owner cannot leave; transfer ownership to an Admin first',
+    )
+  }
+  await assertKeepsAnAccount(deps, access.userId, access.accountId)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteMembership(tx, access.accountId, access.userId)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'member.left',
+      target: { type: 'user', id: access.userId },
+    })
+  })
+}
+
+/** The Owner hands ownership of a top-level account to one of its Admins and becomes an Admin. */
+export async function transferOwnership(
+  deps: Deps,
+  access: AccountAccess,
+  targetUserId: string,
+  ip: string | null,
+) {
+  const own = await repo.findMembership(deps.db, access.accountId, access.userId)
+  if (own?.role !== 'owner')
+    throw new AppError('escalation_refused', 'only the Owner can transfer ownership')
+  const target = isUuid(targetUserId)
+    ? await repo.findMembership(deps.db, access.accountId, targetUserId)
+    : undefined
+  if (!target) throw notFound('member')
+  if (target.role !== 'admin')
+    throw invalidField('userId', 'ownership can be transferred only to an Admin')
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateMembership(tx, access.accountId, access.userId, {
+      role: 'admin',
+      permissions: null,
+    })
+    await repo.updateMembership(tx, access.accountId, targetUserId, {
+      role: 'owner',
+      permissions: null,
+    })
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'ownership.transferred',
+      target: { type: 'user', id: targetUserId },
+      details: { from: access.userId },
+    })
+  })
+}
+
+function presentInvitation(invitation: Omit<repo.InvitationRow, 'accepted_at' | 'revoked_at'>) {
+  return {
+    id: invitation.id,
+    accountId: invitation.account_id,
+    email: invitation.email,
+    role: invitation.role,
+    permissions: invitation.permissions,
+    invitedBy: invitation.invited_by,
+    createdAt: new Date(invitation.created_at).toISOString(),
+    expiresAt: new Date(invitation.expires_at).toISOString(),
+  }
+}
+
+/**
+ * Invites by email with a role or a custom set (never more than the inviter holds). The token is
+ * returned to the inviter, who holds users.manage, and emailed to the invitee.
+ */
+export async function invite(
+  deps: Deps,
+  access: AccountAccess,
+  input: GrantInput & { email: string },
+  ip: string | null,
+) {
+  const email = input.email.trim().toLowerCase()
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw invalidField('email', 'a valid email address is required')
+  const grant = parseGrant(input)
+  assertMayGrant(access, grant)
+  const account = await liveAccount(deps, access.accountId)
+  const already = await deps.db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('u.id')
+    .where('m.account_id', '=', access.accountId)
+    .where('u.email', '=', email)
+    .executeTakeFirst()
+  if (already)
+    throw new AppError('already_member', 'this person is already a member of the account', {
+      field: 'email',
+    })
+  const token = randomToken(32)
+  const invitation = await deps.db.transaction().execute(async (tx) => {
+    const row = await repo.insertInvitation(tx, {
+      accountId: access.accountId,
+      email,
+      role: grant.role,
+      permissions: grant.permissions,
+      tokenHash: sha256Hex(token),
+      invitedBy: access.userId,
+      expiresAt: new Date(deps.clock.now().getTime() + INVITATION_TTL_MS),
+    })
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'invitation.created',
+      target: { type: 'invitation', id: row.id },
+      details: { email, role: grant.role, permissions: grant.permissions },
+    })
+    return row
+  })
+  const acceptUrl = `${deps.config.publicUrl}/invitations#token=${token}`
+  setImmediate(() => {
+    deps.mailer
+      .send({
+        to: email,
+        subject: `You are invited to ${account.name} on Chorus`,
+        text: [
+          `You are invited to join ${account.name} on Chorus${grant.role ? ` as ${presetRole(grant.role).label}` : ''}.`,
+          `Sign in (or sign up with this address), then open ${acceptUrl}`,
+          `or send POST /api/v1/invitations/${token}/accept.`,
+          'The invitation works once, for seven days.',
+        ].join('\n\n'),
+      })
+      .catch((error) => deps.log.error({ err: error }, 'invitation email failed'))
+  })
+  return { ...presentInvitation(invitation), token, acceptUrl }
+}
+
+export async function listInvitations(deps: Deps, access: AccountAccess) {
+  return (await repo.listOpenInvitations(deps.db, access.accountId, deps.clock.now())).map(
+    presentInvitation,
+  )
+}
+
+export async function revokeInvitation(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  ip: string | null,
+) {
+  if (!isUuid(id)) throw notFound('invitation')
+  await deps.db.transaction().execute(async (tx) => {
+    if (!(await repo.revokeInvitation(tx, access.accountId, id, deps.clock.now())))
+      throw notFound('invitation')
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'invitation.revoked',
+      target: { type: 'invitation', id },
+    })
+  })
+}
+
+/**
+ * Accepts an invitation for the signed-in user whose email it was sent to. The inviter's right to
+ * grant it is checked again now: an inviter who lost users.manage, or the permissions granted,
+ * since sending it can no longer let anyone in.
+ */
+export async function acceptInvitation(
+  deps: Deps,
+  session: SessionInfo,
+  token: string,
+  ip: string | null,
+) {
+  const now = deps.clock.now()
+  return deps.db.transaction().execute(async (tx) => {
+    const invitation = await repo.claimInvitation(tx, sha256Hex(token), session.user.id, now)
+    if (!invitation) {
+      throw new AppError(
+        'invalid_token',
+        'this invitation is not valid, was used already or has expired',
+      )
+    }
+    if (invitation.email !== session.user.email) {
+      throw new AppError(
+        'invitation_email_mismatch',
+        'this invitation was sent to another email address',
+      )
+    }
+    const inviter = await loadAccountAccess(
+      { ...deps, db: tx },
+      invitation.invited_by,
+      invitation.account_id,
+    )
+    const grant = parseGrant({
+      role: invitation.role ?? undefined,
+      permissions: invitation.permissions ?? undefined,
+    })
+    const stillEntitled =
+      inviter.held.has('users.manage') &&
+      (inviter.isOwner || isStrictSubset(grant.set, inviter.held))
+    if (!stillEntitled) {
+      throw new AppError(
+        'invalid_token',
+        'the person who sent this invitation can no longer grant it',
+      )
+    }
+    try {
+      await repo.insertMembership(tx, {
+        accountId: invitation.account_id,
+        userId: session.user.id,
+        role: grant.role,
+        permissions: grant.permissions,
+        grantedBy: invitation.invited_by,
+      })
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError('already_member', 'you are already a member of this account')
+      throw error
+    }
+    await recordAudit(
+      tx,
+      { userId: session.user.id, kind: 'user', ip },
+      {
+        accountId: invitation.account_id,
+        action: 'invitation.accepted',
+        target: { type: 'invitation', id: invitation.id },
+        details: {
+          invitedBy: invitation.invited_by,
+          role: grant.role,
+          permissions: grant.permissions,
+        },
+      },
+    )
+    return {
+      accountId: invitation.account_id,
+      userId: session.user.id,
+      role: grant.role,
+      permissions: inCatalogOrder(grant.set),
+    }
+  })
+}
