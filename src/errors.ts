@@ -55,6 +55,7 @@ export function invalidField(field: string, message: string): AppError {
   return new AppError('validation_failed', message, { field })
 }
 
+/** `resource` tells an account the caller cannot reach (404 for the whole URL) from a missing item. */
 export function notFound(what = 'resource'): AppError {
-  return new AppError('not_found', `${what} not found`)
+  return new AppError('not_found', `${what} not found`, { resource: what })
 }
