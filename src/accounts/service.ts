@@ -17,7 +17,8 @@ const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000
 
 /** Who did it and by what right, for the audit log. */
 export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
-  return { userId: access.userId, kind: 'user', ip, paths: access.paths }
+  const kind = access.paths.some((p) => p.kind === 'api_key') ? 'api_key' : 'user'
+  return { userId: access.userId, kind, ip, paths: access.paths }
 }
 
 export function presentAccount(account: repo.AccountRow) {

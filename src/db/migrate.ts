@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely'
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
 import * as foundation from './migrations/0001_foundation.js'
 import * as access from './migrations/0002_access.js'
+import * as apiKeys from './migrations/0003_api_keys.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_access': access,
+  '0003_api_keys': apiKeys,
 }
 
 const provider: MigrationProvider = {

@@ -73,6 +73,18 @@ export interface AuditLogTable {
   ip: string | null
 }
 
+export interface ApiKeysTable {
+  account_id: string
+  id: string
+  name: string
+  secret_hash: Buffer
+  permissions: string[]
+  created_by: string
+  created_at: CreatedAt
+  last_used_at: NullableTimestamp
+  revoked_at: NullableTimestamp
+}
+
 export interface SessionsTable {
   id: string
   user_id: string
@@ -116,4 +128,5 @@ export interface DB {
   password_resets: PasswordResetsTable
   invitations: InvitationsTable
   audit_log: AuditLogTable
+  api_keys: ApiKeysTable
 }

@@ -1,11 +1,73 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requireAccess } from '../http/auth.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js'
 import { listAudit } from './audit.js'
+
+const AccountParams = Type.Object({ accountId: Type.String() })
 
 export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.post(
+      '/api/v1/accounts/:accountId/api-keys',
+      {
+        config: { access: { permission: 'developer.api_keys' } },
+        schema: {
+          tags: ['developer'],
+          summary: 'Create an API key with a subset of your permissions; the key is shown once',
+          params: AccountParams,
+          body: Type.Object(
+            {
+              name: Type.String({ minLength: 1, maxLength: 200 }),
+              permissions: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 100 }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await createApiKey(deps, requireAccess(request), request.body, requestMeta(request).ip),
+          ),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/api-keys',
+      {
+        config: { access: { permission: 'developer.api_keys' } },
+        schema: {
+          tags: ['developer'],
+          summary: 'Live API keys (never their secrets)',
+          params: AccountParams,
+        },
+      },
+      async (request) => ({ items: await listApiKeys(deps, requireAccess(request)) }),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/api-keys/:keyId',
+      {
+        config: { access: { permission: 'developer.api_keys' } },
+        schema: {
+          tags: ['developer'],
+          summary: 'Revoke an API key',
+          params: Type.Object({ accountId: Type.String(), keyId: Type.String() }),
+        },
+      },
+      async (request, reply) => {
+        await revokeApiKey(
+          deps,
+          requireAccess(request),
+          request.params.keyId,
+          requestMeta(request).ip,
+        )
+        return reply.status(204).send()
+      },
+    )
+
     app.get(
       '/api/v1/accounts/:accountId/audit',
       {

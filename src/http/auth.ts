@@ -1,8 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isUuid } from '../access/repository.js'
-import { type AccountAccess, accessFromRows, authorize } from '../access/service.js'
+import {
+  type AccountAccess,
+  type AccountPermission,
+  accessFromRows,
+  authorize,
+} from '../access/service.js'
 import type { Config } from '../config.js'
 import type { Deps } from '../deps.js'
+import { resolveApiKey } from '../developer/api-keys.js'
 import { AppError, notFound } from '../errors.js'
 import {
   csrfTokenFor,
@@ -75,6 +81,14 @@ export function requireSession(request: FastifyRequest): SessionInfo {
   return request.session
 }
 
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  if (typeof header !== 'string') return undefined
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  if (!match) throw new AppError('unauthenticated', 'send Authorization: Bearer <API key>')
+  return match[1]
+}
+
 /** The caller's account access on account-scoped routes; never null there. */
 export function requireAccess(request: FastifyRequest): AccountAccess {
   if (!request.access) throw new AppError('unauthenticated', 'sign in to continue')
@@ -99,6 +113,18 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
       typeof declared === 'object'
         ? ((request.params as { accountId?: string }).accountId ?? '')
         : undefined
+    const bearer = bearerToken(request)
+    if (bearer !== undefined) {
+      if (accountId === undefined) {
+        throw new AppError(
+          'unauthenticated',
+          'API keys work on account routes; this one needs a browser session',
+        )
+      }
+      request.access = await resolveApiKey(deps, bearer, accountId)
+      authorize(request.access, (declared as { permission: AccountPermission }).permission)
+      return
+    }
     const token = request.cookies[SESSION_COOKIE]
     if (accountId !== undefined && (!token || !isUuid(accountId))) throw notFound('account')
     if (!token) throw new AppError('unauthenticated', 'sign in to continue')
