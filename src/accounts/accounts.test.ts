@@ -447,7 +447,10 @@ describe('audit log', () => {
 
     const page1 = await o.browser.get(`/api/v1/accounts/${o.accountId}/audit?limit=2`)
     expect(page1.status).toBe(200)
-    expect(page1.body.items.map((i: any) => i.action)).toEqual(['member.updated', 'invitation.accepted'])
+    expect(page1.body.items.map((i: any) => i.action)).toEqual([
+      'member.updated',
+      'invitation.accepted',
+    ])
     expect(page1.body.items[0]).toMatchObject({
       actor: { userId: o.user.id, kind: 'user', email: o.user.email },
       target: { type: 'user', id: invitee.id },
