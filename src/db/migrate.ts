@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as foundation from './migrations/0001_foundation.js'
 import * as access from './migrations/0002_access.js'
 import * as apiKeys from './migrations/0003_api_keys.js'
+import * as audience from './migrations/0004_audience.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_access': access,
   '0003_api_keys': apiKeys,
+  '0004_audience': audience,
 }
 
 const provider: MigrationProvider = {

@@ -31,6 +31,7 @@ export interface AccountsTable {
   name: string
   level: number
   ancestry: string[]
+  opt_in: ColumnType<'single' | 'double', 'single' | 'double' | undefined, 'single' | 'double'>
   created_at: CreatedAt
   deleted_at: NullableTimestamp
 }
@@ -85,6 +86,122 @@ export interface ApiKeysTable {
   revoked_at: NullableTimestamp
 }
 
+export type Channel = 'email' | 'sms'
+export type SubscriptionStatus = 'subscribed' | 'unsubscribed' | 'pending'
+type Json = ColumnType<unknown, string, string>
+
+export interface ContactFieldsTable {
+  account_id: string
+  key: string
+  label: string
+  type: 'text' | 'number' | 'date' | 'boolean'
+  created_at: CreatedAt
+}
+
+export interface ContactsTable {
+  account_id: string
+  id: string
+  email: string | null
+  phone: string | null
+  first_name: string | null
+  last_name: string | null
+  fields: ColumnType<Record<string, unknown>, string | undefined, string>
+  email_status: ColumnType<SubscriptionStatus, SubscriptionStatus | undefined, SubscriptionStatus>
+  sms_status: ColumnType<SubscriptionStatus, SubscriptionStatus | undefined, SubscriptionStatus>
+  notes: string | null
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+}
+
+export interface GroupsTable {
+  account_id: string
+  id: string
+  name: string
+  description: ColumnType<string, string | undefined, string>
+  member_count: ColumnType<number, never, never>
+  created_at: CreatedAt
+}
+
+export interface GroupMembersTable {
+  account_id: string
+  group_id: string
+  contact_id: string
+  added_at: CreatedAt
+}
+
+export interface TagsTable {
+  account_id: string
+  id: string
+  name: string
+  created_at: CreatedAt
+}
+
+export interface ContactTagsTable {
+  account_id: string
+  contact_id: string
+  tag_id: string
+}
+
+export interface SegmentsTable {
+  account_id: string
+  id: string
+  name: string
+  filter: Json
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+}
+
+export interface ContactEventsTable {
+  account_id: string
+  contact_id: string
+  id: Generated<string>
+  type: string
+  channel: Channel | null
+  at: CreatedAt
+  details: ColumnType<unknown, string | null | undefined, string | null>
+}
+
+export interface ImportsTable {
+  account_id: string
+  id: string
+  status: 'queued' | 'running' | 'done' | 'failed'
+  group_id: string | null
+  file_path: string | null
+  created_by: string | null
+  processed: ColumnType<number, number | undefined, number>
+  imported: ColumnType<number, number | undefined, number>
+  updated: ColumnType<number, number | undefined, number>
+  failed: ColumnType<number, number | undefined, number>
+  errors: ColumnType<Array<{ row: number; field?: string; message: string }>, string | undefined, string>
+  message: string | null
+  created_at: CreatedAt
+  finished_at: NullableTimestamp
+}
+
+export interface UnsubscribesTable {
+  account_id: string
+  channel: Channel
+  address: string
+  source: string
+  at: CreatedAt
+}
+
+export interface BlocklistTable {
+  account_id: string
+  channel: Channel
+  address: string
+  reason: ColumnType<string, string | undefined, string>
+  created_by: string | null
+  created_at: CreatedAt
+}
+
+export interface PlatformSuppressionsTable {
+  channel: Channel
+  address: string
+  reason: 'hard_bounce' | 'complaint'
+  at: CreatedAt
+}
+
 export interface SessionsTable {
   id: string
   user_id: string
@@ -129,4 +246,16 @@ export interface DB {
   invitations: InvitationsTable
   audit_log: AuditLogTable
   api_keys: ApiKeysTable
+  contact_fields: ContactFieldsTable
+  contacts: ContactsTable
+  groups: GroupsTable
+  group_members: GroupMembersTable
+  tags: TagsTable
+  contact_tags: ContactTagsTable
+  segments: SegmentsTable
+  contact_events: ContactEventsTable
+  imports: ImportsTable
+  unsubscribes: UnsubscribesTable
+  blocklist: BlocklistTable
+  platform_suppressions: PlatformSuppressionsTable
 }

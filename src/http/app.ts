@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { accessRoutes } from '../access/routes.js'
 import { accountRoutes } from '../accounts/routes.js'
+import { audienceRoutes } from '../audience/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
@@ -96,6 +97,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(accountRoutes(deps))
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
+  await app.register(audienceRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app

@@ -1,0 +1,526 @@
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely'
+import type { Channel, DB } from '../db/schema.js'
+import type { FieldType } from './contact-input.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+type ContactEb = ExpressionBuilder<DB & { c: DB['contacts'] }, 'c'>
+export type ContactPredicate = (eb: ContactEb) => Expression<SqlBool>
+
+export const contactColumns = [
+  'c.id',
+  'c.account_id',
+  'c.email',
+  'c.phone',
+  'c.first_name',
+  'c.last_name',
+  'c.fields',
+  'c.email_status',
+  'c.sms_status',
+  'c.created_at',
+  'c.updated_at',
+] as const
+
+export function findContact(db: Db, accountId: string, id: string) {
+  return db
+    .selectFrom('contacts as c')
+    .select(contactColumns)
+    .where('c.account_id', '=', accountId)
+    .where('c.id', '=', id)
+    .executeTakeFirst()
+}
+
+export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContact>>>
+
+export function findContactByAddress(
+  db: Db,
+  accountId: string,
+  address: { email: string | null; phone: string | null },
+) {
+  let query = db
+    .selectFrom('contacts as c')
+    .select(contactColumns)
+    .where('c.account_id', '=', accountId)
+  query = address.email
+    ? query.where('c.email', '=', address.email)
+    : query.where('c.email', 'is', null).where('c.phone', '=', address.phone)
+  return query.executeTakeFirst()
+}
+
+export interface ContactValues {
+  email: string | null
+  phone: string | null
+  first_name: string | null
+  last_name: string | null
+  fields: Record<string, unknown>
+}
+
+/**
+ * Inserts a contact. An address the account has unsubscribed stays unsubscribed, even when the
+ * contact was deleted and is created again: the unsubscribe always wins.
+ */
+export async function insertContact(db: Db, accountId: string, id: string, values: ContactValues) {
+  await sql`
+    insert into contacts (account_id, id, email, phone, first_name, last_name, fields, email_status, sms_status)
+    values (${accountId}, ${id}, ${values.email}, ${values.phone}, ${values.first_name}, ${values.last_name},
+      ${JSON.stringify(values.fields)}::jsonb,
+      case when exists (select 1 from unsubscribes u where u.account_id = ${accountId} and u.channel = 'email'
+        and u.address = ${values.email}) then 'unsubscribed' else 'subscribed' end,
+      case when exists (select 1 from unsubscribes u where u.account_id = ${accountId} and u.channel = 'sms'
+        and u.address = ${values.phone}) then 'unsubscribed' else 'subscribed' end)`.execute(db)
+  return (await findContact(db, accountId, id)) as ContactRow
+}
+
+export async function updateContact(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: Partial<ContactValues> & {
+    email_status?: 'subscribed' | 'unsubscribed'
+    sms_status?: 'subscribed' | 'unsubscribed'
+  },
+) {
+  const { fields, ...rest } = values
+  await db
+    .updateTable('contacts')
+    .set({
+      ...rest,
+      ...(fields ? { fields: JSON.stringify(fields) } : {}),
+      updated_at: sql<Date>`now()`,
+    })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function deleteContacts(
+  db: Db,
+  accountId: string,
+  where: ContactPredicate,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('contacts as c')
+    .where('c.account_id', '=', accountId)
+    .where(where)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+export interface ListOptions {
+  groupId?: string
+  where?: ContactPredicate
+  after?: string
+  limit: number
+}
+
+/**
+ * One page of contacts by keyset on the contact id (UUIDv7, so creation order). Through a group,
+ * the key predicate sits on the membership table that drives the join, so page 1,000 reads no
+ * more than page 1.
+ */
+export function listContacts(db: Db, accountId: string, options: ListOptions) {
+  if (options.groupId) {
+    let query = db
+      .selectFrom('group_members as gm')
+      .innerJoin('contacts as c', (join) =>
+        join.onRef('c.account_id', '=', 'gm.account_id').onRef('c.id', '=', 'gm.contact_id'),
+      )
+      .select(contactColumns)
+      .where('gm.account_id', '=', accountId)
+      .where('gm.group_id', '=', options.groupId)
+      .orderBy('gm.contact_id')
+      .limit(options.limit)
+    if (options.after) query = query.where('gm.contact_id', '>', options.after)
+    if (options.where) query = query.where(options.where as never)
+    return query.execute()
+  }
+  let query = db
+    .selectFrom('contacts as c')
+    .select(contactColumns)
+    .where('c.account_id', '=', accountId)
+    .orderBy('c.id')
+    .limit(options.limit)
+  if (options.after) query = query.where('c.id', '>', options.after)
+  if (options.where) query = query.where(options.where)
+  return query.execute()
+}
+
+export async function countContacts(
+  db: Db,
+  accountId: string,
+  where: ContactPredicate,
+): Promise<number> {
+  const row = await db
+    .selectFrom('contacts as c')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('c.account_id', '=', accountId)
+    .where(where)
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+export async function groupIdsOf(db: Db, accountId: string, contactIds: string[]) {
+  if (contactIds.length === 0) return new Map<string, string[]>()
+  const rows = await db
+    .selectFrom('group_members')
+    .select(['contact_id', 'group_id'])
+    .where('account_id', '=', accountId)
+    .where('contact_id', 'in', contactIds)
+    .execute()
+  return collect(rows.map((r) => [r.contact_id, r.group_id]))
+}
+
+export async function tagNamesOf(db: Db, accountId: string, contactIds: string[]) {
+  if (contactIds.length === 0) return new Map<string, string[]>()
+  const rows = await db
+    .selectFrom('contact_tags as ct')
+    .innerJoin('tags as t', (join) =>
+      join.onRef('t.account_id', '=', 'ct.account_id').onRef('t.id', '=', 'ct.tag_id'),
+    )
+    .select(['ct.contact_id', 't.name'])
+    .where('ct.account_id', '=', accountId)
+    .where('ct.contact_id', 'in', contactIds)
+    .orderBy('t.name')
+    .execute()
+  return collect(rows.map((r) => [r.contact_id, r.name]))
+}
+
+function collect(pairs: Array<[string, string]>): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const [key, value] of pairs) map.set(key, [...(map.get(key) ?? []), value])
+  return map
+}
+
+export function listFields(db: Db, accountId: string) {
+  return db
+    .selectFrom('contact_fields')
+    .select(['key', 'label', 'type', 'created_at'])
+    .where('account_id', '=', accountId)
+    .orderBy('key')
+    .execute()
+}
+
+export async function fieldTypes(db: Db, accountId: string): Promise<Map<string, FieldType>> {
+  return new Map((await listFields(db, accountId)).map((f) => [f.key, f.type]))
+}
+
+export async function insertFields(
+  db: Db,
+  accountId: string,
+  fields: Array<{ key: string; type: FieldType; label?: string }>,
+) {
+  if (fields.length === 0) return
+  await db
+    .insertInto('contact_fields')
+    .values(
+      fields.map((f) => ({
+        account_id: accountId,
+        key: f.key,
+        label: f.label ?? f.key,
+        type: f.type,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['account_id', 'key']).doNothing())
+    .execute()
+}
+
+const groupColumns = [
+  'id',
+  'account_id',
+  'name',
+  'description',
+  'member_count',
+  'created_at',
+] as const
+
+export function listGroups(db: Db, accountId: string) {
+  return db
+    .selectFrom('groups')
+    .select(groupColumns)
+    .where('account_id', '=', accountId)
+    .orderBy('name')
+    .execute()
+}
+
+export function findGroup(db: Db, accountId: string, id: string) {
+  return db
+    .selectFrom('groups')
+    .select(groupColumns)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export type GroupRow = NonNullable<Awaited<ReturnType<typeof findGroup>>>
+
+export async function existingGroupIds(
+  db: Db,
+  accountId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await db
+    .selectFrom('groups')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .execute()
+  return new Set(rows.map((r) => r.id))
+}
+
+export async function insertGroup(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: { name: string; description: string },
+) {
+  await db
+    .insertInto('groups')
+    .values({ account_id: accountId, id, ...values })
+    .execute()
+  return (await findGroup(db, accountId, id)) as GroupRow
+}
+
+export async function updateGroup(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: { name?: string; description?: string },
+) {
+  await db
+    .updateTable('groups')
+    .set(values)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function deleteGroup(db: Db, accountId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('groups')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numDeletedRows === 1n
+}
+
+export async function addGroupMembers(
+  db: Db,
+  accountId: string,
+  groupIds: string[],
+  contactIds: string[],
+) {
+  if (groupIds.length === 0 || contactIds.length === 0) return
+  await db
+    .insertInto('group_members')
+    .values(
+      groupIds.flatMap((group_id) =>
+        contactIds.map((contact_id) => ({ account_id: accountId, group_id, contact_id })),
+      ),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}
+
+export async function removeGroupMembers(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contactIds: string[],
+) {
+  if (contactIds.length === 0) return
+  await db
+    .deleteFrom('group_members')
+    .where('account_id', '=', accountId)
+    .where('group_id', '=', groupId)
+    .where('contact_id', 'in', contactIds)
+    .execute()
+}
+
+export async function setContactGroups(
+  db: Db,
+  accountId: string,
+  contactId: string,
+  groupIds: string[],
+) {
+  let remove = db
+    .deleteFrom('group_members')
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+  if (groupIds.length > 0) remove = remove.where('group_id', 'not in', groupIds)
+  await remove.execute()
+  await addGroupMembers(db, accountId, groupIds, [contactId])
+}
+
+export function listTags(db: Db, accountId: string) {
+  return db
+    .selectFrom('tags')
+    .select(['id', 'name', 'created_at'])
+    .where('account_id', '=', accountId)
+    .orderBy('name')
+    .execute()
+}
+
+export async function findTagsByName(db: Db, accountId: string, names: string[]) {
+  if (names.length === 0) return []
+  return db
+    .selectFrom('tags')
+    .select(['id', 'name'])
+    .where('account_id', '=', accountId)
+    .where(
+      sql`lower(name)`,
+      'in',
+      names.map((n) => n.toLowerCase()),
+    )
+    .execute()
+}
+
+export async function insertTag(db: Db, accountId: string, id: string, name: string) {
+  await db.insertInto('tags').values({ account_id: accountId, id, name }).execute()
+  return { id, name }
+}
+
+export async function renameTag(
+  db: Db,
+  accountId: string,
+  id: string,
+  name: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tags')
+    .set({ name })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numUpdatedRows === 1n
+}
+
+export async function deleteTag(db: Db, accountId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('tags')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numDeletedRows === 1n
+}
+
+export async function setContactTags(
+  db: Db,
+  accountId: string,
+  contactId: string,
+  tagIds: string[],
+) {
+  let remove = db
+    .deleteFrom('contact_tags')
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+  if (tagIds.length > 0) remove = remove.where('tag_id', 'not in', tagIds)
+  await remove.execute()
+  if (tagIds.length === 0) return
+  await db
+    .insertInto('contact_tags')
+    .values(tagIds.map((tag_id) => ({ account_id: accountId, contact_id: contactId, tag_id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}
+
+const segmentColumns = ['id', 'account_id', 'name', 'filter', 'created_at', 'updated_at'] as const
+
+export function listSegments(db: Db, accountId: string) {
+  return db
+    .selectFrom('segments')
+    .select(segmentColumns)
+    .where('account_id', '=', accountId)
+    .orderBy('name')
+    .execute()
+}
+
+export function findSegment(db: Db, accountId: string, id: string) {
+  return db
+    .selectFrom('segments')
+    .select(segmentColumns)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export type SegmentRow = NonNullable<Awaited<ReturnType<typeof findSegment>>>
+
+export async function insertSegment(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: { name: string; filter: unknown },
+) {
+  await db
+    .insertInto('segments')
+    .values({ account_id: accountId, id, name: values.name, filter: JSON.stringify(values.filter) })
+    .execute()
+  return (await findSegment(db, accountId, id)) as SegmentRow
+}
+
+export async function updateSegment(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: { name?: string; filter?: unknown },
+) {
+  await db
+    .updateTable('segments')
+    .set({
+      ...(values.name !== undefined ? { name: values.name } : {}),
+      ...(values.filter !== undefined ? { filter: JSON.stringify(values.filter) } : {}),
+      updated_at: sql<Date>`now()`,
+    })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function deleteSegment(db: Db, accountId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('segments')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numDeletedRows === 1n
+}
+
+export function listContactEvents(db: Db, accountId: string, contactId: string, limit: number) {
+  return db
+    .selectFrom('contact_events')
+    .select(['id', 'type', 'channel', 'at', 'details'])
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+export async function recordContactEvent(
+  db: Db,
+  event: {
+    accountId: string
+    contactId: string
+    type: string
+    channel?: Channel | null
+    details?: unknown
+  },
+) {
+  await db
+    .insertInto('contact_events')
+    .values({
+      account_id: event.accountId,
+      contact_id: event.contactId,
+      type: event.type,
+      channel: event.channel ?? null,
+      details: event.details === undefined ? null : JSON.stringify(event.details),
+    })
+    .execute()
+}

@@ -1,0 +1,554 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import * as audience from './service.js'
+
+const closed = { additionalProperties: false } as const
+const Id = Type.String({ maxLength: 64 })
+const AccountParams = Type.Object({ accountId: Type.String() })
+const ContactParams = Type.Object({ accountId: Type.String(), contactId: Type.String() })
+const GroupParams = Type.Object({ accountId: Type.String(), groupId: Type.String() })
+const TagParams = Type.Object({ accountId: Type.String(), tagId: Type.String() })
+const SegmentParams = Type.Object({ accountId: Type.String(), segmentId: Type.String() })
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
+  Type.Union([schema, Type.Null()])
+const Status = Type.Union([Type.Literal('subscribed'), Type.Literal('unsubscribed')])
+const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
+
+const ContactBody = Type.Object(
+  {
+    email: Type.Optional(Nullable(Type.String({ maxLength: 320 }))),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+    firstName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    lastName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    fields: Type.Optional(
+      Type.Record(Type.String({ maxLength: 64 }), Type.Any(), { maxProperties: 200 }),
+    ),
+    groupIds: Type.Optional(Type.Array(Id, { maxItems: 500 })),
+    tags: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 })),
+    emailStatus: Type.Optional(Status),
+    smsStatus: Type.Optional(Status),
+  },
+  closed,
+)
+
+const Selection = Type.Object(
+  {
+    groupId: Type.Optional(Id),
+    segmentId: Type.Optional(Id),
+    contactIds: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
+  },
+  closed,
+)
+
+const FilterSchema = Type.Record(Type.String(), Type.Any(), {
+  description:
+    '{"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged',
+})
+
+export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+    const contacts = { tags: ['contacts'] }
+    const groups = { tags: ['groups'] }
+
+    app.get(
+      '/api/v1/accounts/:accountId/contacts',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary: 'Contacts, a page at a time (keyset cursor)',
+          params: AccountParams,
+          querystring: Type.Object({
+            q: Type.Optional(Type.String({ maxLength: 200 })),
+            groupId: Type.Optional(Id),
+            segmentId: Type.Optional(Id),
+            tag: Type.Optional(Type.String({ maxLength: 100 })),
+            cursor: Type.Optional(Id),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          }),
+        },
+      },
+      async (request) => audience.listContacts(deps, requireAccess(request), request.query),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/contacts',
+      {
+        config: { access: { permission: 'contacts.create' } },
+        schema: { ...contacts, summary: 'Add a contact', params: AccountParams, body: ContactBody },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.createContact(deps, requireAccess(request), request.body)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/contacts/:contactId',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: { ...contacts, summary: 'A contact', params: ContactParams },
+      },
+      async (request) =>
+        audience.getContact(deps, requireAccess(request), request.params.contactId),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId/contacts/:contactId',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary: 'Edit a contact (an unsubscribe is never lifted here)',
+          params: ContactParams,
+          body: ContactBody,
+        },
+      },
+      async (request) =>
+        audience.updateContact(
+          deps,
+          requireAccess(request),
+          request.params.contactId,
+          request.body,
+        ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/contacts/:contactId',
+      {
+        config: { access: { permission: 'contacts.delete' } },
+        schema: { ...contacts, summary: 'Delete a contact', params: ContactParams },
+      },
+      async (request, reply) => {
+        await audience.deleteContact(
+          deps,
+          requireAccess(request),
+          request.params.contactId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/contacts/:contactId/history',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary: 'The contact’s email, SMS and bounce history',
+          params: ContactParams,
+        },
+      },
+      async (request) =>
+        audience.contactHistory(deps, requireAccess(request), request.params.contactId),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/contacts/:contactId/resubscribe',
+      {
+        config: { access: { permission: 'contacts.resubscribe' } },
+        schema: {
+          ...contacts,
+          summary: 'Lift an unsubscribe (audited)',
+          params: ContactParams,
+          body: Type.Object({ channel: Channel }, closed),
+        },
+      },
+      async (request) =>
+        audience.resubscribe(
+          deps,
+          requireAccess(request),
+          request.params.contactId,
+          request.body.channel,
+          ip(request),
+        ),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/contacts/bulk-delete',
+      {
+        config: { access: { permission: 'contacts.bulk_delete' } },
+        schema: {
+          ...contacts,
+          summary: 'Delete the contacts of a group, a segment or a list of ids',
+          params: AccountParams,
+          body: Selection,
+        },
+      },
+      async (request) =>
+        audience.bulkDelete(deps, requireAccess(request), request.body, ip(request)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/fields',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: { ...contacts, summary: 'Custom contact fields', params: AccountParams },
+      },
+      async (request) => ({ items: await audience.listFields(deps, requireAccess(request)) }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/fields',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary: 'Define a custom field and its type',
+          params: AccountParams,
+          body: Type.Object(
+            {
+              key: Type.String({ maxLength: 64 }),
+              label: Type.Optional(Type.String({ maxLength: 200 })),
+              type: Type.Union([
+                Type.Literal('text'),
+                Type.Literal('number'),
+                Type.Literal('date'),
+                Type.Literal('boolean'),
+              ]),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.defineField(deps, requireAccess(request), request.body)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: { ...groups, summary: 'Groups, with their sizes', params: AccountParams },
+      },
+      async (request) => ({ items: await audience.listGroups(deps, requireAccess(request)) }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/groups',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Create a group',
+          params: AccountParams,
+          body: Type.Object(
+            {
+              name: Type.String({ minLength: 1, maxLength: 200 }),
+              description: Type.Optional(Type.String({ maxLength: 2000 })),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.createGroup(deps, requireAccess(request), request.body)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: { ...groups, summary: 'A group', params: GroupParams },
+      },
+      async (request) => audience.getGroup(deps, requireAccess(request), request.params.groupId),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId/groups/:groupId',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Rename or describe a group',
+          params: GroupParams,
+          body: Type.Object(
+            {
+              name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              description: Type.Optional(Type.String({ maxLength: 2000 })),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request) =>
+        audience.updateGroup(deps, requireAccess(request), request.params.groupId, request.body),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/groups/:groupId',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: { ...groups, summary: 'Delete a group (not its contacts)', params: GroupParams },
+      },
+      async (request, reply) => {
+        await audience.deleteGroup(
+          deps,
+          requireAccess(request),
+          request.params.groupId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId/contacts',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...groups,
+          summary: 'The group’s contacts, a page at a time',
+          params: GroupParams,
+          querystring: Type.Object({
+            cursor: Type.Optional(Id),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          }),
+        },
+      },
+      async (request) =>
+        audience.listContacts(deps, requireAccess(request), {
+          ...request.query,
+          groupId: request.params.groupId,
+        }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/groups/:groupId/members',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Add contacts to the group and remove others',
+          params: GroupParams,
+          body: Type.Object(
+            {
+              add: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
+              remove: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request) =>
+        audience.changeGroupMembers(
+          deps,
+          requireAccess(request),
+          request.params.groupId,
+          request.body,
+        ),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/tags',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: { tags: ['tags'], summary: 'Tags', params: AccountParams },
+      },
+      async (request) => ({ items: await audience.listTags(deps, requireAccess(request)) }),
+    )
+
+    const TagBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, closed)
+    app.post(
+      '/api/v1/accounts/:accountId/tags',
+      {
+        config: { access: { permission: 'tags.manage' } },
+        schema: { tags: ['tags'], summary: 'Add a tag', params: AccountParams, body: TagBody },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.createTag(deps, requireAccess(request), request.body.name)),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId/tags/:tagId',
+      {
+        config: { access: { permission: 'tags.manage' } },
+        schema: { tags: ['tags'], summary: 'Rename a tag', params: TagParams, body: TagBody },
+      },
+      async (request) =>
+        audience.renameTag(deps, requireAccess(request), request.params.tagId, request.body.name),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/tags/:tagId',
+      {
+        config: { access: { permission: 'tags.manage' } },
+        schema: { tags: ['tags'], summary: 'Delete a tag', params: TagParams },
+      },
+      async (request, reply) => {
+        await audience.deleteTag(deps, requireAccess(request), request.params.tagId)
+        return reply.status(204).send()
+      },
+    )
+
+    const segments = { tags: ['segments'] }
+    app.get(
+      '/api/v1/accounts/:accountId/segments',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: { ...segments, summary: 'Segments', params: AccountParams },
+      },
+      async (request) => ({ items: await audience.listSegments(deps, requireAccess(request)) }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/segments',
+      {
+        config: { access: { permission: 'segments.manage' } },
+        schema: {
+          ...segments,
+          summary: 'Save a filter as a segment',
+          params: AccountParams,
+          body: Type.Object(
+            { name: Type.String({ minLength: 1, maxLength: 200 }), filter: FilterSchema },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.createSegment(deps, requireAccess(request), request.body)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/segments/:segmentId',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: { ...segments, summary: 'A segment', params: SegmentParams },
+      },
+      async (request) =>
+        audience.getSegment(deps, requireAccess(request), request.params.segmentId),
+    )
+
+    app.patch(
+      '/api/v1/accounts/:accountId/segments/:segmentId',
+      {
+        config: { access: { permission: 'segments.manage' } },
+        schema: {
+          ...segments,
+          summary: 'Rename a segment or change its filter',
+          params: SegmentParams,
+          body: Type.Object(
+            {
+              name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              filter: Type.Optional(FilterSchema),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request) =>
+        audience.updateSegment(
+          deps,
+          requireAccess(request),
+          request.params.segmentId,
+          request.body,
+        ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/segments/:segmentId',
+      {
+        config: { access: { permission: 'segments.manage' } },
+        schema: { ...segments, summary: 'Delete a segment', params: SegmentParams },
+      },
+      async (request, reply) => {
+        await audience.deleteSegment(deps, requireAccess(request), request.params.segmentId)
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/segments/:segmentId/count',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: { ...segments, summary: 'How many contacts match', params: SegmentParams },
+      },
+      async (request) =>
+        audience.countSegment(deps, requireAccess(request), request.params.segmentId),
+    )
+
+    const blocklist = { tags: ['suppression'] }
+    const BlockBody = Type.Object(
+      {
+        channel: Channel,
+        address: Type.String({ maxLength: 320 }),
+        reason: Type.Optional(Type.String({ maxLength: 500 })),
+      },
+      closed,
+    )
+    app.get(
+      '/api/v1/accounts/:accountId/blocklist',
+      {
+        config: { access: { permission: 'blocklist.view' } },
+        schema: { ...blocklist, summary: 'The account’s blocklist', params: AccountParams },
+      },
+      async (request) => ({ items: await audience.listBlocklist(deps, requireAccess(request)) }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/blocklist',
+      {
+        config: { access: { permission: 'blocklist.manage' } },
+        schema: {
+          ...blocklist,
+          summary: 'Block an address',
+          params: AccountParams,
+          body: BlockBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await audience.block(deps, requireAccess(request), request.body, ip(request))),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/blocklist/remove',
+      {
+        config: { access: { permission: 'blocklist.manage' } },
+        schema: {
+          ...blocklist,
+          summary: 'Unblock an address',
+          params: AccountParams,
+          body: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }, closed),
+        },
+      },
+      async (request, reply) => {
+        await audience.unblock(deps, requireAccess(request), request.body, ip(request))
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/suppression',
+      {
+        config: { access: { permission: 'blocklist.view' } },
+        schema: {
+          ...blocklist,
+          summary: 'May this account send to this address on this channel, and if not, why',
+          params: AccountParams,
+          querystring: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }),
+        },
+      },
+      async (request) =>
+        audience.checkSuppression(
+          deps,
+          requireAccess(request),
+          request.query.channel,
+          request.query.address,
+        ),
+    )
+  }
+}

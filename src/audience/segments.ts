@@ -1,0 +1,233 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { AppError } from '../errors.js'
+import { type FieldType, isFieldKey } from './contact-input.js'
+
+/**
+ * A segment is a saved filter: `{"all"|"any": [condition | filter, …]}`, a condition being
+ * `{field, op, value}`. It compiles to a parameterised SQL predicate over `contacts as c`: every
+ * user-supplied value is a bound parameter, every field name is checked against a fixed list or
+ * the account's custom fields, and nothing user-supplied is ever spliced into the SQL text.
+ */
+export type Op =
+  | 'eq'
+  | 'neq'
+  | 'contains'
+  | 'starts_with'
+  | 'gt'
+  | 'lt'
+  | 'exists'
+  | 'in_group'
+  | 'not_in_group'
+  | 'tagged'
+
+export const OPS: readonly Op[] = [
+  'eq',
+  'neq',
+  'contains',
+  'starts_with',
+  'gt',
+  'lt',
+  'exists',
+  'in_group',
+  'not_in_group',
+  'tagged',
+]
+
+export interface Condition {
+  field?: string
+  op: Op
+  value?: unknown
+}
+
+export type Filter = { all: Array<Condition | Filter> } | { any: Array<Condition | Filter> }
+
+type Eb = ExpressionBuilder<DB & { c: DB['contacts'] }, 'c'>
+
+const BUILT_IN: Record<string, { column: string; type: FieldType | 'status' }> = {
+  email: { column: 'c.email', type: 'text' },
+  phone: { column: 'c.phone', type: 'text' },
+  firstName: { column: 'c.first_name', type: 'text' },
+  lastName: { column: 'c.last_name', type: 'text' },
+  emailStatus: { column: 'c.email_status', type: 'status' },
+  smsStatus: { column: 'c.sms_status', type: 'status' },
+  createdAt: { column: 'c.created_at', type: 'date' },
+}
+
+const MAX_CONDITIONS = 50
+const MAX_DEPTH = 4
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+function bad(path: string, message: string): AppError {
+  return new AppError('validation_failed', `${path}: ${message}`, { field: path })
+}
+
+export interface SegmentContext {
+  accountId: string
+  fieldTypes: ReadonlyMap<string, FieldType>
+}
+
+/** Checks the filter's shape and every field, op and value; throws a 422 naming the place. */
+export function validateFilter(filter: unknown, context: SegmentContext): Filter {
+  let count = 0
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (depth > MAX_DEPTH) throw bad(path, `filters nest at most ${MAX_DEPTH} levels`)
+    if (typeof node !== 'object' || node === null || Array.isArray(node))
+      throw bad(path, 'must be an object')
+    const keys = Object.keys(node)
+    if (keys.length === 1 && (keys[0] === 'all' || keys[0] === 'any')) {
+      const list = (node as Record<string, unknown>)[keys[0]]
+      if (!Array.isArray(list) || list.length === 0)
+        throw bad(`${path}.${keys[0]}`, 'must be a non-empty list')
+      list.forEach((child, i) => {
+        visit(child, `${path}.${keys[0]}[${i}]`, depth + 1)
+      })
+      return
+    }
+    if (depth === 0) throw bad(path, 'must be {"all": [...]} or {"any": [...]}')
+    count += 1
+    if (count > MAX_CONDITIONS) throw bad(path, `at most ${MAX_CONDITIONS} conditions`)
+    checkCondition(node as Record<string, unknown>, path, context)
+  }
+  visit(filter, 'filter', 0)
+  return filter as Filter
+}
+
+function checkCondition(node: Record<string, unknown>, path: string, context: SegmentContext) {
+  const extra = Object.keys(node).filter((k) => !['field', 'op', 'value'].includes(k))
+  if (extra.length > 0) throw bad(`${path}.${extra[0]}`, 'is not part of a condition')
+  const op = node.op as Op
+  if (!OPS.includes(op)) throw bad(`${path}.op`, `must be one of ${OPS.join(', ')}`)
+  const value = node.value
+  if (op === 'in_group' || op === 'not_in_group') {
+    if (typeof value !== 'string' || !UUID.test(value))
+      throw bad(`${path}.value`, 'must be a group id')
+    return
+  }
+  if (op === 'tagged') {
+    if (typeof value !== 'string' || value.trim() === '')
+      throw bad(`${path}.value`, 'must be a tag name')
+    return
+  }
+  const type = fieldType(node.field, `${path}.field`, context)
+  if (op === 'exists') {
+    if (value !== undefined && typeof value !== 'boolean')
+      throw bad(`${path}.value`, 'must be true or false')
+    return
+  }
+  if (
+    (op === 'contains' || op === 'starts_with') &&
+    (type !== 'text' || typeof value !== 'string')
+  ) {
+    throw bad(`${path}.op`, `${op} works on text fields with a text value`)
+  }
+  if ((op === 'gt' || op === 'lt') && !['number', 'date'].includes(type)) {
+    throw bad(`${path}.op`, `${op} works on number and date fields`)
+  }
+  const valueOk =
+    type === 'number'
+      ? typeof value === 'number' && Number.isFinite(value)
+      : type === 'boolean'
+        ? typeof value === 'boolean'
+        : type === 'date'
+          ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+          : type === 'status'
+            ? value === 'subscribed' || value === 'unsubscribed' || value === 'pending'
+            : typeof value === 'string' && value.length <= 1000
+  if (!valueOk)
+    throw bad(`${path}.value`, `must be a ${type === 'status' ? 'subscription status' : type}`)
+}
+
+function fieldType(field: unknown, path: string, context: SegmentContext): FieldType | 'status' {
+  if (typeof field !== 'string') throw bad(path, 'is required')
+  const builtIn = BUILT_IN[field]
+  if (builtIn) return builtIn.type
+  const key = field.startsWith('fields.') ? field.slice(7) : field
+  const type = isFieldKey(key) ? context.fieldTypes.get(key) : undefined
+  if (!type) throw bad(path, `${field} is not a field of this account`)
+  return type
+}
+
+/** The field as an SQL expression of its type; custom values are cast only when their JSON type fits. */
+function fieldExpression(field: string, context: SegmentContext): Expression<unknown> {
+  const builtIn = BUILT_IN[field]
+  if (builtIn) return sql.ref(builtIn.column)
+  const key = field.startsWith('fields.') ? field.slice(7) : field
+  const type = context.fieldTypes.get(key)
+  const json = sql`c.fields -> ${key}::text`
+  const text = sql`c.fields ->> ${key}::text`
+  if (type === 'number')
+    return sql`(case when jsonb_typeof(${json}) = 'number' then (${text})::numeric end)`
+  if (type === 'boolean')
+    return sql`(case when jsonb_typeof(${json}) = 'boolean' then (${text})::boolean end)`
+  return text
+}
+
+function compileCondition(
+  eb: Eb,
+  condition: Condition,
+  context: SegmentContext,
+): Expression<SqlBool> {
+  const { op, value } = condition
+  if (op === 'in_group' || op === 'not_in_group') {
+    const member = eb.exists(
+      eb
+        .selectFrom('group_members as gm')
+        .select(sql.lit(1).as('one'))
+        .whereRef('gm.account_id', '=', 'c.account_id')
+        .whereRef('gm.contact_id', '=', 'c.id')
+        .where('gm.group_id', '=', value as string),
+    )
+    return op === 'in_group' ? member : eb.not(member)
+  }
+  if (op === 'tagged') {
+    return eb.exists(
+      eb
+        .selectFrom('contact_tags as ct')
+        .innerJoin('tags as t', (join) =>
+          join.onRef('t.account_id', '=', 'ct.account_id').onRef('t.id', '=', 'ct.tag_id'),
+        )
+        .select(sql.lit(1).as('one'))
+        .whereRef('ct.account_id', '=', 'c.account_id')
+        .whereRef('ct.contact_id', '=', 'c.id')
+        .where(sql`lower(t.name)`, '=', (value as string).trim().toLowerCase()),
+    )
+  }
+  const field = condition.field as string
+  const column = fieldExpression(field, context)
+  const isDate =
+    (BUILT_IN[field]?.type ?? context.fieldTypes.get(field.replace(/^fields\./, ''))) === 'date'
+  const operand = isDate && field === 'createdAt' ? new Date(value as string) : value
+  switch (op) {
+    case 'exists': {
+      const present = sql<SqlBool>`${column} is not null`
+      return value === false ? sql<SqlBool>`${column} is null` : present
+    }
+    case 'eq':
+      return sql<SqlBool>`${column} = ${operand}`
+    case 'neq':
+      return sql<SqlBool>`${column} is distinct from ${operand}`
+    case 'gt':
+      return sql<SqlBool>`${column} > ${operand}`
+    case 'lt':
+      return sql<SqlBool>`${column} < ${operand}`
+    case 'contains':
+      return sql<SqlBool>`${column} ilike ${`%${escapeLike(value as string)}%`}`
+    case 'starts_with':
+      return sql<SqlBool>`${column} ilike ${`${escapeLike(value as string)}%`}`
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** The predicate of a validated filter, for `where` on a query over `contacts as c`. */
+export function compileFilter(filter: Filter, context: SegmentContext) {
+  const compile = (eb: Eb, node: Condition | Filter): Expression<SqlBool> => {
+    if ('all' in node) return eb.and(node.all.map((child) => compile(eb, child)))
+    if ('any' in node) return eb.or(node.any.map((child) => compile(eb, child)))
+    return compileCondition(eb, node, context)
+  }
+  return (eb: Eb) => compile(eb, filter)
+}

@@ -1,0 +1,779 @@
+import { v7 as uuidv7 } from 'uuid'
+import { isUuid } from '../access/repository.js'
+import type { AccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import { isUniqueViolation } from '../db/errors.js'
+import type { Channel } from '../db/schema.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import {
+  coerceFieldValue,
+  emailProblem,
+  type FieldType,
+  inferFieldType,
+  isFieldKey,
+  normaliseEmail,
+  normalisePhone,
+  phoneProblem,
+} from './contact-input.js'
+import * as repo from './repository.js'
+import { compileFilter, type Filter, validateFilter } from './segments.js'
+import * as suppression from './suppression.js'
+
+const MAX_PAGE = 500
+
+export function presentContact(row: repo.ContactRow, groupIds: string[] = [], tags: string[] = []) {
+  return {
+    id: row.id,
+    email: row.email,
+    phone: row.phone,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    fields: row.fields,
+    emailStatus: row.email_status,
+    smsStatus: row.sms_status,
+    groupIds,
+    tags,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  }
+}
+
+export interface ContactInput {
+  email?: string | null
+  phone?: string | null
+  firstName?: string | null
+  lastName?: string | null
+  fields?: Record<string, unknown>
+  groupIds?: string[]
+  tags?: string[]
+  emailStatus?: 'subscribed' | 'unsubscribed'
+  smsStatus?: 'subscribed' | 'unsubscribed'
+}
+
+function id(value: string, what: string): string {
+  if (!isUuid(value)) throw notFound(what)
+  return value
+}
+
+async function liveContact(deps: Deps, accountId: string, contactId: string) {
+  const contact = await repo.findContact(deps.db, accountId, id(contactId, 'contact'))
+  if (!contact) throw notFound('contact')
+  return contact
+}
+
+/**
+ * Validates custom field values against the account's field types; a key seen for the first time
+ * becomes a field typed from its value. Returns the values to store and the fields to create.
+ */
+function checkFields(input: Record<string, unknown>, types: ReadonlyMap<string, FieldType>) {
+  const values: Record<string, unknown> = {}
+  const created: Array<{ key: string; type: FieldType }> = []
+  for (const [key, raw] of Object.entries(input)) {
+    if (!isFieldKey(key))
+      throw invalidField(`fields.${key}`, 'field names start with a letter; letters, digits, _')
+    const type = types.get(key) ?? inferFieldType(raw)
+    if (!types.has(key)) created.push({ key, type })
+    const result = coerceFieldValue(type, raw)
+    if ('problem' in result) throw invalidField(`fields.${key}`, `${key} ${result.problem}`)
+    values[key] = result.value
+  }
+  return { values, created }
+}
+
+function address(input: ContactInput, current?: repo.ContactRow) {
+  const email =
+    input.email === undefined
+      ? (current?.email ?? null)
+      : input.email === null
+        ? null
+        : normaliseEmail(input.email)
+  const phone =
+    input.phone === undefined
+      ? (current?.phone ?? null)
+      : input.phone === null
+        ? null
+        : normalisePhone(input.phone)
+  if (email !== null) {
+    const problem = emailProblem(email)
+    if (problem) throw invalidField('email', problem)
+  }
+  if (phone !== null) {
+    const problem = phoneProblem(phone)
+    if (problem) throw invalidField('phone', problem)
+  }
+  if (email === null && phone === null)
+    throw invalidField('email', 'a contact needs an email address or a phone number')
+  return { email, phone }
+}
+
+async function resolveTags(deps: Deps, access: AccountAccess, names: string[]) {
+  const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))]
+  const found = await repo.findTagsByName(deps.db, access.accountId, wanted)
+  const missing = wanted.filter((n) => !found.some((t) => t.name.toLowerCase() === n.toLowerCase()))
+  if (missing.length > 0 && !access.held.has('tags.manage')) {
+    throw new AppError(
+      'forbidden',
+      `tag ${missing[0]} does not exist; creating tags needs tags.manage`,
+      {
+        permission: 'tags.manage',
+      },
+    )
+  }
+  for (const name of missing)
+    found.push(await repo.insertTag(deps.db, access.accountId, uuidv7(), name))
+  return found.map((t) => t.id)
+}
+
+async function checkGroupIds(deps: Deps, accountId: string, groupIds: string[]) {
+  const unique = [...new Set(groupIds)]
+  const known = await repo.existingGroupIds(deps.db, accountId, unique.filter(isUuid))
+  const unknown = unique.find((g) => !known.has(g))
+  if (unknown) throw invalidField('groupIds', `${unknown} is not a group of this account`)
+  return unique
+}
+
+export async function createContact(deps: Deps, access: AccountAccess, input: ContactInput) {
+  const { email, phone } = address(input)
+  const types = await repo.fieldTypes(deps.db, access.accountId)
+  const { values: fields, created } = checkFields(input.fields ?? {}, types)
+  const groupIds = await checkGroupIds(deps, access.accountId, input.groupIds ?? [])
+  const contactId = uuidv7()
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.insertFields(tx, access.accountId, created)
+      await repo.insertContact(tx, access.accountId, contactId, {
+        email,
+        phone,
+        first_name: input.firstName ?? null,
+        last_name: input.lastName ?? null,
+        fields,
+      })
+      await repo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
+      for (const channel of ['email', 'sms'] as const) {
+        const status = channel === 'email' ? input.emailStatus : input.smsStatus
+        const addr = channel === 'email' ? email : phone
+        if (status === 'unsubscribed' && addr) {
+          await suppression.recordUnsubscribe(tx, access.accountId, channel, addr, 'api')
+        }
+      }
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', 'a contact with this address already exists in the account', {
+        field: email ? 'email' : 'phone',
+      })
+    }
+    throw error
+  }
+  if (input.tags)
+    await repo.setContactTags(
+      deps.db,
+      access.accountId,
+      contactId,
+      await resolveTags(deps, access, input.tags),
+    )
+  return getContact(deps, access, contactId)
+}
+
+export async function getContact(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  const groups = await repo.groupIdsOf(deps.db, access.accountId, [contact.id])
+  const tags = await repo.tagNamesOf(deps.db, access.accountId, [contact.id])
+  return presentContact(contact, groups.get(contact.id), tags.get(contact.id))
+}
+
+/**
+ * Updates a contact. An API update never lifts an unsubscribe: setting a status back to
+ * subscribed needs contacts.resubscribe and goes through its own audited route.
+ */
+export async function updateContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  input: ContactInput,
+) {
+  const current = await liveContact(deps, access.accountId, contactId)
+  for (const [key, status, now] of [
+    ['emailStatus', input.emailStatus, current.email_status],
+    ['smsStatus', input.smsStatus, current.sms_status],
+  ] as const) {
+    if (status === 'subscribed' && now === 'unsubscribed') {
+      throw new AppError(
+        'forbidden',
+        `an unsubscribe is lifted only by POST …/contacts/{id}/resubscribe`,
+        {
+          permission: 'contacts.resubscribe',
+          field: key,
+        },
+      )
+    }
+  }
+  const { email, phone } = address(input, current)
+  const types = await repo.fieldTypes(deps.db, access.accountId)
+  const { values: fields, created } = checkFields(input.fields ?? {}, types)
+  const groupIds = input.groupIds
+    ? await checkGroupIds(deps, access.accountId, input.groupIds)
+    : undefined
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.insertFields(tx, access.accountId, created)
+      await repo.updateContact(tx, access.accountId, current.id, {
+        email,
+        phone,
+        ...(input.firstName !== undefined ? { first_name: input.firstName } : {}),
+        ...(input.lastName !== undefined ? { last_name: input.lastName } : {}),
+        ...(input.fields ? { fields: { ...current.fields, ...fields } } : {}),
+      })
+      if (groupIds) await repo.setContactGroups(tx, access.accountId, current.id, groupIds)
+      if (input.emailStatus === 'unsubscribed' && email) {
+        await suppression.recordUnsubscribe(tx, access.accountId, 'email', email, 'api')
+      }
+      if (input.smsStatus === 'unsubscribed' && phone) {
+        await suppression.recordUnsubscribe(tx, access.accountId, 'sms', phone, 'api')
+      }
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', 'another contact of the account has this address', {
+        field: 'email',
+      })
+    }
+    throw error
+  }
+  if (input.tags)
+    await repo.setContactTags(
+      deps.db,
+      access.accountId,
+      current.id,
+      await resolveTags(deps, access, input.tags),
+    )
+  return getContact(deps, access, current.id)
+}
+
+export async function deleteContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  ip: string | null,
+) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteContacts(tx, access.accountId, (eb) => eb('c.id', '=', contact.id))
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contact.deleted',
+      target: { type: 'contact', id: contact.id },
+    })
+  })
+}
+
+export async function resubscribe(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  channel: Channel,
+  ip: string | null,
+) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  const addr = channel === 'email' ? contact.email : contact.phone
+  if (!addr)
+    throw invalidField(
+      'channel',
+      `the contact has no ${channel === 'email' ? 'email address' : 'phone'}`,
+    )
+  await deps.db.transaction().execute(async (tx) => {
+    await suppression.liftUnsubscribe(tx, access.accountId, channel, addr)
+    await repo.updateContact(
+      tx,
+      access.accountId,
+      contact.id,
+      channel === 'email' ? { email_status: 'subscribed' } : { sms_status: 'subscribed' },
+    )
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contact.resubscribed',
+      target: { type: 'contact', id: contact.id },
+      details: { channel },
+    })
+  })
+  return getContact(deps, access, contact.id)
+}
+
+export interface Selection {
+  groupId?: string
+  segmentId?: string
+  contactIds?: string[]
+}
+
+/** The contacts a bulk action or an export names: a group, a segment or a list of ids. */
+export async function selectionPredicate(
+  deps: Deps,
+  accountId: string,
+  selection: Selection,
+): Promise<repo.ContactPredicate> {
+  const given = [selection.groupId, selection.segmentId, selection.contactIds].filter(
+    (v) => v !== undefined,
+  )
+  if (given.length !== 1)
+    throw invalidField('groupId', 'give exactly one of groupId, segmentId, contactIds')
+  if (selection.groupId !== undefined) {
+    const group = await repo.findGroup(deps.db, accountId, id(selection.groupId, 'group'))
+    if (!group) throw notFound('group')
+    return (eb) =>
+      eb.exists(
+        eb
+          .selectFrom('group_members as gm')
+          .select('gm.contact_id')
+          .whereRef('gm.account_id', '=', 'c.account_id')
+          .whereRef('gm.contact_id', '=', 'c.id')
+          .where('gm.group_id', '=', group.id),
+      )
+  }
+  if (selection.segmentId !== undefined)
+    return segmentPredicate(deps, accountId, selection.segmentId)
+  const ids = (selection.contactIds ?? []).filter(isUuid)
+  if (ids.length === 0) throw invalidField('contactIds', 'give at least one contact id')
+  return (eb) => eb('c.id', 'in', ids)
+}
+
+export async function bulkDelete(
+  deps: Deps,
+  access: AccountAccess,
+  selection: Selection,
+  ip: string | null,
+) {
+  const where = await selectionPredicate(deps, access.accountId, selection)
+  return deps.db.transaction().execute(async (tx) => {
+    const deleted = await repo.deleteContacts(tx, access.accountId, where)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contacts.bulk_deleted',
+      details: { ...selection, deleted },
+    })
+    return { deleted }
+  })
+}
+
+export interface ListQuery {
+  q?: string
+  groupId?: string
+  segmentId?: string
+  tag?: string
+  cursor?: string
+  limit?: number
+}
+
+export async function listContacts(deps: Deps, access: AccountAccess, query: ListQuery) {
+  const limit = Math.min(query.limit ?? 50, MAX_PAGE)
+  const filters: repo.ContactPredicate[] = []
+  if (query.segmentId) filters.push(await segmentPredicate(deps, access.accountId, query.segmentId))
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    filters.push((eb) =>
+      eb.or([
+        eb('c.email', 'ilike', like),
+        eb('c.first_name', 'ilike', like),
+        eb('c.last_name', 'ilike', like),
+        eb('c.phone', 'like', like),
+      ]),
+    )
+  }
+  if (query.tag) {
+    const tag = query.tag
+    filters.push((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contact_tags as ct')
+          .innerJoin('tags as t', (join) =>
+            join.onRef('t.account_id', '=', 'ct.account_id').onRef('t.id', '=', 'ct.tag_id'),
+          )
+          .select('ct.tag_id')
+          .whereRef('ct.account_id', '=', 'c.account_id')
+          .whereRef('ct.contact_id', '=', 'c.id')
+          .where('t.name', '=', tag),
+      ),
+    )
+  }
+  if (query.groupId) {
+    const group = await repo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
+    if (!group) throw notFound('group')
+  }
+  const rows = await repo.listContacts(deps.db, access.accountId, {
+    ...(query.groupId ? { groupId: query.groupId } : {}),
+    ...(filters.length ? { where: (eb) => eb.and(filters.map((f) => f(eb))) } : {}),
+    ...(query.cursor && isUuid(query.cursor) ? { after: query.cursor } : {}),
+    limit: limit + 1,
+  })
+  const page = rows.slice(0, limit)
+  const ids = page.map((r) => r.id)
+  const [groups, tags] = await Promise.all([
+    repo.groupIdsOf(deps.db, access.accountId, ids),
+    repo.tagNamesOf(deps.db, access.accountId, ids),
+  ])
+  return {
+    items: page.map((r) => presentContact(r, groups.get(r.id), tags.get(r.id))),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  }
+}
+
+export async function contactHistory(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  const events = await repo.listContactEvents(deps.db, access.accountId, contact.id, 200)
+  return {
+    items: events.map((e) => ({
+      id: String(e.id),
+      type: e.type,
+      channel: e.channel,
+      at: new Date(e.at).toISOString(),
+      details: e.details,
+    })),
+  }
+}
+
+export async function listFields(deps: Deps, access: AccountAccess) {
+  return (await repo.listFields(deps.db, access.accountId)).map((f) => ({
+    key: f.key,
+    label: f.label,
+    type: f.type,
+  }))
+}
+
+export async function defineField(
+  deps: Deps,
+  access: AccountAccess,
+  input: { key: string; label?: string; type: FieldType },
+) {
+  if (!isFieldKey(input.key) || ['email', 'phone', 'firstName', 'lastName'].includes(input.key)) {
+    throw invalidField(
+      'key',
+      'field names start with a letter; letters, digits, _; not a standard field',
+    )
+  }
+  const existing = (await repo.fieldTypes(deps.db, access.accountId)).get(input.key)
+  if (existing && existing !== input.type) {
+    throw new AppError('conflict', `${input.key} is already a ${existing} field`, { field: 'type' })
+  }
+  await repo.insertFields(deps.db, access.accountId, [
+    { key: input.key, type: input.type, label: input.label ?? input.key },
+  ])
+  return { key: input.key, label: input.label ?? input.key, type: input.type }
+}
+
+// Groups
+
+export function presentGroup(group: repo.GroupRow) {
+  return {
+    id: group.id,
+    name: group.name,
+    description: group.description,
+    memberCount: group.member_count,
+    shared: false,
+    ownerAccountId: group.account_id,
+    createdAt: new Date(group.created_at).toISOString(),
+  }
+}
+
+export async function listGroups(deps: Deps, access: AccountAccess) {
+  return (await repo.listGroups(deps.db, access.accountId)).map(presentGroup)
+}
+
+async function liveGroup(deps: Deps, accountId: string, groupId: string) {
+  const group = await repo.findGroup(deps.db, accountId, id(groupId, 'group'))
+  if (!group) throw notFound('group')
+  return group
+}
+
+export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {
+  return presentGroup(await liveGroup(deps, access.accountId, groupId))
+}
+
+function groupNameTaken(error: unknown): never {
+  if (isUniqueViolation(error))
+    throw new AppError('conflict', 'the account has a group with this name', { field: 'name' })
+  throw error
+}
+
+export async function createGroup(
+  deps: Deps,
+  access: AccountAccess,
+  input: { name: string; description?: string },
+) {
+  const name = input.name.trim()
+  if (!name) throw invalidField('name', 'name must not be empty')
+  try {
+    return presentGroup(
+      await repo.insertGroup(deps.db, access.accountId, uuidv7(), {
+        name,
+        description: input.description ?? '',
+      }),
+    )
+  } catch (error) {
+    groupNameTaken(error)
+  }
+}
+
+export async function updateGroup(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+  input: { name?: string; description?: string },
+) {
+  const group = await liveGroup(deps, access.accountId, groupId)
+  const name = input.name?.trim()
+  if (name === '') throw invalidField('name', 'name must not be empty')
+  try {
+    await repo.updateGroup(deps.db, access.accountId, group.id, {
+      ...(name ? { name } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    })
+  } catch (error) {
+    groupNameTaken(error)
+  }
+  return getGroup(deps, access, group.id)
+}
+
+export async function deleteGroup(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+  ip: string | null,
+) {
+  const group = await liveGroup(deps, access.accountId, groupId)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteGroup(tx, access.accountId, group.id)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'group.deleted',
+      target: { type: 'group', id: group.id },
+      details: { name: group.name },
+    })
+  })
+}
+
+export async function changeGroupMembers(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+  change: { add?: string[]; remove?: string[] },
+) {
+  const group = await liveGroup(deps, access.accountId, groupId)
+  const add = (change.add ?? []).filter(isUuid)
+  if (add.length > 0) {
+    const known = await deps.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('account_id', '=', access.accountId)
+      .where('id', 'in', add)
+      .execute()
+    if (known.length !== new Set(add).size)
+      throw invalidField('add', 'every id must be a contact of this account')
+  }
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.addGroupMembers(tx, access.accountId, [group.id], add)
+    await repo.removeGroupMembers(
+      tx,
+      access.accountId,
+      group.id,
+      (change.remove ?? []).filter(isUuid),
+    )
+  })
+  return getGroup(deps, access, group.id)
+}
+
+// Tags
+
+export async function listTags(deps: Deps, access: AccountAccess) {
+  return (await repo.listTags(deps.db, access.accountId)).map((t) => ({ id: t.id, name: t.name }))
+}
+
+function tagNameTaken(error: unknown): never {
+  if (isUniqueViolation(error))
+    throw new AppError('conflict', 'the account has a tag with this name', { field: 'name' })
+  throw error
+}
+
+export async function createTag(deps: Deps, access: AccountAccess, name: string) {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalidField('name', 'name must not be empty')
+  try {
+    return await repo.insertTag(deps.db, access.accountId, uuidv7(), trimmed)
+  } catch (error) {
+    tagNameTaken(error)
+  }
+}
+
+export async function renameTag(deps: Deps, access: AccountAccess, tagId: string, name: string) {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalidField('name', 'name must not be empty')
+  try {
+    if (!(await repo.renameTag(deps.db, access.accountId, id(tagId, 'tag'), trimmed)))
+      throw notFound('tag')
+  } catch (error) {
+    tagNameTaken(error)
+  }
+  return { id: tagId, name: trimmed }
+}
+
+export async function deleteTag(deps: Deps, access: AccountAccess, tagId: string) {
+  if (!(await repo.deleteTag(deps.db, access.accountId, id(tagId, 'tag')))) throw notFound('tag')
+}
+
+// Segments
+
+async function segmentContext(deps: Deps, accountId: string) {
+  return { accountId, fieldTypes: await repo.fieldTypes(deps.db, accountId) }
+}
+
+export async function segmentPredicate(
+  deps: Deps,
+  accountId: string,
+  segmentId: string,
+): Promise<repo.ContactPredicate> {
+  const segment = await repo.findSegment(deps.db, accountId, id(segmentId, 'segment'))
+  if (!segment) throw notFound('segment')
+  const context = await segmentContext(deps, accountId)
+  // Fields can be redefined after a segment was saved: validate again, so a stale filter is a 422.
+  return compileFilter(validateFilter(segment.filter, context), context)
+}
+
+function presentSegment(segment: repo.SegmentRow) {
+  return {
+    id: segment.id,
+    name: segment.name,
+    filter: segment.filter as Filter,
+    createdAt: new Date(segment.created_at).toISOString(),
+    updatedAt: new Date(segment.updated_at).toISOString(),
+  }
+}
+
+export async function listSegments(deps: Deps, access: AccountAccess) {
+  return (await repo.listSegments(deps.db, access.accountId)).map(presentSegment)
+}
+
+export async function getSegment(deps: Deps, access: AccountAccess, segmentId: string) {
+  const segment = await repo.findSegment(deps.db, access.accountId, id(segmentId, 'segment'))
+  if (!segment) throw notFound('segment')
+  return presentSegment(segment)
+}
+
+export async function createSegment(
+  deps: Deps,
+  access: AccountAccess,
+  input: { name: string; filter: unknown },
+) {
+  const name = input.name.trim()
+  if (!name) throw invalidField('name', 'name must not be empty')
+  const filter = validateFilter(input.filter, await segmentContext(deps, access.accountId))
+  return presentSegment(
+    await repo.insertSegment(deps.db, access.accountId, uuidv7(), { name, filter }),
+  )
+}
+
+export async function updateSegment(
+  deps: Deps,
+  access: AccountAccess,
+  segmentId: string,
+  input: { name?: string; filter?: unknown },
+) {
+  await getSegment(deps, access, segmentId)
+  const filter =
+    input.filter === undefined
+      ? undefined
+      : validateFilter(input.filter, await segmentContext(deps, access.accountId))
+  await repo.updateSegment(deps.db, access.accountId, segmentId, {
+    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+    ...(filter ? { filter } : {}),
+  })
+  return getSegment(deps, access, segmentId)
+}
+
+export async function deleteSegment(deps: Deps, access: AccountAccess, segmentId: string) {
+  if (!(await repo.deleteSegment(deps.db, access.accountId, id(segmentId, 'segment'))))
+    throw notFound('segment')
+}
+
+export async function countSegment(deps: Deps, access: AccountAccess, segmentId: string) {
+  return {
+    count: await repo.countContacts(
+      deps.db,
+      access.accountId,
+      await segmentPredicate(deps, access.accountId, segmentId),
+    ),
+  }
+}
+
+// Blocklist
+
+function normaliseAddress(channel: Channel, value: string): string {
+  const normal = channel === 'email' ? normaliseEmail(value) : normalisePhone(value)
+  const problem = channel === 'email' ? emailProblem(normal) : phoneProblem(normal)
+  if (problem) throw invalidField('address', problem)
+  return normal
+}
+
+export async function listBlocklist(deps: Deps, access: AccountAccess) {
+  return (await suppression.listBlocklist(deps.db, access.accountId)).map((b) => ({
+    channel: b.channel,
+    address: b.address,
+    reason: b.reason,
+    createdAt: new Date(b.created_at).toISOString(),
+  }))
+}
+
+export async function block(
+  deps: Deps,
+  access: AccountAccess,
+  input: { channel: Channel; address: string; reason?: string },
+  ip: string | null,
+) {
+  const addr = normaliseAddress(input.channel, input.address)
+  await deps.db.transaction().execute(async (tx) => {
+    await suppression.addToBlocklist(tx, {
+      accountId: access.accountId,
+      channel: input.channel,
+      address: addr,
+      reason: input.reason ?? '',
+      createdBy: access.userId,
+    })
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'blocklist.added',
+      details: { channel: input.channel, address: addr },
+    })
+  })
+  return { channel: input.channel, address: addr, reason: input.reason ?? '' }
+}
+
+export async function unblock(
+  deps: Deps,
+  access: AccountAccess,
+  input: { channel: Channel; address: string },
+  ip: string | null,
+) {
+  const addr = normaliseAddress(input.channel, input.address)
+  await deps.db.transaction().execute(async (tx) => {
+    if (!(await suppression.removeFromBlocklist(tx, access.accountId, input.channel, addr)))
+      throw notFound('blocklist entry')
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'blocklist.removed',
+      details: { channel: input.channel, address: addr },
+    })
+  })
+}
+
+export async function checkSuppression(
+  deps: Deps,
+  access: AccountAccess,
+  channel: Channel,
+  value: string,
+) {
+  const addr = normaliseAddress(channel, value)
+  return {
+    channel,
+    address: addr,
+    ...(await suppression.mayContact(deps.db, access.accountId, channel, addr)),
+  }
+}

@@ -1,0 +1,443 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ALL_PERMISSIONS, isPermission, type Permission } from '../src/access/catalog.js'
+import {
+  allowAll,
+  allowNone,
+  isClosed,
+  type PermissionSet,
+  withRequirements,
+} from '../src/access/permission-sets.js'
+import { PRESET_ROLES, permissionsOfRole, type RoleKey } from '../src/access/roles.js'
+import { type AccountPermission, ANY_ACCOUNT_ACCESS } from '../src/access/service.js'
+import { type AccountRow, insertAccount, insertMembership } from '../src/accounts/repository.js'
+import { ACCOUNT_SCOPE_PREFIX } from '../src/http/route-access.js'
+import { Browser, createTestApp, type Reply, type TestApp, uniqueEmail } from './helpers/app.js'
+import { testDatabaseKind } from './helpers/database.js'
+import { createUser, logIn, type TestUser } from './helpers/factories.js'
+
+/**
+ * The generated permission matrix (SPEC §1–§2). Rows: every preset role of the catalog plus custom
+ * permission sets; columns: every declared route under /api/v1/accounts/:accountId. Nothing here
+ * lists routes or expectations by hand: a new route, role or permission is covered by the next run.
+ * Every cell runs on an account tree of its own, so a destructive cell (delete the account, leave,
+ * transfer ownership) cannot change what the next cell sees.
+ */
+
+// SPEC §1 Membership: "Owner and Admin memberships cascade to all descendant accounts; every other
+// membership applies to its account only". Written from the spec, not imported, so a product change
+// to the cascading roles fails here.
+const SPEC_CASCADING_ROLES: ReadonlySet<RoleKey> = new Set(['owner', 'admin'])
+
+interface Row {
+  label: string
+  /** The stored membership: a preset role or a custom set. */
+  grant: { role: RoleKey; permissions: null } | { role: null; permissions: Permission[] }
+  /** What the membership holds, from the catalog. */
+  held: PermissionSet
+  cascades: boolean
+}
+
+function customRow(label: string, set: PermissionSet): Row {
+  return {
+    label: `custom: ${label}`,
+    grant: { role: null, permissions: ALL_PERMISSIONS.filter((p) => set.has(p)) },
+    held: set,
+    cascades: false,
+  }
+}
+
+const ROWS: Row[] = [
+  ...PRESET_ROLES.map(
+    (role): Row => ({
+      label: role.label,
+      grant: { role: role.key, permissions: null },
+      held: permissionsOfRole(role.key),
+      cascades: SPEC_CASCADING_ROLES.has(role.key),
+    }),
+  ),
+  customRow('users.manage + reports.export', withRequirements(['users.manage', 'reports.export'])),
+  customRow(
+    'account.manage + subaccounts.manage + campaigns.approve',
+    withRequirements(['account.manage', 'subaccounts.manage', 'campaigns.approve']),
+  ),
+  // Every permission, but as a custom set: it holds what the Owner holds and still does not cascade.
+  customRow('allow all', allowAll()),
+  // No permission at all: the account is visible (account.access routes), everything else is 403.
+  customRow('allow none', allowNone()),
+]
+
+type Level = 'top' | 'child' | 'grandchild'
+
+interface Placement {
+  name: string
+  /** Where the row's membership is held. */
+  memberAt: Level
+  /** The account the requests name. */
+  target: Level
+}
+
+const PLACEMENTS: Placement[] = [
+  { name: 'member of the top-level account', memberAt: 'top', target: 'top' },
+  { name: 'member of the sub-account', memberAt: 'child', target: 'child' },
+  { name: 'member of the parent, request to the child', memberAt: 'top', target: 'child' },
+  {
+    name: 'member of the grandparent, request to the grandchild',
+    memberAt: 'top',
+    target: 'grandchild',
+  },
+]
+
+interface AccountRoute {
+  method: string
+  url: string
+  hasBody: boolean
+  permission: AccountPermission | undefined
+}
+
+type Expected = 'allowed' | 'forbidden' | 'hidden'
+
+interface Failure {
+  caller: string
+  placement: string
+  method: string
+  url: string
+  expected: string
+  actual: string
+}
+
+interface JsonSchema {
+  type?: string
+  format?: string
+  enum?: unknown[]
+  minimum?: number
+  properties?: Record<string, JsonSchema>
+  required?: string[]
+}
+
+interface Operation {
+  parameters?: Array<{ in: string; name: string; required?: boolean; schema?: JsonSchema }>
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> }
+}
+
+/** Values a route can use for fields it names this way; other fields get a value of their type. */
+const HINTS: Record<string, () => unknown> = {
+  email: () => uniqueEmail('invitee'),
+  name: () => 'Matrix test',
+  role: () => 'analyst',
+  permission: () => ALL_PERMISSIONS[0],
+}
+
+function sampleValue(name: string, schema: JsonSchema | undefined): unknown {
+  const hint = HINTS[name]
+  if (hint) return hint()
+  if (schema?.enum?.length) return schema.enum[0]
+  if (name === 'id' || name.endsWith('Id') || schema?.format === 'uuid') return randomUUID()
+  switch (schema?.type) {
+    case 'object':
+      return sampleObject(schema)
+    case 'array':
+      return []
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? 1
+    case 'boolean':
+      return false
+    default:
+      return schema?.format === 'email' ? uniqueEmail('sample') : 'matrix'
+  }
+}
+
+/** Every required field, plus the optional ones named in HINTS (a role for a grant, …). */
+function sampleObject(schema: JsonSchema): Record<string, unknown> {
+  const required = new Set(schema.required ?? [])
+  const value: Record<string, unknown> = {}
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (required.has(key) || key in HINTS) value[key] = sampleValue(key, property)
+  }
+  return value
+}
+
+let t: TestApp
+let routes: AccountRoute[]
+let operations: Map<string, Operation>
+/** Owns the top-level account of every tree whose row is not the Owner. */
+let treeOwner: TestUser
+let treeOwnerBrowser: Browser
+let cells = 0
+const startedAt = Date.now()
+
+beforeAll(async () => {
+  t = await createTestApp()
+  routes = t.app.declaredRoutes
+    .filter((r) => r.url === ACCOUNT_SCOPE_PREFIX || r.url.startsWith(`${ACCOUNT_SCOPE_PREFIX}/`))
+    .map((r) => ({
+      method: r.method,
+      url: r.url,
+      hasBody: r.hasBody,
+      permission: typeof r.access === 'object' ? r.access.permission : undefined,
+    }))
+  const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> }
+  operations = new Map()
+  for (const [path, byMethod] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(byMethod)) {
+      operations.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, operation)
+    }
+  }
+  treeOwner = await createUser(t.deps, 'tree-owner')
+  treeOwnerBrowser = await logIn(t.app, treeOwner)
+})
+
+afterAll(async () => {
+  console.log(
+    `access matrix on ${testDatabaseKind}: ${cells} cells in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+  )
+  await t?.close()
+})
+
+interface Tree {
+  top: AccountRow
+  child: AccountRow
+  grandchild: AccountRow
+}
+
+interface Grant {
+  at: Level
+  userId: string
+  role: RoleKey | null
+  permissions: Permission[] | null
+}
+
+/**
+ * A fresh top-level account with a child and a grandchild, in one transaction: `owner` holds the
+ * top's Owner role, and each of `grants` a membership at its level.
+ */
+async function freshTree(owner: TestUser, grants: Grant[] = []): Promise<Tree> {
+  return t.deps.db.transaction().execute(async (tx) => {
+    const top = await insertAccount(tx, { name: 'matrix top', parent: null })
+    const child = await insertAccount(tx, { name: 'matrix child', parent: top })
+    const grandchild = await insertAccount(tx, { name: 'matrix grandchild', parent: child })
+    const tree = { top, child, grandchild }
+    const memberships = [{ at: 'top' as const, userId: owner.id, role: 'owner', permissions: null }]
+    for (const { at, ...membership } of [...memberships, ...grants]) {
+      await insertMembership(tx, { accountId: tree[at].id, ...membership })
+    }
+    return tree
+  })
+}
+
+/** The route's URL for `accountId`, other path parameters random, with its query and body. */
+function requestFor(route: AccountRoute, accountId: string) {
+  const operation = operations.get(`${route.method} ${route.url}`)
+  const path = route.url.replace(/:(\w+)/g, (_match, name: string) =>
+    name === 'accountId' ? accountId : randomUUID(),
+  )
+  const query = new URLSearchParams()
+  for (const parameter of operation?.parameters ?? []) {
+    if (parameter.in !== 'query' || !(parameter.required || parameter.name in HINTS)) continue
+    query.set(parameter.name, String(sampleValue(parameter.name, parameter.schema)))
+  }
+  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema
+  const body = route.hasBody ? (bodySchema ? sampleValue('body', bodySchema) : {}) : undefined
+  const search = query.size > 0 ? `?${query}` : ''
+  return { url: `${path}${search}`, body }
+}
+
+async function call(browser: Browser, route: AccountRoute, accountId: string): Promise<Reply> {
+  const { url, body } = requestFor(route, accountId)
+  cells += 1
+  return browser.request(route.method, url, body)
+}
+
+function describeReply(reply: Reply): string {
+  const error = reply.body?.error
+  if (!error) return String(reply.status)
+  const detail = error.permission ?? error.resource
+  return `${reply.status} ${error.code}${detail ? ` (${detail})` : ''}`
+}
+
+/** null when the reply is what the cell expects, else what was wrong. */
+function mismatch(expected: Expected, route: AccountRoute, reply: Reply): string | null {
+  const error = reply.body?.error
+  switch (expected) {
+    case 'hidden':
+      return reply.status === 404 && error?.code === 'not_found' && error?.resource === 'account'
+        ? null
+        : describeReply(reply)
+    case 'forbidden':
+      return reply.status === 403 &&
+        error?.code === 'forbidden' &&
+        error?.permission === route.permission
+        ? null
+        : describeReply(reply)
+    case 'allowed': {
+      // Through the gate: anything the route itself answers (2xx, a missing member, 409, 422, an
+      // escalation refusal) — but never a deny of the gate, a lost session or a server error.
+      const stopped =
+        reply.status === 401 ||
+        reply.status >= 500 ||
+        (reply.status === 403 && (error?.code === 'forbidden' || error?.code === 'csrf_failed')) ||
+        (reply.status === 404 && error?.resource === 'account')
+      return stopped ? describeReply(reply) : null
+    }
+  }
+}
+
+function expectedLabel(expected: Expected, route: AccountRoute): string {
+  if (expected === 'forbidden') return `403 forbidden (${route.permission})`
+  if (expected === 'hidden') return '404 not_found (account)'
+  return 'allowed (past the gate)'
+}
+
+/** From the catalog: allowed iff the route needs only account access or the holder has its permission. */
+function expectedFor(route: AccountRoute, held: PermissionSet | null): Expected {
+  if (held === null) return 'hidden'
+  if (route.permission === ANY_ACCOUNT_ACCESS) return 'allowed'
+  return route.permission !== undefined &&
+    isPermission(route.permission) &&
+    held.has(route.permission)
+    ? 'allowed'
+    : 'forbidden'
+}
+
+/** Sends one cell's request and records a failure when the answer is not the expected one. */
+async function checkCell(
+  failures: Failure[],
+  cell: { caller: string; placement: string; browser: Browser; accountId: string },
+  route: AccountRoute,
+  expected: Expected,
+) {
+  const reply = await call(cell.browser, route, cell.accountId)
+  const wrong = mismatch(expected, route, reply)
+  if (wrong === null) return
+  failures.push({
+    caller: cell.caller,
+    placement: cell.placement,
+    method: route.method,
+    url: route.url,
+    expected: expectedLabel(expected, route),
+    actual: wrong,
+  })
+}
+
+describe(`access matrix on ${testDatabaseKind}`, () => {
+  it('has columns: every declared account-scoped route, each with a permission of the catalog', () => {
+    expect(routes.length).toBeGreaterThan(0)
+    expect(routes.map((r) => `${r.method} ${r.url}`)).toContain(`GET ${ACCOUNT_SCOPE_PREFIX}`)
+    const undeclared = routes.filter(
+      (r) =>
+        r.permission === undefined ||
+        (r.permission !== ANY_ACCOUNT_ACCESS && !isPermission(r.permission)),
+    )
+    expect(undeclared).toEqual([])
+    for (const row of ROWS) expect(isClosed(row.held), row.label).toBe(true)
+  })
+
+  it.each(ROWS)('$label: every route, held directly and through the account tree', async (row) => {
+    const isOwner = row.grant.role === 'owner'
+    const member = await createUser(t.deps, `matrix-${row.grant.role ?? 'custom'}`)
+    const browser = await logIn(t.app, member)
+    const failures: Failure[] = []
+    let allowed = 0
+    for (const placement of PLACEMENTS) {
+      // The Owner role exists only on top-level accounts (one per top-level account, SPEC §1).
+      if (isOwner && placement.memberAt !== 'top') continue
+      const cascade = placement.memberAt !== placement.target
+      const held = !cascade || row.cascades ? row.held : null
+      for (const route of routes) {
+        const tree = isOwner
+          ? await freshTree(member)
+          : await freshTree(treeOwner, [
+              { at: placement.memberAt, userId: member.id, ...row.grant },
+            ])
+        const expected = expectedFor(route, held)
+        if (expected === 'allowed') allowed += 1
+        const accountId = tree[placement.target].id
+        const cell = { caller: row.label, placement: placement.name, browser, accountId }
+        await checkCell(failures, cell, route, expected)
+      }
+    }
+    expect(failures).toEqual([])
+    // Not vacuous: every row reaches the account (account.access routes) somewhere.
+    expect(allowed).toBeGreaterThan(0)
+  })
+
+  describe('outsiders get 404 (account) on every account-scoped route', () => {
+    /** Every route on the top, child and grandchild account of a fresh tree each: all hidden. */
+    async function hiddenEverywhere(
+      caller: string,
+      browser: Browser,
+      setup: { grants?: Grant[]; prepare?: (tree: Tree) => Promise<void> } = {},
+    ) {
+      const failures: Failure[] = []
+      for (const target of ['top', 'child', 'grandchild'] as const) {
+        for (const route of routes) {
+          const tree = await freshTree(treeOwner, setup.grants)
+          await setup.prepare?.(tree)
+          const cell = { caller, placement: `request to the ${target} account`, browser }
+          await checkCell(failures, { ...cell, accountId: tree[target].id }, route, 'hidden')
+        }
+      }
+      return failures
+    }
+
+    it('the anonymous caller (no cookie)', async () => {
+      expect(await hiddenEverywhere('anonymous', new Browser(t.app))).toEqual([])
+    })
+
+    it('a user who owns another top-level account (every permission there)', async () => {
+      const other = await createUser(t.deps, 'other-owner')
+      const browser = await logIn(t.app, other)
+      expect((await browser.get(`/api/v1/accounts/${other.ownAccountId}`)).status).toBe(200)
+      const caller = 'owner of another account'
+      const failures = await hiddenEverywhere(caller, browser)
+      // An account id that names no account at all answers the same.
+      const placement = 'request to an account that does not exist'
+      for (const route of routes) {
+        await checkCell(
+          failures,
+          { caller, placement, browser, accountId: randomUUID() },
+          route,
+          'hidden',
+        )
+      }
+      expect(failures).toEqual([])
+    })
+
+    it('an ex-member (was Admin, removed by the Owner over HTTP)', async () => {
+      const exMember = await createUser(t.deps, 'ex-member')
+      const browser = await logIn(t.app, exMember)
+      const setupFailures: string[] = []
+      const failures = await hiddenEverywhere('ex-member', browser, {
+        grants: [{ at: 'top', userId: exMember.id, role: 'admin', permissions: null }],
+        async prepare(tree) {
+          // While a member, the account and (through the cascade) its descendants are visible;
+          // this also warms anything a request may cache, which the removal must not outlive
+          // (SPEC §2 rule 3).
+          for (const account of [tree.top, tree.child, tree.grandchild]) {
+            const seen = await browser.get(`/api/v1/accounts/${account.id}`)
+            if (seen.status !== 200) setupFailures.push(`member GET: ${describeReply(seen)}`)
+          }
+          const removed = await treeOwnerBrowser.delete(
+            `/api/v1/accounts/${tree.top.id}/members/${exMember.id}`,
+          )
+          if (removed.status !== 204) setupFailures.push(`removal: ${describeReply(removed)}`)
+        },
+      })
+      expect(setupFailures).toEqual([])
+      expect(failures).toEqual([])
+    })
+  })
+
+  it('a stale session after the user signed in elsewhere gets 401 session_replaced', async () => {
+    const user = await createUser(t.deps, 'stale')
+    const first = await logIn(t.app, user)
+    const accountUrl = ACCOUNT_SCOPE_PREFIX.replace(':accountId', user.ownAccountId)
+    expect((await first.get(accountUrl)).status).toBe(200)
+    const second = await logIn(t.app, user)
+    const stale = await first.get(accountUrl)
+    expect(stale.status).toBe(401)
+    expect(stale.body.error.code).toBe('session_replaced')
+    expect((await second.get(accountUrl)).status).toBe(200)
+  })
+})
