@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // Runs the whole suite on the embedded database (PGlite), then again on a throwaway PostgreSQL
 // cluster when a PostgreSQL server is installed, and ends with one line: "N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
+import { findPostgresBin, startCluster } from './pg-cluster.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, '.test-results')
@@ -47,95 +46,6 @@ function runVitest(label, env) {
       resolve({ passed, failed })
     })
   })
-}
-
-function findPostgresBin() {
-  const base = '/usr/lib/postgresql'
-  if (!fs.existsSync(base)) return undefined
-  const versions = fs
-    .readdirSync(base)
-    .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a))
-  return versions[0] ? path.join(base, versions[0], 'bin') : undefined
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-/** PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user. */
-function asClusterOwner(bin, args, options = {}) {
-  const isRoot = process.getuid?.() === 0
-  const command = isRoot ? 'runuser' : path.join(bin, args[0])
-  const commandArgs = isRoot
-    ? ['-u', 'postgres', '--', path.join(bin, args[0]), ...args.slice(1)]
-    : args.slice(1)
-  const result = spawnSync(command, commandArgs, { encoding: 'utf8', ...options })
-  if (result.status !== 0) {
-    throw new Error(`${args[0]} failed: ${result.stderr || result.stdout}`)
-  }
-  return result
-}
-
-async function startCluster(bin) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-pg-'))
-  if (process.getuid?.() === 0) spawnSync('chown', ['postgres:', dir])
-  const data = path.join(dir, 'data')
-  const port = await freePort()
-  asClusterOwner(bin, [
-    'initdb',
-    '-D',
-    data,
-    '-A',
-    'trust',
-    '-U',
-    'postgres',
-    '--no-sync',
-    '-E',
-    'UTF8',
-  ])
-  const options = [
-    `-p ${port}`,
-    '-c listen_addresses=127.0.0.1',
-    `-k ${dir}`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-    '-c max_connections=200',
-  ].join(' ')
-  asClusterOwner(bin, [
-    'pg_ctl',
-    '-D',
-    data,
-    '-o',
-    options,
-    '-l',
-    path.join(dir, 'log'),
-    '-w',
-    'start',
-  ])
-  return {
-    env: {
-      CHORUS_TEST_PG_ADMIN_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      CHORUS_TEST_PG_BIN: bin,
-      CHORUS_TEST_PG_DATA: data,
-    },
-    stop() {
-      try {
-        asClusterOwner(bin, ['pg_ctl', '-D', data, '-m', 'immediate', '-w', 'stop'])
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true })
-      }
-    },
-  }
 }
 
 const totals = { passed: 0, failed: 0 }

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Config } from './config.js'
-import type { DatabaseKind } from './db/database.js'
+import type { DatabaseKind, PreparedQuery } from './db/database.js'
 import type { DB } from './db/schema.js'
 import type { Mailer } from './delivery/mailer.js'
 
@@ -15,6 +15,8 @@ export const systemClock: Clock = { now: () => new Date() }
 export interface Deps {
   db: Kysely<DB>
   dbKind: DatabaseKind
+  /** Named prepared statements for the per-request hot path. */
+  prepared: PreparedQuery
   config: Config
   mailer: Mailer
   clock: Clock

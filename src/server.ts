@@ -21,6 +21,7 @@ export function createDeps(config: Config, database: Database): Deps {
   return {
     db: database.db,
     dbKind: database.kind,
+    prepared: database.prepared,
     config,
     mailer: createMailer({
       smtpUrl: config.smtpUrl,

@@ -35,7 +35,14 @@ describe('authorization fails closed', () => {
   it('answers 5xx, never an allow, when the permission lookup throws', async () => {
     const owner = await createUser(t.deps, 'owner')
     const plugin = new BrokenMemberships()
-    const app = await buildApp({ ...t.deps, db: t.deps.db.withPlugin(plugin) })
+    // The request gate reads memberships through a prepared statement, the services through Kysely:
+    // break both.
+    const prepared: typeof t.deps.prepared = (name, text, values) => {
+      if (plugin.armed && text.includes('memberships'))
+        throw new Error('simulated failure inside the permission lookup')
+      return t.deps.prepared(name, text, values)
+    }
+    const app = await buildApp({ ...t.deps, db: t.deps.db.withPlugin(plugin), prepared })
     try {
       const browser = await logIn(app, owner)
       const url = `/api/v1/accounts/${owner.ownAccountId}/members`

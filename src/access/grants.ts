@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS, isPermission, type Permission } from './catalog.js'
-import { CASCADING_ROLES, isRoleKey, permissionsOfRole, type RoleKey } from './roles.js'
+import { CASCADING_ROLES, isRoleKey, permissionsOfRole, ROLE_KEYS, type RoleKey } from './roles.js'
 
 /**
  * How a user reaches an account. `membership`: a membership in the account itself; `cascade`: an
@@ -13,7 +13,7 @@ export interface AccessPath {
   /** The account whose membership (or connection, or key) the path starts from. */
   accountId: string
   role: RoleKey | null
-  permissions: Permission[]
+  permissions: readonly Permission[]
 }
 
 /** A membership row as stored: a preset role or a custom permission set. */
@@ -23,8 +23,15 @@ export interface GrantRow {
   permissions: string[] | null
 }
 
-export function permissionsOfGrant(row: Pick<GrantRow, 'role' | 'permissions'>): Permission[] {
-  if (row.role !== null) return isRoleKey(row.role) ? [...permissionsOfRole(row.role)] : []
+// A role's permissions as one shared, frozen list in catalog order: built once, never copied per row.
+const ROLE_LISTS = new Map<string, readonly Permission[]>(
+  ROLE_KEYS.map((role) => [role, Object.freeze(inCatalogOrder(permissionsOfRole(role)))]),
+)
+
+export function permissionsOfGrant(
+  row: Pick<GrantRow, 'role' | 'permissions'>,
+): readonly Permission[] {
+  if (row.role !== null) return ROLE_LISTS.get(row.role) ?? []
   // Unknown keys in stored data are ignored, never granted: the catalog is the only source.
   return (row.permissions ?? []).filter(isPermission)
 }
@@ -60,6 +67,14 @@ export function unionOf(paths: readonly AccessPath[]): Set<Permission> {
   const held = new Set<Permission>()
   for (const path of paths) for (const permission of path.permissions) held.add(permission)
   return held
+}
+
+/** The roles that hold a permission; `who` uses it to let the database skip everyone else. */
+export function rolesHolding(
+  permission: Permission,
+  among: readonly RoleKey[] = ROLE_KEYS,
+): RoleKey[] {
+  return among.filter((role) => permissionsOfRole(role).has(permission))
 }
 
 /** An API key holds its own permissions, capped by what its creator holds now. */

@@ -27,8 +27,7 @@ export function grantRowsOf(db: Db, userId: Expression<string> | string, account
       .select(['m.account_id', 'm.role', 'm.permissions'])
       .where('a.id', '=', accountId)
       .where('a.deleted_at', 'is', null)
-      .where('m.user_id', '=', userId)
-      .orderBy('a.level'),
+      .where('m.user_id', '=', userId),
   )
 }
 
@@ -48,15 +47,36 @@ export async function loadGrantRows(
     .execute()
 }
 
-/** Every membership that can reach the account (its own and its ancestors'), with the user. */
-export async function loadAllGrantRows(db: Db, accountId: string) {
+export interface AccountGrantRow extends GrantRow {
+  user_id: string
+  email: string
+  name: string
+}
+
+/**
+ * Every membership that can reach the account (its own and its ancestors'), with the user, sorted
+ * by email — or, given a permission, only the rows of users who have at least one membership that
+ * could grant it (the caller still decides with `decide`).
+ */
+export async function loadAllGrantRows(
+  db: Db,
+  accountId: string,
+  holding?: { permission: string; roles: string[]; cascadingRoles: string[] },
+): Promise<AccountGrantRow[]> {
   if (!isUuid(accountId)) return []
-  return db
-    .selectFrom('accounts as a')
-    .innerJoin('memberships as m', (join) => join.on(sql<boolean>`m.account_id = any(a.ancestry)`))
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'm.account_id', 'm.role', 'm.permissions', 'u.email', 'u.name'])
-    .where('a.id', '=', accountId)
-    .where('a.deleted_at', 'is', null)
-    .execute()
+  const onlyHolders = holding
+    ? sql`and exists (
+        select 1 from memberships g
+        where g.user_id = m.user_id and g.account_id = any(a.ancestry)
+          and ((g.account_id = a.id and (g.role = any(${holding.roles}::text[]) or ${holding.permission}::text = any(g.permissions)))
+            or (g.account_id <> a.id and g.role = any(${holding.cascadingRoles}::text[]))))`
+    : sql``
+  const result = await sql<AccountGrantRow>`
+    select m.user_id, m.account_id, m.role, m.permissions, u.email, u.name
+    from accounts a
+    join memberships m on m.account_id = any(a.ancestry)
+    join users u on u.id = m.user_id
+    where a.id = ${accountId} and a.deleted_at is null ${onlyHolders}
+    order by u.email collate "C", m.user_id`.execute(db)
+  return result.rows
 }

@@ -9,9 +9,11 @@ import {
   inCatalogOrder,
   isOwnerPath,
   pathsTo,
+  rolesHolding,
   unionOf,
 } from './grants.js'
 import * as repo from './repository.js'
+import { CASCADING_ROLES } from './roles.js'
 
 /** Declared by account routes any member may use (see the account, my own permissions, leave). */
 export const ANY_ACCOUNT_ACCESS = 'account.access'
@@ -130,15 +132,20 @@ export interface WhoEntry {
   paths: ReturnType<typeof presentPath>[]
 }
 
-async function pathsOfEveryone(deps: Deps, accountId: string) {
-  const rows = await repo.loadAllGrantRows(deps.db, accountId)
-  const byUser = new Map<string, typeof rows>()
-  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row])
-  return [...byUser].flatMap(([userId, userRows]) => {
-    const paths = pathsTo(accountId, userRows)
-    const { email, name } = userRows[0] as (typeof rows)[number]
-    return paths.length === 0 ? [] : [{ userId, email, name, paths }]
-  })
+/** Users with their paths to the account, in email order (rows arrive grouped by user). */
+function usersWithPaths(accountId: string, rows: readonly repo.AccountGrantRow[]) {
+  const users: Array<{ userId: string; email: string; name: string; paths: AccessPath[] }> = []
+  let start = 0
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i]?.user_id === rows[start]?.user_id) continue
+    const group = rows.slice(start, i)
+    const first = group[0] as repo.AccountGrantRow
+    const paths = pathsTo(accountId, group)
+    if (paths.length > 0)
+      users.push({ userId: first.user_id, email: first.email, name: first.name, paths })
+    start = i
+  }
+  return users
 }
 
 function whoEntry(
@@ -150,19 +157,16 @@ function whoEntry(
     userId: user.userId,
     email: user.email,
     name: user.name,
-    permissions: inCatalogOrder(unionOf(all)),
+    permissions:
+      all.length === 1 ? [...(all[0] as AccessPath).permissions] : inCatalogOrder(unionOf(all)),
     paths: shown.map(presentPath),
   }
 }
 
-function byEmail(a: WhoEntry, b: WhoEntry) {
-  return a.email.localeCompare(b.email)
-}
-
 /** Everyone who reaches the account, with every path: the members list. */
 export async function everyoneWithAccess(deps: Deps, accountId: string): Promise<WhoEntry[]> {
-  const users = await pathsOfEveryone(deps, accountId)
-  return users.map((u) => whoEntry(u, u.paths, u.paths)).sort(byEmail)
+  const users = usersWithPaths(accountId, await repo.loadAllGrantRows(deps.db, accountId))
+  return users.map((u) => whoEntry(u, u.paths, u.paths))
 }
 
 /** Every user who holds the permission in the account, with the paths that grant it. */
@@ -171,10 +175,16 @@ export async function who(
   accountId: string,
   permission: Permission,
 ): Promise<WhoEntry[]> {
-  const users = await pathsOfEveryone(deps, accountId)
-  return users
-    .map((u) => ({ user: u, decision: decide(u.paths, permission) }))
-    .filter(({ decision }) => decision.allowed)
-    .map(({ user, decision }) => whoEntry(user, user.paths, decision.grantedBy))
-    .sort(byEmail)
+  const rows = await repo.loadAllGrantRows(deps.db, accountId, {
+    permission,
+    roles: rolesHolding(permission),
+    cascadingRoles: rolesHolding(permission, CASCADING_ROLES),
+  })
+  const entries: WhoEntry[] = []
+  for (const user of usersWithPaths(accountId, rows)) {
+    // The database only narrowed the candidates; the decision is the same `decide` as everywhere.
+    const decision = decide(user.paths, permission)
+    if (decision.allowed) entries.push(whoEntry(user, user.paths, decision.grantedBy))
+  }
+  return entries
 }

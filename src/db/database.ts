@@ -1,15 +1,22 @@
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { CompiledQuery, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { lockDataFolder } from './lock.js'
 import type { DB } from './schema.js'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
+/**
+ * Runs one fixed SQL text as a named prepared statement (PostgreSQL plans it once per connection).
+ * Kept for the few statements on every request's path; everything else goes through Kysely.
+ */
+export type PreparedQuery = <R>(name: string, text: string, values: unknown[]) => Promise<R[]>
+
 export interface Database {
   db: Kysely<DB>
   kind: DatabaseKind
+  prepared: PreparedQuery
   close(): Promise<void>
 }
 
@@ -26,7 +33,9 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   // A lost server connection must not crash the process: requests answer 503 until it is back.
   pool.on('error', () => {})
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
-  return { db, kind: 'postgres', close: () => db.destroy() }
+  const prepared: PreparedQuery = async <R>(name: string, text: string, values: unknown[]) =>
+    (await pool.query({ name, text, values })).rows as R[]
+  return { db, kind: 'postgres', prepared, close: () => db.destroy() }
 }
 
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
@@ -35,9 +44,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     const pglite = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite()
     await pglite.waitReady
     const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
+    // PGlite has one connection and Kysely serialises access to it; a plain query joins that queue.
+    const prepared: PreparedQuery = async <R>(_name: string, text: string, values: unknown[]) =>
+      (await db.executeQuery<R>(CompiledQuery.raw(text, values))).rows as R[]
     return {
       db,
       kind: 'pglite',
+      prepared,
       close: async () => {
         await db.destroy()
         release()

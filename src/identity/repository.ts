@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { GrantRow } from '../access/grants.js'
-import { grantRowsOf } from '../access/repository.js'
+import type { PreparedQuery } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -108,29 +108,60 @@ export async function insertSession(
     .execute()
 }
 
+/** What a request knows of its signed-in user: never the password hash or the TOTP secret. */
+export interface SessionUser {
+  id: string
+  email: string
+  name: string
+  two_factor_enabled: boolean
+  created_at: Date
+}
+
+export function toSessionUser(row: UserRow): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    two_factor_enabled: row.totp_secret !== null,
+    created_at: row.created_at,
+  }
+}
+
+export interface SessionLookupRow extends SessionUser {
+  session_id: string
+  secret_hash: Uint8Array
+  last_seen_at: Date
+  expires_at: Date
+  ended_at: Date | null
+  end_reason: string | null
+  grant_rows: GrantRow[]
+}
+
 /**
- * The session and its user in one indexed read: this runs on every authenticated request. With an
- * account id, the same read brings the user's memberships on that account's chain, so a request to
- * an account-scoped route costs one round trip for identity and access together.
+ * The session, its user and (when the request names an account) the user's memberships on that
+ * account's chain: one indexed read, prepared once per connection, on every authenticated request.
+ * A deleted account yields no memberships, so it is invisible to everyone.
  */
-export function findSessionWithUser(db: Db, id: string, accountId?: string) {
-  return db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select((eb) => [
-      accountId === undefined
-        ? sql<GrantRow[]>`'[]'::json`.as('grant_rows')
-        : grantRowsOf(db, eb.ref('sessions.user_id'), accountId).as('grant_rows'),
-      'sessions.id as session_id',
-      'sessions.secret_hash',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.ended_at',
-      'sessions.end_reason',
-      ...userColumns,
-    ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst()
+const SESSION_LOOKUP = `
+  select s.id as session_id, s.secret_hash, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
+         u.id, u.email, u.name, (u.totp_secret is not null) as two_factor_enabled, u.created_at,
+         coalesce((
+           select json_agg(json_build_object('account_id', m.account_id, 'role', m.role, 'permissions', m.permissions))
+           from accounts a
+           join memberships m on m.account_id = any(a.ancestry) and m.user_id = s.user_id
+           where a.id = $2::uuid and a.deleted_at is null
+         ), '[]'::json) as grant_rows
+  from sessions s
+  join users u on u.id = s.user_id
+  where s.id = $1`
+
+export async function findSessionWithUser(
+  prepared: PreparedQuery,
+  id: string,
+  accountId?: string,
+): Promise<SessionLookupRow | undefined> {
+  const rows = await prepared<SessionLookupRow>('chorus_session_lookup', SESSION_LOOKUP, [id, accountId ?? null])
+  return rows[0]
 }
 
 export async function touchSession(db: Db, id: string, now: Date) {

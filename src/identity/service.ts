@@ -32,14 +32,22 @@ export interface PublicUser {
   createdAt: string
 }
 
-export function presentUser(user: repo.UserRow): PublicUser {
+export function presentUser(user: repo.SessionUser | repo.UserRow): PublicUser {
+  const session = 'two_factor_enabled' in user ? user : repo.toSessionUser(user)
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    twoFactorEnabled: user.totp_secret !== null,
-    createdAt: new Date(user.created_at).toISOString(),
+    id: session.id,
+    email: session.email,
+    name: session.name,
+    twoFactorEnabled: session.two_factor_enabled,
+    createdAt: new Date(session.created_at).toISOString(),
   }
+}
+
+/** The signed-in user's full row, read fresh: secrets never travel with the session. */
+async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
+  const user = await repo.findUserById(deps.db, session.user.id)
+  if (!user) throw new AppError('unauthenticated', 'sign in to continue')
+  return user
 }
 
 export function normaliseEmail(email: string): string {
@@ -206,7 +214,7 @@ export async function changePassword(
   session: SessionInfo,
   input: { currentPassword: string; newPassword: string },
 ) {
-  await assertCurrentPassword(deps, session.user, input.currentPassword)
+  await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
   assertAcceptablePassword(input.newPassword, 'newPassword', session.user.email)
   await repo.updateUser(deps.db, session.user.id, {
     password_hash: await hashPassword(input.newPassword),
@@ -237,7 +245,7 @@ export async function updateProfile(
     const email = normaliseEmail(input.email)
     assertEmail(email)
     if (email !== session.user.email) {
-      await assertCurrentPassword(deps, session.user, input.currentPassword)
+      await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
       changes.email = email
     }
   }
@@ -259,8 +267,9 @@ export async function beginTwoFactorSetup(
   session: SessionInfo,
   input: { password: string },
 ) {
-  await assertCurrentPassword(deps, session.user, input.password)
-  if (session.user.totp_secret) {
+  const user = await currentUser(deps, session)
+  await assertCurrentPassword(deps, user, input.password)
+  if (user.totp_secret) {
     throw new AppError('conflict', 'two-factor authentication is already on; turn it off first')
   }
   const { secret, otpauthUrl } = newTotpSecret(session.user.email)
@@ -269,7 +278,7 @@ export async function beginTwoFactorSetup(
 }
 
 export async function enableTwoFactor(deps: Deps, session: SessionInfo, input: { code: string }) {
-  const user = session.user
+  const user = await currentUser(deps, session)
   if (user.totp_secret) throw new AppError('conflict', 'two-factor authentication is already on')
   if (!user.totp_pending_secret) {
     throw new AppError('conflict', 'start with POST /api/v1/me/2fa/setup')
@@ -305,7 +314,7 @@ export async function disableTwoFactor(
   session: SessionInfo,
   input: { code: string; password: string },
 ) {
-  const user = session.user
+  const user = await currentUser(deps, session)
   await assertCurrentPassword(deps, user, input.password)
   if (!user.totp_secret) throw new AppError('conflict', 'two-factor authentication is not on')
   const keys = twoFactorKeys(user.id)

@@ -17,7 +17,7 @@ export interface RequestMeta {
 
 export interface SessionInfo {
   id: string
-  user: repo.UserRow
+  user: repo.SessionUser
 }
 
 export interface ResolvedSession extends SessionInfo {
@@ -67,7 +67,7 @@ export async function resolveSession(
   accountId?: string,
 ): Promise<ResolvedSession> {
   const parsed = parseSessionToken(token)
-  const session = parsed && (await repo.findSessionWithUser(deps.db, parsed.id, accountId))
+  const session = parsed && (await repo.findSessionWithUser(deps.prepared, parsed.id, accountId))
   if (!parsed || !session || !sameBytes(Buffer.from(session.secret_hash), sha256(parsed.secret))) {
     throw new AppError('unauthenticated', 'sign in to continue')
   }

@@ -29,6 +29,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const deps: Deps = {
     db: database.db,
     dbKind: database.kind,
+    prepared: database.prepared,
     config,
     mailer: createMailer({
       smtpUrl: config.smtpUrl,
