@@ -13,10 +13,12 @@ import { createMailer } from '../src/delivery/mailer.js'
 import type { Deps } from '../src/deps.js'
 import { access } from './access.js'
 import type { Benchmark } from './harness.js'
+import { segment } from './segment.js'
 
 /** The registry: name → benchmark. A new benchmark is one module in bench/ and one line here. */
 const BENCHMARKS: Record<string, Benchmark> = {
   access,
+  segment,
 }
 
 const POOL_SIZE = 8

@@ -6,7 +6,7 @@ import {
   sql,
   type Transaction,
 } from 'kysely'
-import type { Channel, DB } from '../db/schema.js'
+import type { Channel, DB, SubscriptionStatus } from '../db/schema.js'
 import type { FieldType } from './contact-input.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -82,8 +82,8 @@ export async function updateContact(
   accountId: string,
   id: string,
   values: Partial<ContactValues> & {
-    email_status?: 'subscribed' | 'unsubscribed'
-    sms_status?: 'subscribed' | 'unsubscribed'
+    email_status?: SubscriptionStatus
+    sms_status?: SubscriptionStatus
   },
 ) {
   const { fields, ...rest } = values

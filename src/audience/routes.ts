@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import * as consent from './consent.js'
 import * as audience from './service.js'
 
 const closed = { additionalProperties: false } as const
@@ -46,6 +47,55 @@ const FilterSchema = Type.Record(Type.String(), Type.Any(), {
   description:
     '{"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged',
 })
+
+const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) })
+
+/**
+ * The public confirmation page of double opt-in. Its own plugin, so the HTML form's
+ * url-encoded post is accepted here and nowhere else in the API.
+ */
+export function consentPageRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_request, _body, done) => done(null, {}),
+    )
+    app.get(
+      '/c/:token',
+      { config: { access: 'public' }, schema: { hide: true, params: TokenParams } },
+      async (_request, reply) =>
+        // A page with a button, not a confirmation on GET: mail scanners follow links.
+        reply
+          .type('text/html')
+          .header(
+            'content-security-policy',
+            "default-src 'none'; form-action 'self'; style-src 'unsafe-inline'",
+          )
+          .send(
+            '<!doctype html><meta charset="utf-8"><title>Confirm your subscription</title>' +
+              '<form method="post"><p>Confirm that you want to receive these emails.</p>' +
+              '<button type="submit">Confirm my subscription</button></form>',
+          ),
+    )
+
+    app.post(
+      '/c/:token',
+      { config: { access: 'public' }, schema: { hide: true, params: TokenParams } },
+      async (request, reply) => {
+        const confirmed = await consent.confirm(deps, request.params.token)
+        return reply
+          .status(confirmed ? 200 : 404)
+          .type('text/html')
+          .send(
+            confirmed
+              ? '<!doctype html><meta charset="utf-8"><title>Confirmed</title><p>Thank you: your subscription is confirmed.</p>'
+              : '<!doctype html><meta charset="utf-8"><title>Link not valid</title><p>This link is not valid or was used already.</p>',
+          )
+      },
+    )
+  }
+}
 
 export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -477,6 +527,33 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) =>
         audience.countSegment(deps, requireAccess(request), request.params.segmentId),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/consent',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: { ...contacts, summary: 'Opt-in setting: single or double', params: AccountParams },
+      },
+      async (request) => consent.getConsentSettings(deps, requireAccess(request)),
+    )
+
+    app.put(
+      '/api/v1/accounts/:accountId/consent',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary: 'Choose single or double opt-in for contacts added by forms and the API',
+          params: AccountParams,
+          body: Type.Object(
+            { optIn: Type.Union([Type.Literal('single'), Type.Literal('double')]) },
+            closed,
+          ),
+        },
+      },
+      async (request) =>
+        consent.setConsentSettings(deps, requireAccess(request), request.body.optIn, ip(request)),
     )
 
     const blocklist = { tags: ['suppression'] }

@@ -7,6 +7,7 @@ import type { Channel } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { requestConfirmation } from './consent.js'
 import {
   coerceFieldValue,
   emailProblem,
@@ -140,10 +141,16 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
   const { values: fields, created } = checkFields(input.fields ?? {}, types)
   const groupIds = await checkGroupIds(deps, access.accountId, input.groupIds ?? [])
   const contactId = uuidv7()
+  const { opt_in: optIn } = await deps.db
+    .selectFrom('accounts')
+    .select('opt_in')
+    .where('id', '=', access.accountId)
+    .executeTakeFirstOrThrow()
+  let awaitingConsent = false
   try {
     await deps.db.transaction().execute(async (tx) => {
       await repo.insertFields(tx, access.accountId, created)
-      await repo.insertContact(tx, access.accountId, contactId, {
+      const inserted = await repo.insertContact(tx, access.accountId, contactId, {
         email,
         phone,
         first_name: input.firstName ?? null,
@@ -151,6 +158,15 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
         fields,
       })
       await repo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
+      if (
+        optIn === 'double' &&
+        email &&
+        inserted.email_status === 'subscribed' &&
+        input.emailStatus !== 'unsubscribed'
+      ) {
+        await repo.updateContact(tx, access.accountId, contactId, { email_status: 'pending' })
+        awaitingConsent = true
+      }
       for (const channel of ['email', 'sms'] as const) {
         const status = channel === 'email' ? input.emailStatus : input.smsStatus
         const addr = channel === 'email' ? email : phone
@@ -167,13 +183,16 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
     }
     throw error
   }
-  if (input.tags)
+  if (awaitingConsent && email)
+    await requestConfirmation(deps, access.accountId, { id: contactId, email })
+  if (input.tags) {
     await repo.setContactTags(
       deps.db,
       access.accountId,
       contactId,
       await resolveTags(deps, access, input.tags),
     )
+  }
   return getContact(deps, access, contactId)
 }
 

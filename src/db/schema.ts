@@ -202,6 +202,14 @@ export interface PlatformSuppressionsTable {
   at: CreatedAt
 }
 
+export interface ConsentRequestsTable {
+  account_id: string
+  contact_id: string
+  token_hash: string
+  created_at: CreatedAt
+  confirmed_at: NullableTimestamp
+}
+
 export interface SessionsTable {
   id: string
   user_id: string
@@ -258,4 +266,5 @@ export interface DB {
   unsubscribes: UnsubscribesTable
   blocklist: BlocklistTable
   platform_suppressions: PlatformSuppressionsTable
+  consent_requests: ConsentRequestsTable
 }

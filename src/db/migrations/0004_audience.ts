@@ -177,11 +177,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (channel, address)
     )`.execute(db)
 
+  // Double opt-in: a contact added by a form or the API waits in `pending` until it confirms.
+  await sql`
+    create table consent_requests (
+      account_id uuid not null,
+      contact_id uuid not null,
+      token_hash text not null unique,
+      created_at timestamptz not null default now(),
+      confirmed_at timestamptz,
+      primary key (account_id, contact_id),
+      foreign key (account_id, contact_id) references contacts(account_id, id) on delete cascade
+    )`.execute(db)
+
   await sql`alter table accounts add column opt_in text not null default 'single' check (opt_in in ('single', 'double'))`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
+    'consent_requests',
     'platform_suppressions',
     'blocklist',
     'unsubscribes',

@@ -1,0 +1,104 @@
+import type { AccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { randomToken, sha256Hex } from '../identity/tokens.js'
+import { recordContactEvent } from './repository.js'
+
+export type OptIn = 'single' | 'double'
+
+export async function getConsentSettings(deps: Deps, access: AccountAccess) {
+  const row = await deps.db
+    .selectFrom('accounts')
+    .select('opt_in')
+    .where('id', '=', access.accountId)
+    .executeTakeFirstOrThrow()
+  return { optIn: row.opt_in }
+}
+
+export async function setConsentSettings(
+  deps: Deps,
+  access: AccountAccess,
+  optIn: OptIn,
+  ip: string | null,
+) {
+  await deps.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('accounts')
+      .set({ opt_in: optIn })
+      .where('id', '=', access.accountId)
+      .execute()
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'consent.changed',
+      details: { optIn },
+    })
+  })
+  return { optIn }
+}
+
+/**
+ * With double opt-in, a contact added through the API waits in `pending` and gets an email with a
+ * single-use confirmation link. Imports are the account's own lists and are not asked again.
+ */
+export async function requestConfirmation(
+  deps: Deps,
+  accountId: string,
+  contact: { id: string; email: string },
+) {
+  const token = randomToken(32)
+  await deps.db
+    .insertInto('consent_requests')
+    .values({ account_id: accountId, contact_id: contact.id, token_hash: sha256Hex(token) })
+    .onConflict((oc) =>
+      oc.columns(['account_id', 'contact_id']).doUpdateSet({ token_hash: sha256Hex(token) }),
+    )
+    .execute()
+  const account = await deps.db
+    .selectFrom('accounts')
+    .select('name')
+    .where('id', '=', accountId)
+    .executeTakeFirstOrThrow()
+  const link = `${deps.config.publicUrl}/c/${token}`
+  setImmediate(() => {
+    deps.mailer
+      .send({
+        to: contact.email,
+        subject: `Please confirm your subscription to ${account.name}`,
+        text: [
+          `You were signed up to receive email from ${account.name}.`,
+          `To confirm, open ${link}`,
+          'If it was not you, ignore this message and you will not hear from us.',
+        ].join('\n\n'),
+      })
+      .catch((error) => deps.log.error({ err: error }, 'confirmation email failed'))
+  })
+}
+
+/** Confirms once; the contact becomes subscribed unless it has unsubscribed meanwhile. */
+export async function confirm(deps: Deps, token: string): Promise<boolean> {
+  return deps.db.transaction().execute(async (tx) => {
+    const request = await tx
+      .updateTable('consent_requests')
+      .set({ confirmed_at: deps.clock.now() })
+      .where('token_hash', '=', sha256Hex(token))
+      .where('confirmed_at', 'is', null)
+      .returning(['account_id', 'contact_id'])
+      .executeTakeFirst()
+    if (!request) return false
+    await tx
+      .updateTable('contacts')
+      .set({ email_status: 'subscribed' })
+      .where('account_id', '=', request.account_id)
+      .where('id', '=', request.contact_id)
+      .where('email_status', '=', 'pending')
+      .execute()
+    await recordContactEvent(tx, {
+      accountId: request.account_id,
+      contactId: request.contact_id,
+      type: 'consent.confirmed',
+      channel: 'email',
+    })
+    return true
+  })
+}
