@@ -130,7 +130,9 @@ function checkCondition(node: Record<string, unknown>, path: string, context: Se
       : type === 'boolean'
         ? typeof value === 'boolean'
         : type === 'date'
-          ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+          ? typeof value === 'string' &&
+            !Number.isNaN(Date.parse(value)) &&
+            (node.field === 'createdAt' || /^\d{4}-\d{2}-\d{2}$/.test(value))
           : type === 'status'
             ? value === 'subscribed' || value === 'unsubscribed' || value === 'pending'
             : typeof value === 'string' && value.length <= 1000
@@ -148,19 +150,26 @@ function fieldType(field: unknown, path: string, context: SegmentContext): Field
   return type
 }
 
-/** The field as an SQL expression of its type; custom values are cast only when their JSON type fits. */
-function fieldExpression(field: string, context: SegmentContext): Expression<unknown> {
-  const builtIn = BUILT_IN[field]
-  if (builtIn) return sql.ref(builtIn.column)
-  const key = field.startsWith('fields.') ? field.slice(7) : field
-  const type = context.fieldTypes.get(key)
-  const json = sql`c.fields -> ${key}::text`
-  const text = sql`c.fields ->> ${key}::text`
-  if (type === 'number')
-    return sql`(case when jsonb_typeof(${json}) = 'number' then (${text})::numeric end)`
-  if (type === 'boolean')
-    return sql`(case when jsonb_typeof(${json}) = 'boolean' then (${text})::boolean end)`
-  return text
+function fieldExpression(field: string): Expression<unknown> {
+  return sql.ref((BUILT_IN[field] as { column: string }).column)
+}
+
+/**
+ * Within `all`, cheap tests run first: PostgreSQL stops at the first false one, so an expensive
+ * test (a JSONB range, an ILIKE, a group lookup) only runs on the rows the cheap ones let through.
+ */
+function cost(node: Condition | Filter): number {
+  if ('all' in node || 'any' in node) return 6
+  if (node.op === 'in_group' || node.op === 'not_in_group' || node.op === 'tagged') return 5
+  const field = node.field as string
+  if (BUILT_IN[field])
+    return node.op === 'contains' || node.op === 'starts_with'
+      ? field === 'email' || field === 'phone'
+        ? 1
+        : 4
+      : 0
+  if (node.op === 'eq' || node.op === 'neq') return 2
+  return 3
 }
 
 function compileCondition(
@@ -194,15 +203,14 @@ function compileCondition(
     )
   }
   const field = condition.field as string
-  const column = fieldExpression(field, context)
-  const isDate =
-    (BUILT_IN[field]?.type ?? context.fieldTypes.get(field.replace(/^fields\./, ''))) === 'date'
-  const operand = isDate && field === 'createdAt' ? new Date(value as string) : value
+  const key = customKey(field)
+  if (key !== undefined)
+    return compileCustom(key, context.fieldTypes.get(key) as FieldType, op, value)
+  const column = fieldExpression(field)
+  const operand = field === 'createdAt' && typeof value === 'string' ? new Date(value) : value
   switch (op) {
-    case 'exists': {
-      const present = sql<SqlBool>`${column} is not null`
-      return value === false ? sql<SqlBool>`${column} is null` : present
-    }
+    case 'exists':
+      return value === false ? sql<SqlBool>`${column} is null` : sql<SqlBool>`${column} is not null`
     case 'eq':
       return sql<SqlBool>`${column} = ${operand}`
     case 'neq':
@@ -212,9 +220,53 @@ function compileCondition(
     case 'lt':
       return sql<SqlBool>`${column} < ${operand}`
     case 'contains':
-      return sql<SqlBool>`${column} ilike ${`%${escapeLike(value as string)}%`}`
-    case 'starts_with':
-      return sql<SqlBool>`${column} ilike ${`${escapeLike(value as string)}%`}`
+    case 'starts_with': {
+      const pattern = `${op === 'contains' ? '%' : ''}${escapeLike(value as string)}%`
+      // Emails and phones are stored normalised, so a case-sensitive LIKE on the normalised value
+      // gives the same answer as ILIKE at a fraction of the cost; names need ILIKE.
+      if (field === 'email') return sql<SqlBool>`${column} like ${pattern.toLowerCase()}`
+      if (field === 'phone') return sql<SqlBool>`${column} like ${pattern}`
+      return sql<SqlBool>`${column} ilike ${pattern}`
+    }
+  }
+}
+
+function customKey(field: string): string | undefined {
+  if (BUILT_IN[field]) return undefined
+  return field.startsWith('fields.') ? field.slice(7) : field
+}
+
+/**
+ * Custom fields live in one JSONB column. Equality is containment (`@>` with a bound JSON
+ * document), which reads the value once and can use a GIN index. Ranges compare JSONB values, whose
+ * order puts every number between all strings and all booleans, so `> n and < false` selects
+ * numbers greater than n without a cast that a stray value could break.
+ */
+function compileCustom(key: string, type: FieldType, op: Op, value: unknown): Expression<SqlBool> {
+  const json = sql`(c.fields -> ${key}::text)`
+  const document = (v: unknown) => sql`${JSON.stringify({ [key]: v })}::jsonb`
+  const scalar = sql`${JSON.stringify(value)}::jsonb`
+  switch (op) {
+    case 'exists':
+      return value === false
+        ? sql<SqlBool>`coalesce(jsonb_typeof(${json}), 'null') = 'null'`
+        : sql<SqlBool>`coalesce(jsonb_typeof(${json}), 'null') <> 'null'`
+    case 'eq':
+      return sql<SqlBool>`c.fields @> ${document(value)}`
+    case 'neq':
+      return sql<SqlBool>`not (c.fields @> ${document(value)})`
+    case 'gt':
+      return type === 'number'
+        ? sql<SqlBool>`(${json} > ${scalar} and ${json} < 'false'::jsonb)`
+        : sql<SqlBool>`(jsonb_typeof(${json}) = 'string' and ${json} > ${scalar})`
+    case 'lt':
+      return type === 'number'
+        ? sql<SqlBool>`(jsonb_typeof(${json}) = 'number' and ${json} < ${scalar})`
+        : sql<SqlBool>`(jsonb_typeof(${json}) = 'string' and ${json} < ${scalar})`
+    default: {
+      const pattern = `${op === 'contains' ? '%' : ''}${escapeLike(value as string)}%`
+      return sql<SqlBool>`(c.fields ->> ${key}::text) ilike ${pattern}`
+    }
   }
 }
 
@@ -225,7 +277,10 @@ function escapeLike(value: string): string {
 /** The predicate of a validated filter, for `where` on a query over `contacts as c`. */
 export function compileFilter(filter: Filter, context: SegmentContext) {
   const compile = (eb: Eb, node: Condition | Filter): Expression<SqlBool> => {
-    if ('all' in node) return eb.and(node.all.map((child) => compile(eb, child)))
+    if ('all' in node) {
+      const ordered = [...node.all].sort((a, b) => cost(a) - cost(b))
+      return eb.and(ordered.map((child) => compile(eb, child)))
+    }
     if ('any' in node) return eb.or(node.any.map((child) => compile(eb, child)))
     return compileCondition(eb, node, context)
   }
