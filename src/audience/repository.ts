@@ -99,6 +99,17 @@ export async function updateContact(
     .execute()
 }
 
+/** Marks the contact unsubscribed on each channel whose current address the account unsubscribed. */
+export async function applyUnsubscribes(db: Db, accountId: string, contactId: string) {
+  await sql`
+    update contacts c set
+      email_status = case when exists (select 1 from unsubscribes u where u.account_id = c.account_id
+        and u.channel = 'email' and u.address = c.email) then 'unsubscribed' else c.email_status end,
+      sms_status = case when exists (select 1 from unsubscribes u where u.account_id = c.account_id
+        and u.channel = 'sms' and u.address = c.phone) then 'unsubscribed' else c.sms_status end
+    where c.account_id = ${accountId} and c.id = ${contactId}`.execute(db)
+}
+
 export async function deleteContacts(
   db: Db,
   accountId: string,

@@ -1,9 +1,10 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isUniqueViolation } from '../db/errors.js'
-import type { Channel } from '../db/schema.js'
+import type { Channel, DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
@@ -23,6 +24,18 @@ import { compileFilter, type Filter, validateFilter } from './segments.js'
 import * as suppression from './suppression.js'
 
 const MAX_PAGE = 500
+/** Names of built-in contact properties, which a custom field may not take. */
+const RESERVED_FIELDS = new Set([
+  'email',
+  'phone',
+  'firstName',
+  'lastName',
+  'emailStatus',
+  'smsStatus',
+  'createdAt',
+])
+
+type Db = Kysely<DB> | Transaction<DB>
 
 export function presentContact(row: repo.ContactRow, groupIds: string[] = [], tags: string[] = []) {
   return {
@@ -72,8 +85,12 @@ function checkFields(input: Record<string, unknown>, types: ReadonlyMap<string, 
   const values: Record<string, unknown> = {}
   const created: Array<{ key: string; type: FieldType }> = []
   for (const [key, raw] of Object.entries(input)) {
-    if (!isFieldKey(key))
-      throw invalidField(`fields.${key}`, 'field names start with a letter; letters, digits, _')
+    if (!isFieldKey(key) || RESERVED_FIELDS.has(key)) {
+      throw invalidField(
+        `fields.${key}`,
+        'a custom field name starts with a letter, has letters, digits and _, and is not a built-in field',
+      )
+    }
     const type = types.get(key) ?? inferFieldType(raw)
     if (!types.has(key)) created.push({ key, type })
     const result = coerceFieldValue(type, raw)
@@ -109,22 +126,52 @@ function address(input: ContactInput, current?: repo.ContactRow) {
   return { email, phone }
 }
 
-async function resolveTags(deps: Deps, access: AccountAccess, names: string[]) {
-  const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))]
+interface TagPlan {
+  ids: string[]
+  create: string[]
+}
+
+/**
+ * Works out the tags to set before anything is written: a name that is not a tag yet needs
+ * tags.manage, and a refusal must leave the contact untouched.
+ */
+async function planTags(deps: Deps, access: AccountAccess, names: string[]): Promise<TagPlan> {
+  const wanted = [
+    ...new Map(
+      names
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => [n.toLowerCase(), n]),
+    ).values(),
+  ]
   const found = await repo.findTagsByName(deps.db, access.accountId, wanted)
-  const missing = wanted.filter((n) => !found.some((t) => t.name.toLowerCase() === n.toLowerCase()))
-  if (missing.length > 0 && !access.held.has('tags.manage')) {
+  const create = wanted.filter((n) => !found.some((t) => t.name.toLowerCase() === n.toLowerCase()))
+  if (create.length > 0 && !access.held.has('tags.manage')) {
     throw new AppError(
       'forbidden',
-      `tag ${missing[0]} does not exist; creating tags needs tags.manage`,
+      `tag ${create[0]} does not exist; creating tags needs tags.manage`,
       {
         permission: 'tags.manage',
       },
     )
   }
-  for (const name of missing)
-    found.push(await repo.insertTag(deps.db, access.accountId, uuidv7(), name))
-  return found.map((t) => t.id)
+  return { ids: found.map((t) => t.id), create }
+}
+
+async function applyTags(tx: Db, accountId: string, contactId: string, plan: TagPlan) {
+  const created = []
+  for (const name of plan.create)
+    created.push((await repo.insertTag(tx, accountId, uuidv7(), name)).id)
+  await repo.setContactTags(tx, accountId, contactId, [...plan.ids, ...created])
+}
+
+function addressTaken(error: unknown, email: string | null): never {
+  if (isUniqueViolation(error)) {
+    throw new AppError('conflict', 'another contact of the account has this address', {
+      field: email ? 'email' : 'phone',
+    })
+  }
+  throw error
 }
 
 async function checkGroupIds(deps: Deps, accountId: string, groupIds: string[]) {
@@ -140,6 +187,7 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
   const types = await repo.fieldTypes(deps.db, access.accountId)
   const { values: fields, created } = checkFields(input.fields ?? {}, types)
   const groupIds = await checkGroupIds(deps, access.accountId, input.groupIds ?? [])
+  const tags = input.tags ? await planTags(deps, access, input.tags) : undefined
   const contactId = uuidv7()
   const { opt_in: optIn } = await deps.db
     .selectFrom('accounts')
@@ -158,6 +206,7 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
         fields,
       })
       await repo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
+      if (tags) await applyTags(tx, access.accountId, contactId, tags)
       if (
         optIn === 'double' &&
         email &&
@@ -176,22 +225,10 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
       }
     })
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'a contact with this address already exists in the account', {
-        field: email ? 'email' : 'phone',
-      })
-    }
-    throw error
+    addressTaken(error, email)
   }
-  if (awaitingConsent && email)
+  if (awaitingConsent && email) {
     await requestConfirmation(deps, access.accountId, { id: contactId, email })
-  if (input.tags) {
-    await repo.setContactTags(
-      deps.db,
-      access.accountId,
-      contactId,
-      await resolveTags(deps, access, input.tags),
-    )
   }
   return getContact(deps, access, contactId)
 }
@@ -235,6 +272,7 @@ export async function updateContact(
   const groupIds = input.groupIds
     ? await checkGroupIds(deps, access.accountId, input.groupIds)
     : undefined
+  const tags = input.tags ? await planTags(deps, access, input.tags) : undefined
   try {
     await deps.db.transaction().execute(async (tx) => {
       await repo.insertFields(tx, access.accountId, created)
@@ -246,6 +284,9 @@ export async function updateContact(
         ...(input.fields ? { fields: { ...current.fields, ...fields } } : {}),
       })
       if (groupIds) await repo.setContactGroups(tx, access.accountId, current.id, groupIds)
+      if (tags) await applyTags(tx, access.accountId, current.id, tags)
+      // A new address the account unsubscribed earlier stays unsubscribed: the unsubscribe wins.
+      await repo.applyUnsubscribes(tx, access.accountId, current.id)
       if (input.emailStatus === 'unsubscribed' && email) {
         await suppression.recordUnsubscribe(tx, access.accountId, 'email', email, 'api')
       }
@@ -254,20 +295,8 @@ export async function updateContact(
       }
     })
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'another contact of the account has this address', {
-        field: 'email',
-      })
-    }
-    throw error
+    addressTaken(error, email)
   }
-  if (input.tags)
-    await repo.setContactTags(
-      deps.db,
-      access.accountId,
-      current.id,
-      await resolveTags(deps, access, input.tags),
-    )
   return getContact(deps, access, current.id)
 }
 
@@ -384,6 +413,12 @@ export interface ListQuery {
   limit?: number
 }
 
+function cursorOf(cursor: string): string {
+  // A cursor that is not one we gave out must not quietly restart from page 1: a client would loop.
+  if (!isUuid(cursor)) throw invalidField('cursor', 'not a cursor this API gave out')
+  return cursor
+}
+
 export async function listContacts(deps: Deps, access: AccountAccess, query: ListQuery) {
   const limit = Math.min(query.limit ?? 50, MAX_PAGE)
   const filters: repo.ContactPredicate[] = []
@@ -411,7 +446,7 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
           .select('ct.tag_id')
           .whereRef('ct.account_id', '=', 'c.account_id')
           .whereRef('ct.contact_id', '=', 'c.id')
-          .where('t.name', '=', tag),
+          .where(sql`lower(t.name)`, '=', tag.trim().toLowerCase()),
       ),
     )
   }
@@ -422,7 +457,7 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
   const rows = await repo.listContacts(deps.db, access.accountId, {
     ...(query.groupId ? { groupId: query.groupId } : {}),
     ...(filters.length ? { where: (eb) => eb.and(filters.map((f) => f(eb))) } : {}),
-    ...(query.cursor && isUuid(query.cursor) ? { after: query.cursor } : {}),
+    ...(query.cursor ? { after: cursorOf(query.cursor) } : {}),
     limit: limit + 1,
   })
   const page = rows.slice(0, limit)
@@ -464,7 +499,7 @@ export async function defineField(
   access: AccountAccess,
   input: { key: string; label?: string; type: FieldType },
 ) {
-  if (!isFieldKey(input.key) || ['email', 'phone', 'firstName', 'lastName'].includes(input.key)) {
+  if (!isFieldKey(input.key) || RESERVED_FIELDS.has(input.key)) {
     throw invalidField(
       'key',
       'field names start with a letter; letters, digits, _; not a standard field',
@@ -578,7 +613,8 @@ export async function changeGroupMembers(
   change: { add?: string[]; remove?: string[] },
 ) {
   const group = await liveGroup(deps, access.accountId, groupId)
-  const add = (change.add ?? []).filter(isUuid)
+  const add = change.add ?? []
+  if (!add.every(isUuid)) throw invalidField('add', 'every id must be a contact of this account')
   if (add.length > 0) {
     const known = await deps.db
       .selectFrom('contacts')
