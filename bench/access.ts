@@ -388,7 +388,7 @@ export async function access(context: BenchContext): Promise<void> {
   const readMs: number[] = []
   for (let i = 0; i < 10; i++) {
     const start = performance.now()
-    await loadAllGrantRows(deps.db, data.top.id)
+    await loadAllGrantRows(deps.db, data.top.id, new Date())
     readMs.push(performance.now() - start)
   }
   whoMs.sort((a, b) => a - b)

@@ -21,6 +21,8 @@ export interface GrantRow {
   account_id: string
   role: string | null
   permissions: string[] | null
+  /** `connection` for a live connection to the account; a membership otherwise. */
+  kind?: 'connection' | null
 }
 
 // A role's permissions as one shared, frozen list in catalog order: built once, never copied per row.
@@ -44,7 +46,12 @@ export function pathsTo(accountId: string, rows: readonly GrantRow[]): AccessPat
   const paths: AccessPath[] = []
   for (const row of rows) {
     const role = row.role !== null && isRoleKey(row.role) ? row.role : null
-    if (row.account_id === accountId) {
+    if (row.kind === 'connection') {
+      // Connections reach their account only: their roles never cascade.
+      if (row.account_id === accountId) {
+        paths.push({ kind: 'connection', accountId, role, permissions: permissionsOfGrant(row) })
+      }
+    } else if (row.account_id === accountId) {
       paths.push({
         kind: 'membership',
         accountId: row.account_id,

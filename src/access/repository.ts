@@ -31,20 +31,36 @@ export function grantRowsOf(db: Db, userId: Expression<string> | string, account
   )
 }
 
+/**
+ * The rows by which anyone reaches an account: memberships of the account and its ancestors, and
+ * live (active, unexpired) connections to the account itself. A deleted account has none.
+ */
+function grantsOf(accountId: string, now: Date) {
+  return sql`
+    select m.user_id, m.account_id, m.role, m.permissions, null::text as kind, (m.account_id = a.id) as direct
+    from accounts a
+    join memberships m on m.account_id = any(a.ancestry)
+    where a.id = ${accountId} and a.deleted_at is null
+    union all
+    select c.user_id, c.account_id, c.role, c.permissions, 'connection', true
+    from connections c
+    join accounts a on a.id = c.account_id and a.deleted_at is null
+    where c.account_id = ${accountId} and c.status = 'active'
+      and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`
+}
+
 export async function loadGrantRows(
   db: Db,
   userId: string,
   accountId: string,
+  now: Date,
 ): Promise<GrantRow[]> {
   if (!isUuid(accountId) || !isUuid(userId)) return []
-  return db
-    .selectFrom('accounts as a')
-    .innerJoin('memberships as m', (join) => join.on(sql<boolean>`m.account_id = any(a.ancestry)`))
-    .select(['m.account_id', 'm.role', 'm.permissions'])
-    .where('a.id', '=', accountId)
-    .where('a.deleted_at', 'is', null)
-    .where('m.user_id', '=', userId)
-    .execute()
+  const result = await sql<GrantRow>`
+    select g.account_id, g.role, g.permissions, g.kind
+    from (${grantsOf(accountId, now)}) g
+    where g.user_id = ${userId}`.execute(db)
+  return result.rows
 }
 
 export interface AccountGrantRow extends GrantRow {
@@ -61,22 +77,22 @@ export interface AccountGrantRow extends GrantRow {
 export async function loadAllGrantRows(
   db: Db,
   accountId: string,
+  now: Date,
   holding?: { permission: string; roles: string[]; cascadingRoles: string[] },
 ): Promise<AccountGrantRow[]> {
   if (!isUuid(accountId)) return []
   const onlyHolders = holding
-    ? sql`and exists (
-        select 1 from memberships g
-        where g.user_id = m.user_id and g.account_id = any(a.ancestry)
-          and ((g.account_id = a.id and (g.role = any(${holding.roles}::text[]) or ${holding.permission}::text = any(g.permissions)))
-            or (g.account_id <> a.id and g.role = any(${holding.cascadingRoles}::text[]))))`
+    ? sql`where g.user_id in (
+        select h.user_id from grants h
+        where (h.direct and (h.role = any(${holding.roles}::text[]) or ${holding.permission}::text = any(h.permissions)))
+           or (not h.direct and h.role = any(${holding.cascadingRoles}::text[])))`
     : sql``
   const result = await sql<AccountGrantRow>`
-    select m.user_id, m.account_id, m.role, m.permissions, u.email, u.name
-    from accounts a
-    join memberships m on m.account_id = any(a.ancestry)
-    join users u on u.id = m.user_id
-    where a.id = ${accountId} and a.deleted_at is null ${onlyHolders}
-    order by u.email collate "C", m.user_id`.execute(db)
+    with grants as (${grantsOf(accountId, now)})
+    select g.user_id, g.account_id, g.role, g.permissions, g.kind, u.email, u.name
+    from grants g
+    join users u on u.id = g.user_id
+    ${onlyHolders}
+    order by u.email collate "C", g.user_id`.execute(db)
   return result.rows
 }

@@ -53,7 +53,11 @@ export async function loadAccountAccess(
   userId: string,
   accountId: string,
 ): Promise<AccountAccess> {
-  return accessFromRows(accountId, userId, await repo.loadGrantRows(deps.db, userId, accountId))
+  return accessFromRows(
+    accountId,
+    userId,
+    await repo.loadGrantRows(deps.db, userId, accountId, deps.clock.now()),
+  )
 }
 
 /**
@@ -165,7 +169,10 @@ function whoEntry(
 
 /** Everyone who reaches the account, with every path: the members list. */
 export async function everyoneWithAccess(deps: Deps, accountId: string): Promise<WhoEntry[]> {
-  const users = usersWithPaths(accountId, await repo.loadAllGrantRows(deps.db, accountId))
+  const users = usersWithPaths(
+    accountId,
+    await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now()),
+  )
   return users.map((u) => whoEntry(u, u.paths, u.paths))
 }
 
@@ -175,7 +182,7 @@ export async function who(
   accountId: string,
   permission: Permission,
 ): Promise<WhoEntry[]> {
-  const rows = await repo.loadAllGrantRows(deps.db, accountId, {
+  const rows = await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now(), {
     permission,
     roles: rolesHolding(permission),
     cascadingRoles: rolesHolding(permission, CASCADING_ROLES),

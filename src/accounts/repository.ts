@@ -150,24 +150,38 @@ export interface ReachableAccount {
   parent_id: string | null
   level: number
   role: string | null
-  via: 'member' | 'cascade'
+  via: 'member' | 'cascade' | 'connection'
 }
 
 /**
- * Every live account the user reaches: direct memberships, and the descendants of accounts where
- * the user is Owner or Admin (those roles cascade down the tree). A direct membership is listed as
- * such even when a cascade also reaches the account.
+ * Every live account the user reaches: direct memberships, the descendants of accounts where the
+ * user is Owner or Admin (those roles cascade down the tree), and live connections. A direct
+ * membership is listed as such even when a cascade also reaches the account.
  */
-export async function listReachableAccounts(db: Db, userId: string): Promise<ReachableAccount[]> {
+export async function listReachableAccounts(
+  db: Db,
+  userId: string,
+  now = new Date(),
+): Promise<ReachableAccount[]> {
   const result = await sql<ReachableAccount>`
-    select distinct on (a.id) a.id, a.name, a.parent_id, a.level, m.role,
-           case when m.account_id = a.id then 'member' else 'cascade' end as via
-    from memberships m
-    join accounts a on a.ancestry @> array[m.account_id]
-    where m.user_id = ${userId}
-      and a.deleted_at is null
-      and (m.account_id = a.id or m.role in ('owner', 'admin'))
-    order by a.id, (m.account_id = a.id) desc, (m.role = 'owner') desc`.execute(db)
+    select distinct on (id) id, name, parent_id, level, role, via from (
+      select a.id, a.name, a.parent_id, a.level, m.role,
+             case when m.account_id = a.id then 'member' else 'cascade' end as via,
+             case when m.account_id = a.id then 0 else 1 end as rank,
+             (m.role = 'owner') as owner
+      from memberships m
+      join accounts a on a.ancestry @> array[m.account_id]
+      where m.user_id = ${userId}
+        and a.deleted_at is null
+        and (m.account_id = a.id or m.role in ('owner', 'admin'))
+      union all
+      select a.id, a.name, a.parent_id, a.level, c.role, 'connection', 2, false
+      from connections c
+      join accounts a on a.id = c.account_id and a.deleted_at is null
+      where c.user_id = ${userId} and c.status = 'active'
+        and (c.expires_at is null or c.expires_at > ${now}::timestamptz)
+    ) reach
+    order by id, rank, owner desc`.execute(db)
   return result.rows.sort((a, b) => a.level - b.level || a.name.localeCompare(b.name))
 }
 

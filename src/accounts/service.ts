@@ -192,7 +192,7 @@ export function parseGrant(input: GrantInput): Grant {
 }
 
 /** SPEC §2 rule 2: grant only a strict subset of your own permissions; the Owner grants anything. */
-function assertMayGrant(access: AccountAccess, grant: Grant) {
+export function assertMayGrant(access: AccountAccess, grant: Grant) {
   if (access.isOwner || isStrictSubset(grant.set, access.held)) return
   const [lacking] = missingFrom(grant.set, access.held)
   throw new AppError(

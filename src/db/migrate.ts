@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001_foundation.js'
 import * as access from './migrations/0002_access.js'
 import * as apiKeys from './migrations/0003_api_keys.js'
 import * as audience from './migrations/0004_audience.js'
+import * as connections from './migrations/0005_connections.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002_access': access,
   '0003_api_keys': apiKeys,
   '0004_audience': audience,
+  '0005_connections': connections,
 }
 
 const provider: MigrationProvider = {

@@ -210,6 +210,22 @@ export interface ConsentRequestsTable {
   confirmed_at: NullableTimestamp
 }
 
+export interface ConnectionsTable {
+  account_id: string
+  id: string
+  user_id: string
+  type: 'access_others' | 'grant_access'
+  status: 'pending' | 'active' | 'declined' | 'ended'
+  role: string | null
+  permissions: string[] | null
+  requested_by: string
+  decided_by: string | null
+  expires_at: NullableTimestamp
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+  ended_at: NullableTimestamp
+}
+
 export interface SessionsTable {
   id: string
   user_id: string
@@ -267,4 +283,5 @@ export interface DB {
   blocklist: BlocklistTable
   platform_suppressions: PlatformSuppressionsTable
   consent_requests: ConsentRequestsTable
+  connections: ConnectionsTable
 }

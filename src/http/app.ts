@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { accessRoutes } from '../access/routes.js'
+import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
 import { audienceRoutes } from '../audience/routes.js'
 import type { Deps } from '../deps.js'
@@ -95,6 +96,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(identityRoutes(deps))
   await app.register(accountRoutes(deps))
+  await app.register(connectionRoutes(deps))
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
   await app.register(audienceRoutes(deps))

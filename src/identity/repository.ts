@@ -146,10 +146,18 @@ const SESSION_LOOKUP = `
   select s.id as session_id, s.secret_hash, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
          u.id, u.email, u.name, (u.totp_secret is not null) as two_factor_enabled, u.created_at,
          coalesce((
-           select json_agg(json_build_object('account_id', m.account_id, 'role', m.role, 'permissions', m.permissions))
-           from accounts a
-           join memberships m on m.account_id = any(a.ancestry) and m.user_id = s.user_id
-           where a.id = $2::uuid and a.deleted_at is null
+           select json_agg(g) from (
+             select m.account_id, m.role, m.permissions, null as kind
+             from accounts a
+             join memberships m on m.account_id = any(a.ancestry) and m.user_id = s.user_id
+             where a.id = $2::uuid and a.deleted_at is null
+             union all
+             select c.account_id, c.role, c.permissions, 'connection'
+             from connections c
+             join accounts a on a.id = c.account_id and a.deleted_at is null
+             where c.account_id = $2::uuid and c.user_id = s.user_id and c.status = 'active'
+               and (c.expires_at is null or c.expires_at > $3::timestamptz)
+           ) g
          ), '[]'::json) as grant_rows
   from sessions s
   join users u on u.id = s.user_id
@@ -158,9 +166,14 @@ const SESSION_LOOKUP = `
 export async function findSessionWithUser(
   prepared: PreparedQuery,
   id: string,
-  accountId?: string,
+  accountId: string | undefined,
+  now: Date,
 ): Promise<SessionLookupRow | undefined> {
-  const rows = await prepared<SessionLookupRow>('chorus_session_lookup', SESSION_LOOKUP, [id, accountId ?? null])
+  const rows = await prepared<SessionLookupRow>('chorus_session_lookup', SESSION_LOOKUP, [
+    id,
+    accountId ?? null,
+    now,
+  ])
   return rows[0]
 }
 

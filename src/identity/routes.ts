@@ -172,7 +172,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const session = requireSession(request)
-        const accounts = await listReachableAccounts(deps.db, session.user.id)
+        const accounts = await listReachableAccounts(deps.db, session.user.id, deps.clock.now())
         return {
           user: identity.presentUser(session.user),
           accounts: accounts.map((a) => ({

@@ -67,7 +67,9 @@ export async function resolveSession(
   accountId?: string,
 ): Promise<ResolvedSession> {
   const parsed = parseSessionToken(token)
-  const session = parsed && (await repo.findSessionWithUser(deps.prepared, parsed.id, accountId))
+  const session =
+    parsed &&
+    (await repo.findSessionWithUser(deps.prepared, parsed.id, accountId, deps.clock.now()))
   if (!parsed || !session || !sameBytes(Buffer.from(session.secret_hash), sha256(parsed.secret))) {
     throw new AppError('unauthenticated', 'sign in to continue')
   }

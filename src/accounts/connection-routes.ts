@@ -1,0 +1,151 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { requestMeta, requireSession } from '../http/auth.js'
+import * as connections from './connections.js'
+
+const closed = { additionalProperties: false } as const
+const IdParams = Type.Object({ connectionId: Type.String({ maxLength: 64 }) })
+const Role = Type.Optional(
+  Type.String({
+    maxLength: 50,
+    description: 'collaborator, campaign_creator, data_manager or analyst',
+  }),
+)
+const Permissions = Type.Optional(
+  Type.Array(Type.String({ maxLength: 64 }), {
+    maxItems: 100,
+    description: 'a custom set outside the admin areas',
+  }),
+)
+const tags = { tags: ['connections'] }
+
+/**
+ * User connections are not under one account's URL: both sides use them. Each route is for a
+ * signed-in user, and the service checks users.manage in the account a connection leads to.
+ */
+export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+
+    app.post(
+      '/api/v1/connections',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary:
+            'Apply for access to an account (access_others) or let a user into yours (grant_access)',
+          body: Type.Object(
+            {
+              type: Type.Union([Type.Literal('access_others'), Type.Literal('grant_access')]),
+              accountId: Type.String({ maxLength: 64 }),
+              email: Type.Optional(Type.String({ maxLength: 320 })),
+              role: Role,
+              permissions: Permissions,
+              expiresAt: Type.Optional(
+                Type.String({ maxLength: 40, description: 'access ends by itself at this time' }),
+              ),
+            },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await connections.createConnection(
+              deps,
+              requireSession(request),
+              request.body,
+              ip(request),
+            ),
+          ),
+    )
+
+    app.get(
+      '/api/v1/connections',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary:
+            'Open connections: mine to other accounts (outgoing) or into accounts I manage (incoming)',
+          querystring: Type.Object({
+            direction: Type.Optional(
+              Type.Union([Type.Literal('incoming'), Type.Literal('outgoing')]),
+            ),
+          }),
+        },
+      },
+      async (request) => ({
+        items: await connections.listConnections(
+          deps,
+          requireSession(request),
+          request.query.direction ?? 'outgoing',
+        ),
+      }),
+    )
+
+    for (const decision of ['accept', 'decline'] as const) {
+      app.post(
+        `/api/v1/connections/:connectionId/${decision}`,
+        {
+          config: { access: 'user' },
+          schema: {
+            ...tags,
+            summary: `${decision === 'accept' ? 'Accept' : 'Decline'} an application (users.manage)`,
+            params: IdParams,
+          },
+        },
+        async (request) =>
+          connections.decideConnection(
+            deps,
+            requireSession(request),
+            request.params.connectionId,
+            decision,
+            ip(request),
+          ),
+      )
+    }
+
+    app.patch(
+      '/api/v1/connections/:connectionId',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'Change the role of a connection, from the account side',
+          params: IdParams,
+          body: Type.Object({ role: Role, permissions: Permissions }, closed),
+        },
+      },
+      async (request) =>
+        connections.changeConnection(
+          deps,
+          requireSession(request),
+          request.params.connectionId,
+          request.body,
+          ip(request),
+        ),
+    )
+
+    app.delete(
+      '/api/v1/connections/:connectionId',
+      {
+        config: { access: 'user' },
+        schema: { ...tags, summary: 'End a connection, from either side', params: IdParams },
+      },
+      async (request, reply) => {
+        await connections.endConnection(
+          deps,
+          requireSession(request),
+          request.params.connectionId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+  }
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, manualClock, type TestApp } from '../../test/helpers/app.js'
+import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+
+const clock = manualClock(new Date('2026-04-01T09:00:00Z'))
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp({ clock })
+})
+afterAll(() => t.close())
+
+async function brand() {
+  const owner = await createUser(t.deps, 'brand-owner')
+  return { owner, browser: await logIn(t.app, owner), accountId: owner.ownAccountId }
+}
+
+describe('Access Others', () => {
+  it('goes pending → accepted → role changed → ended, each seen on the very next request', async () => {
+    const a = await brand()
+    const designer = await createUser(t.deps, 'designer')
+    const d = await logIn(t.app, designer)
+    const contacts = `/api/v1/accounts/${a.accountId}/contacts`
+
+    const applied = await d.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      role: 'collaborator',
+    })
+    expect(applied.status).toBe(201)
+    expect(applied.body).toMatchObject({
+      status: 'pending',
+      role: 'collaborator',
+      userId: designer.id,
+    })
+    expect((await d.get(contacts)).status).toBe(404)
+    const outgoing = await d.get('/api/v1/connections?direction=outgoing')
+    expect(outgoing.body.items.map((c: any) => c.id)).toEqual([applied.body.id])
+    const incoming = await a.browser.get('/api/v1/connections?direction=incoming')
+    expect(incoming.body.items.map((c: any) => c.id)).toContain(applied.body.id)
+
+    const accepted = await a.browser.post(`/api/v1/connections/${applied.body.id}/accept`)
+    expect(accepted.status).toBe(200)
+    expect(accepted.body.status).toBe('active')
+    expect((await d.get(contacts)).status).toBe(200)
+    const me = await d.get('/api/v1/me')
+    expect(me.body.accounts).toContainEqual(
+      expect.objectContaining({ id: a.accountId, via: 'connection', role: 'collaborator' }),
+    )
+    const explain = await a.browser.get(
+      `/api/v1/accounts/${a.accountId}/access/explain?userId=${designer.id}&permission=campaigns.send`,
+    )
+    expect(explain.body).toMatchObject({
+      allowed: true,
+      paths: [{ kind: 'connection', accountId: a.accountId, role: 'collaborator' }],
+    })
+    const who = await a.browser.get(
+      `/api/v1/accounts/${a.accountId}/access/who?permission=contacts.create`,
+    )
+    expect(who.body.items.find((i: any) => i.userId === designer.id)?.paths).toEqual([
+      expect.objectContaining({ kind: 'connection' }),
+    ])
+    // A connection never reaches the admin areas.
+    const invite = await d.post(`/api/v1/accounts/${a.accountId}/invitations`, {
+      email: 'x@example.test',
+      role: 'analyst',
+    })
+    expect(invite.status).toBe(403)
+
+    expect(
+      (await a.browser.patch(`/api/v1/connections/${applied.body.id}`, { role: 'analyst' })).status,
+    ).toBe(200)
+    const create = await d.post(contacts, { email: 'new@example.test' })
+    expect(create.status).toBe(403)
+    expect(create.body.error.permission).toBe('contacts.create')
+    expect((await d.get(contacts)).status).toBe(200)
+
+    expect((await a.browser.delete(`/api/v1/connections/${applied.body.id}`)).status).toBe(204)
+    expect((await d.get(contacts)).status).toBe(404)
+    const audit = await a.browser.get(`/api/v1/accounts/${a.accountId}/audit?limit=10`)
+    expect(audit.body.items.map((i: any) => i.action)).toEqual(
+      expect.arrayContaining([
+        'connection.requested',
+        'connection.accepted',
+        'connection.changed',
+        'connection.ended',
+      ]),
+    )
+  })
+
+  it('can be declined, and only by someone with users.manage in the account', async () => {
+    const a = await brand()
+    const applicant = await logIn(t.app, await createUser(t.deps, 'applicant'))
+    const { browser: author } = await memberOf(t.deps, t.app, a.accountId, { role: 'author' })
+    const applied = await applicant.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      role: 'analyst',
+    })
+    expect((await author.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(403)
+    // The applicant knows the connection exists, but cannot accept their own application.
+    expect((await applicant.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(403)
+    const stranger = await logIn(t.app, await createUser(t.deps, 'stranger'))
+    expect((await stranger.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(404)
+    const declined = await a.browser.post(`/api/v1/connections/${applied.body.id}/decline`)
+    expect(declined.body.status).toBe('declined')
+    expect((await applicant.get(`/api/v1/accounts/${a.accountId}`)).status).toBe(404)
+  })
+
+  it('takes only connection roles or sets outside the admin areas', async () => {
+    const a = await brand()
+    const applicant = await logIn(t.app, await createUser(t.deps, 'applicant'))
+    const admin = await applicant.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      role: 'admin',
+    })
+    expect(admin.status).toBe(422)
+    expect(admin.body.error.field).toBe('role')
+    const users = await applicant.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      permissions: ['users.view', 'contacts.view'],
+    })
+    expect(users.status).toBe(422)
+    expect(users.body.error).toMatchObject({ field: 'permissions', permission: 'users.view' })
+    const custom = await applicant.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      permissions: ['contacts.view', 'groups.view'],
+    })
+    expect(custom.status).toBe(201)
+    const member = await a.browser.post('/api/v1/connections', {
+      type: 'access_others',
+      accountId: a.accountId,
+      role: 'analyst',
+    })
+    expect(member.status).toBe(409)
+  })
+})
+
+describe('Grant Access', () => {
+  it('is active at once, below the granter’s own permissions, and the grantee can leave', async () => {
+    const a = await brand()
+    const agency = await createUser(t.deps, 'agency')
+    const g = await logIn(t.app, agency)
+    const granted = await a.browser.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: agency.email,
+      role: 'data_manager',
+    })
+    expect(granted.status).toBe(201)
+    expect(granted.body.status).toBe('active')
+    expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
+    expect((await g.delete(`/api/v1/connections/${granted.body.id}`)).status).toBe(204)
+    expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(404)
+
+    const { browser: manager } = await memberOf(t.deps, t.app, a.accountId, {
+      permissions: ['users.view', 'users.manage', 'contacts.view'],
+    })
+    const beyond = await manager.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: (await createUser(t.deps, 'other')).email,
+      role: 'collaborator',
+    })
+    expect(beyond.status).toBe(403)
+    expect(beyond.body.error.code).toBe('escalation_refused')
+    const noManage = await logIn(t.app, await createUser(t.deps, 'outsider'))
+    const hidden = await noManage.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: agency.email,
+      role: 'analyst',
+    })
+    expect(hidden.status).toBe(404)
+  })
+
+  it('ends by itself at expiresAt: the next request is denied', async () => {
+    const a = await brand()
+    const temp = await createUser(t.deps, 'temp')
+    const granted = await a.browser.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: temp.email,
+      role: 'analyst',
+      expiresAt: new Date(clock.now().getTime() + 3600_000).toISOString(),
+    })
+    expect(granted.status).toBe(201)
+    const browser = await logIn(t.app, temp)
+    expect((await browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
+    clock.advance(3600_000 + 1000)
+    expect((await browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(404)
+    expect((await browser.get('/api/v1/me')).body.accounts.map((x: any) => x.id)).not.toContain(
+      a.accountId,
+    )
+    const outgoing = await browser.get('/api/v1/connections')
+    expect(outgoing.body.items[0].status).toBe('expired')
+    const past = await a.browser.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: (await createUser(t.deps, 'late')).email,
+      role: 'analyst',
+      expiresAt: '2020-01-01T00:00:00Z',
+    })
+    expect(past.status).toBe(422)
+  })
+})
+
+describe('mass assignment is refused', () => {
+  it('answers 422 and changes nothing when a body carries fields that do not belong', async () => {
+    const a = await brand()
+    const cases: Array<[string, string, object]> = [
+      [
+        'PATCH',
+        `/api/v1/accounts/${a.accountId}`,
+        { name: 'Renamed', ownerAccountId: a.accountId },
+      ],
+      [
+        'POST',
+        `/api/v1/accounts/${a.accountId}/contacts`,
+        { email: 'm@example.test', accountId: a.accountId },
+      ],
+      ['POST', `/api/v1/accounts/${a.accountId}/groups`, { name: 'G', credits: 1000 }],
+      ['POST', `/api/v1/accounts/${a.accountId}/subaccounts`, { name: 'S', role: 'owner' }],
+      ['PATCH', '/api/v1/me', { name: 'Me', permissions: ['users.manage'] }],
+    ]
+    for (const [method, url, body] of cases) {
+      const reply = await a.browser.request(method, url, body)
+      expect(reply.status, `${method} ${url}`).toBe(422)
+    }
+    const account = await a.browser.get(`/api/v1/accounts/${a.accountId}`)
+    expect(account.body.account.name).not.toBe('Renamed')
+    expect((await a.browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).body.items).toEqual([])
+    expect((await a.browser.get(`/api/v1/accounts/${a.accountId}/groups`)).body.items).toEqual([])
+    expect((await a.browser.get(`/api/v1/accounts/${a.accountId}/subaccounts`)).body.items).toEqual(
+      [],
+    )
+  })
+})

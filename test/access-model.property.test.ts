@@ -1,0 +1,941 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ALL_PERMISSIONS, PERMISSION_CATALOG, type Permission } from '../src/access/catalog.js'
+import { decide } from '../src/access/grants.js'
+import { PRESET_ROLES, ROLE_KEYS, type RoleKey } from '../src/access/roles.js'
+import { authorize, explain, loadAccountAccess, who } from '../src/access/service.js'
+import { AppError } from '../src/errors.js'
+import { type Browser, createTestApp, type Reply, type TestApp } from './helpers/app.js'
+import {
+  createSubaccount,
+  createUser,
+  grant,
+  logIn,
+  memberOf,
+  type TestUser,
+} from './helpers/factories.js'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(async () => {
+  await t.close()
+})
+
+// ---------------------------------------------------------------------------------------------
+// The reference model: SPEC §1–§2 written down a second time, from the catalog data and the preset
+// role table only. Nothing here comes from src/access/grants.ts, permission-sets.ts or service.ts,
+// so the product is never checked against itself.
+// ---------------------------------------------------------------------------------------------
+
+const REQUIRES = new Map<Permission, readonly Permission[]>(
+  PERMISSION_CATALOG.map((entry) => [entry.key, entry.requires]),
+)
+const ROLE_PERMISSIONS = new Map<RoleKey, ReadonlySet<Permission>>(
+  PRESET_ROLES.map((role) => [role.key, role.permissions]),
+)
+/** SPEC §1 Membership: Owner and Admin memberships cascade to descendants; nothing else does. */
+const CASCADING: readonly RoleKey[] = ['owner', 'admin']
+/** SPEC §1 Sub-account: the top-level account is level 1; trees are at most 5 levels deep. */
+const MAX_LEVEL = 5
+/** The pool of users of one run; user 0 owns the top-level account. */
+const POOL = 5
+
+type PermSet = ReadonlySet<Permission>
+
+/** A permission with everything it requires, transitively. */
+function closure(keys: Iterable<Permission>): Set<Permission> {
+  const out = new Set<Permission>()
+  const pending = [...keys]
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    if (out.has(key)) continue
+    out.add(key)
+    pending.push(...(REQUIRES.get(key) ?? []))
+  }
+  return out
+}
+
+function strictSubset(a: PermSet, b: PermSet): boolean {
+  return a.size < b.size && [...a].every((key) => b.has(key))
+}
+
+/** `set` without `key` and without everything that requires it, so it stays closed. */
+function withoutKey(set: PermSet, key: Permission): Set<Permission> {
+  return new Set([...set].filter((other) => !closure([other]).has(key)))
+}
+
+function ordered(set: Iterable<Permission>): Permission[] {
+  const s = new Set(set)
+  return ALL_PERMISSIONS.filter((key) => s.has(key))
+}
+
+interface Membership {
+  role: RoleKey | null
+  permissions: PermSet
+}
+
+interface ModelAccount {
+  parent: number | null
+  level: number
+}
+
+interface PendingInvitation {
+  account: number
+  inviter: number
+  invitee: number
+  grant: Membership
+}
+
+interface Model {
+  accounts: ModelAccount[]
+  /** Direct memberships, keyed `account:user`. */
+  memberships: Map<string, Membership>
+  pending: PendingInvitation[]
+}
+
+const slot = (account: number, user: number) => `${account}:${user}`
+
+interface ModelPath {
+  from: number
+  role: RoleKey | null
+  permissions: PermSet
+}
+
+/** How `user` reaches `account`: a membership there, or an Owner/Admin one in an ancestor. */
+function pathsOf(m: Model, user: number, account: number): ModelPath[] {
+  const paths: ModelPath[] = []
+  for (let at: number | null = account; at !== null; at = m.accounts[at]?.parent ?? null) {
+    const membership = m.memberships.get(slot(at, user))
+    if (!membership) continue
+    if (at === account || (membership.role !== null && CASCADING.includes(membership.role))) {
+      paths.push({ from: at, ...membership })
+    }
+  }
+  return paths
+}
+
+function heldBy(m: Model, user: number, account: number): Set<Permission> {
+  return new Set(pathsOf(m, user, account).flatMap((path) => [...path.permissions]))
+}
+
+function isOwnerIn(m: Model, user: number, account: number): boolean {
+  return pathsOf(m, user, account).some((path) => path.role === 'owner')
+}
+
+/** The rules a refusal may come from, with what the API answers for each. */
+const REFUSALS = {
+  no_access: { status: 404, code: 'not_found' }, // rule 4: an account you cannot see does not exist
+  forbidden: { status: 403, code: 'forbidden' }, // the route's permission is missing
+  invalid: { status: 422, code: 'validation_failed' }, // not closed under requires, or ownership
+  escalation: { status: 403, code: 'escalation_refused' }, // rule 2
+  not_member: { status: 404, code: 'not_found' }, // no such member here
+  inherited: { status: 409, code: 'conflict' }, // the access comes from an ancestor: change it there
+  already_member: { status: 409, code: 'already_member' },
+  max_depth: { status: 409, code: 'max_depth_reached' },
+  invalid_token: { status: 400, code: 'invalid_token' }, // the inviter can no longer grant it
+  email_mismatch: { status: 403, code: 'invitation_email_mismatch' }, // someone else's token
+} as const
+type Refusal = keyof typeof REFUSALS
+
+/** Success, or refused; when several rules apply the API may name any of them. */
+type Verdict = { ok: true } | { ok: false; refusals: Refusal[]; permission?: Permission }
+
+/** The route gate (rules 1 and 4): no path → 404; a path without the permission → 403. */
+function gate(m: Model, actor: number, account: number, permission: Permission): Verdict | null {
+  if (pathsOf(m, actor, account).length === 0) return { ok: false, refusals: ['no_access'] }
+  if (!heldBy(m, actor, account).has(permission)) {
+    return { ok: false, refusals: ['forbidden'], permission }
+  }
+  return null
+}
+
+function verdictOf(refusals: Refusal[]): Verdict {
+  return refusals.length === 0 ? { ok: true } : { ok: false, refusals }
+}
+
+/** Rule 2, granting: a strict subset of your own permissions; the Owner anything but ownership. */
+function grantRefusals(m: Model, actor: number, account: number, g: ResolvedGrant): Refusal[] {
+  if (!g.valid) return g.body.role === 'owner' ? ['invalid', 'escalation'] : ['invalid']
+  if (isOwnerIn(m, actor, account)) return []
+  return strictSubset(g.membership.permissions, heldBy(m, actor, account)) ? [] : ['escalation']
+}
+
+/** Rule 2, changing or removing: only members strictly below you; nobody touches the Owner. */
+function targetRefusals(m: Model, actor: number, account: number, target: number): Refusal[] {
+  const membership = m.memberships.get(slot(account, target))
+  if (!membership) {
+    return pathsOf(m, target, account).length > 0 ? ['inherited'] : ['not_member']
+  }
+  if (membership.role === 'owner') return ['escalation']
+  if (isOwnerIn(m, actor, account)) return []
+  return strictSubset(heldBy(m, target, account), heldBy(m, actor, account)) ? [] : ['escalation']
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grants as commands describe them; resolved against the model when the command runs.
+// ---------------------------------------------------------------------------------------------
+
+type GrantSpec =
+  | { kind: 'role'; role: RoleKey }
+  | { kind: 'custom'; picks: Permission[] }
+  /** The actor's own permissions less one (and what needs it): a strict subset, closed. */
+  | { kind: 'below'; drop: number }
+  /** A set missing a requirement. */
+  | { kind: 'open'; pick: number }
+
+interface ResolvedGrant {
+  body: { role?: string; permissions?: Permission[] }
+  valid: boolean
+  /** For a set that is not closed: the requirement it lacks, which the 422 must name. */
+  missing?: Permission
+  membership: Membership
+}
+
+const NEEDY = ALL_PERMISSIONS.filter((key) => (REQUIRES.get(key) ?? []).length > 0)
+
+function resolveGrant(spec: GrantSpec, actorHeld: PermSet): ResolvedGrant {
+  switch (spec.kind) {
+    case 'role':
+      return {
+        body: { role: spec.role },
+        valid: spec.role !== 'owner',
+        membership: { role: spec.role, permissions: ROLE_PERMISSIONS.get(spec.role) ?? new Set() },
+      }
+    case 'custom':
+    case 'below': {
+      let set: PermSet
+      if (spec.kind === 'custom') set = closure(spec.picks)
+      else {
+        const held = ordered(actorHeld)
+        const dropped = held[spec.drop % Math.max(held.length, 1)]
+        set = dropped === undefined ? new Set() : withoutKey(actorHeld, dropped)
+      }
+      return {
+        body: { permissions: ordered(set) },
+        valid: true,
+        membership: { role: null, permissions: set },
+      }
+    }
+    case 'open': {
+      const key = NEEDY[spec.pick % NEEDY.length] as Permission
+      const missing = (REQUIRES.get(key) ?? [])[0] as Permission
+      const set = closure([key])
+      set.delete(missing)
+      return {
+        body: { permissions: ordered(set) },
+        valid: false,
+        missing,
+        membership: { role: null, permissions: set },
+      }
+    }
+  }
+}
+
+function describeGrant(spec: GrantSpec): string {
+  switch (spec.kind) {
+    case 'role':
+      return `role ${spec.role}`
+    case 'custom':
+      return `custom closure[${spec.picks.join(',')}]`
+    case 'below':
+      return `own set less #${spec.drop}`
+    case 'open':
+      return `unclosed #${spec.pick}`
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real side and the checks
+// ---------------------------------------------------------------------------------------------
+
+interface Real {
+  users: TestUser[]
+  browsers: Browser[]
+  accountIds: string[]
+  /** Parallel to model.pending. */
+  tokens: string[]
+  step: number
+  /** What happened so far, resolved (who did what where, and the answer), for failure messages. */
+  trace: string[]
+}
+
+function expectVerdict(r: Real, reply: Reply, verdict: Verdict, what: string) {
+  r.trace.push(`${what} → ${reply.status}`)
+  const answer = `${what} → ${reply.status} ${JSON.stringify(reply.body)}`
+  if (verdict.ok) {
+    expect(reply.status >= 200 && reply.status < 300, `${answer}; the model allows it`).toBe(true)
+    return
+  }
+  const accepted = verdict.refusals.map((r) => REFUSALS[r])
+  const matches = accepted.some(
+    (r) => r.status === reply.status && r.code === reply.body?.error?.code,
+  )
+  expect(matches, `${answer}; the model refuses it by ${verdict.refusals.join(' or ')}`).toBe(true)
+  if (verdict.permission) expect(reply.body.error.permission, answer).toBe(verdict.permission)
+}
+
+/** Resolves a user pick, preferring (when asked) someone for whom `prefer` holds. */
+function pickUser(pick: number, preferred: number[], prefer: boolean): number {
+  if (prefer && preferred.length > 0) return preferred[pick % preferred.length] as number
+  return pick % POOL
+}
+
+const users = Array.from({ length: POOL }, (_, i) => i)
+const holders = (m: Model, account: number, permission: Permission) =>
+  users.filter((u) => heldBy(m, u, account).has(permission))
+const directMembers = (m: Model, account: number) =>
+  users.filter((u) => m.memberships.has(slot(account, u)))
+
+/** A few permissions per check: users.manage always, and the catalog in turn across the steps. */
+function samplePermissions(step: number): Permission[] {
+  const n = ALL_PERMISSIONS.length
+  return [
+    ...new Set<Permission>([
+      'users.manage',
+      ALL_PERMISSIONS[(step * 2) % n] as Permission,
+      ALL_PERMISSIONS[(step * 2 + 1) % n] as Permission,
+    ]),
+  ]
+}
+
+async function checkInvariants(m: Model, r: Real) {
+  const step = r.step++
+  const { deps } = t
+  // The memberships stored are exactly the model's.
+  const rows = await deps.db
+    .selectFrom('memberships')
+    .select(['account_id', 'user_id', 'role', 'permissions'])
+    .where('account_id', 'in', r.accountIds)
+    .execute()
+  const stored = rows
+    .map((row) => {
+      const account = r.accountIds.indexOf(row.account_id)
+      const user = r.users.findIndex((u) => u.id === row.user_id)
+      const perms = row.role === null ? ordered((row.permissions ?? []) as Permission[]) : []
+      return `acc${account} u${user} ${row.role ?? `custom[${perms.join(',')}]`}`
+    })
+    .sort()
+  const expected = [...m.memberships]
+    .map(([key, membership]) => {
+      const [account, user] = key.split(':')
+      const perms = ordered(membership.permissions)
+      return `acc${account} u${user} ${membership.role ?? `custom[${perms.join(',')}]`}`
+    })
+    .sort()
+  const after = `after: ${r.trace.join('; ')}`
+  expect(stored, `stored memberships ${after}`).toEqual(expected)
+
+  const sample = samplePermissions(step)
+  for (const [account, accountId] of r.accountIds.entries()) {
+    const listed = new Map<Permission, Set<string>>()
+    for (const permission of sample) {
+      listed.set(permission, new Set((await who(deps, accountId, permission)).map((e) => e.userId)))
+    }
+    for (const [user, { id: userId }] of r.users.entries()) {
+      const where = `u${user} in acc${account} ${after}`
+      const access = await loadAccountAccess(deps, userId, accountId)
+      // Never a permission that nobody entitled granted (and nothing entitled withheld).
+      expect(ordered(access.held), `${where}: held`).toEqual(ordered(heldBy(m, user, account)))
+      expect(access.isOwner, `${where}: isOwner`).toBe(isOwnerIn(m, user, account))
+      const reaches = pathsOf(m, user, account).length > 0
+      expect(access.paths.length > 0, `${where}: has a path`).toBe(reaches)
+      expect(gateAllows(access, 'account.access'), `${where}: account.access`).toBe(reaches)
+      for (const permission of sample) {
+        const can = heldBy(m, user, account).has(permission)
+        const decided = decide(access.paths, permission).allowed
+        const authorized = gateAllows(access, permission)
+        const explained = (await explain(deps, accountId, userId, permission)).allowed
+        const isListed = listed.get(permission)?.has(userId) ?? false
+        expect(
+          { decided, authorized, explained, isListed },
+          `${where}: ${permission} (model says ${can})`,
+        ).toEqual({ decided: can, authorized: can, explained: can, isListed: can })
+      }
+    }
+    // `who` lists nobody outside the pool either.
+    for (const [permission, ids] of listed) {
+      for (const id of ids) {
+        expect(
+          r.users.some((u) => u.id === id),
+          `who(acc${account}, ${permission}) lists ${id} ${after}`,
+        ).toBe(true)
+      }
+    }
+    // Over HTTP, the members list (read by the Owner, who reaches every account of the tree)
+    // names exactly who reaches the account, with what they hold and how.
+    const members = await (r.browsers[0] as Browser).get(`/api/v1/accounts/${accountId}/members`)
+    expect(members.status, `members of acc${account}`).toBe(200)
+    const listedMembers = members.body.items.map((item: any) => {
+      const user = r.users.findIndex((u) => u.id === item.userId)
+      return `u${user} ${item.via} ${item.role} [${item.permissions.join(',')}]`
+    })
+    const expectedMembers = users.flatMap((user) => {
+      if (pathsOf(m, user, account).length === 0) return []
+      const direct = m.memberships.get(slot(account, user))
+      const held = ordered(heldBy(m, user, account))
+      return [
+        `u${user} ${direct ? 'member' : 'cascade'} ${direct?.role ?? null} [${held.join(',')}]`,
+      ]
+    })
+    expect(listedMembers.sort(), `members of acc${account} ${after}`).toEqual(
+      expectedMembers.sort(),
+    )
+  }
+  // GET /me lists exactly the accounts of the tree each user reaches, and how.
+  for (const [user, browser] of r.browsers.entries()) {
+    const me = await browser.get('/api/v1/me')
+    expect(me.status).toBe(200)
+    const listed = me.body.accounts
+      .filter((a: any) => r.accountIds.includes(a.id))
+      .map((a: any) => {
+        const account = r.accountIds.indexOf(a.id)
+        return `acc${account} ${a.via} ${a.via === 'member' ? a.role : 'cascading'}`
+      })
+    const expectedAccounts = r.accountIds.flatMap((_, account) => {
+      const paths = pathsOf(m, user, account)
+      if (paths.length === 0) return []
+      const direct = m.memberships.get(slot(account, user))
+      return [`acc${account} ${direct ? `member ${direct.role}` : 'cascade cascading'}`]
+    })
+    expect(listed.sort(), `GET /me of u${user} ${after}`).toEqual(expectedAccounts.sort())
+    for (const a of me.body.accounts) {
+      if (a.via === 'cascade') expect(CASCADING, `GET /me of u${user}`).toContain(a.role)
+    }
+  }
+}
+
+/** A set that is not closed is rejected naming the requirement it lacks (SPEC §2). */
+function expectNamesMissing(reply: Reply, g: ResolvedGrant) {
+  if (reply.body?.error?.code !== 'validation_failed' || g.missing === undefined) return
+  expect(reply.body.error.missing, JSON.stringify(reply.body)).toBe(g.missing)
+}
+
+function gateAllows(
+  access: Awaited<ReturnType<typeof loadAccountAccess>>,
+  permission: Parameters<typeof authorize>[1],
+): boolean {
+  try {
+    authorize(access, permission)
+    return true
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    expect(['forbidden', 'not_found']).toContain(error.code)
+    return false
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+// ---------------------------------------------------------------------------------------------
+
+type Cmd = fc.AsyncCommand<Model, Real>
+
+interface UserPick {
+  pick: number
+  prefer: boolean
+}
+
+async function acceptPending(m: Model, r: Real, index: number, acceptor?: number) {
+  const inv = m.pending[index] as PendingInvitation
+  const token = r.tokens[index] as string
+  const by = acceptor ?? inv.invitee
+  const inviterHeld = heldBy(m, inv.inviter, inv.account)
+  const entitled =
+    inviterHeld.has('users.manage') &&
+    (isOwnerIn(m, inv.inviter, inv.account) || strictSubset(inv.grant.permissions, inviterHeld))
+  const refusals: Refusal[] = []
+  if (by !== inv.invitee) refusals.push('email_mismatch')
+  if (!entitled) refusals.push('invalid_token')
+  if (m.memberships.has(slot(inv.account, by))) refusals.push('already_member')
+  const verdict = verdictOf(refusals)
+  const reply = await (r.browsers[by] as Browser).post(`/api/v1/invitations/${token}/accept`)
+  expectVerdict(
+    r,
+    reply,
+    verdict,
+    `u${by} accepts u${inv.inviter}'s invitation of u${inv.invitee} to acc${inv.account}`,
+  )
+  if (verdict.ok) {
+    m.memberships.set(slot(inv.account, inv.invitee), inv.grant)
+    m.pending.splice(index, 1)
+    r.tokens.splice(index, 1)
+  }
+}
+
+class InviteCommand implements Cmd {
+  constructor(
+    readonly actor: UserPick,
+    readonly account: number,
+    readonly target: UserPick,
+    readonly grant: GrantSpec,
+    readonly acceptNow: boolean,
+  ) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const account = this.account % m.accounts.length
+    const actor = pickUser(this.actor.pick, holders(m, account, 'users.manage'), this.actor.prefer)
+    const outsiders = users.filter((u) => !m.memberships.has(slot(account, u)))
+    const target = pickUser(this.target.pick, outsiders, this.target.prefer)
+    const g = resolveGrant(this.grant, heldBy(m, actor, account))
+    const verdict =
+      gate(m, actor, account, 'users.manage') ??
+      verdictOf([
+        ...grantRefusals(m, actor, account, g),
+        ...(m.memberships.has(slot(account, target)) ? (['already_member'] as const) : []),
+      ])
+    const reply = await (r.browsers[actor] as Browser).post(
+      `/api/v1/accounts/${r.accountIds[account]}/invitations`,
+      { email: r.users[target]?.email, ...g.body },
+    )
+    expectVerdict(
+      r,
+      reply,
+      verdict,
+      `u${actor} invites u${target} to acc${account} as ${JSON.stringify(g.body)}`,
+    )
+    expectNamesMissing(reply, g)
+    if (verdict.ok) {
+      m.pending.push({ account, inviter: actor, invitee: target, grant: g.membership })
+      r.tokens.push(reply.body.token)
+      if (this.acceptNow) await acceptPending(m, r, m.pending.length - 1)
+    }
+    await checkInvariants(m, r)
+  }
+  toString() {
+    return `Invite(actor ${JSON.stringify(this.actor)}, acc#${this.account}, target ${JSON.stringify(this.target)}, ${describeGrant(this.grant)}${this.acceptNow ? ', accept now' : ''})`
+  }
+}
+
+/** A pending invitation accepted later (by the invitee, or tried by someone else). */
+class AcceptCommand implements Cmd {
+  constructor(
+    readonly pick: number,
+    readonly someoneElse: number | null,
+  ) {}
+  check = (m: Readonly<Model>) => m.pending.length > 0
+  async run(m: Model, r: Real) {
+    const index = this.pick % m.pending.length
+    const by = this.someoneElse === null ? undefined : this.someoneElse % POOL
+    await acceptPending(m, r, index, by)
+    await checkInvariants(m, r)
+  }
+  toString() {
+    return `AcceptPending(#${this.pick}${this.someoneElse === null ? '' : `, by u#${this.someoneElse}`})`
+  }
+}
+
+class UpdateCommand implements Cmd {
+  constructor(
+    readonly actor: UserPick,
+    readonly account: number,
+    readonly target: UserPick,
+    readonly grant: GrantSpec,
+  ) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const account = this.account % m.accounts.length
+    const actor = pickUser(this.actor.pick, holders(m, account, 'users.manage'), this.actor.prefer)
+    const target = pickUser(this.target.pick, directMembers(m, account), this.target.prefer)
+    const g = resolveGrant(this.grant, heldBy(m, actor, account))
+    const verdict =
+      gate(m, actor, account, 'users.manage') ??
+      verdictOf([
+        ...targetRefusals(m, actor, account, target),
+        ...grantRefusals(m, actor, account, g),
+      ])
+    const reply = await (r.browsers[actor] as Browser).patch(
+      `/api/v1/accounts/${r.accountIds[account]}/members/${r.users[target]?.id}`,
+      g.body,
+    )
+    expectVerdict(
+      r,
+      reply,
+      verdict,
+      `u${actor} sets u${target} in acc${account} to ${JSON.stringify(g.body)}`,
+    )
+    expectNamesMissing(reply, g)
+    if (verdict.ok) m.memberships.set(slot(account, target), g.membership)
+    await checkInvariants(m, r)
+  }
+  toString() {
+    return `Update(actor ${JSON.stringify(this.actor)}, acc#${this.account}, target ${JSON.stringify(this.target)}, ${describeGrant(this.grant)})`
+  }
+}
+
+class RemoveCommand implements Cmd {
+  constructor(
+    readonly actor: UserPick,
+    readonly account: number,
+    readonly target: UserPick,
+  ) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const account = this.account % m.accounts.length
+    const actor = pickUser(this.actor.pick, holders(m, account, 'users.manage'), this.actor.prefer)
+    const target = pickUser(this.target.pick, directMembers(m, account), this.target.prefer)
+    let verdict = gate(m, actor, account, 'users.manage')
+    if (!verdict) {
+      if (actor === target) {
+        // Removing yourself is leaving: anyone but the Owner may leave an account they are a
+        // member of (every pool user keeps the top-level account they signed up with).
+        const own = m.memberships.get(slot(account, actor))
+        verdict = verdictOf(!own ? ['inherited'] : own.role === 'owner' ? ['escalation'] : [])
+      } else {
+        verdict = verdictOf(targetRefusals(m, actor, account, target))
+      }
+    }
+    const reply = await (r.browsers[actor] as Browser).delete(
+      `/api/v1/accounts/${r.accountIds[account]}/members/${r.users[target]?.id}`,
+    )
+    expectVerdict(r, reply, verdict, `u${actor} removes u${target} from acc${account}`)
+    if (verdict.ok) m.memberships.delete(slot(account, target))
+    await checkInvariants(m, r)
+  }
+  toString() {
+    return `Remove(actor ${JSON.stringify(this.actor)}, acc#${this.account}, target ${JSON.stringify(this.target)})`
+  }
+}
+
+class CreateSubaccountCommand implements Cmd {
+  constructor(
+    readonly actor: UserPick,
+    readonly account: number,
+  ) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const account = this.account % m.accounts.length
+    const actor = pickUser(
+      this.actor.pick,
+      holders(m, account, 'subaccounts.manage'),
+      this.actor.prefer,
+    )
+    const parent = m.accounts[account] as ModelAccount
+    const verdict =
+      gate(m, actor, account, 'subaccounts.manage') ??
+      verdictOf(parent.level >= MAX_LEVEL ? ['max_depth'] : [])
+    const reply = await (r.browsers[actor] as Browser).post(
+      `/api/v1/accounts/${r.accountIds[account]}/subaccounts`,
+      { name: `sub of acc${account}` },
+    )
+    expectVerdict(r, reply, verdict, `u${actor} creates a sub-account of acc${account}`)
+    if (verdict.ok) {
+      expect(reply.body.level).toBe(parent.level + 1)
+      expect(reply.body.parentId).toBe(r.accountIds[account])
+      const created = m.accounts.push({ parent: account, level: parent.level + 1 }) - 1
+      r.accountIds.push(reply.body.id)
+      // The creator reaches what they created: through the cascade when their role cascades,
+      // else by a membership with exactly the permissions they hold in the parent (no more).
+      if (pathsOf(m, actor, created).length === 0) {
+        m.memberships.set(slot(created, actor), {
+          role: null,
+          permissions: heldBy(m, actor, account),
+        })
+      }
+    }
+    await checkInvariants(m, r)
+  }
+  toString() {
+    return `CreateSubaccount(actor ${JSON.stringify(this.actor)}, acc#${this.account})`
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------------
+
+const NON_OWNER_ROLES = ROLE_KEYS.filter((role) => role !== 'owner')
+/** Small picks (resolved modulo the candidates) keep shrunk counterexamples readable. */
+const anyIndex = fc.nat({ max: 59 })
+const anyPermissions = fc.subarray([...ALL_PERMISSIONS], { maxLength: 8 })
+/** Closed custom sets, half of them with users.manage so that custom managers exist. */
+const anyCustomPicks = fc
+  .tuple(fc.boolean(), anyPermissions)
+  .map(([manages, picks]): Permission[] => (manages ? ['users.manage', ...picks] : picks))
+
+const anyGrantSpec: fc.Arbitrary<GrantSpec> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...ROLE_KEYS).map((role) => ({ kind: 'role' as const, role })),
+  },
+  { weight: 2, arbitrary: anyCustomPicks.map((picks) => ({ kind: 'custom' as const, picks })) },
+  { weight: 3, arbitrary: anyIndex.map((drop) => ({ kind: 'below' as const, drop })) },
+  { weight: 1, arbitrary: anyIndex.map((pick) => ({ kind: 'open' as const, pick })) },
+)
+
+/** Three picks in four prefer someone the command makes sense for (a manager, a member). */
+const anyPick = fc.record({ pick: anyIndex, prefer: fc.nat({ max: 3 }).map((n) => n > 0) })
+const anyAccount = anyIndex
+
+const anyCommand = [
+  fc
+    .tuple(anyPick, anyAccount, anyPick, anyGrantSpec, fc.boolean())
+    .map((args) => new InviteCommand(...args)),
+  fc
+    .tuple(anyIndex, fc.option(anyIndex, { freq: 4 }))
+    .map(([pick, someoneElse]) => new AcceptCommand(pick, someoneElse)),
+  fc.tuple(anyPick, anyAccount, anyPick, anyGrantSpec).map((args) => new UpdateCommand(...args)),
+  fc.tuple(anyPick, anyAccount, anyPick).map((args) => new RemoveCommand(...args)),
+  fc.tuple(anyPick, anyAccount).map((args) => new CreateSubaccountCommand(...args)),
+]
+
+type InitialGrant = { role: RoleKey } | { permissions: Permission[] }
+
+const anyInitialGrant: fc.Arbitrary<InitialGrant> = fc.oneof(
+  fc.constantFrom(...NON_OWNER_ROLES).map((role) => ({ role })),
+  anyCustomPicks.map((picks) => ({ permissions: ordered(closure(picks)) })),
+)
+
+/** A starting tree (parents picked among accounts that may still have children) and members. */
+const anySetup = fc.record({
+  /** null: under the newest account (so deep chains, up to level 5, are common). */
+  tree: fc.array(fc.option(anyIndex), { maxLength: 5 }),
+  members: fc.array(
+    fc.record({ user: fc.nat({ max: POOL - 1 }), account: anyIndex, grant: anyInitialGrant }),
+    { maxLength: 8 },
+  ),
+})
+
+type Setup = typeof anySetup extends fc.Arbitrary<infer S> ? S : never
+
+async function buildWorld(setup: Setup) {
+  const { deps, app } = t
+  const pool = await Promise.all(users.map((i) => createUser(deps, `u${i}`)))
+  const browsers = await Promise.all(pool.map((user) => logIn(app, user)))
+  const owner = pool[0] as TestUser
+  const model: Model = {
+    accounts: [{ parent: null, level: 1 }],
+    memberships: new Map([
+      [slot(0, 0), { role: 'owner', permissions: ROLE_PERMISSIONS.get('owner') ?? new Set() }],
+    ]),
+    pending: [],
+  }
+  const real: Real = {
+    users: pool,
+    browsers,
+    accountIds: [owner.ownAccountId],
+    tokens: [],
+    step: 0,
+    trace: [],
+  }
+  for (const pick of setup.tree) {
+    const open = model.accounts.flatMap((a, i) => (a.level < MAX_LEVEL ? [i] : []))
+    const newest = model.accounts.length - 1
+    const parent =
+      pick === null && (model.accounts[newest]?.level ?? MAX_LEVEL) < MAX_LEVEL
+        ? newest
+        : (open[(pick ?? 0) % open.length] as number)
+    const sub = await createSubaccount(deps, real.accountIds[parent] as string)
+    const level = (model.accounts[parent]?.level ?? 0) + 1
+    real.trace.push(`(setup) acc${model.accounts.length} at level ${level} under acc${parent}`)
+    model.accounts.push({ parent, level })
+    real.accountIds.push(sub.id)
+  }
+  for (const member of setup.members) {
+    const account = member.account % model.accounts.length
+    if (model.memberships.has(slot(account, member.user))) continue
+    await grant(
+      deps,
+      real.accountIds[account] as string,
+      pool[member.user]?.id as string,
+      member.grant,
+    )
+    real.trace.push(`(setup) u${member.user} in acc${account}: ${JSON.stringify(member.grant)}`)
+    model.memberships.set(
+      slot(account, member.user),
+      'role' in member.grant
+        ? {
+            role: member.grant.role,
+            permissions: ROLE_PERMISSIONS.get(member.grant.role) ?? new Set(),
+          }
+        : { role: null, permissions: new Set(member.grant.permissions) },
+    )
+  }
+  return { model, real }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Generous limits: a failure's shrinking replays many runs, and fast-check reports the smallest
+ * counterexample found so far when its budget runs out, before vitest would time the test out. A
+ * run that hangs (a request that never answers) fails as a run, with its counterexample.
+ */
+const TEST_TIMEOUT_MS = 600_000
+const LIMITS = { interruptAfterTimeLimit: 540_000, timeout: 60_000 }
+
+describe('the access model (SPEC §1–§2) against a reference model', () => {
+  it(
+    'invitations, role changes, removals and sub-accounts by random actors never grant what nobody entitled granted, and authorize ⇔ explain ⇔ who',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          anySetup,
+          fc.commands(anyCommand, { maxCommands: 12, size: 'max' }),
+          async (setup, commands) => {
+            const { model, real } = await buildWorld(setup)
+            await checkInvariants(model, real)
+            await fc.asyncModelRun(() => ({ model, real }), commands)
+          },
+        ),
+        { numRuns: 20, ...LIMITS },
+      )
+    },
+    TEST_TIMEOUT_MS,
+  )
+})
+
+describe('revocation racing reads (SPEC §2 rule 3)', () => {
+  /** When a read starts: at once, once the revoking request has completed, or after another read. */
+  type Start = { at: 'once' } | { at: 'revoked' } | { at: 'after read'; read: number }
+  const anyStart: fc.Arbitrary<Start> = fc.oneof(
+    fc.constant({ at: 'once' as const }),
+    fc.constant({ at: 'revoked' as const }),
+    fc.nat().map((read) => ({ at: 'after read' as const, read })),
+  )
+
+  it(
+    'denies every read that started after the revoking request completed, whatever the interleaving',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.scheduler(),
+          fc.constantFrom('downgrade', 'removal'),
+          fc.constantFrom('membership', 'cascade'),
+          fc.array(anyStart, { minLength: 4, maxLength: 16 }),
+          async (s, revocation, via, starts) => {
+            const { deps, app } = t
+            const [owner, victim] = await Promise.all([
+              createUser(deps, 'owner'),
+              createUser(deps, 'victim'),
+            ])
+            const top = owner.ownAccountId
+            const sub = (await createSubaccount(deps, top)).id
+            // The victim reads the members list (users.view) of the top-level account as an Author,
+            // or of a sub-account through the cascade of an Admin membership in the top-level one.
+            await grant(deps, top, victim.id, { role: via === 'membership' ? 'author' : 'admin' })
+            const [ownerBrowser, victimBrowser] = await Promise.all([
+              logIn(app, owner),
+              logIn(app, victim),
+            ])
+            const readUrl = `/api/v1/accounts/${via === 'membership' ? top : sub}/members`
+            expect((await victimBrowser.get(readUrl)).status).toBe(200)
+            // A Basic user keeps the account but not users.view (403); otherwise no path is left (404).
+            const denial =
+              revocation === 'downgrade' && via === 'membership'
+                ? { status: 403, code: 'forbidden' }
+                : { status: 404, code: 'not_found' }
+
+            let revoked = false
+            const reads: { index: number; startedAfterRevocation: boolean; reply: Reply }[] = []
+            const read = async (index: number) => {
+              const startedAfterRevocation = revoked
+              const reply = await victimBrowser.get(readUrl)
+              reads.push({ index, startedAfterRevocation, reply })
+            }
+            const revoking = s.schedule(Promise.resolve(), 'revoke').then(async () => {
+              const url = `/api/v1/accounts/${top}/members/${victim.id}`
+              const reply =
+                revocation === 'downgrade'
+                  ? await ownerBrowser.patch(url, { role: 'basic_user' })
+                  : await ownerBrowser.delete(url)
+              revoked = true
+              return reply
+            })
+            const started: Promise<void>[] = []
+            // The last read always waits for the revocation, so every run checks at least one.
+            for (const [index, start] of [...starts, { at: 'revoked' } as Start].entries()) {
+              const previous =
+                start.at === 'after read' && index > 0 ? started[start.read % index] : null
+              const trigger =
+                start.at === 'revoked' ? revoking : previous ? previous : Promise.resolve()
+              started.push(
+                trigger
+                  .then(() => s.schedule(Promise.resolve(), `read ${index} (${start.at})`))
+                  .then(() => read(index)),
+              )
+            }
+            await s.waitFor(Promise.all([revoking, ...started]))
+
+            const revokeReply = await revoking
+            expect(revokeReply.status, JSON.stringify(revokeReply.body)).toBe(
+              revocation === 'downgrade' ? 200 : 204,
+            )
+            for (const { index, startedAfterRevocation, reply } of reads) {
+              const isDenied =
+                reply.status === denial.status && reply.body?.error?.code === denial.code
+              const answer = `read ${index}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`
+              if (startedAfterRevocation) {
+                expect(isDenied, `${answer}, started after the revocation completed`).toBe(true)
+                if (denial.status === 403) expect(reply.body.error.permission).toBe('users.view')
+              } else {
+                expect(isDenied || reply.status === 200, answer).toBe(true)
+              }
+            }
+            expect(reads.some((r) => r.startedAfterRevocation)).toBe(true)
+          },
+        ),
+        { numRuns: 25, ...LIMITS },
+      )
+    },
+    TEST_TIMEOUT_MS,
+  )
+})
+
+describe('depth (SPEC §1: at most 5 levels)', () => {
+  it(
+    'creates sub-accounts down a chain through level 5, and the level-6 attempt answers 409 max_depth_reached',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: MAX_LEVEL }),
+          fc.constantFrom('owner', 'admin', 'custom'),
+          async (startLevel, creator) => {
+            const { deps, app } = t
+            const owner = await createUser(deps, 'owner')
+            let parent = owner.ownAccountId
+            for (let level = 2; level <= startLevel; level++) {
+              parent = (await createSubaccount(deps, parent)).id
+            }
+            // The Owner, an Admin of the start account, or a member there whose access does not
+            // cascade (each account they create gives them a membership of their own).
+            const browser =
+              creator === 'owner'
+                ? await logIn(app, owner)
+                : (
+                    await memberOf(
+                      deps,
+                      app,
+                      parent,
+                      creator === 'admin'
+                        ? { role: 'admin' }
+                        : { permissions: ['users.view', 'subaccounts.manage'] },
+                      'creator',
+                    )
+                  ).browser
+            for (let level = startLevel + 1; level <= MAX_LEVEL; level++) {
+              const reply = await browser.post(`/api/v1/accounts/${parent}/subaccounts`, {
+                name: `level ${level}`,
+              })
+              expect(reply.status, JSON.stringify(reply.body)).toBe(201)
+              expect(reply.body).toMatchObject({ level, parentId: parent })
+              parent = reply.body.id
+            }
+            const sixth = await browser.post(`/api/v1/accounts/${parent}/subaccounts`, {
+              name: 'level 6',
+            })
+            expect(sixth.status, JSON.stringify(sixth.body)).toBe(409)
+            expect(sixth.body.error.code).toBe('max_depth_reached')
+            const children = await browser.get(`/api/v1/accounts/${parent}/subaccounts`)
+            expect(children.status).toBe(200)
+            expect(children.body.items).toEqual([])
+          },
+        ),
+        { numRuns: 10, ...LIMITS },
+      )
+    },
+    TEST_TIMEOUT_MS,
+  )
+})
