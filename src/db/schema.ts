@@ -172,7 +172,11 @@ export interface ImportsTable {
   imported: ColumnType<number, number | undefined, number>
   updated: ColumnType<number, number | undefined, number>
   failed: ColumnType<number, number | undefined, number>
-  errors: ColumnType<Array<{ row: number; field?: string; message: string }>, string | undefined, string>
+  errors: ColumnType<
+    Array<{ row: number; field?: string; message: string }>,
+    string | undefined,
+    string
+  >
   message: string | null
   created_at: CreatedAt
   finished_at: NullableTimestamp

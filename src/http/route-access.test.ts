@@ -30,6 +30,22 @@ describe('every route declares its access', () => {
     ).rejects.toThrow(/must declare the permission/)
   })
 
+  it('refuses to boot when a route declares a permission that is not in the catalog', async () => {
+    await expect(
+      createTestApp({
+        plugins: [
+          async (app) => {
+            app.get(
+              '/api/v1/accounts/:accountId/typo',
+              { config: { access: { permission: 'contacts.veiw' as 'contacts.view' } } },
+              async () => ({}),
+            )
+          },
+        ],
+      }),
+    ).rejects.toThrow(/not in the catalog/)
+  })
+
   it('boots when every route declares its access', async () => {
     const t = await createTestApp({
       plugins: [

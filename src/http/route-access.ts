@@ -26,12 +26,18 @@ export function checkRouteDeclaration(route: RouteOptions): void {
   if (access === undefined) {
     throw new RouteDeclarationError(`route ${where} declares no access; every /api/v1 route must`)
   }
-  if (
-    route.url.startsWith(ACCOUNT_SCOPE_PREFIX) &&
-    (typeof access !== 'object' || !access.permission)
-  ) {
+  const scoped = route.url.startsWith(ACCOUNT_SCOPE_PREFIX)
+  if (scoped && (typeof access !== 'object' || !access.permission)) {
     throw new RouteDeclarationError(
       `account-scoped route ${where} must declare the permission it needs`,
+    )
+  }
+  if (typeof access !== 'object') return
+  if (!scoped)
+    throw new RouteDeclarationError(`route ${where} declares a permission but names no account`)
+  if (!isAccountPermission(access.permission)) {
+    throw new RouteDeclarationError(
+      `route ${where} declares ${access.permission}, which is not in the catalog`,
     )
   }
 }

@@ -33,9 +33,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (account_id, id),
       check (email is not null or phone is not null)
     )`.execute(db)
-  await sql`create unique index contacts_email on contacts (account_id, email) where email is not null`.execute(db)
-  await sql`create unique index contacts_sms_only_phone on contacts (account_id, phone) where email is null`.execute(db)
-  await sql`create index contacts_phone on contacts (account_id, phone) where phone is not null`.execute(db)
+  await sql`create unique index contacts_email on contacts (account_id, email) where email is not null`.execute(
+    db,
+  )
+  await sql`create unique index contacts_sms_only_phone on contacts (account_id, phone) where email is null`.execute(
+    db,
+  )
+  await sql`create index contacts_phone on contacts (account_id, phone) where phone is not null`.execute(
+    db,
+  )
 
   await sql`
     create table groups (
@@ -59,7 +65,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (account_id, group_id) references groups(account_id, id) on delete cascade,
       foreign key (account_id, contact_id) references contacts(account_id, id) on delete cascade
     )`.execute(db)
-  await sql`create index group_members_contact on group_members (account_id, contact_id)`.execute(db)
+  await sql`create index group_members_contact on group_members (account_id, contact_id)`.execute(
+    db,
+  )
 
   // Group sizes are kept as they change, by statement-level triggers over the transition tables:
   // one update per statement whatever its row count, so listing groups never counts members.
@@ -79,10 +87,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db)
   await sql`
     create trigger group_members_counted_insert after insert on group_members
-    referencing new table as new_rows for each statement execute function group_members_count()`.execute(db)
+    referencing new table as new_rows for each statement execute function group_members_count()`.execute(
+    db,
+  )
   await sql`
     create trigger group_members_counted_delete after delete on group_members
-    referencing old table as old_rows for each statement execute function group_members_count()`.execute(db)
+    referencing old table as old_rows for each statement execute function group_members_count()`.execute(
+    db,
+  )
 
   await sql`
     create table tags (
@@ -102,7 +114,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (account_id, contact_id) references contacts(account_id, id) on delete cascade,
       foreign key (account_id, tag_id) references tags(account_id, id) on delete cascade
     )`.execute(db)
-  await sql`create index contact_tags_tag on contact_tags (account_id, tag_id, contact_id)`.execute(db)
+  await sql`create index contact_tags_tag on contact_tags (account_id, tag_id, contact_id)`.execute(
+    db,
+  )
 
   await sql`
     create table segments (
@@ -189,7 +203,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (account_id, contact_id) references contacts(account_id, id) on delete cascade
     )`.execute(db)
 
-  await sql`alter table accounts add column opt_in text not null default 'single' check (opt_in in ('single', 'double'))`.execute(db)
+  await sql`alter table accounts add column opt_in text not null default 'single' check (opt_in in ('single', 'double'))`.execute(
+    db,
+  )
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -25,8 +25,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check ((role is null) <> (permissions is null))
     )`.execute(db)
   await sql`create unique index connections_id on connections (id)`.execute(db)
-  await sql`create unique index connections_one_open on connections (account_id, user_id) where status in ('pending', 'active')`.execute(db)
-  await sql`create index connections_user on connections (user_id) where status in ('pending', 'active')`.execute(db)
+  await sql`create unique index connections_one_open on connections (account_id, user_id) where status in ('pending', 'active')`.execute(
+    db,
+  )
+  await sql`create index connections_user on connections (user_id) where status in ('pending', 'active')`.execute(
+    db,
+  )
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
