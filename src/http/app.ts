@@ -9,7 +9,7 @@ import { sql } from 'kysely'
 import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
-import { audienceRoutes } from '../audience/routes.js'
+import { audienceRoutes, consentPageRoutes } from '../audience/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
@@ -100,6 +100,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
   await app.register(audienceRoutes(deps))
+  await app.register(consentPageRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app
