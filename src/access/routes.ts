@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { whoCanReachGroup } from '../audience/shares.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
@@ -47,13 +48,15 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const { permission, resource } = request.query
         if (resource !== undefined) {
           // Resource types register here as their domains arrive (groups, templates, campaigns).
-          throw new AppError(
-            'validation_failed',
-            `no resource type ${resource.split(':')[0]} to explain yet`,
-            {
-              field: 'resource',
-            },
-          )
+          const [type, resourceId = ''] = resource.split(':', 2)
+          if (type === 'group') {
+            return {
+              items: await whoCanReachGroup(deps, requireAccess(request), resourceId),
+            }
+          }
+          throw new AppError('validation_failed', `no resource type ${type} to explain yet`, {
+            field: 'resource',
+          })
         }
         if (permission === undefined)
           throw invalidField('permission', 'give permission or resource')

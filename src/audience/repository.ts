@@ -9,6 +9,9 @@ import {
 import type { Channel, DB, SubscriptionStatus } from '../db/schema.js'
 import type { FieldType } from './contact-input.js'
 
+/** Groups shared into an account (valid shares only), for campaigns to target. */
+export { sharedGroupsOf } from './shares-repository.js'
+
 type Db = Kysely<DB> | Transaction<DB>
 type ContactEb = ExpressionBuilder<DB & { c: DB['contacts'] }, 'c'>
 export type ContactPredicate = (eb: ContactEb) => Expression<SqlBool>

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
 import * as consent from './consent.js'
 import * as audience from './service.js'
+import * as shares from './shares.js'
 
 const closed = { additionalProperties: false } as const
 const Id = Type.String({ maxLength: 64 })
@@ -275,7 +276,11 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/groups',
       {
         config: { access: { permission: 'groups.view' } },
-        schema: { ...groups, summary: 'Groups, with their sizes', params: AccountParams },
+        schema: {
+          ...groups,
+          summary: 'Own groups and groups shared in (shared: true, read-only), with their sizes',
+          params: AccountParams,
+        },
       },
       async (request) => ({ items: await audience.listGroups(deps, requireAccess(request)) }),
     )
@@ -337,7 +342,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/groups/:groupId',
       {
         config: { access: { permission: 'groups.manage' } },
-        schema: { ...groups, summary: 'Delete a group (not its contacts)', params: GroupParams },
+        schema: {
+          ...groups,
+          summary:
+            'Delete a group (not its contacts); a shared-in group leaves this account’s list',
+          params: GroupParams,
+        },
       },
       async (request, reply) => {
         await audience.deleteGroup(
@@ -365,10 +375,79 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        audience.listContacts(deps, requireAccess(request), {
-          ...request.query,
-          groupId: request.params.groupId,
-        }),
+        audience.listGroupContacts(
+          deps,
+          requireAccess(request),
+          request.params.groupId,
+          request.query,
+        ),
+    )
+
+    const ShareParams = Type.Object({
+      accountId: Type.String(),
+      groupId: Type.String(),
+      targetAccountId: Type.String(),
+    })
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: {
+          ...groups,
+          summary: 'The accounts an own group is shared with',
+          params: GroupParams,
+        },
+      },
+      async (request) => ({
+        items: await shares.listShares(deps, requireAccess(request), request.params.groupId),
+      }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Share an own group with a team mate account or a sub-account',
+          params: GroupParams,
+          body: Type.Object({ accountId: Id }, closed),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await shares.shareGroup(
+              deps,
+              requireAccess(request),
+              request.params.groupId,
+              request.body.accountId,
+              ip(request),
+            ),
+          ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares/:targetAccountId',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Stop sharing an own group with an account',
+          params: ShareParams,
+        },
+      },
+      async (request, reply) => {
+        await shares.unshareGroup(
+          deps,
+          requireAccess(request),
+          request.params.groupId,
+          request.params.targetAccountId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
     )
 
     app.post(

@@ -21,6 +21,7 @@ import {
 } from './contact-input.js'
 import * as repo from './repository.js'
 import { compileFilter, type Filter, validateFilter } from './segments.js'
+import * as shares from './shares.js'
 import * as suppression from './suppression.js'
 
 const MAX_PAGE = 500
@@ -529,18 +530,44 @@ export function presentGroup(group: repo.GroupRow) {
   }
 }
 
+/** The account's own groups and the groups validly shared with it (`shared: true`), by name. */
 export async function listGroups(deps: Deps, access: AccountAccess) {
-  return (await repo.listGroups(deps.db, access.accountId)).map(presentGroup)
+  return shares.listVisibleGroups(deps, access.accountId)
 }
 
+/** An own group; a group shared in is read-only here (409), anything else 404. */
 async function liveGroup(deps: Deps, accountId: string, groupId: string) {
   const group = await repo.findGroup(deps.db, accountId, id(groupId, 'group'))
-  if (!group) throw notFound('group')
-  return group
+  if (group) return group
+  const sharedIn = await shares.findSharedGroup(deps, accountId, groupId)
+  if (sharedIn) throw shares.sharedReadOnly(sharedIn)
+  throw notFound('group')
 }
 
 export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {
-  return presentGroup(await liveGroup(deps, access.accountId, groupId))
+  const group = await repo.findGroup(deps.db, access.accountId, id(groupId, 'group'))
+  if (group) return presentGroup(group)
+  const sharedIn = await shares.findSharedGroup(deps, access.accountId, groupId)
+  if (sharedIn) return shares.presentSharedGroup(sharedIn)
+  throw notFound('group')
+}
+
+/** A group validly shared into the account, when it is not one of the account's own. */
+async function sharedInGroup(deps: Deps, accountId: string, groupId: string) {
+  if (await repo.findGroup(deps.db, accountId, id(groupId, 'group'))) return undefined
+  return shares.findSharedGroup(deps, accountId, groupId)
+}
+
+/** A group's contacts: all fields for an own group; through a share, the basic fields only. */
+export async function listGroupContacts(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+  query: { cursor?: string; limit?: number },
+) {
+  const sharedIn = await sharedInGroup(deps, access.accountId, groupId)
+  if (sharedIn) return shares.listSharedContacts(deps, access, sharedIn, query)
+  return listContacts(deps, access, { ...query, groupId })
 }
 
 function groupNameTaken(error: unknown): never {
@@ -594,6 +621,9 @@ export async function deleteGroup(
   groupId: string,
   ip: string | null,
 ) {
+  // Deleting a shared-in group removes it from this account's list: the share ends, the group stays.
+  const sharedIn = await sharedInGroup(deps, access.accountId, groupId)
+  if (sharedIn) return shares.removeSharedGroup(deps, access, sharedIn, ip)
   const group = await liveGroup(deps, access.accountId, groupId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteGroup(tx, access.accountId, group.id)

@@ -5,6 +5,7 @@ import * as access from './migrations/0002_access.js'
 import * as apiKeys from './migrations/0003_api_keys.js'
 import * as audience from './migrations/0004_audience.js'
 import * as connections from './migrations/0005_connections.js'
+import * as teamsShares from './migrations/0006_teams_shares.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003_api_keys': apiKeys,
   '0004_audience': audience,
   '0005_connections': connections,
+  '0006_teams_shares': teamsShares,
 }
 
 const provider: MigrationProvider = {

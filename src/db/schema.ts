@@ -288,4 +288,33 @@ export interface DB {
   platform_suppressions: PlatformSuppressionsTable
   consent_requests: ConsentRequestsTable
   connections: ConnectionsTable
+  teams: TeamsTable
+  team_members: TeamMembersTable
+  group_shares: GroupSharesTable
+}
+
+export interface TeamsTable {
+  id: string
+  name: string
+  created_by: string
+  created_at: CreatedAt
+}
+
+export interface TeamMembersTable {
+  account_id: string
+  team_id: string
+  status: 'pending' | 'active'
+  invited_by: string | null
+  created_at: CreatedAt
+}
+
+export interface GroupSharesTable {
+  /** The owner account of the group. */
+  account_id: string
+  group_id: string
+  target_account_id: string
+  /** The team the share was made in; null when the target is a descendant sub-account. */
+  team_id: string | null
+  created_by: string | null
+  created_at: CreatedAt
 }

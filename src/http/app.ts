@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
+import { teamRoutes } from '../accounts/teams-routes.js'
 import { audienceRoutes, consentPageRoutes } from '../audience/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(identityRoutes(deps))
   await app.register(accountRoutes(deps))
   await app.register(connectionRoutes(deps))
+  await app.register(teamRoutes(deps))
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
   await app.register(audienceRoutes(deps))

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { requestMeta, requireSession } from '../http/auth.js'
+import * as teams from './teams.js'
+
+const closed = { additionalProperties: false } as const
+const Id = Type.String({ maxLength: 64 })
+const TeamParams = Type.Object({ teamId: Id })
+const MemberParams = Type.Object({ teamId: Id, accountId: Id })
+const tags = { tags: ['teams'] }
+
+/**
+ * Teams are not account-scoped: each route is open to signed-in users (`access: 'user'`) and the
+ * service decides with users.manage in the accounts the request names.
+ */
+export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+
+    app.post(
+      '/api/v1/teams',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'Found a team with one of your accounts (users.manage there)',
+          body: Type.Object(
+            { name: Type.String({ minLength: 1, maxLength: 200 }), accountId: Id },
+            closed,
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await teams.createTeam(deps, requireSession(request), request.body, ip(request))),
+    )
+
+    app.get(
+      '/api/v1/teams',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'The teams of the accounts where you hold users.manage, with their members',
+        },
+      },
+      async (request) => ({ items: await teams.listTeams(deps, requireSession(request)) }),
+    )
+
+    app.get(
+      '/api/v1/teams/:teamId',
+      {
+        config: { access: 'user' },
+        schema: { ...tags, summary: 'A team with its member accounts', params: TeamParams },
+      },
+      async (request) => teams.getTeam(deps, requireSession(request), request.params.teamId),
+    )
+
+    app.post(
+      '/api/v1/teams/:teamId/members',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary:
+            'Invite an account: active at once when you hold users.manage there, else pending',
+          params: TeamParams,
+          body: Type.Object({ accountId: Id }, closed),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await teams.inviteAccount(
+              deps,
+              requireSession(request),
+              request.params.teamId,
+              request.body.accountId,
+              ip(request),
+            ),
+          ),
+    )
+
+    app.post(
+      '/api/v1/teams/:teamId/members/:accountId/accept',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'Accept a pending invitation for an account where you hold users.manage',
+          params: MemberParams,
+        },
+      },
+      async (request) =>
+        teams.acceptTeamInvitation(
+          deps,
+          requireSession(request),
+          request.params.teamId,
+          request.params.accountId,
+          ip(request),
+        ),
+    )
+
+    app.delete(
+      '/api/v1/teams/:teamId/members/:accountId',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary:
+            'Leave the team (or decline), or remove an account; every share with it in this team ends',
+          params: MemberParams,
+        },
+      },
+      async (request, reply) => {
+        await teams.removeAccount(
+          deps,
+          requireSession(request),
+          request.params.teamId,
+          request.params.accountId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+  }
+}

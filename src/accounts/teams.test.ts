@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
+import {
+  accept,
+  accountBase,
+  expectStatus,
+  invite,
+  leave,
+  newOwner,
+  newTeam,
+  type Owner,
+  teamOf,
+} from '../../test/helpers/sharing.js'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(async () => {
+  await t.close()
+})
+
+async function auditActions(owner: Owner, accountId = owner.accountId) {
+  const reply = await owner.browser.get(`${accountBase(accountId)}/audit?limit=100`)
+  expect(reply.status).toBe(200)
+  return reply.body.items as Array<{ action: string; target: unknown; details: any }>
+}
+
+describe('founding a team', () => {
+  it('creates the team with the founding account as an active member, audited', async () => {
+    const a = await newOwner(t, 'founder')
+    const team = await newTeam(a.browser, a.accountId, '  Company  ')
+    expect(team).toMatchObject({
+      id: expect.any(String),
+      name: 'Company',
+      createdBy: a.user.id,
+      members: [{ accountId: a.accountId, status: 'active', accountName: expect.any(String) }],
+    })
+    expect((await a.browser.get(`/api/v1/teams/${team.id}`)).body).toEqual(team)
+    expect(await auditActions(a)).toContainEqual(
+      expect.objectContaining({
+        action: 'team.created',
+        target: { type: 'team', id: team.id },
+        details: { name: 'Company' },
+      }),
+    )
+  })
+
+  it('needs users.manage in the founding account', async () => {
+    const a = await newOwner(t, 'founder')
+    const author = await memberOf(t.deps, t.app, a.accountId, { role: 'author' }, 'author')
+    const refused = await author.browser.post('/api/v1/teams', {
+      name: 'X',
+      accountId: a.accountId,
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.error).toMatchObject({ code: 'forbidden', permission: 'users.manage' })
+    // An account the caller cannot reach, or none at all: 422 on the field, nothing leaks.
+    const stranger = await newOwner(t, 'stranger')
+    for (const accountId of [a.accountId, randomUUID(), 'not-an-id']) {
+      const reply = await stranger.browser.post('/api/v1/teams', { name: 'X', accountId })
+      expect(reply.status).toBe(422)
+      expect(reply.body.error.field).toBe('accountId')
+    }
+    expect(
+      (await a.browser.post('/api/v1/teams', { name: '  ', accountId: a.accountId })).status,
+    ).toBe(422)
+    const anonymous = await new Browser(t.app).post('/api/v1/teams', {
+      name: 'X',
+      accountId: a.accountId,
+    })
+    expect(anonymous.status).toBe(401)
+    expect((await new Browser(t.app).get('/api/v1/teams')).status).toBe(401)
+  })
+
+  it('lets an Admin of a parent account found a team for a sub-account (cascade)', async () => {
+    const a = await newOwner(t, 'parent-owner')
+    const sub = await createSubaccount(t.deps, a.accountId, 'Brand sub')
+    const admin = await memberOf(t.deps, t.app, a.accountId, { role: 'admin' }, 'admin')
+    const team = await newTeam(admin.browser, sub.id, 'Sub team')
+    expect(team.members).toEqual([expect.objectContaining({ accountId: sub.id, status: 'active' })])
+  })
+})
+
+describe('inviting, accepting, listing', () => {
+  it('invites another owner’s account as pending; that account accepts; both see it, audited', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const team = await newTeam(a.browser, a.accountId, 'AB')
+    const invited = await invite(a.browser, team.id, b.accountId)
+    expect(invited).toMatchObject({
+      accountId: b.accountId,
+      status: 'pending',
+      invitedBy: a.user.id,
+    })
+
+    // B's owner sees the team (a member account is theirs) and accepts.
+    const seenByB = await b.browser.get('/api/v1/teams')
+    expect(seenByB.body.items.map((x: any) => x.id)).toEqual([team.id])
+    expect(seenByB.body.items[0].members).toEqual([
+      expect.objectContaining({ accountId: a.accountId, status: 'active' }),
+      expect.objectContaining({ accountId: b.accountId, status: 'pending' }),
+    ])
+    // A pending member account cannot invite anyone.
+    const c = await newOwner(t, 'c')
+    const early = await b.browser.post(`/api/v1/teams/${team.id}/members`, {
+      accountId: c.accountId,
+    })
+    expect(early.status).toBe(403)
+    expect(early.body.error.permission).toBe('users.manage')
+    // A's owner cannot accept for B.
+    const notTheirs = await a.browser.post(`/api/v1/teams/${team.id}/members/${b.accountId}/accept`)
+    expect(notTheirs.status).toBe(403)
+
+    const accepted = await accept(b.browser, team.id, b.accountId)
+    expect(accepted).toMatchObject({ accountId: b.accountId, status: 'active' })
+    const again = await b.browser.post(`/api/v1/teams/${team.id}/members/${b.accountId}/accept`)
+    expect(again.status).toBe(409)
+    const listed = (await a.browser.get('/api/v1/teams')).body.items
+    expect(listed).toHaveLength(1)
+    expect(listed[0].members.map((m: any) => [m.accountId, m.status])).toEqual([
+      [a.accountId, 'active'],
+      [b.accountId, 'active'],
+    ])
+
+    for (const [owner, expected] of [
+      [a, ['team.member_invited', 'team.member_joined']],
+      [b, ['team.member_invited', 'team.member_joined']],
+    ] as const) {
+      const actions = (await auditActions(owner)).map((e) => e.action)
+      for (const action of expected) expect(actions).toContain(action)
+    }
+  })
+
+  it('makes the account active at once when the inviter holds users.manage there too', async () => {
+    const a = await newOwner(t, 'a')
+    const sub = await createSubaccount(t.deps, a.accountId, 'Brand')
+    const team = await newTeam(a.browser, a.accountId)
+    const member = await invite(a.browser, team.id, sub.id)
+    expect(member.status).toBe('active')
+  })
+
+  it('refuses a duplicate (409), an unknown account (422), and strangers (404)', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const team = await teamOf([a, b])
+    const dup = await a.browser.post(`/api/v1/teams/${team.id}/members`, { accountId: b.accountId })
+    expect(dup.status).toBe(409)
+    expect(dup.body.error).toMatchObject({ code: 'already_member', field: 'accountId' })
+    for (const accountId of [randomUUID(), 'nope']) {
+      const unknown = await a.browser.post(`/api/v1/teams/${team.id}/members`, { accountId })
+      expect(unknown.status).toBe(422)
+      expect(unknown.body.error.field).toBe('accountId')
+    }
+    const stranger = await newOwner(t, 'stranger')
+    // A team is invisible without users.manage in one of its accounts: the same 404 as no team.
+    const viewer = await memberOf(t.deps, t.app, a.accountId, { role: 'author' }, 'viewer')
+    for (const browser of [stranger.browser, viewer.browser]) {
+      expect((await browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+      expect(
+        (await browser.post(`/api/v1/teams/${team.id}/members`, { accountId: stranger.accountId }))
+          .status,
+      ).toBe(404)
+      expect(
+        (await browser.post(`/api/v1/teams/${team.id}/members/${b.accountId}/accept`)).status,
+      ).toBe(404)
+      expect((await browser.delete(`/api/v1/teams/${team.id}/members/${b.accountId}`)).status).toBe(
+        404,
+      )
+      expect((await browser.get('/api/v1/teams')).body.items).toEqual([])
+    }
+    expect((await a.browser.get(`/api/v1/teams/${randomUUID()}`)).status).toBe(404)
+    expect((await a.browser.get('/api/v1/teams/nope')).status).toBe(404)
+  })
+})
+
+describe('leaving and removing', () => {
+  it('lets a member leave, an active member remove another, and ends the team when empty', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const c = await newOwner(t, 'c')
+    const team = await teamOf([a, b, c])
+    // B leaves (users.manage in B).
+    await leave(b.browser, team.id, b.accountId)
+    expect((await b.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+    expect((await b.browser.get('/api/v1/teams')).body.items).toEqual([])
+    // A removes C (users.manage in an active member account).
+    await leave(a.browser, team.id, c.accountId)
+    expect((await c.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+    const left = (await a.browser.get(`/api/v1/teams/${team.id}`)).body
+    expect(left.members.map((m: any) => m.accountId)).toEqual([a.accountId])
+    expect((await auditActions(b)).map((e) => e.action)).toContain('team.member_left')
+    expect((await auditActions(c)).map((e) => e.action)).toContain('team.member_removed')
+    expect((await auditActions(a)).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['team.member_left', 'team.member_removed']),
+    )
+    // Not a member any more: 404.
+    expect((await a.browser.delete(`/api/v1/teams/${team.id}/members/${b.accountId}`)).status).toBe(
+      404,
+    )
+    // The last member leaves: the team is gone.
+    await leave(a.browser, team.id, a.accountId)
+    expect((await a.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+  })
+
+  it('lets a pending account decline by leaving, and a member without users.manage do nothing', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const team = await newTeam(a.browser, a.accountId)
+    await invite(a.browser, team.id, b.accountId)
+    await leave(b.browser, team.id, b.accountId)
+    const members = (await a.browser.get(`/api/v1/teams/${team.id}`)).body.members
+    expect(members.map((m: any) => m.accountId)).toEqual([a.accountId])
+
+    // A Data Manager of a member account (no users.manage) cannot see or change the team.
+    const manager = await memberOf(t.deps, t.app, a.accountId, { role: 'data_manager' }, 'dm')
+    expect(
+      (await manager.browser.delete(`/api/v1/teams/${team.id}/members/${a.accountId}`)).status,
+    ).toBe(404)
+  })
+
+  it('takes effect on the next request after a role change (no cache)', async () => {
+    const a = await newOwner(t, 'a')
+    const admin = await memberOf(t.deps, t.app, a.accountId, { role: 'admin' }, 'admin')
+    const team = await newTeam(admin.browser, a.accountId)
+    expect((await admin.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(200)
+    expectStatus(
+      await a.browser.patch(`${a.base}/members/${admin.user.id}`, { role: 'author' }),
+      200,
+    )
+    expect((await admin.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+  })
+})

@@ -1,0 +1,264 @@
+import { v7 as uuidv7 } from 'uuid'
+import { isUuid } from '../access/repository.js'
+import { type AccountAccess, forbidden, loadAccountAccess } from '../access/service.js'
+import { deleteTeamSharesOf } from '../audience/shares-repository.js'
+import type { Deps } from '../deps.js'
+import { type AuditEvent, recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import type { SessionInfo } from '../identity/sessions.js'
+import { findLiveAccount } from './repository.js'
+import { actorOf } from './service.js'
+import * as repo from './teams-repository.js'
+
+/**
+ * Teams (SPEC §1): sets of accounts whose owners collaborate, the unit inside which groups are
+ * shared. Team routes are not account-scoped, so every rule here is decided per account named,
+ * with the same access rules as the request gate: what counts is `users.manage` in a member
+ * account. A team is invisible (404) to anyone without it in one of the team's accounts.
+ */
+
+const MANAGE = 'users.manage'
+
+function manages(access: AccountAccess): boolean {
+  return access.held.has(MANAGE)
+}
+
+function presentMember(member: repo.TeamMemberRow) {
+  return {
+    accountId: member.account_id,
+    accountName: member.account_name,
+    status: member.status,
+    invitedBy: member.invited_by,
+    createdAt: new Date(member.created_at).toISOString(),
+  }
+}
+
+function presentTeam(team: repo.TeamRow, members: readonly repo.TeamMemberRow[]) {
+  return {
+    id: team.id,
+    name: team.name,
+    createdBy: team.created_by,
+    createdAt: new Date(team.created_at).toISOString(),
+    members: members.filter((m) => m.team_id === team.id).map(presentMember),
+  }
+}
+
+interface TeamView {
+  team: repo.TeamRow
+  members: repo.TeamMemberRow[]
+  /** The member accounts (pending or active) where the caller holds users.manage. */
+  managed: Map<string, AccountAccess>
+}
+
+/** The team as the caller may see it; 404 unless they hold users.manage in a member account. */
+async function viewTeam(deps: Deps, userId: string, teamId: string): Promise<TeamView> {
+  const team = isUuid(teamId) ? await repo.findTeam(deps.db, teamId) : undefined
+  if (!team) throw notFound('team')
+  const members = await repo.membersOf(deps.db, [team.id])
+  const managed = new Map<string, AccountAccess>()
+  for (const member of members) {
+    const access = await loadAccountAccess(deps, userId, member.account_id)
+    if (manages(access)) managed.set(member.account_id, access)
+  }
+  if (managed.size === 0) throw notFound('team')
+  return { team, members, managed }
+}
+
+/** An active member account of the team the caller manages: the right to invite and remove. */
+function activeManaged(view: TeamView): AccountAccess | undefined {
+  for (const member of view.members) {
+    const access = view.managed.get(member.account_id)
+    if (member.status === 'active' && access) return access
+  }
+  return undefined
+}
+
+function memberOf(view: TeamView, accountId: string): repo.TeamMemberRow {
+  const member = view.members.find((m) => m.account_id === accountId)
+  if (!member) throw notFound('team member')
+  return member
+}
+
+/** The same event in every account of the team (and in `also`), so each sees what changed. */
+function teamEvents(
+  view: TeamView,
+  action: string,
+  subject: string,
+  details: Record<string, unknown>,
+  also: string[] = [],
+): AuditEvent[] {
+  const accounts = new Set([...view.members.map((m) => m.account_id), ...also])
+  return [...accounts].map((accountId) => ({
+    accountId,
+    action,
+    target: { type: 'account', id: subject },
+    details: { teamId: view.team.id, teamName: view.team.name, ...details },
+  }))
+}
+
+export async function createTeam(
+  deps: Deps,
+  session: SessionInfo,
+  input: { name: string; accountId: string },
+  ip: string | null,
+) {
+  const name = input.name.trim()
+  if (!name) throw invalidField('name', 'name must not be empty')
+  const access = isUuid(input.accountId)
+    ? await loadAccountAccess(deps, session.user.id, input.accountId)
+    : undefined
+  if (!access || access.paths.length === 0)
+    throw invalidField('accountId', 'accountId must be an account you can reach')
+  if (!manages(access)) throw forbidden(MANAGE)
+  const id = uuidv7()
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.insertTeam(tx, { id, name, createdBy: session.user.id, accountId: access.accountId })
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'team.created',
+      target: { type: 'team', id },
+      details: { name },
+    })
+  })
+  return getTeam(deps, session, id)
+}
+
+export async function getTeam(deps: Deps, session: SessionInfo, teamId: string) {
+  const view = await viewTeam(deps, session.user.id, teamId)
+  return presentTeam(view.team, view.members)
+}
+
+/** The teams of every account where the caller holds users.manage, with members and statuses. */
+export async function listTeams(deps: Deps, session: SessionInfo) {
+  const managed: string[] = []
+  for (const accountId of await repo.teamAccountsNear(deps.db, session.user.id)) {
+    if (manages(await loadAccountAccess(deps, session.user.id, accountId))) managed.push(accountId)
+  }
+  const teams = await repo.teamIdsOf(deps.db, managed)
+  const members = await repo.membersOf(
+    deps.db,
+    teams.map((t) => t.id),
+  )
+  return teams.map((team) => presentTeam(team, members))
+}
+
+/**
+ * Invites an account into the team. The caller needs users.manage in an active member account; the
+ * invited account joins at once when the caller holds users.manage there too, else it is pending
+ * until someone with users.manage there accepts.
+ */
+export async function inviteAccount(
+  deps: Deps,
+  session: SessionInfo,
+  teamId: string,
+  accountId: string,
+  ip: string | null,
+) {
+  const view = await viewTeam(deps, session.user.id, teamId)
+  const inviter = activeManaged(view)
+  if (!inviter) throw forbidden(MANAGE)
+  const account = isUuid(accountId) ? await findLiveAccount(deps.db, accountId) : undefined
+  if (!account) throw invalidField('accountId', 'accountId must name an account')
+  if (view.members.some((m) => m.account_id === account.id))
+    throw new AppError('already_member', 'the account is already in this team', {
+      field: 'accountId',
+    })
+  const status = manages(await loadAccountAccess(deps, session.user.id, account.id))
+    ? 'active'
+    : 'pending'
+  await deps.db.transaction().execute(async (tx) => {
+    const inserted = await repo.insertTeamMember(tx, {
+      teamId: view.team.id,
+      accountId: account.id,
+      status,
+      invitedBy: session.user.id,
+    })
+    if (!inserted)
+      throw new AppError('already_member', 'the account is already in this team', {
+        field: 'accountId',
+      })
+    const details = { accountName: account.name, status, byAccountId: inviter.accountId }
+    const events = teamEvents(view, 'team.member_invited', account.id, details, [account.id])
+    if (status === 'active')
+      events.push(...teamEvents(view, 'team.member_joined', account.id, {}, [account.id]))
+    await recordAudit(tx, actorOf(inviter, ip), events)
+  })
+  const members = await repo.membersOf(deps.db, [view.team.id])
+  return presentMember(memberOf({ ...view, members }, account.id))
+}
+
+/** A pending member account joins: users.manage in that account. */
+export async function acceptTeamInvitation(
+  deps: Deps,
+  session: SessionInfo,
+  teamId: string,
+  accountId: string,
+  ip: string | null,
+) {
+  const view = await viewTeam(deps, session.user.id, teamId)
+  const member = memberOf(view, accountId)
+  const access = view.managed.get(member.account_id)
+  if (!access) throw forbidden(MANAGE)
+  if (member.status === 'active')
+    throw new AppError('conflict', 'the account is already an active member of this team')
+  await deps.db.transaction().execute(async (tx) => {
+    if (!(await repo.activateTeamMember(tx, view.team.id, member.account_id)))
+      throw new AppError('conflict', 'the account is already an active member of this team')
+    await recordAudit(
+      tx,
+      actorOf(access, ip),
+      teamEvents(view, 'team.member_joined', member.account_id, {}),
+    )
+  })
+  return presentMember({ ...member, status: 'active' })
+}
+
+/**
+ * An account leaves the team (users.manage in that account) or is removed (users.manage in an
+ * active member account); a pending invitation is declined the same way. In the same transaction
+ * every share made in this team between that account and the rest of the team ends, both ways.
+ */
+export async function removeAccount(
+  deps: Deps,
+  session: SessionInfo,
+  teamId: string,
+  accountId: string,
+  ip: string | null,
+) {
+  const view = await viewTeam(deps, session.user.id, teamId)
+  const member = memberOf(view, accountId)
+  const own = view.managed.get(member.account_id)
+  const actor = own ?? activeManaged(view)
+  if (!actor) throw forbidden(MANAGE)
+  const action = own ? 'team.member_left' : 'team.member_removed'
+  await deps.db.transaction().execute(async (tx) => {
+    // The membership row first: a share being made in this team holds a lock on it, so the shares
+    // are deleted only after such a share is committed, and none is missed.
+    if (!(await repo.deleteTeamMember(tx, view.team.id, member.account_id)))
+      throw notFound('team member')
+    const ended = await deleteTeamSharesOf(tx, view.team.id, member.account_id)
+    await repo.deleteTeamIfEmpty(tx, view.team.id)
+    const events = teamEvents(view, action, member.account_id, {
+      byAccountId: actor.accountId,
+      sharesEnded: ended.length,
+    })
+    for (const share of ended) {
+      const details = {
+        groupId: share.group_id,
+        ownerAccountId: share.account_id,
+        targetAccountId: share.target_account_id,
+        teamId: share.team_id,
+        reason: action,
+      }
+      for (const account of [share.account_id, share.target_account_id]) {
+        events.push({
+          accountId: account,
+          action: 'share.removed',
+          target: { type: 'group', id: share.group_id },
+          details,
+        })
+      }
+    }
+    await recordAudit(tx, actorOf(actor, ip), events)
+  })
+}
