@@ -132,7 +132,7 @@ export interface WhoEntry {
   userId: string
   email: string
   name: string
-  permissions: Permission[]
+  permissions: readonly Permission[]
   paths: ReturnType<typeof presentPath>[]
 }
 
@@ -162,7 +162,7 @@ function whoEntry(
     email: user.email,
     name: user.name,
     permissions:
-      all.length === 1 ? [...(all[0] as AccessPath).permissions] : inCatalogOrder(unionOf(all)),
+      all.length === 1 ? (all[0] as AccessPath).permissions : inCatalogOrder(unionOf(all)),
     paths: shown.map(presentPath),
   }
 }
