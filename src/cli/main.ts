@@ -6,12 +6,16 @@ import { migrateToLatest } from '../db/migrate.js'
 import { AppError } from '../errors.js'
 import { signUp } from '../identity/service.js'
 import { createDeps, openConfiguredDatabase, startServer } from '../server.js'
+import { CommandError, importFile } from './import.js'
 
 const USAGE = `Usage:
   chorus start                         migrate, serve the API and run the worker
   chorus migrate                       apply database migrations and exit
   chorus user create --email E --password P [--name N] [--account-name A]
                                        create a user with their own account; prints the account id
+  chorus import <accountId> <file.csv> [--group <groupId>] [--url <server>] [--key <API key>]
+                                       import contacts through the running server (API key from
+                                       --key or CHORUS_API_KEY; server http://127.0.0.1:$PORT)
 
 Configuration comes from the environment (PORT, HOST, CHORUS_DATA_DIR, DATABASE_URL, SMTP_URL, …);
 see the README.`
@@ -67,6 +71,21 @@ async function createUser(args: string[]) {
   process.stdout.write(`${account.id}\n`)
 }
 
+async function importCommand(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { group: { type: 'string' }, url: { type: 'string' }, key: { type: 'string' } },
+  })
+  const [accountId, file, ...extra] = positionals
+  if (!accountId || !file || extra.length > 0)
+    throw new UsageError('import needs an account id and a CSV file')
+  const apiKey = values.key ?? process.env.CHORUS_API_KEY
+  if (!apiKey) throw new UsageError('import needs an API key: --key or CHORUS_API_KEY')
+  const url = (values.url ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
+  process.exitCode = await importFile({ accountId, file, groupId: values.group, url, apiKey })
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]) {
@@ -80,6 +99,7 @@ async function main(argv: string[]) {
     return
   }
   if (command === 'user' && sub === 'create') return createUser(rest)
+  if (command === 'import') return importCommand(argv.slice(1))
   if (command === undefined || command === 'help' || command === '--help') {
     process.stdout.write(`${USAGE}\n`)
     return
@@ -92,7 +112,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`chorus: ${error.message}\n\n${USAGE}\n`)
   } else if (error instanceof ConfigError) {
     process.stderr.write(`chorus: invalid configuration: ${error.message}\n`)
-  } else if (error instanceof DataFolderLockedError) {
+  } else if (error instanceof DataFolderLockedError || error instanceof CommandError) {
     process.stderr.write(`chorus: ${error.message}\n`)
   } else if (error instanceof AppError) {
     const field = typeof error.details.field === 'string' ? ` (${error.details.field})` : ''

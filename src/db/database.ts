@@ -28,11 +28,23 @@ export interface DatabaseOptions {
   poolSize?: number
 }
 
+/** The pool behind each Kysely instance of openPostgres, for what Kysely cannot speak (COPY). */
+const pools = new WeakMap<Kysely<DB>, pg.Pool>()
+
+/**
+ * The node-postgres pool behind `db` when it is a PostgreSQL database opened by openPostgres;
+ * undefined on PGlite. Callers check out a client, use it (COPY FROM STDIN) and release it.
+ */
+export function pgPoolOf(db: Kysely<DB>): pg.Pool | undefined {
+  return pools.get(db)
+}
+
 export function openPostgres(connectionString: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize })
   // A lost server connection must not crash the process: requests answer 503 until it is back.
   pool.on('error', () => {})
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  pools.set(db, pool)
   const prepared: PreparedQuery = async <R>(name: string, text: string, values: unknown[]) =>
     (await pool.query({ name, text, values })).rows as R[]
   return { db, kind: 'postgres', prepared, close: () => db.destroy() }

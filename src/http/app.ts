@@ -10,6 +10,7 @@ import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
 import { teamRoutes } from '../accounts/teams-routes.js'
+import { importExportRoutes } from '../audience/import-export-routes.js'
 import { audienceRoutes, consentPageRoutes } from '../audience/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
   await app.register(audienceRoutes(deps))
+  await app.register(importExportRoutes(deps))
   await app.register(consentPageRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()

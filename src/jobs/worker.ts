@@ -1,3 +1,4 @@
+import { importQueue, resumeImports } from '../audience/import-runner.js'
 import type { Deps } from '../deps.js'
 import { pruneRateLimits } from '../identity/rate-limit.js'
 
@@ -31,10 +32,17 @@ export function startWorker(deps: Deps): { stop(): Promise<void> } {
   const timer = setInterval(tick, HOUSEKEEPING_INTERVAL_MS)
   timer.unref()
   tick()
+  // Imports a stopped process left unfinished run again from their first row (or fail when their
+  // file is gone); they run in this process, and stop at a batch boundary when it stops.
+  const resumed = resumeImports(deps).catch((error) =>
+    deps.log.error({ err: error }, 'unfinished imports could not be resumed'),
+  )
   return {
     async stop() {
       clearInterval(timer)
       await running
+      await resumed
+      await importQueue(deps).stop()
     },
   }
 }

@@ -1,0 +1,133 @@
+import { Readable } from 'node:stream'
+import fastifyMultipart from '@fastify/multipart'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { AppError, invalidField } from '../errors.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import { exportContacts } from './export.js'
+import { importQueue } from './import-runner.js'
+import { getImport, IMPORT_MAX_BYTES, startImport } from './imports.js'
+
+const Id = Type.String({ maxLength: 64 })
+const AccountParams = Type.Object({ accountId: Type.String() })
+const CSV_TYPES = new Set(['text/csv', 'application/csv', 'application/octet-stream'])
+/** Room for the multipart envelope around a file of the largest size. */
+const MULTIPART_SLACK_BYTES = 1024 * 1024
+
+/** The uploaded file: the body itself (text/csv), or the one file part of a multipart form. */
+async function uploadedFile(request: FastifyRequest): Promise<Readable> {
+  if (request.isMultipart()) {
+    const part = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } })
+    if (!part) throw invalidField('file', 'the form has no file; send the CSV file as a file field')
+    return part.file
+  }
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  if (!(request.body instanceof Readable)) {
+    throw invalidField('file', 'send the CSV file as the body (text/csv) or as multipart/form-data')
+  }
+  if (!CSV_TYPES.has(type)) {
+    throw new AppError(
+      'unsupported_media_type',
+      'send the CSV file as text/csv or multipart/form-data',
+    )
+  }
+  return request.body
+}
+
+const IMPORT_DESCRIPTION = `Body: the CSV file as \`text/csv\`, or \`multipart/form-data\` with one file field.
+The header row names the columns: email, phone, firstName, lastName (case-insensitive; aliases
+such as first_name, "First Name", surname, mobile are understood); any other header fills a custom
+field (a new one is created as text). Contacts are upserted by email, email-less rows by phone; an
+import never changes a subscription status, and an empty cell keeps the contact's value.
+Answers 202 at once; the import runs in the background (see GET …/imports/{importId}).`
+
+const PROGRESS_DESCRIPTION = `status: queued | running | done | failed. processed counts data rows read,
+imported the new contacts, updated the existing ones, failed the rows refused. errors (the first
+1,000) are {row, field, message}; row 1 is the first data row after the header (a record, so a
+quoted cell spanning lines is still one row). message says why a failed import stopped; the
+batches before the failure stay imported.`
+
+export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const ip = (request: FastifyRequest) => requestMeta(request).ip
+    // The import route streams its body to disk: no parser here ever buffers a body.
+    app.removeAllContentTypeParsers()
+    app.addContentTypeParser('*', (_request, payload, done) => done(null, payload))
+    await app.register(fastifyMultipart, {
+      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20, parts: 30 },
+    })
+    app.addHook('onClose', async () => importQueue(deps).stop())
+
+    app.post(
+      '/api/v1/accounts/:accountId/imports',
+      {
+        bodyLimit: IMPORT_MAX_BYTES + MULTIPART_SLACK_BYTES,
+        config: { access: { permission: 'contacts.create' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'Import contacts from a CSV file (202, runs in the background)',
+          description: IMPORT_DESCRIPTION,
+          params: AccountParams,
+          querystring: Type.Object({ groupId: Type.Optional(Id) }),
+        },
+      },
+      async (request, reply) => {
+        const access = requireAccess(request)
+        const file = await uploadedFile(request)
+        const started = await startImport(deps, access, {
+          file,
+          groupId: request.query.groupId,
+          ip: ip(request),
+        })
+        return reply
+          .status(202)
+          .header('location', `/api/v1/accounts/${access.accountId}/imports/${started.importId}`)
+          .send(started)
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/imports/:importId',
+      {
+        config: { access: { permission: 'contacts.create' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'Progress and row errors of an import',
+          description: PROGRESS_DESCRIPTION,
+          params: Type.Object({ accountId: Type.String(), importId: Type.String() }),
+        },
+      },
+      async (request) => getImport(deps, requireAccess(request), request.params.importId),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/contacts/export',
+      {
+        config: { access: { permission: 'contacts.export' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'Export contacts as CSV (all, a group or a segment), streamed',
+          description:
+            'Columns: email, phone, firstName, lastName, emailStatus, smsStatus, then every custom field in key order. Cells starting with = + - @, tab or NUL are prefixed with an apostrophe so spreadsheets do not run them; an import strips it again.',
+          params: AccountParams,
+          querystring: Type.Object({ groupId: Type.Optional(Id), segmentId: Type.Optional(Id) }),
+        },
+      },
+      async (request, reply) => {
+        const { stream, filename } = await exportContacts(
+          deps,
+          requireAccess(request),
+          request.query,
+          ip(request),
+        )
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send(stream)
+      },
+    )
+  }
+}

@@ -1,0 +1,217 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase } from './helpers/database.js'
+
+const root = path.resolve(import.meta.dirname, '..')
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-'))
+const files = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-files-'))
+let databaseEnv: Record<string, string> = {}
+let closeDatabase: () => Promise<void> = async () => {}
+let server: ChildProcess | undefined
+let port = 0
+let accountId = ''
+let apiKey = ''
+
+function chorus(args: string[], env: Record<string, string> = {}) {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv, ...env },
+  })
+}
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = chorus(args, env)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = listener.address() as net.AddressInfo
+      listener.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHealth(child: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('server did not answer')
+}
+
+/** Signs in over HTTP and creates an API key that may import (what a user does in the web app). */
+async function createKey(email: string, password: string) {
+  const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  expect(login.status).toBe(200)
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0] as string)
+  const csrf = cookies.find((c) => c.startsWith('chorus_csrf='))?.split('=')[1] ?? ''
+  const created = await fetch(`http://127.0.0.1:${port}/api/v1/accounts/${accountId}/api-keys`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      cookie: cookies.join('; '),
+      'x-csrf-token': csrf,
+    },
+    body: JSON.stringify({ name: 'cli import', permissions: ['contacts.view', 'contacts.create'] }),
+  })
+  expect(created.status).toBe(201)
+  return ((await created.json()) as { key: string }).key
+}
+
+function api(url: string) {
+  return fetch(`http://127.0.0.1:${port}/api/v1/accounts/${accountId}${url}`, {
+    headers: { authorization: `Bearer ${apiKey}` },
+  })
+}
+
+beforeAll(async () => {
+  // On the PostgreSQL run the CLI gets a database of its own; on the PGlite run, the data folder.
+  const database = await createTestDatabase()
+  if (database.url) {
+    databaseEnv = { DATABASE_URL: database.url }
+    closeDatabase = () => database.close()
+  } else {
+    await database.close()
+  }
+  const email = 'cli-import@example.test'
+  const password = 'cli import passphrase'
+  const created = await run(['user', 'create', '--email', email, '--password', password])
+  expect(created.code, created.stderr).toBe(0)
+  accountId = created.stdout.trim()
+  port = await freePort()
+  server = chorus(['start'], { PORT: String(port) })
+  await waitForHealth(server)
+  apiKey = await createKey(email, password)
+})
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.on('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+  }
+  await closeDatabase()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.rmSync(files, { recursive: true, force: true })
+})
+
+describe('chorus import', () => {
+  it('uploads the file to the running server, shows progress and a summary with the first errors', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `cli${i}@example.com,Name ${i}`)
+    rows.splice(10, 0, 'not-an-email,Broken')
+    const file = path.join(files, 'contacts.csv')
+    fs.writeFileSync(file, `email,firstName\n${rows.join('\n')}\n`)
+    const result = await run([
+      'import',
+      accountId,
+      file,
+      '--key',
+      apiKey,
+      '--url',
+      `http://127.0.0.1:${port}`,
+    ])
+    expect(result.stderr).toMatch(/importing \[#+\] 100% 2,501\/2,501 rows, 1 failed/)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('done: 2,501 rows read; 2,500 imported, 0 updated, 1 failed')
+    expect(result.stdout).toContain('row 11 email: not a valid email address')
+    const page = (await (await api('/contacts?limit=500')).json()) as { items: unknown[] }
+    expect(page.items).toHaveLength(500)
+  })
+
+  it('takes the key from CHORUS_API_KEY and the server from PORT; refuses a group of no account', async () => {
+    const file = path.join(files, 'group.csv')
+    fs.writeFileSync(file, 'email\ncli0@example.com\ngrouped@example.com\n')
+    const refused = await run(['import', accountId, file, '--group', 'not-a-group'], {
+      CHORUS_API_KEY: apiKey,
+      PORT: String(port),
+    })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/chorus: not-a-group is not a group of this account \(groupId\)/)
+    const result = await run(['import', accountId, file], {
+      CHORUS_API_KEY: apiKey,
+      PORT: String(port),
+    })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('done: 2 rows read; 1 imported, 1 updated, 0 failed')
+  })
+
+  it('exits with 1 and the reason when the import fails', async () => {
+    const file = path.join(files, 'latin1.csv')
+    const good = Array.from({ length: 4000 }, (_, i) => `late${i}@example.com`).join('\n')
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`email\n${good}\n`),
+        Buffer.from('j\xe9r\xf4me@example.com\n', 'latin1'),
+      ]),
+    )
+    const result = await run([
+      'import',
+      accountId,
+      file,
+      '--key',
+      apiKey,
+      '--url',
+      `http://127.0.0.1:${port}`,
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^failed: /)
+    expect(result.stderr).toMatch(/chorus: the import failed: the file is not UTF-8 text/)
+  })
+
+  it('says what is wrong without a key, with a wrong key, or without a server', async () => {
+    const file = path.join(files, 'contacts.csv')
+    const noKey = await run(['import', accountId, file], { CHORUS_API_KEY: '' })
+    expect(noKey.code).toBe(1)
+    expect(noKey.stderr).toMatch(/needs an API key/)
+    const badKey = await run([
+      'import',
+      accountId,
+      file,
+      '--key',
+      'chorus_nope',
+      '--url',
+      `http://127.0.0.1:${port}`,
+    ])
+    expect(badKey.code).toBe(1)
+    expect(badKey.stderr).toBe('chorus: account not found\n')
+    const noServer = await run([
+      'import',
+      accountId,
+      file,
+      '--key',
+      apiKey,
+      '--url',
+      `http://127.0.0.1:${await freePort()}`,
+    ])
+    expect(noServer.code).toBe(1)
+    expect(noServer.stderr).toMatch(
+      /cannot reach Chorus at http:\/\/127\.0\.0\.1:\d+ .*chorus start/,
+    )
+  })
+})
