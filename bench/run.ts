@@ -13,11 +13,13 @@ import { createMailer } from '../src/delivery/mailer.js'
 import type { Deps } from '../src/deps.js'
 import { access } from './access.js'
 import type { Benchmark } from './harness.js'
+import { importBench } from './import.js'
 import { segment } from './segment.js'
 
 /** The registry: name → benchmark. A new benchmark is one module in bench/ and one line here. */
 const BENCHMARKS: Record<string, Benchmark> = {
   access,
+  import: importBench,
   segment,
 }
 
