@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
 import { createTestDatabase } from './helpers/database.js'
 
-const root = path.resolve(import.meta.dirname, '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-'))
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-files-'))
 let databaseEnv: Record<string, string> = {}
@@ -16,49 +15,11 @@ let port = 0
 let accountId = ''
 let apiKey = ''
 
-function chorus(args: string[], env: Record<string, string> = {}) {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv, ...env },
-  })
-}
-
-function run(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = chorus(args, env)
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const listener = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = listener.address() as net.AddressInfo
-      listener.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHealth(child: ChildProcess) {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error('server did not answer')
-}
+const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv })
+const chorus = (args: string[], env: Record<string, string> = {}) =>
+  chorusProcess(args, { ...cliEnv(), ...env })
+const run = (args: string[], env: Record<string, string> = {}) =>
+  runChorus(args, { ...cliEnv(), ...env })
 
 /** Signs in over HTTP and creates an API key that may import (what a user does in the web app). */
 async function createKey(email: string, password: string) {
@@ -105,7 +66,7 @@ beforeAll(async () => {
   accountId = created.stdout.trim()
   port = await freePort()
   server = chorus(['start'], { PORT: String(port) })
-  await waitForHealth(server)
+  await waitForHealth(port, server)
   apiKey = await createKey(email, password)
 })
 

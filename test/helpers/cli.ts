@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+/** The real `chorus` command as a child process (from source, through tsx). */
+export function chorusProcess(
+  args: string[],
+  env: Record<string, string>,
+): ChildProcess & {
+  stdout: NonNullable<ChildProcess['stdout']>
+  stderr: NonNullable<ChildProcess['stderr']>
+} {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  }) as never
+}
+
+/** Runs `chorus` to the end and collects what it printed. */
+export function runChorus(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = chorusProcess(args, env)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = listener.address() as net.AddressInfo
+      listener.close(() => resolve(port))
+    })
+  })
+}
+
+/** Waits until the server on `port` reports healthy, or fails when it exits first. */
+export async function waitForHealth(port: number, child: ChildProcess): Promise<unknown> {
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`)
+      if (response.ok) return response.json()
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('server did not answer')
+}
