@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../db/errors.js'
 import type { ConnectionsTable } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import * as accounts from './repository.js'
@@ -153,7 +154,7 @@ export async function createConnection(
   const grantee = await deps.db
     .selectFrom('users')
     .select('id')
-    .where('email', '=', input.email.trim().toLowerCase())
+    .where('email', '=', normaliseEmail(input.email))
     .executeTakeFirst()
   if (!grantee)
     throw invalidField('email', 'no Chorus user has this email address; invite them instead')

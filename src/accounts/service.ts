@@ -7,6 +7,7 @@ import { type AccountAccess, everyoneWithAccess, loadAccountAccess } from '../ac
 import { isUniqueViolation } from '../db/errors.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
@@ -400,9 +401,8 @@ export async function invite(
   input: GrantInput & { email: string },
   ip: string | null,
 ) {
-  const email = input.email.trim().toLowerCase()
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw invalidField('email', 'a valid email address is required')
+  const email = normaliseEmail(input.email)
+  assertEmail(email)
   const grant = parseGrant(input)
   assertMayGrant(access, grant)
   const account = await liveAccount(deps, access.accountId)

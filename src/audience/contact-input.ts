@@ -1,5 +1,7 @@
 import type { ContactFieldsTable } from '../db/schema.js'
 
+export { emailProblem, normaliseEmail } from '../email-address.js'
+
 export type FieldType = ContactFieldsTable['type']
 
 /** The columns every contact has; any other CSV header or `fields` key is a custom field. */
@@ -10,22 +12,13 @@ export interface FieldProblem {
   message: string
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const E164 = /^\+[1-9]\d{6,14}$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/
 
-export function normaliseEmail(raw: string): string {
-  return raw.trim().toLowerCase()
-}
-
 /** Spaces, dashes, dots and brackets are how people write numbers; E.164 has none of them. */
 export function normalisePhone(raw: string): string {
   return raw.trim().replace(/[\s\-().]/g, '')
-}
-
-export function emailProblem(email: string): string | undefined {
-  return EMAIL.test(email) && email.length <= 254 ? undefined : 'not a valid email address'
 }
 
 export function phoneProblem(phone: string): string | undefined {

@@ -270,7 +270,8 @@ function compileCustom(key: string, type: FieldType, op: Op, value: unknown): Ex
   }
 }
 
-function escapeLike(value: string): string {
+/** Makes `%`, `_` and `\` in user text match themselves in a LIKE pattern. */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 

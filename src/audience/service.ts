@@ -20,7 +20,7 @@ import {
   phoneProblem,
 } from './contact-input.js'
 import * as repo from './repository.js'
-import { compileFilter, type Filter, validateFilter } from './segments.js'
+import { compileFilter, escapeLike, type Filter, validateFilter } from './segments.js'
 import * as shares from './shares.js'
 import * as suppression from './suppression.js'
 
@@ -425,7 +425,7 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
   const filters: repo.ContactPredicate[] = []
   if (query.segmentId) filters.push(await segmentPredicate(deps, access.accountId, query.segmentId))
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const like = `%${escapeLike(query.q)}%`
     filters.push((eb) =>
       eb.or([
         eb('c.email', 'ilike', like),

@@ -2,6 +2,7 @@ import * as accounts from '../accounts/repository.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
+import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField } from '../errors.js'
 import {
   assertAcceptablePassword,
@@ -48,17 +49,6 @@ async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserR
   const user = await repo.findUserById(deps.db, session.user.id)
   if (!user) throw new AppError('unauthenticated', 'sign in to continue')
   return user
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase()
-}
-
-function assertEmail(email: string, field = 'email') {
-  // Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-    throw invalidField(field, 'a valid email address is required')
-  }
 }
 
 function assertName(value: string, field: string) {
