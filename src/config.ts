@@ -15,6 +15,14 @@ export interface Config {
   /** Development relaxes cookie security (no Secure flag) and logs prettier. */
   development: boolean
   logLevel: string
+  /** Credits a new top-level account starts with (CHORUS_SIGNUP_CREDITS, "email/sms"). */
+  signupCredits: { email: number; sms: number }
+  /** Messages in flight at once per sending process (CHORUS_SEND_CONCURRENCY). */
+  sendConcurrency: number
+  /** Messages per second per sending account; 0 = unlimited (CHORUS_SEND_RATE). */
+  sendRatePerAccount: number
+  /** Bearer secret of the inbound bounce/complaint webhook; unset = the endpoint is off. */
+  inboundSecret: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +51,29 @@ function readUrl(env: Env, name: string, protocols: string[]): string | undefine
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
   }
   return raw
+}
+
+function readCount(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < min || !Number.isSafeInteger(value)) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min} (got "${raw}")`)
+  }
+  return value
+}
+
+/** "1000/100" (email/sms) or one number for email alone, SMS then 0. */
+function readSignupCredits(env: Env): { email: number; sms: number } {
+  const raw = env.CHORUS_SIGNUP_CREDITS
+  if (raw === undefined || raw === '') return { email: 1000, sms: 100 }
+  const match = /^(\d+)(?:\/(\d+))?$/.exec(raw)
+  if (!match) {
+    throw new ConfigError(
+      `CHORUS_SIGNUP_CREDITS must look like 1000/100 (email/sms) (got "${raw}")`,
+    )
+  }
+  return { email: Number(match[1]), sms: Number(match[2] ?? 0) }
 }
 
 function readChoice<T extends string>(env: Env, name: string, choices: T[], fallback: T): T {
@@ -77,5 +108,9 @@ export function loadConfig(env: Env = process.env): Config {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       'info',
     ),
+    signupCredits: readSignupCredits(env),
+    sendConcurrency: readCount(env, 'CHORUS_SEND_CONCURRENCY', 8, 1),
+    sendRatePerAccount: readCount(env, 'CHORUS_SEND_RATE', 0),
+    inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
   }
 }

@@ -32,6 +32,9 @@ export interface AccountsTable {
   level: number
   ancestry: string[]
   opt_in: ColumnType<'single' | 'double', 'single' | 'double' | undefined, 'single' | 'double'>
+  /** Spendable balances; bigint columns arrive as strings from pg, numbers from PGlite. */
+  email_credits: ColumnType<string | number, number | undefined, number>
+  sms_credits: ColumnType<string | number, number | undefined, number>
   created_at: CreatedAt
   deleted_at: NullableTimestamp
 }
@@ -291,6 +294,17 @@ export interface DB {
   teams: TeamsTable
   team_members: TeamMembersTable
   group_shares: GroupSharesTable
+  credit_ledger: CreditLedgerTable
+  templates: TemplatesTable
+  template_shares: TemplateSharesTable
+  senders: SendersTable
+  testers: TestersTable
+  domains: DomainsTable
+  campaigns: CampaignsTable
+  campaign_recipients: CampaignRecipientsTable
+  campaign_events: CampaignEventsTable
+  campaign_links: CampaignLinksTable
+  inbound_events: InboundEventsTable
 }
 
 export interface TeamsTable {
@@ -317,4 +331,167 @@ export interface GroupSharesTable {
   team_id: string | null
   created_by: string | null
   created_at: CreatedAt
+}
+
+/** A bigint column: pg returns it as a string, PGlite as a number. */
+type BigCount = ColumnType<string | number, number | undefined, number>
+
+export type CreditReason = 'signup' | 'top_up' | 'allocation' | 'reserve' | 'release'
+
+export interface CreditLedgerTable {
+  account_id: string
+  id: string
+  channel: Channel
+  /** Positive into the balance, negative out of it. */
+  amount: ColumnType<string | number, number, never>
+  balance_after: ColumnType<string | number, number, never>
+  reason: CreditReason
+  campaign_id: string | null
+  /** The other side of an allocation between a parent and its sub-account. */
+  counterpart_account_id: string | null
+  actor_user_id: string | null
+  created_at: CreatedAt
+}
+
+export interface TemplatesTable {
+  account_id: string
+  id: string
+  name: string
+  category: string | null
+  channel: ColumnType<Channel, Channel | undefined, Channel>
+  subject: ColumnType<string, string | undefined, string>
+  html: ColumnType<string, string | undefined, string>
+  text: ColumnType<string, string | undefined, string>
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+}
+
+export interface TemplateSharesTable {
+  /** The owner account of the template. */
+  account_id: string
+  template_id: string
+  /** A descendant sub-account of the owner. */
+  target_account_id: string
+  created_by: string | null
+  created_at: CreatedAt
+}
+
+export interface SendersTable {
+  account_id: string
+  id: string
+  email: string
+  name: ColumnType<string, string | undefined, string>
+  created_at: CreatedAt
+}
+
+export interface TestersTable {
+  account_id: string
+  id: string
+  email: string
+  name: ColumnType<string, string | undefined, string>
+  created_at: CreatedAt
+}
+
+export interface DomainsTable {
+  account_id: string
+  id: string
+  domain: string
+  dkim_selector: string
+  dkim_private_key: string
+  dkim_public_key: string
+  verified_at: NullableTimestamp
+  last_checked_at: NullableTimestamp
+  created_at: CreatedAt
+}
+
+export type CampaignStatus =
+  | 'draft'
+  | 'pending_approval'
+  | 'scheduled'
+  | 'sending'
+  | 'paused'
+  | 'sent'
+  | 'terminated'
+
+export interface CampaignsTable {
+  account_id: string
+  id: string
+  name: string
+  channel: Channel
+  status: ColumnType<CampaignStatus, CampaignStatus | undefined, CampaignStatus>
+  subject: ColumnType<string, string | undefined, string>
+  from_email: ColumnType<string, string | undefined, string>
+  from_name: ColumnType<string, string | undefined, string>
+  html: ColumnType<string, string | undefined, string>
+  text: ColumnType<string, string | undefined, string>
+  template_id: string | null
+  group_ids: ColumnType<string[], string[] | undefined, string[]>
+  segment_ids: ColumnType<string[], string[] | undefined, string[]>
+  scheduled_at: NullableTimestamp
+  created_by: string | null
+  submitted_by: string | null
+  approved_by: string | null
+  decline_reason: string | null
+  credits_reserved: BigCount
+  credits_used: BigCount
+  recipient_count: ColumnType<number, number | undefined, number>
+  /** The process currently sending the campaign, while its lease lasts (one leader per campaign). */
+  lease_owner: string | null
+  lease_until: NullableTimestamp
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+  launched_at: NullableTimestamp
+  finished_at: NullableTimestamp
+}
+
+export type RecipientStatus = 'queued' | 'claimed' | 'sent' | 'skipped' | 'failed'
+
+export interface CampaignRecipientsTable {
+  /** The sending account (the campaign's). */
+  account_id: string
+  campaign_id: string
+  contact_id: string
+  /** The account that owns the contact: the sender's own, or a group's owner through a share. */
+  contact_account_id: string
+  /** Email address or E.164 phone, by the campaign's channel. */
+  address: string
+  /** Names the recipient in unsubscribe and tracking links. */
+  token: string
+  status: ColumnType<RecipientStatus, RecipientStatus | undefined, RecipientStatus>
+  credits: ColumnType<number, number | undefined, number>
+  attempts: ColumnType<number, number | undefined, number>
+  claimed_at: NullableTimestamp
+  sent_at: NullableTimestamp
+  error: string | null
+}
+
+export type CampaignEventKind =
+  | 'delivered'
+  | 'opened'
+  | 'clicked'
+  | 'bounced'
+  | 'complained'
+  | 'unsubscribed'
+
+export interface CampaignEventsTable {
+  account_id: string
+  campaign_id: string
+  contact_id: string
+  kind: CampaignEventKind
+  detail: string | null
+  at: CreatedAt
+}
+
+export interface CampaignLinksTable {
+  account_id: string
+  campaign_id: string
+  position: number
+  url: string
+}
+
+export interface InboundEventsTable {
+  event_id: string
+  kind: string
+  received_at: CreatedAt
 }

@@ -2,12 +2,24 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
 
+export interface DkimKey {
+  domainName: string
+  keySelector: string
+  privateKey: string
+}
+
 export interface OutgoingMail {
   to: string
   subject: string
   text: string
   html?: string
   headers?: Record<string, string>
+  /** Defaults to the platform address (CHORUS_MAIL_FROM). */
+  from?: string
+  /** A stable id (with angle brackets), so a resend after a crash is recognisably the same message. */
+  messageId?: string
+  /** Signs the message for the From address's domain. */
+  dkim?: DkimKey
 }
 
 export interface Mailer {
@@ -35,7 +47,7 @@ export function createMailer(options: {
 function fromTransport(transport: Transporter, from: string): Mailer {
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail })
+      await transport.sendMail({ ...mail, from: mail.from ?? from })
     },
     close: () => transport.close(),
   }
@@ -49,7 +61,7 @@ function capturingMailer(from: string, mailboxDir: string): Mailer {
   })
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from, ...mail })
+      const info = await transport.sendMail({ ...mail, from: mail.from ?? from })
       await fs.mkdir(mailboxDir, { recursive: true })
       const name = `${Date.now()}-${info.messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`
       await fs.writeFile(path.join(mailboxDir, name), info.message as Buffer)

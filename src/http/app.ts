@@ -12,6 +12,12 @@ import { accountRoutes } from '../accounts/routes.js'
 import { teamRoutes } from '../accounts/teams-routes.js'
 import { importExportRoutes } from '../audience/import-export-routes.js'
 import { audienceRoutes, consentPageRoutes } from '../audience/routes.js'
+import { creditRoutes } from '../campaigns/credit-routes.js'
+import { campaignRoutes } from '../campaigns/routes.js'
+import { domainRoutes } from '../content/domain-routes.js'
+import { contentRoutes } from '../content/routes.js'
+import { inboundRoutes } from '../delivery/inbound-routes.js'
+import { deliveryRoutes } from '../delivery/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
@@ -105,6 +111,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(audienceRoutes(deps))
   await app.register(importExportRoutes(deps))
   await app.register(consentPageRoutes(deps))
+  await app.register(contentRoutes(deps))
+  await app.register(domainRoutes(deps))
+  await app.register(creditRoutes(deps))
+  await app.register(campaignRoutes(deps))
+  await app.register(deliveryRoutes(deps))
+  await app.register(inboundRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app
