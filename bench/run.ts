@@ -4,13 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
-import { pino } from 'pino'
 import { type Cluster, findPostgresBin, startCluster } from '../scripts/pg-cluster.mjs'
 import { loadConfig } from '../src/config.js'
 import { openPostgres } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { createMailer } from '../src/delivery/mailer.js'
 import type { Deps } from '../src/deps.js'
+import { createDeps } from '../src/server.js'
 import { access } from './access.js'
 import type { Benchmark } from './harness.js'
 import { importBench } from './import.js'
@@ -48,15 +47,7 @@ async function runOne(cluster: Cluster, name: string, benchmark: Benchmark): Pro
   const opened = openPostgres(url, POOL_SIZE)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-bench-'))
   const config = loadConfig({ NODE_ENV: 'test', CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
-  const deps: Deps = {
-    db: opened.db,
-    dbKind: opened.kind,
-    prepared: opened.prepared,
-    config,
-    mailer: createMailer({ from: config.mailFrom, mailboxDir: path.join(dataDir, 'mailbox') }),
-    clock: { now: () => new Date() },
-    log: pino({ level: 'silent' }),
-  }
+  const deps: Deps = createDeps(config, opened)
   try {
     await migrateToLatest(deps.db)
     await benchmark({ deps, databaseUrl: url, poolSize: POOL_SIZE })

@@ -1,3 +1,4 @@
+import dns from 'node:dns/promises'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
@@ -5,6 +6,7 @@ import type { Config } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './delivery/mailer.js'
+import { createSmsProvider } from './delivery/sms.js'
 import { type Deps, systemClock } from './deps.js'
 import { buildApp } from './http/app.js'
 import { startWorker } from './jobs/worker.js'
@@ -28,6 +30,8 @@ export function createDeps(config: Config, database: Database): Deps {
       from: config.mailFrom,
       mailboxDir: path.join(config.dataDir, 'mailbox'),
     }),
+    sms: createSmsProvider({ gatewayUrl: config.smsGatewayUrl, captureDir: config.dataDir }),
+    dns,
     clock: systemClock,
     log: createLogger(config),
   }

@@ -1,10 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto'
+import dns from 'node:dns/promises'
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
 import { type Config, loadConfig } from '../../src/config.js'
 import { createMailer } from '../../src/delivery/mailer.js'
-import type { Clock, Deps } from '../../src/deps.js'
+import { createSmsProvider } from '../../src/delivery/sms.js'
+import type { Clock, Deps, TxtResolver } from '../../src/deps.js'
 import { type AppOptions, buildApp } from '../../src/http/app.js'
 import { createTestDatabase } from './database.js'
 
@@ -17,6 +19,7 @@ export interface TestApp {
 export interface TestAppOptions extends AppOptions {
   config?: Partial<Config>
   clock?: Clock
+  dns?: TxtResolver
 }
 
 /** The real app on a database of its own; mail goes to `config.smtpUrl` when a test gives one. */
@@ -36,6 +39,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       from: config.mailFrom,
       mailboxDir: `${config.dataDir}/mailbox`,
     }),
+    sms: createSmsProvider({ gatewayUrl: config.smsGatewayUrl, captureDir: config.dataDir }),
+    dns: options.dns ?? dns,
     clock: options.clock ?? { now: () => new Date() },
     log: pino({ level: process.env.CHORUS_TEST_LOG ?? 'silent' }),
   }
