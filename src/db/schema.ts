@@ -305,6 +305,7 @@ export interface DB {
   campaign_events: CampaignEventsTable
   campaign_links: CampaignLinksTable
   inbound_events: InboundEventsTable
+  instance_secrets: InstanceSecretsTable
 }
 
 export interface TeamsTable {
@@ -456,8 +457,8 @@ export interface CampaignRecipientsTable {
   contact_account_id: string
   /** Email address or E.164 phone, by the campaign's channel. */
   address: string
-  /** Names the recipient in unsubscribe and tracking links. */
-  token: string
+  // Links in messages (unsubscribe, tracking) name a row by a signed token, not a stored column:
+  // src/delivery/tokens.ts recipientTokenMaker / parseRecipientToken.
   status: ColumnType<RecipientStatus, RecipientStatus | undefined, RecipientStatus>
   credits: ColumnType<number, number | undefined, number>
   attempts: ColumnType<number, number | undefined, number>
@@ -494,4 +495,9 @@ export interface InboundEventsTable {
   event_id: string
   kind: string
   received_at: CreatedAt
+}
+
+export interface InstanceSecretsTable {
+  name: string
+  value: string
 }

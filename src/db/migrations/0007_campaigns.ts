@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
 
 /**
@@ -137,8 +138,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index campaigns_list on campaigns (account_id, created_at desc, id)`.execute(db)
 
   // The send ledger: one row per (campaign, recipient). `status` moves queued → claimed → sent
-  // (or skipped/failed); a claimed row whose claim is older than the lease is in flight from a
-  // process that died, and goes back to queued.
+  // (or skipped/failed); claimed rows left by a process that died are in flight and go back to
+  // queued when the next leader takes the campaign. Links in messages name a recipient by a
+  // signed token made from this key, so no token column (and index) is written per recipient.
   await sql`
     create table campaign_recipients (
       account_id uuid not null,
@@ -146,7 +148,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       contact_id uuid not null,
       contact_account_id uuid not null,
       address text not null,
-      token uuid not null,
       status text not null default 'queued' check (status in
         ('queued', 'claimed', 'sent', 'skipped', 'failed')),
       credits integer not null default 1,
@@ -157,12 +158,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (account_id, campaign_id, contact_id),
       foreign key (account_id, campaign_id) references campaigns(account_id, id) on delete cascade
     )`.execute(db)
-  await sql`create unique index campaign_recipients_token on campaign_recipients (token)`.execute(
-    db,
-  )
-  await sql`create index campaign_recipients_queue on campaign_recipients (account_id, campaign_id, status, contact_id)`.execute(
-    db,
-  )
 
   // Opens, clicks, deliveries, bounces, complaints, unsubscribes per recipient.
   await sql`
@@ -190,6 +185,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (account_id, campaign_id) references campaigns(account_id, id) on delete cascade
     )`.execute(db)
 
+  // Per-installation secrets (the key that signs recipient links), made once here.
+  await sql`create table instance_secrets (name text primary key, value text not null)`.execute(db)
+  await sql`insert into instance_secrets (name, value) values ('recipient_links', ${randomBytes(32).toString('base64url')})`.execute(
+    db,
+  )
+
   // Inbound provider events (bounce, complaint, unsubscribe) already applied: a replay is a no-op.
   await sql`
     create table inbound_events (
@@ -202,6 +203,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'inbound_events',
+    'instance_secrets',
     'campaign_links',
     'campaign_events',
     'campaign_recipients',
