@@ -1,7 +1,93 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import * as domains from './domains.js'
+
+const AccountParams = Type.Object({ accountId: Type.String() })
+const DomainParams = Type.Object({ accountId: Type.String(), domainId: Type.String() })
+const DomainBody = Type.Object(
+  {
+    domain: Type.String({
+      maxLength: 300,
+      description: 'A bare domain name such as example.com (a Unicode name is stored as A-labels)',
+    }),
+  },
+  { additionalProperties: false },
+)
+
+const access = { access: { permission: 'domains.manage' } } as const
 
 /** Sender domains with DKIM keys. */
-export function domainRoutes(_deps: Deps): FastifyPluginAsyncTypebox {
-  return async (_app) => {}
+export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['domains']
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+
+    app.get(
+      '/api/v1/accounts/:accountId/domains',
+      {
+        config: access,
+        schema: { tags, summary: 'Sender domains with their DNS records', params: AccountParams },
+      },
+      async (request) => domains.listDomains(deps, requireAccess(request)),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/domains',
+      {
+        config: access,
+        schema: {
+          tags,
+          summary: 'Add a sender domain (a DKIM key is generated for it)',
+          params: AccountParams,
+          body: DomainBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await domains.addDomain(deps, requireAccess(request), request.body, ip(request))),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/domains/:domainId',
+      {
+        config: access,
+        schema: { tags, summary: 'A sender domain', params: DomainParams },
+      },
+      async (request) => domains.getDomain(deps, requireAccess(request), request.params.domainId),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/domains/:domainId/verify',
+      {
+        config: access,
+        schema: {
+          tags,
+          summary: 'Look the DNS records up; verified when the DKIM record carries our key',
+          params: DomainParams,
+        },
+      },
+      async (request) =>
+        domains.verifyDomain(deps, requireAccess(request), request.params.domainId, ip(request)),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/domains/:domainId',
+      {
+        config: access,
+        schema: { tags, summary: 'Delete a sender domain and its key', params: DomainParams },
+      },
+      async (request, reply) => {
+        await domains.deleteDomain(
+          deps,
+          requireAccess(request),
+          request.params.domainId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+  }
 }
