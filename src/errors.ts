@@ -17,12 +17,20 @@ export const ERROR_STATUS = {
   escalation_refused: 403,
   invitation_email_mismatch: 403,
   signup_closed: 403,
+  /** A sub-account's credits come from its parent: billing.manage is needed there, not only here. */
+  parent_permission_required: 403,
+  /** An approver may not approve their own submission (SPEC §2 campaigns.approve). */
+  self_approval: 403,
   not_found: 404,
+  /** The campaign's status does not allow this step (SPEC §5). */
+  invalid_state: 409,
   conflict: 409,
   email_taken: 409,
   already_member: 409,
   last_membership: 409,
   max_depth_reached: 409,
+  no_testers: 409,
+  insufficient_credits: 409,
   invalid_token: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -51,7 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (applied.length > 0) deps.log.info({ applied }, 'database migrated')
     const app = await buildApp(deps)
     await app.listen({ port: config.port, host: config.host })
-    const worker = startWorker(deps)
+    const worker = await startWorker(deps)
     deps.log.info(
       { url: `http://${config.host}:${config.port}`, database: database.kind },
       'Chorus is listening',

@@ -1,7 +1,75 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import * as credits from './credits.js'
 
-/** Credit balances, top-ups and the ledger. */
-export function creditRoutes(_deps: Deps): FastifyPluginAsyncTypebox {
-  return async (_app) => {}
+const AccountParams = Type.Object({ accountId: Type.String() })
+const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
+
+/**
+ * Credit balances, top-ups and the ledger.
+ *
+ * Seeing the balance needs `campaigns.view`, not `billing.manage`: whoever prepares or sends a
+ * campaign must know whether the account can pay for it before launching, and a balance reveals
+ * nothing about plans or invoices. Moving credits (top-ups, allocations to a sub-account) and the
+ * ledger (who moved what, when) stay with `billing.manage`.
+ */
+export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['credits']
+
+    app.get(
+      '/api/v1/accounts/:accountId/credits',
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: {
+          tags,
+          summary: 'Email and SMS credit balances, with what launched campaigns still hold',
+          params: AccountParams,
+        },
+      },
+      async (request) => credits.getBalances(deps, requireAccess(request)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/credits/ledger',
+      {
+        config: { access: { permission: 'billing.manage' } },
+        schema: {
+          tags,
+          summary: 'Every movement of the balances, newest first (keyset cursor)',
+          params: AccountParams,
+          querystring: Type.Object({
+            cursor: Type.Optional(Type.String({ maxLength: 64 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          }),
+        },
+      },
+      async (request) => credits.listLedger(deps, requireAccess(request), request.query),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/credits/top-up',
+      {
+        config: { access: { permission: 'billing.manage' } },
+        schema: {
+          tags,
+          summary:
+            'Add credits: a top-level account is topped up; a sub-account is funded from its ' +
+            "parent's balance (needs billing.manage in the parent too)",
+          params: AccountParams,
+          body: Type.Object(
+            {
+              channel: Channel,
+              amount: Type.Integer({ minimum: 1, maximum: credits.MAX_TOP_UP }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) =>
+        credits.topUp(deps, requireAccess(request), request.body, requestMeta(request).ip),
+    )
+  }
 }

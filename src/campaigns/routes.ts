@@ -1,7 +1,293 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { CampaignStatus } from '../db/schema.js'
 import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import * as reports from './reports.js'
+import * as campaigns from './service.js'
 
-/** Campaigns, approval and reports. */
-export function campaignRoutes(_deps: Deps): FastifyPluginAsyncTypebox {
-  return async (_app) => {}
+const closed = { additionalProperties: false } as const
+const Id = Type.String({ maxLength: 64 })
+const AccountParams = Type.Object({ accountId: Type.String() })
+const CampaignParams = Type.Object({ accountId: Type.String(), campaignId: Type.String() })
+const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
+const Status = Type.Union(
+  ['draft', 'pending_approval', 'scheduled', 'sending', 'paused', 'sent', 'terminated'].map((s) =>
+    Type.Literal(s),
+  ),
+)
+
+const contentFields = {
+  subject: Type.Optional(Type.String({ maxLength: 1000 })),
+  from: Type.Optional(
+    Type.String({ maxLength: 320, description: 'a sender address (email) or an SMS sender' }),
+  ),
+  fromName: Type.Optional(Type.String({ maxLength: 200 })),
+  html: Type.Optional(Type.String({ maxLength: 512 * 1024 })),
+  text: Type.Optional(Type.String({ maxLength: 512 * 1024 })),
+  templateId: Type.Optional(Type.Union([Id, Type.Null()])),
+  groupIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
+  segmentIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
+}
+
+const CreateBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 200 }), channel: Channel, ...contentFields },
+  closed,
+)
+const UpdateBody = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...contentFields },
+  closed,
+)
+
+export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['campaigns']
+    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
+    const base = '/api/v1/accounts/:accountId/campaigns'
+
+    app.get(
+      base,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: {
+          tags,
+          summary: 'Campaigns, newest first (keyset cursor)',
+          params: AccountParams,
+          querystring: Type.Object({
+            status: Type.Optional(Status),
+            cursor: Type.Optional(Id),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          }),
+        },
+      },
+      async (request) =>
+        campaigns.listCampaigns(deps, requireAccess(request), {
+          ...request.query,
+          status: request.query.status as CampaignStatus | undefined,
+        }),
+    )
+
+    app.post(
+      base,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: {
+          tags,
+          summary: 'Create a campaign (a draft)',
+          params: AccountParams,
+          body: CreateBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await campaigns.createCampaign(deps, requireAccess(request), request.body, ip(request)),
+          ),
+    )
+
+    app.get(
+      `${base}/:campaignId`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: { tags, summary: 'A campaign', params: CampaignParams },
+      },
+      async (request) =>
+        campaigns.getCampaign(deps, requireAccess(request), request.params.campaignId),
+    )
+
+    app.patch(
+      `${base}/:campaignId`,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: {
+          tags,
+          summary: 'Edit a campaign (a waiting or scheduled one goes back to draft)',
+          params: CampaignParams,
+          body: UpdateBody,
+        },
+      },
+      async (request) =>
+        campaigns.updateCampaign(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          request.body,
+          ip(request),
+        ),
+    )
+
+    app.delete(
+      `${base}/:campaignId`,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: { tags, summary: 'Delete a campaign that is not sending', params: CampaignParams },
+      },
+      async (request, reply) => {
+        await campaigns.deleteCampaign(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      `${base}/:campaignId/send`,
+      {
+        config: { access: { permission: 'campaigns.send' } },
+        schema: {
+          tags,
+          summary: 'Send or schedule: waits for approval without campaigns.send_direct',
+          params: CampaignParams,
+          body: Type.Optional(
+            Type.Object(
+              { scheduledAt: Type.Optional(Type.String({ format: 'date-time' })) },
+              closed,
+            ),
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(202)
+          .send(
+            await campaigns.sendCampaign(
+              deps,
+              requireAccess(request),
+              request.params.campaignId,
+              request.body ?? {},
+              ip(request),
+            ),
+          ),
+    )
+
+    app.post(
+      `${base}/:campaignId/approve`,
+      {
+        config: { access: { permission: 'campaigns.approve' } },
+        schema: {
+          tags,
+          summary: 'Approve a waiting campaign (never one’s own submission)',
+          params: CampaignParams,
+        },
+      },
+      async (request) =>
+        campaigns.approveCampaign(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          ip(request),
+        ),
+    )
+
+    app.post(
+      `${base}/:campaignId/decline`,
+      {
+        config: { access: { permission: 'campaigns.approve' } },
+        schema: {
+          tags,
+          summary: 'Decline a waiting campaign, with a reason: it goes back to draft',
+          params: CampaignParams,
+          body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, closed),
+        },
+      },
+      async (request) =>
+        campaigns.declineCampaign(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          request.body.reason,
+          ip(request),
+        ),
+    )
+
+    for (const action of ['pause', 'resume', 'terminate'] as const) {
+      app.post(
+        `${base}/:campaignId/${action}`,
+        {
+          config: { access: { permission: 'campaigns.control' } },
+          schema: {
+            tags,
+            summary: `${action[0]?.toUpperCase()}${action.slice(1)} sending`,
+            params: CampaignParams,
+          },
+        },
+        async (request) =>
+          campaigns.controlCampaign(
+            deps,
+            requireAccess(request),
+            request.params.campaignId,
+            action,
+            ip(request),
+          ),
+      )
+    }
+
+    // Reports: the route needs campaigns.view; the service adds reports.view for others' campaigns.
+    app.get(
+      `${base}/:campaignId/report`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: {
+          tags: ['reports'],
+          summary:
+            'Counts: recipients, sent, delivered, bounced, opened, clicked, unsubscribed, failed',
+          params: CampaignParams,
+        },
+      },
+      async (request) =>
+        reports.campaignReport(deps, requireAccess(request), request.params.campaignId),
+    )
+
+    app.get(
+      `${base}/:campaignId/report/recipients`,
+      {
+        config: { access: { permission: 'reports.drilldown' } },
+        schema: {
+          tags: ['reports'],
+          summary: 'Per-recipient drill-down (keyset cursor)',
+          params: CampaignParams,
+          querystring: Type.Object({
+            cursor: Type.Optional(Id),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          }),
+        },
+      },
+      async (request) =>
+        reports.campaignRecipients(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          request.query,
+        ),
+    )
+
+    app.get(
+      `${base}/:campaignId/report/export`,
+      {
+        config: { access: { permission: 'reports.export' } },
+        schema: {
+          tags: ['reports'],
+          summary: 'The drill-down as CSV, streamed',
+          params: CampaignParams,
+        },
+      },
+      async (request, reply) => {
+        const { stream, filename } = await reports.exportCampaignReport(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          ip(request),
+        )
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send(stream)
+      },
+    )
+  }
 }

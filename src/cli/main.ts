@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
 import { DataFolderLockedError } from '../db/lock.js'
 import { migrateToLatest } from '../db/migrate.js'
+import { startDelivery } from '../delivery/sender.js'
 import { AppError } from '../errors.js'
 import { signUp } from '../identity/service.js'
 import { createDeps, openConfiguredDatabase, startServer } from '../server.js'
@@ -11,6 +12,7 @@ import { CommandError, importFile } from './import.js'
 const USAGE = `Usage:
   chorus start                         migrate, serve the API and run the worker
   chorus migrate                       apply database migrations and exit
+  chorus worker                        send campaigns alongside the servers (needs DATABASE_URL)
   chorus user create --email E --password P [--name N] [--account-name A]
                                        create a user with their own account; prints the account id
   chorus import <accountId> <file.csv> [--group <groupId>] [--url <server>] [--key <API key>]
@@ -86,6 +88,31 @@ async function importCommand(args: string[]) {
   process.exitCode = await importFile({ accountId, file, groupId: values.group, url, apiKey })
 }
 
+/** An extra delivery process for scaling out; every server runs one of its own as well. */
+async function worker() {
+  const config = loadConfig()
+  if (!config.databaseUrl) {
+    throw new UsageError(
+      'a separate worker needs DATABASE_URL; on the embedded database the server sends by itself',
+    )
+  }
+  const database = await openConfiguredDatabase(config)
+  const deps = createDeps(config, database)
+  const delivery = await startDelivery(deps)
+  deps.log.info({ workerId: delivery.id }, 'Chorus worker is sending')
+  const shutdown = () => {
+    delivery
+      .stop()
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]) {
@@ -98,6 +125,7 @@ async function main(argv: string[]) {
     )
     return
   }
+  if (command === 'worker') return worker()
   if (command === 'user' && sub === 'create') return createUser(rest)
   if (command === 'import') return importCommand(argv.slice(1))
   if (command === undefined || command === 'help' || command === '--help') {

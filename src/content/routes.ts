@@ -1,7 +1,404 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
+import { requestMeta, requireAccess } from '../http/auth.js'
+import { MAX_SOURCE_CHARS } from './render.js'
+import { senders } from './senders.js'
+import * as templates from './templates.js'
+import { testers } from './testers.js'
+
+const closed = { additionalProperties: false } as const
+const Id = Type.String({ maxLength: 64 })
+const AccountParams = Type.Object({ accountId: Type.String() })
+const TemplateParams = Type.Object({ accountId: Type.String(), templateId: Type.String() })
+const TemplateShareParams = Type.Object({
+  accountId: Type.String(),
+  templateId: Type.String(),
+  targetAccountId: Type.String(),
+})
+const SenderParams = Type.Object({ accountId: Type.String(), senderId: Type.String() })
+const TesterParams = Type.Object({ accountId: Type.String(), testerId: Type.String() })
+const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
+
+const Source = (description: string) =>
+  Type.String({ maxLength: MAX_SOURCE_CHARS, description: `${description} (Liquid)` })
+
+const templateFields = {
+  category: Type.Optional(
+    Type.Union([Type.String({ maxLength: 100 }), Type.Null()], {
+      description: 'A free-form category; empty or null for none',
+    }),
+  ),
+  channel: Type.Optional(Channel),
+  subject: Type.Optional(Source('The subject line')),
+  html: Type.Optional(Source('The HTML body; outputs are HTML-escaped (`| raw` opts out)')),
+  text: Type.Optional(Source('The plain-text body, or the message of an SMS template')),
+}
+const TemplateCreate = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 200 }), ...templateFields },
+  closed,
+)
+const TemplatePatch = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...templateFields },
+  closed,
+)
+
+const AddressCreate = Type.Object(
+  {
+    email: Type.String({ minLength: 1, maxLength: 320 }),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  closed,
+)
+const AddressPatch = Type.Object(
+  {
+    email: Type.Optional(Type.String({ minLength: 1, maxLength: 320 })),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  closed,
+)
+
+/** Shown only in a sandboxed frame: no scripts, no same origin, no requests but images. */
+export const PREVIEW_CSP = "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'"
+
+const ip = (request: FastifyRequest) => requestMeta(request).ip
 
 /** Templates, template shares, senders and testers. */
-export function contentRoutes(_deps: Deps): FastifyPluginAsyncTypebox {
-  return async (_app) => {}
+export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tpl = { tags: ['templates'] }
+    const base = '/api/v1/accounts/:accountId'
+
+    app.get(
+      `${base}/templates`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: {
+          ...tpl,
+          summary: 'Own templates and templates shared in by an ancestor (shared: true, read-only)',
+          params: AccountParams,
+          querystring: Type.Object({ category: Type.Optional(Type.String({ maxLength: 100 })) }),
+        },
+      },
+      async (request) => ({
+        items: await templates.listTemplates(deps, requireAccess(request), request.query.category),
+      }),
+    )
+
+    app.get(
+      `${base}/template-categories`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: {
+          ...tpl,
+          summary: 'The distinct categories of the templates the account sees',
+          params: AccountParams,
+        },
+      },
+      async (request) => ({
+        items: await templates.listCategories(deps, requireAccess(request)),
+      }),
+    )
+
+    app.post(
+      `${base}/templates`,
+      {
+        config: { access: { permission: 'templates.manage' } },
+        schema: {
+          ...tpl,
+          summary: 'Add a template (invalid Liquid is 422 naming the field)',
+          params: AccountParams,
+          body: TemplateCreate,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await templates.createTemplate(deps, requireAccess(request), request.body)),
+    )
+
+    app.get(
+      `${base}/templates/:templateId`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: { ...tpl, summary: 'A template (own or shared in)', params: TemplateParams },
+      },
+      async (request) =>
+        templates.getTemplate(deps, requireAccess(request), request.params.templateId),
+    )
+
+    app.patch(
+      `${base}/templates/:templateId`,
+      {
+        config: { access: { permission: 'templates.manage' } },
+        schema: {
+          ...tpl,
+          summary: 'Edit an own template (a shared-in one is read-only: 409)',
+          params: TemplateParams,
+          body: TemplatePatch,
+        },
+      },
+      async (request) =>
+        templates.updateTemplate(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+          request.body,
+        ),
+    )
+
+    app.delete(
+      `${base}/templates/:templateId`,
+      {
+        config: { access: { permission: 'templates.manage' } },
+        schema: {
+          ...tpl,
+          summary: 'Delete an own template and its shares (a shared-in one is read-only: 409)',
+          params: TemplateParams,
+        },
+      },
+      async (request, reply) => {
+        await templates.deleteTemplate(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      `${base}/templates/:templateId/preview`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: {
+          ...tpl,
+          summary:
+            'The HTML body rendered for a sample contact, as text/html with a sandboxing CSP (show it in a sandboxed iframe only)',
+          params: TemplateParams,
+        },
+      },
+      async (request, reply) => {
+        const html = await templates.previewTemplate(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+        )
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', PREVIEW_CSP)
+          .header('x-content-type-options', 'nosniff')
+          .header('x-frame-options', 'SAMEORIGIN')
+          .header('cache-control', 'no-store')
+          .send(html)
+      },
+    )
+
+    app.post(
+      `${base}/templates/:templateId/test`,
+      {
+        config: { access: { permission: 'templates.manage' } },
+        schema: {
+          ...tpl,
+          summary:
+            'Send the template, rendered for a sample contact, to every tester of the account (409 no_testers when there is none)',
+          params: TemplateParams,
+        },
+      },
+      async (request) =>
+        templates.sendTest(deps, requireAccess(request), request.params.templateId, ip(request)),
+    )
+
+    app.get(
+      `${base}/templates/:templateId/shares`,
+      {
+        config: { access: { permission: 'templates.admin' } },
+        schema: {
+          ...tpl,
+          summary: 'The sub-accounts an own template is shared with',
+          params: TemplateParams,
+        },
+      },
+      async (request) => ({
+        items: await templates.listTemplateShares(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+        ),
+      }),
+    )
+
+    app.post(
+      `${base}/templates/:templateId/shares`,
+      {
+        config: { access: { permission: 'templates.admin' } },
+        schema: {
+          ...tpl,
+          summary: 'Share an own template, read-only, with a sub-account of this account',
+          params: TemplateParams,
+          body: Type.Object({ accountId: Id }, closed),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await templates.shareTemplate(
+              deps,
+              requireAccess(request),
+              request.params.templateId,
+              request.body.accountId,
+              ip(request),
+            ),
+          ),
+    )
+
+    app.delete(
+      `${base}/templates/:templateId/shares/:targetAccountId`,
+      {
+        config: { access: { permission: 'templates.admin' } },
+        schema: {
+          ...tpl,
+          summary: 'Stop sharing an own template with a sub-account',
+          params: TemplateShareParams,
+        },
+      },
+      async (request, reply) => {
+        await templates.unshareTemplate(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+          request.params.targetAccountId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    // Senders: campaign editors need to see which From addresses exist (campaigns.view).
+    const snd = { tags: ['senders'] }
+    app.get(
+      `${base}/senders`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: { ...snd, summary: 'Sender addresses campaigns may use', params: AccountParams },
+      },
+      async (request) => ({ items: await senders.list(deps, requireAccess(request)) }),
+    )
+
+    app.get(
+      `${base}/senders/:senderId`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: { ...snd, summary: 'A sender address', params: SenderParams },
+      },
+      async (request) => senders.get(deps, requireAccess(request), request.params.senderId),
+    )
+
+    app.post(
+      `${base}/senders`,
+      {
+        config: { access: { permission: 'senders.manage' } },
+        schema: {
+          ...snd,
+          summary: 'Add a sender address (one per address and account)',
+          params: AccountParams,
+          body: AddressCreate,
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await senders.create(deps, requireAccess(request), request.body)),
+    )
+
+    app.patch(
+      `${base}/senders/:senderId`,
+      {
+        config: { access: { permission: 'senders.manage' } },
+        schema: {
+          ...snd,
+          summary: 'Change a sender address or name',
+          params: SenderParams,
+          body: AddressPatch,
+        },
+      },
+      async (request) =>
+        senders.update(deps, requireAccess(request), request.params.senderId, request.body),
+    )
+
+    app.delete(
+      `${base}/senders/:senderId`,
+      {
+        config: { access: { permission: 'senders.manage' } },
+        schema: { ...snd, summary: 'Delete a sender address', params: SenderParams },
+      },
+      async (request, reply) => {
+        await senders.remove(deps, requireAccess(request), request.params.senderId, ip(request))
+        return reply.status(204).send()
+      },
+    )
+
+    // Testers: the account's test recipients.
+    const tst = { tags: ['testers'] }
+    app.get(
+      `${base}/testers`,
+      {
+        config: { access: { permission: 'testers.manage' } },
+        schema: { ...tst, summary: 'Test recipients', params: AccountParams },
+      },
+      async (request) => ({ items: await testers.list(deps, requireAccess(request)) }),
+    )
+
+    app.get(
+      `${base}/testers/:testerId`,
+      {
+        config: { access: { permission: 'testers.manage' } },
+        schema: { ...tst, summary: 'A test recipient', params: TesterParams },
+      },
+      async (request) => testers.get(deps, requireAccess(request), request.params.testerId),
+    )
+
+    app.post(
+      `${base}/testers`,
+      {
+        config: { access: { permission: 'testers.manage' } },
+        schema: {
+          ...tst,
+          summary: 'Add a test recipient (one per address and account)',
+          params: AccountParams,
+          body: AddressCreate,
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await testers.create(deps, requireAccess(request), request.body)),
+    )
+
+    app.patch(
+      `${base}/testers/:testerId`,
+      {
+        config: { access: { permission: 'testers.manage' } },
+        schema: {
+          ...tst,
+          summary: 'Change a test recipient',
+          params: TesterParams,
+          body: AddressPatch,
+        },
+      },
+      async (request) =>
+        testers.update(deps, requireAccess(request), request.params.testerId, request.body),
+    )
+
+    app.delete(
+      `${base}/testers/:testerId`,
+      {
+        config: { access: { permission: 'testers.manage' } },
+        schema: { ...tst, summary: 'Remove a test recipient', params: TesterParams },
+      },
+      async (request, reply) => {
+        await testers.remove(deps, requireAccess(request), request.params.testerId, ip(request))
+        return reply.status(204).send()
+      },
+    )
+  }
 }

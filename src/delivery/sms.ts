@@ -13,7 +13,14 @@ export interface SmsProvider {
   send(message: OutgoingSms): Promise<void>
 }
 
-export class SmsGatewayError extends Error {}
+export class SmsGatewayError extends Error {
+  /** The gateway refused this message (a 4xx other than 408/429): sending it again will not help. */
+  readonly permanent: boolean
+  constructor(status: number) {
+    super(`SMS gateway answered ${status}`)
+    this.permanent = status >= 400 && status < 500 && status !== 408 && status !== 429
+  }
+}
 
 /**
  * SMS_GATEWAY_URL when set (a generic JSON gateway: `POST {to, from, body}`, any 2xx is accepted);
@@ -41,7 +48,7 @@ function httpGateway(url: string): SmsProvider {
         signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
       })
       await response.body?.cancel()
-      if (!response.ok) throw new SmsGatewayError(`SMS gateway answered ${response.status}`)
+      if (!response.ok) throw new SmsGatewayError(response.status)
     },
   }
 }

@@ -1,4 +1,5 @@
 import * as accounts from '../accounts/repository.js'
+import { grantSignupCredits } from '../campaigns/credits.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
@@ -84,6 +85,7 @@ export async function signUp(deps: Deps, input: SignUpInput) {
         role: 'owner',
         permissions: null,
       })
+      await grantSignupCredits(tx, account.id, deps.config.signupCredits, user.id)
       await recordAudit(
         tx,
         { userId: user.id, kind: 'user' },

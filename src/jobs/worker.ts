@@ -1,4 +1,5 @@
 import { importQueue, resumeImports } from '../audience/import-runner.js'
+import { startDelivery } from '../delivery/sender.js'
 import type { Deps } from '../deps.js'
 import { pruneRateLimits } from '../identity/rate-limit.js'
 
@@ -20,7 +21,7 @@ export async function runHousekeeping(deps: Deps): Promise<void> {
  * The background worker that runs inside the server process by default. Each tick is safe to run
  * twice or in several processes at once; a failed tick is logged and retried on the next one.
  */
-export function startWorker(deps: Deps): { stop(): Promise<void> } {
+export async function startWorker(deps: Deps): Promise<{ stop(): Promise<void> }> {
   let running: Promise<void> | undefined
   const tick = () => {
     running ??= runHousekeeping(deps)
@@ -37,8 +38,10 @@ export function startWorker(deps: Deps): { stop(): Promise<void> } {
   const resumed = resumeImports(deps).catch((error) =>
     deps.log.error({ err: error }, 'unfinished imports could not be resumed'),
   )
+  const delivery = await startDelivery(deps)
   return {
     async stop() {
+      await delivery.stop()
       clearInterval(timer)
       await running
       await resumed

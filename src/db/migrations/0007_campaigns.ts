@@ -135,6 +135,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index campaigns_active on campaigns (status) where status in ('scheduled', 'sending')`.execute(
     db,
   )
+  // Inbound events name a campaign by the id in a Message-ID, without its account.
+  await sql`create index campaigns_by_id on campaigns (id)`.execute(db)
   await sql`create index campaigns_list on campaigns (account_id, created_at desc, id)`.execute(db)
 
   // The send ledger: one row per (campaign, recipient). `status` moves queued → claimed → sent

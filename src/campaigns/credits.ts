@@ -1,0 +1,400 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import { v7 as uuidv7 } from 'uuid'
+import { decide } from '../access/grants.js'
+import { isUuid } from '../access/repository.js'
+import { type AccountAccess, loadAccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import type { Channel, CreditReason, DB } from '../db/schema.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+
+/**
+ * Email and SMS credits (SPEC §1 Account, §5). `accounts.email_credits` / `sms_credits` are the
+ * spendable balances; every change of a balance is one conditional UPDATE plus one `credit_ledger`
+ * row in the same transaction, so the ledger always adds up to the balance and no two writers can
+ * overdraw (the check constraint `>= 0` is the last line of defence, never the mechanism).
+ */
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export const CHANNELS: readonly Channel[] = ['email', 'sms']
+/** The largest single top-up or allocation. */
+export const MAX_TOP_UP = 10_000_000
+/** Campaigns whose reservation is still held (the rest has been released or was never taken). */
+const HOLDING_STATUSES = ['scheduled', 'sending', 'paused'] as const
+
+export interface Balances {
+  email: number
+  sms: number
+  /** Credits held by launched campaigns that have not been spent yet, per channel. */
+  reserved: { email: number; sms: number }
+}
+
+function balanceColumn(channel: Channel) {
+  return channel === 'email' ? 'email_credits' : 'sms_credits'
+}
+
+function assertAmount(amount: number, field = 'amount', max = Number.MAX_SAFE_INTEGER) {
+  if (!Number.isSafeInteger(amount) || amount < 0 || amount > max) {
+    throw invalidField(field, `${field} must be a whole number between 0 and ${max}`)
+  }
+}
+
+export function insufficientCredits(
+  channel: Channel,
+  need: number,
+  have: number,
+  accountId: string,
+): AppError {
+  return new AppError(
+    'insufficient_credits',
+    `this needs ${need} ${channel} credits and the account has ${have}`,
+    { channel, need, have, accountId },
+  )
+}
+
+async function currentBalance(db: Db, accountId: string, channel: Channel) {
+  const row = await db
+    .selectFrom('accounts')
+    .select(sql<string | number>`${sql.ref(balanceColumn(channel))}`.as('balance'))
+    .where('id', '=', accountId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (!row) throw notFound('account')
+  return Number(row.balance)
+}
+
+/**
+ * Adds `delta` (either sign) to a balance in one statement. A debit only happens when the balance
+ * covers it (`where balance >= amount`, evaluated on the locked row, so concurrent debits queue and
+ * each sees the other's result): `undefined` when it does not, else the new balance.
+ */
+async function moveBalance(
+  db: Db,
+  accountId: string,
+  channel: Channel,
+  delta: number,
+): Promise<number | undefined> {
+  const column = sql.ref(balanceColumn(channel))
+  const covers = delta < 0 ? sql`and ${column} >= ${-delta}` : sql``
+  const result = await sql<{ balance: string | number }>`
+    update accounts set ${column} = ${column} + ${delta}
+    where id = ${accountId} and deleted_at is null ${covers}
+    returning ${column} as balance`.execute(db)
+  const row = result.rows[0]
+  return row ? Number(row.balance) : undefined
+}
+
+async function writeLedger(
+  db: Db,
+  entry: {
+    accountId: string
+    channel: Channel
+    amount: number
+    balanceAfter: number
+    reason: CreditReason
+    campaignId?: string | null
+    counterpartAccountId?: string | null
+    actorUserId?: string | null
+  },
+) {
+  await db
+    .insertInto('credit_ledger')
+    .values({
+      account_id: entry.accountId,
+      id: uuidv7(),
+      channel: entry.channel,
+      amount: entry.amount,
+      balance_after: entry.balanceAfter,
+      reason: entry.reason,
+      campaign_id: entry.campaignId ?? null,
+      counterpart_account_id: entry.counterpartAccountId ?? null,
+      actor_user_id: entry.actorUserId ?? null,
+    })
+    .execute()
+}
+
+/** Credits into a balance, with its ledger row; the account must be live. */
+async function credit(
+  db: Db,
+  entry: {
+    accountId: string
+    channel: Channel
+    amount: number
+    reason: CreditReason
+    campaignId?: string | null
+    counterpartAccountId?: string | null
+    actorUserId?: string | null
+  },
+): Promise<number> {
+  const balance = await moveBalance(db, entry.accountId, entry.channel, entry.amount)
+  if (balance === undefined) throw notFound('account')
+  await writeLedger(db, { ...entry, balanceAfter: balance })
+  return balance
+}
+
+/** Debits a balance when it covers the amount, with its ledger row; else 409 insufficient_credits. */
+async function debit(
+  db: Db,
+  entry: {
+    accountId: string
+    channel: Channel
+    amount: number
+    reason: CreditReason
+    campaignId?: string | null
+    counterpartAccountId?: string | null
+    actorUserId?: string | null
+  },
+): Promise<number> {
+  const balance = await moveBalance(db, entry.accountId, entry.channel, -entry.amount)
+  if (balance === undefined) {
+    const have = await currentBalance(db, entry.accountId, entry.channel)
+    throw insufficientCredits(entry.channel, entry.amount, have, entry.accountId)
+  }
+  await writeLedger(db, { ...entry, amount: -entry.amount, balanceAfter: balance })
+  return balance
+}
+
+/**
+ * The credits a new top-level account starts with (`config.signupCredits`), inside the
+ * transaction that creates it. Sub-accounts start at 0 and are funded by their parent.
+ */
+export async function grantSignupCredits(
+  db: Db,
+  accountId: string,
+  credits: { email: number; sms: number },
+  actorUserId: string | null = null,
+): Promise<void> {
+  for (const channel of CHANNELS) {
+    const amount = credits[channel]
+    assertAmount(amount, `signupCredits.${channel}`)
+    if (amount === 0) continue
+    await credit(db, { accountId, channel, amount, reason: 'signup', actorUserId })
+  }
+}
+
+export interface Reservation {
+  accountId: string
+  channel: Channel
+  amount: number
+  campaignId: string
+  actorUserId?: string | null
+}
+
+/**
+ * Takes `amount` credits from the account's balance for a campaign launch, in the caller's
+ * transaction: one conditional UPDATE (no read-then-write), so concurrent launches can never
+ * overdraw. Throws 409 `insufficient_credits` `{channel, need, have}` when the balance is short
+ * (nothing is taken). The caller records the amount on the campaign (`credits_reserved`).
+ * Returns the balance left.
+ */
+export async function reserveCredits(db: Db, reservation: Reservation): Promise<number> {
+  assertAmount(reservation.amount)
+  if (reservation.amount === 0) {
+    return currentBalance(db, reservation.accountId, reservation.channel)
+  }
+  return debit(db, { ...reservation, reason: 'reserve' })
+}
+
+export interface Release {
+  accountId: string
+  channel: Channel
+  amount: number
+  campaignId: string
+  actorUserId?: string | null
+}
+
+/**
+ * Returns unspent credits of a campaign (`reserved - used`) to the account's balance, in the
+ * caller's transaction. A no-op for 0 (no ledger row). Returns the balance, or undefined for 0.
+ */
+export async function releaseCredits(db: Db, release: Release): Promise<number | undefined> {
+  assertAmount(release.amount)
+  if (release.amount === 0) return undefined
+  return credit(db, { ...release, reason: 'release' })
+}
+
+/** The account's balances and what its launched campaigns still hold. */
+export async function balancesOf(db: Db, accountId: string): Promise<Balances> {
+  const account = await db
+    .selectFrom('accounts')
+    .select(['email_credits', 'sms_credits'])
+    .where('id', '=', accountId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (!account) throw notFound('account')
+  const held = await db
+    .selectFrom('campaigns')
+    .select([
+      'channel',
+      sql<string | number>`coalesce(sum(credits_reserved - credits_used), 0)`.as('held'),
+    ])
+    .where('account_id', '=', accountId)
+    .where('status', 'in', HOLDING_STATUSES)
+    .groupBy('channel')
+    .execute()
+  const reserved = { email: 0, sms: 0 }
+  for (const row of held) reserved[row.channel] = Number(row.held)
+  return {
+    email: Number(account.email_credits),
+    sms: Number(account.sms_credits),
+    reserved,
+  }
+}
+
+export async function getBalances(deps: Deps, access: AccountAccess): Promise<Balances> {
+  return balancesOf(deps.db, access.accountId)
+}
+
+export interface LedgerEntry {
+  id: string
+  channel: Channel
+  amount: number
+  balanceAfter: number
+  reason: CreditReason
+  campaignId: string | null
+  counterpartAccountId: string | null
+  actorUserId: string | null
+  at: string
+}
+
+/** The account's credit ledger, newest first, by keyset on the time-ordered (UUIDv7) id. */
+export async function listLedger(
+  deps: Deps,
+  access: AccountAccess,
+  page: { cursor?: string | undefined; limit?: number | undefined },
+): Promise<{ items: LedgerEntry[]; nextCursor: string | null }> {
+  const limit = page.limit ?? 50
+  if (page.cursor !== undefined && !isUuid(page.cursor)) {
+    throw invalidField('cursor', 'cursor is not a cursor of this list')
+  }
+  let query = deps.db
+    .selectFrom('credit_ledger')
+    .selectAll()
+    .where('account_id', '=', access.accountId)
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor)
+  const rows = await query.execute()
+  const items = rows.slice(0, limit).map(
+    (row): LedgerEntry => ({
+      id: row.id,
+      channel: row.channel,
+      amount: Number(row.amount),
+      balanceAfter: Number(row.balance_after),
+      reason: row.reason,
+      campaignId: row.campaign_id,
+      counterpartAccountId: row.counterpart_account_id,
+      actorUserId: row.actor_user_id,
+      at: new Date(row.created_at).toISOString(),
+    }),
+  )
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
+}
+
+export interface TopUpInput {
+  channel: Channel
+  amount: number
+}
+
+/**
+ * Adds credits to the account of the request (billing.manage there, checked by the gate).
+ * A top-level account is topped up directly (reason `top_up`: on a self-hosted installation the
+ * operator's billing users fund their own root). A sub-account is funded from its parent: the
+ * caller needs billing.manage in the parent too (403 `parent_permission_required` otherwise, so a
+ * sub-account's own billing user cannot mint credits), and the parent's balance is debited and the
+ * child's credited in one transaction (reason `allocation` on both sides), or 409
+ * `insufficient_credits` when the parent is short.
+ */
+export async function topUp(
+  deps: Deps,
+  access: AccountAccess,
+  input: TopUpInput,
+  ip: string | null,
+): Promise<Balances> {
+  if (!CHANNELS.includes(input.channel)) throw invalidField('channel', 'channel is email or sms')
+  if (!Number.isSafeInteger(input.amount) || input.amount < 1 || input.amount > MAX_TOP_UP) {
+    throw invalidField('amount', `amount must be a whole number from 1 to ${MAX_TOP_UP}`)
+  }
+  const account = await deps.db
+    .selectFrom('accounts')
+    .select(['id', 'parent_id'])
+    .where('id', '=', access.accountId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (!account) throw notFound('account')
+  const { channel, amount } = input
+
+  if (account.parent_id === null) {
+    return deps.db.transaction().execute(async (tx) => {
+      const balance = await credit(tx, {
+        accountId: account.id,
+        channel,
+        amount,
+        reason: 'top_up',
+        actorUserId: access.userId,
+      })
+      await recordAudit(tx, actorOf(access, ip), {
+        accountId: account.id,
+        action: 'credits.topped_up',
+        target: { type: 'account', id: account.id },
+        details: { channel, amount, balance },
+      })
+      return balancesOf(tx, account.id)
+    })
+  }
+
+  const parentId = account.parent_id
+  const parentAccess = await parentAccessOf(deps, access, parentId)
+  return deps.db.transaction().execute(async (tx) => {
+    // Parent first, then child: every allocation locks the two rows in tree order.
+    const parentBalance = await debit(tx, {
+      accountId: parentId,
+      channel,
+      amount,
+      reason: 'allocation',
+      counterpartAccountId: account.id,
+      actorUserId: access.userId,
+    })
+    const balance = await credit(tx, {
+      accountId: account.id,
+      channel,
+      amount,
+      reason: 'allocation',
+      counterpartAccountId: parentId,
+      actorUserId: access.userId,
+    })
+    const details = { channel, amount, fromAccountId: parentId, toAccountId: account.id }
+    await recordAudit(tx, actorOf(parentAccess, ip), {
+      accountId: parentId,
+      action: 'credits.allocated',
+      target: { type: 'account', id: account.id },
+      details: { ...details, balance: parentBalance },
+    })
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: account.id,
+      action: 'credits.allocated',
+      target: { type: 'account', id: account.id },
+      details: { ...details, balance },
+    })
+    return balancesOf(tx, account.id)
+  })
+}
+
+/**
+ * What the caller holds in the parent, by the request gate's own rules. An API key works in its
+ * own account only, so it can never draw on a parent.
+ */
+async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: string) {
+  const refuse = () =>
+    new AppError(
+      'parent_permission_required',
+      "a sub-account's credits come from its parent account: this needs billing.manage there",
+      { permission: 'billing.manage', accountId: parentId },
+    )
+  if (access.paths.some((path) => path.kind === 'api_key')) throw refuse()
+  const parentAccess = await loadAccountAccess(deps, access.userId, parentId)
+  if (!decide(parentAccess.paths, 'billing.manage').allowed) throw refuse()
+  return parentAccess
+}

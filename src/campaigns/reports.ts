@@ -1,0 +1,136 @@
+import { Readable } from 'node:stream'
+import { stringify } from 'csv-stringify/sync'
+import { isUuid } from '../access/repository.js'
+import type { AccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import { neutraliseCell } from '../audience/contact-input.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import * as repo from './repository.js'
+
+/**
+ * SPEC §2: reports.view shows every campaign's report; without it, everyone who can send sees the
+ * reports of the campaigns they created (the Basic user's "own message data only").
+ */
+async function reportableCampaign(deps: Deps, access: AccountAccess, campaignId: string) {
+  const campaign = isUuid(campaignId)
+    ? await repo.findCampaign(deps.db, access.accountId, campaignId)
+    : undefined
+  if (!campaign) throw notFound('campaign')
+  if (!access.held.has('reports.view') && campaign.created_by !== access.userId) {
+    throw new AppError('forbidden', 'the reports of other people’s campaigns need reports.view', {
+      permission: 'reports.view',
+    })
+  }
+  return campaign
+}
+
+export async function campaignReport(deps: Deps, access: AccountAccess, campaignId: string) {
+  const campaign = await reportableCampaign(deps, access, campaignId)
+  const [statuses, events] = await Promise.all([
+    repo.recipientStatusCounts(deps.db, access.accountId, campaign.id),
+    repo.eventCounts(deps.db, access.accountId, campaign.id),
+  ])
+  return {
+    campaignId: campaign.id,
+    status: campaign.status,
+    recipients: campaign.recipient_count,
+    queued: (statuses.get('queued') ?? 0) + (statuses.get('claimed') ?? 0),
+    sent: statuses.get('sent') ?? 0,
+    delivered: events.get('delivered') ?? 0,
+    bounced: events.get('bounced') ?? 0,
+    complained: events.get('complained') ?? 0,
+    opened: events.get('opened') ?? 0,
+    clicked: events.get('clicked') ?? 0,
+    unsubscribed: events.get('unsubscribed') ?? 0,
+    failed: statuses.get('failed') ?? 0,
+    skipped: statuses.get('skipped') ?? 0,
+    creditsReserved: Number(campaign.credits_reserved),
+    creditsUsed: Number(campaign.credits_used),
+  }
+}
+
+function presentRecipient(row: Awaited<ReturnType<typeof repo.recipientPage>>[number]) {
+  return {
+    contactId: row.contact_id,
+    address: row.address,
+    status: row.status,
+    sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
+    error: row.error,
+    events: row.events,
+  }
+}
+
+/** The per-recipient drill-down (reports.drilldown), a keyset page at a time. */
+export async function campaignRecipients(
+  deps: Deps,
+  access: AccountAccess,
+  campaignId: string,
+  query: { cursor?: string; limit?: number },
+) {
+  const campaign = await reportableCampaign(deps, access, campaignId)
+  if (query.cursor && !isUuid(query.cursor)) throw invalidField('cursor', 'not a cursor')
+  const limit = query.limit ?? 100
+  const rows = await repo.recipientPage(deps.db, access.accountId, campaign.id, {
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    limit: limit + 1,
+  })
+  const page = rows.slice(0, limit)
+  return {
+    items: page.map(presentRecipient),
+    nextCursor: rows.length > limit ? (page.at(-1)?.contact_id ?? null) : null,
+  }
+}
+
+const EXPORT_PAGE = 5_000
+const EXPORT_COLUMNS = ['contactId', 'address', 'status', 'sentAt', 'events', 'error']
+
+async function* reportPages(
+  deps: Deps,
+  access: AccountAccess,
+  campaignId: string,
+  ip: string | null,
+) {
+  const line = (cells: Array<string | null>) =>
+    stringify([cells.map((cell) => neutraliseCell(cell ?? ''))], { record_delimiter: 'windows' })
+  yield line(EXPORT_COLUMNS)
+  let cursor: string | undefined
+  let rows = 0
+  try {
+    for (;;) {
+      const page = await repo.recipientPage(deps.db, access.accountId, campaignId, {
+        ...(cursor ? { cursor } : {}),
+        limit: EXPORT_PAGE,
+      })
+      const items = page.map(presentRecipient)
+      yield items
+        .map((r) => line([r.contactId, r.address, r.status, r.sentAt, r.events.join(' '), r.error]))
+        .join('')
+      rows += page.length
+      if (page.length < EXPORT_PAGE) break
+      cursor = page.at(-1)?.contact_id
+    }
+  } finally {
+    await recordAudit(deps.db, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'campaign.report_exported',
+      target: { type: 'campaign', id: campaignId },
+      details: { rows },
+    })
+  }
+}
+
+/** The drill-down as a streamed CSV (reports.export), audited like every export. */
+export async function exportCampaignReport(
+  deps: Deps,
+  access: AccountAccess,
+  campaignId: string,
+  ip: string | null,
+) {
+  const campaign = await reportableCampaign(deps, access, campaignId)
+  return {
+    filename: `campaign-${campaign.id}-recipients.csv`,
+    stream: Readable.from(reportPages(deps, access, campaign.id, ip), { objectMode: false }),
+  }
+}

@@ -1,0 +1,271 @@
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import type { ContactPredicate } from '../audience/repository.js'
+import type { CampaignsTable, Channel, DB } from '../db/schema.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export type CampaignRow = Selectable<CampaignsTable>
+
+export function findCampaign(db: Db, accountId: string, campaignId: string) {
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('id', '=', campaignId)
+    .executeTakeFirst()
+}
+
+/** The row, locked for the rest of the transaction: every status change goes through it. */
+export function lockCampaign(tx: Transaction<DB>, accountId: string, campaignId: string) {
+  return tx
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('id', '=', campaignId)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function listCampaigns(
+  db: Db,
+  accountId: string,
+  options: { status?: string; createdBy?: string; cursor?: CampaignRow; limit: number },
+) {
+  let query = db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit)
+  if (options.status) query = query.where('status', '=', options.status as CampaignRow['status'])
+  if (options.createdBy) query = query.where('created_by', '=', options.createdBy)
+  const cursor = options.cursor
+  if (cursor) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', cursor.created_at),
+        eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)]),
+      ]),
+    )
+  }
+  return query.execute()
+}
+
+export function insertCampaign(
+  db: Db,
+  values: { account_id: string; id: string; name: string; channel: Channel; created_by: string },
+) {
+  return db.insertInto('campaigns').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updateCampaign(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+  values: Partial<Omit<CampaignRow, 'account_id' | 'id' | 'created_at'>>,
+) {
+  return db
+    .updateTable('campaigns')
+    .set({ ...values, updated_at: sql<Date>`now()` } as never)
+    .where('account_id', '=', accountId)
+    .where('id', '=', campaignId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function deleteCampaign(db: Db, accountId: string, campaignId: string) {
+  await db
+    .deleteFrom('campaigns')
+    .where('account_id', '=', accountId)
+    .where('id', '=', campaignId)
+    .execute()
+}
+
+/** Where a campaign's recipients come from, already checked visible to the sending account. */
+export interface AudienceSources {
+  ownGroupIds: string[]
+  /** Groups shared in: each with the account that owns it. */
+  sharedGroups: Array<{ ownerAccountId: string; groupId: string }>
+  segments: ContactPredicate[]
+}
+
+/**
+ * Fills the send ledger with one row per address (de-duplicated across groups, segments and
+ * accounts), leaving out contacts not subscribed on the channel and addresses suppressed for the
+ * sending account (its unsubscribes and blocklist, platform-wide bounces and complaints). One
+ * INSERT … SELECT, so a million recipients never pass through the process.
+ */
+export async function materializeRecipients(
+  tx: Transaction<DB>,
+  campaign: { account_id: string; id: string; channel: Channel },
+  sources: AudienceSources,
+): Promise<number> {
+  const accountId = campaign.account_id
+  const addressColumn = campaign.channel === 'email' ? 'c.email' : 'c.phone'
+  const statusColumn = campaign.channel === 'email' ? 'c.email_status' : 'c.sms_status'
+  const base = () =>
+    tx
+      .selectFrom('contacts as c')
+      .select(['c.account_id', 'c.id', sql<string>`${sql.ref(addressColumn)}`.as('address')])
+      .where(sql.ref(addressColumn), 'is not', null)
+      .where(sql.ref(statusColumn), '=', 'subscribed')
+  const inGroup = (ownerAccountId: string, groupIds: string[]) =>
+    base()
+      .where('c.account_id', '=', ownerAccountId)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('group_members as gm')
+            .select(sql.lit(1).as('one'))
+            .whereRef('gm.account_id', '=', 'c.account_id')
+            .whereRef('gm.contact_id', '=', 'c.id')
+            .where('gm.group_id', 'in', groupIds),
+        ),
+      )
+  const parts = []
+  if (sources.ownGroupIds.length > 0) parts.push(inGroup(accountId, sources.ownGroupIds))
+  const byOwner = new Map<string, string[]>()
+  for (const { ownerAccountId, groupId } of sources.sharedGroups) {
+    byOwner.set(ownerAccountId, [...(byOwner.get(ownerAccountId) ?? []), groupId])
+  }
+  for (const [owner, groupIds] of byOwner) parts.push(inGroup(owner, groupIds))
+  for (const predicate of sources.segments) {
+    parts.push(base().where('c.account_id', '=', accountId).where(predicate))
+  }
+  const [first, ...rest] = parts
+  if (!first) return 0
+  const union = rest.reduce((all, part) => all.union(part), first)
+  const channel = campaign.channel
+  const result = await tx
+    .insertInto('campaign_recipients')
+    .columns(['account_id', 'campaign_id', 'contact_id', 'contact_account_id', 'address'])
+    .expression(
+      tx
+        .selectFrom(union.as('u'))
+        .distinctOn('u.address')
+        .select([
+          sql.lit(accountId).as('account_id'),
+          sql.lit(campaign.id).as('campaign_id'),
+          'u.id',
+          'u.account_id',
+          'u.address',
+        ])
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('unsubscribes as x')
+                .select(sql.lit(1).as('one'))
+                .where('x.account_id', '=', accountId)
+                .where('x.channel', '=', channel)
+                .whereRef('x.address', '=', 'u.address')
+                .unionAll(
+                  selectFrom('blocklist as b')
+                    .select(sql.lit(1).as('one'))
+                    .where('b.account_id', '=', accountId)
+                    .where('b.channel', '=', channel)
+                    .whereRef('b.address', '=', 'u.address'),
+                )
+                .unionAll(
+                  selectFrom('platform_suppressions as p')
+                    .select(sql.lit(1).as('one'))
+                    .where('p.channel', '=', channel)
+                    .whereRef('p.address', '=', 'u.address'),
+                ),
+            ),
+          ),
+        )
+        // The sender's own contact wins over a shared-in one with the same address.
+        .orderBy('u.address')
+        .orderBy(sql`u.account_id = ${accountId}`, 'desc')
+        .orderBy('u.id'),
+    )
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0)
+}
+
+export async function recipientCredits(db: Db, accountId: string, campaignId: string) {
+  const row = await db
+    .selectFrom('campaign_recipients')
+    .select(sql<string>`coalesce(sum(credits), 0)`.as('total'))
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirstOrThrow()
+  return Number(row.total)
+}
+
+export async function clearRecipients(db: Db, accountId: string, campaignId: string) {
+  await db
+    .deleteFrom('campaign_recipients')
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .execute()
+}
+
+export async function replaceLinks(db: Db, accountId: string, campaignId: string, urls: string[]) {
+  await db
+    .deleteFrom('campaign_links')
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .execute()
+  if (urls.length === 0) return
+  await db
+    .insertInto('campaign_links')
+    .values(
+      urls.map((url, position) => ({
+        account_id: accountId,
+        campaign_id: campaignId,
+        position,
+        url,
+      })),
+    )
+    .execute()
+}
+
+export async function recipientStatusCounts(db: Db, accountId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom('campaign_recipients')
+    .select(['status', sql<string>`count(*)`.as('n')])
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .groupBy('status')
+    .execute()
+  return new Map(rows.map((row) => [row.status, Number(row.n)]))
+}
+
+export async function eventCounts(db: Db, accountId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom('campaign_events')
+    .select(['kind', sql<string>`count(distinct contact_id)`.as('n')])
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .groupBy('kind')
+    .execute()
+  return new Map(rows.map((row) => [row.kind, Number(row.n)]))
+}
+
+export function recipientPage(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+  options: { cursor?: string; limit: number },
+) {
+  let query = db
+    .selectFrom('campaign_recipients as r')
+    .select([
+      'r.contact_id',
+      'r.contact_account_id',
+      'r.address',
+      'r.status',
+      'r.sent_at',
+      'r.error',
+      sql<string[]>`array(select distinct e.kind from campaign_events e
+        where e.account_id = r.account_id and e.campaign_id = r.campaign_id
+        and e.contact_id = r.contact_id order by e.kind)`.as('events'),
+    ])
+    .where('r.account_id', '=', accountId)
+    .where('r.campaign_id', '=', campaignId)
+    .orderBy('r.contact_id')
+    .limit(options.limit)
+  if (options.cursor) query = query.where('r.contact_id', '>', options.cursor)
+  return query.execute()
+}

@@ -1,0 +1,571 @@
+import type { Transaction } from 'kysely'
+import { v7 as uuidv7 } from 'uuid'
+import { isUuid } from '../access/repository.js'
+import type { AccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import { segmentPredicate } from '../audience/service.js'
+import { sharedGroupsOf } from '../audience/shares.js'
+import { compileTemplate } from '../content/render.js'
+import { findSenderByEmail } from '../content/senders.js'
+import { findUsableTemplate } from '../content/templates.js'
+import type { CampaignStatus, Channel, DB } from '../db/schema.js'
+import { trackableLinks } from '../delivery/messages.js'
+import { priceSmsRecipients } from '../delivery/sms-pricing.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { emailProblem, normaliseEmail } from '../email-address.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import { releaseCredits, reserveCredits } from './credits.js'
+import * as repo from './repository.js'
+
+export interface CampaignInput {
+  name?: string
+  channel?: Channel
+  subject?: string
+  from?: string
+  fromName?: string
+  html?: string
+  text?: string
+  templateId?: string | null
+  groupIds?: string[]
+  segmentIds?: string[]
+}
+
+const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
+
+export function presentCampaign(row: repo.CampaignRow) {
+  const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    name: row.name,
+    channel: row.channel,
+    status: row.status,
+    subject: row.subject,
+    from: row.from_email,
+    fromName: row.from_name,
+    html: row.html,
+    text: row.text,
+    templateId: row.template_id,
+    groupIds: row.group_ids,
+    segmentIds: row.segment_ids,
+    scheduledAt: iso(row.scheduled_at),
+    createdBy: row.created_by,
+    submittedBy: row.submitted_by,
+    approvedBy: row.approved_by,
+    declineReason: row.decline_reason,
+    recipients: row.recipient_count,
+    creditsReserved: Number(row.credits_reserved),
+    creditsUsed: Number(row.credits_used),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    launchedAt: iso(row.launched_at),
+    finishedAt: iso(row.finished_at),
+  }
+}
+
+function campaignId(value: string): string {
+  if (!isUuid(value)) throw notFound('campaign')
+  return value
+}
+
+async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
+  const campaign = await repo.findCampaign(deps.db, access.accountId, campaignId(id))
+  if (!campaign) throw notFound('campaign')
+  return campaign
+}
+
+/** SMS campaigns need sms.use on top of the route's campaign permission (SPEC §2). */
+function requireChannel(access: AccountAccess, channel: Channel) {
+  if (channel === 'sms' && !access.held.has('sms.use')) {
+    throw new AppError('forbidden', 'SMS campaigns need sms.use', { permission: 'sms.use' })
+  }
+}
+
+function invalidState(campaign: repo.CampaignRow, action: string): AppError {
+  return new AppError('invalid_state', `a ${campaign.status} campaign cannot be ${action}`, {
+    status: campaign.status,
+  })
+}
+
+export async function listCampaigns(
+  deps: Deps,
+  access: AccountAccess,
+  query: { status?: CampaignStatus; cursor?: string; limit?: number },
+) {
+  const limit = query.limit ?? 50
+  const cursor = query.cursor
+    ? await repo.findCampaign(deps.db, access.accountId, campaignId(query.cursor))
+    : undefined
+  if (query.cursor && !cursor) throw invalidField('cursor', 'cursor does not name a campaign')
+  const rows = await repo.listCampaigns(deps.db, access.accountId, {
+    ...(query.status ? { status: query.status } : {}),
+    ...(cursor ? { cursor } : {}),
+    limit: limit + 1,
+  })
+  const page = rows.slice(0, limit)
+  return {
+    items: page.map(presentCampaign),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  }
+}
+
+export async function getCampaign(deps: Deps, access: AccountAccess, id: string) {
+  return presentCampaign(await loadCampaign(deps, access, id))
+}
+
+/** The groups (own or validly shared in) and segments a campaign may target, checked now. */
+async function checkAudience(
+  deps: Deps,
+  accountId: string,
+  input: { groupIds: string[]; segmentIds: string[] },
+) {
+  const shared = new Map(
+    (await sharedGroupsOf(deps.db, accountId)).map((g) => [g.id, g.account_id] as const),
+  )
+  const ids = input.groupIds.filter(isUuid)
+  const own = new Set(
+    ids.length === 0
+      ? []
+      : (
+          await deps.db
+            .selectFrom('groups')
+            .select('id')
+            .where('account_id', '=', accountId)
+            .where('id', 'in', ids)
+            .execute()
+        ).map((g) => g.id),
+  )
+  const unknownGroup = input.groupIds.find((id) => !own.has(id) && !shared.has(id))
+  if (unknownGroup) {
+    throw invalidField('groupIds', `group ${unknownGroup} is neither this account's nor shared in`)
+  }
+  const segments = []
+  for (const segmentId of input.segmentIds) {
+    try {
+      segments.push(await segmentPredicate(deps, accountId, segmentId))
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') {
+        throw invalidField('segmentIds', `segment ${segmentId} is not this account's`)
+      }
+      throw error
+    }
+  }
+  return {
+    ownGroupIds: input.groupIds.filter((id) => own.has(id)),
+    sharedGroups: input.groupIds
+      .filter((id) => !own.has(id))
+      .map((groupId) => ({ groupId, ownerAccountId: shared.get(groupId) as string })),
+    segments,
+  }
+}
+
+function checkTemplates(values: { subject: string; html: string; text: string }) {
+  compileTemplate(values.subject, 'subject', { escapeHtml: false })
+  compileTemplate(values.html, 'html', { escapeHtml: true })
+  compileTemplate(values.text, 'text', { escapeHtml: false })
+}
+
+/** Turns an input into column values, checking each field it carries. */
+async function columnsOf(
+  deps: Deps,
+  access: AccountAccess,
+  channel: Channel,
+  input: CampaignInput,
+): Promise<Partial<repo.CampaignRow>> {
+  const values: Partial<repo.CampaignRow> = {}
+  if (input.name !== undefined) {
+    const name = input.name.trim()
+    if (!name) throw invalidField('name', 'name must not be empty')
+    values.name = name
+  }
+  if (input.templateId) {
+    const template = await findUsableTemplate(deps.db, access.accountId, input.templateId)
+    if (!template) throw invalidField('templateId', 'no such template in this account')
+    Object.assign(values, {
+      template_id: template.id,
+      subject: template.subject,
+      html: template.html,
+      text: template.text,
+    })
+  } else if (input.templateId === null) values.template_id = null
+  if (input.subject !== undefined) values.subject = input.subject
+  if (input.html !== undefined) values.html = input.html
+  if (input.text !== undefined) values.text = input.text
+  checkTemplates({
+    subject: values.subject ?? '',
+    html: values.html ?? '',
+    text: values.text ?? '',
+  })
+  if (input.from !== undefined)
+    values.from_email = await checkFrom(deps, access, channel, input.from)
+  if (input.fromName !== undefined) values.from_name = input.fromName.trim()
+  if (input.groupIds !== undefined || input.segmentIds !== undefined) {
+    const groupIds = [...new Set(input.groupIds ?? [])]
+    const segmentIds = [...new Set(input.segmentIds ?? [])]
+    await checkAudience(deps, access.accountId, { groupIds, segmentIds })
+    if (input.groupIds !== undefined) values.group_ids = groupIds
+    if (input.segmentIds !== undefined) values.segment_ids = segmentIds
+  }
+  return values
+}
+
+/** Email goes out only from the account's sender addresses; SMS from a number or a short name. */
+async function checkFrom(deps: Deps, access: AccountAccess, channel: Channel, from: string) {
+  if (channel === 'sms') {
+    if (!SMS_SENDER.test(from)) {
+      throw invalidField('from', 'an SMS sender is an E.164 number or up to 11 letters and digits')
+    }
+    return from
+  }
+  const email = normaliseEmail(from)
+  if (emailProblem(email) || !(await findSenderByEmail(deps.db, access.accountId, email))) {
+    throw invalidField('from', 'from must be one of the account’s sender addresses')
+  }
+  return email
+}
+
+export async function createCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  input: CampaignInput & { name: string; channel: Channel },
+  ip: string | null,
+) {
+  requireChannel(access, input.channel)
+  const values = await columnsOf(deps, access, input.channel, input)
+  return deps.db.transaction().execute(async (tx) => {
+    const id = uuidv7()
+    await repo.insertCampaign(tx, {
+      account_id: access.accountId,
+      id,
+      name: values.name ?? input.name,
+      channel: input.channel,
+      created_by: access.userId,
+    })
+    const row = await repo.updateCampaign(tx, access.accountId, id, values)
+    await audit(tx, access, ip, row, 'campaign.created')
+    return presentCampaign(row)
+  })
+}
+
+/**
+ * Edits a draft. A campaign waiting for approval or scheduled goes back to draft with the edit
+ * (SPEC §5: editing an approved campaign sends it back), its reserved credits returned.
+ */
+export async function updateCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  input: CampaignInput,
+  ip: string | null,
+) {
+  const existing = await loadCampaign(deps, access, id)
+  requireChannel(access, existing.channel)
+  const values = await columnsOf(deps, access, existing.channel, input)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = await lockedCampaign(tx, access, existing.id)
+    if (!['draft', 'pending_approval', 'scheduled'].includes(campaign.status)) {
+      throw invalidState(campaign, 'edited')
+    }
+    if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, ip, 'edited')
+    const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
+    await audit(tx, access, ip, row, 'campaign.updated')
+    return presentCampaign(row)
+  })
+}
+
+export async function deleteCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  ip: string | null,
+) {
+  const existing = await loadCampaign(deps, access, id)
+  await deps.db.transaction().execute(async (tx) => {
+    const campaign = await lockedCampaign(tx, access, existing.id)
+    if (['scheduled', 'sending', 'paused'].includes(campaign.status)) {
+      throw invalidState(campaign, 'deleted; pause and terminate it first')
+    }
+    await audit(tx, access, ip, campaign, 'campaign.deleted')
+    await repo.deleteCampaign(tx, access.accountId, campaign.id)
+  })
+}
+
+async function lockedCampaign(tx: Transaction<DB>, access: AccountAccess, id: string) {
+  const campaign = await repo.lockCampaign(tx, access.accountId, id)
+  if (!campaign) throw notFound('campaign')
+  return campaign
+}
+
+async function audit(
+  tx: Transaction<DB>,
+  access: AccountAccess,
+  ip: string | null,
+  campaign: repo.CampaignRow,
+  action: string,
+  details: Record<string, unknown> = {},
+) {
+  await recordAudit(tx, actorOf(access, ip), {
+    accountId: access.accountId,
+    action,
+    target: { type: 'campaign', id: campaign.id },
+    details: { name: campaign.name, status: campaign.status, ...details },
+  })
+}
+
+/** What must hold before a campaign may go out. */
+function checkSendable(campaign: repo.CampaignRow) {
+  if (campaign.group_ids.length === 0 && campaign.segment_ids.length === 0) {
+    throw invalidField('groupIds', 'choose at least one group or segment to send to')
+  }
+  if (!campaign.from_email) throw invalidField('from', 'choose who the campaign is from')
+  if (campaign.channel === 'email') {
+    if (!campaign.subject.trim()) throw invalidField('subject', 'an email needs a subject')
+    if (!campaign.html.trim() && !campaign.text.trim()) {
+      throw invalidField('html', 'an email needs an HTML or a text body')
+    }
+  } else if (!campaign.text.trim()) throw invalidField('text', 'an SMS needs a text body')
+}
+
+async function returnToDraft(
+  tx: Transaction<DB>,
+  access: AccountAccess,
+  campaign: repo.CampaignRow,
+  ip: string | null,
+  why: string,
+) {
+  await releaseReservation(tx, campaign)
+  await repo.clearRecipients(tx, campaign.account_id, campaign.id)
+  const row = await repo.updateCampaign(tx, campaign.account_id, campaign.id, {
+    status: 'draft',
+    approved_by: null,
+    submitted_by: null,
+    credits_reserved: 0,
+    credits_used: 0,
+    recipient_count: 0,
+    launched_at: null,
+  })
+  await audit(tx, access, ip, row, 'campaign.returned_to_draft', { from: campaign.status, why })
+}
+
+async function releaseReservation(tx: Transaction<DB>, campaign: repo.CampaignRow) {
+  const unused = Number(campaign.credits_reserved) - Number(campaign.credits_used)
+  await releaseCredits(tx, {
+    accountId: campaign.account_id,
+    channel: campaign.channel,
+    amount: unused,
+    campaignId: campaign.id,
+  })
+}
+
+/** SPEC §5: send goes to approval without send_direct, else it launches. */
+export async function sendCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  input: { scheduledAt?: string },
+  ip: string | null,
+) {
+  const scheduledAt = parseSchedule(deps, input.scheduledAt)
+  const existing = await loadCampaign(deps, access, id)
+  requireChannel(access, existing.channel)
+  const audience = await audienceOf(deps, existing)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
+    if (campaign.status !== 'draft') throw invalidState(campaign, 'sent again')
+    checkSendable(campaign)
+    const withSchedule = await repo.updateCampaign(tx, access.accountId, campaign.id, {
+      scheduled_at: scheduledAt,
+      submitted_by: access.userId,
+      decline_reason: null,
+    })
+    if (!access.held.has('campaigns.send_direct')) {
+      const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
+        status: 'pending_approval',
+      })
+      await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
+      return presentCampaign(row)
+    }
+    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip))
+  })
+}
+
+function parseSchedule(deps: Deps, raw: string | undefined): Date | null {
+  if (raw === undefined) return null
+  const at = new Date(raw)
+  if (Number.isNaN(at.getTime())) throw invalidField('scheduledAt', 'scheduledAt must be a time')
+  return at.getTime() > deps.clock.now().getTime() ? at : null
+}
+
+/**
+ * The audience is checked before the row is locked (the embedded database has one connection, so
+ * no other query may run inside the transaction); an edit in between is refused rather than sent.
+ */
+function unchangedSince(checked: repo.CampaignRow, locked: repo.CampaignRow) {
+  if (new Date(locked.updated_at).getTime() !== new Date(checked.updated_at).getTime()) {
+    throw new AppError('conflict', 'the campaign changed meanwhile; load it and try again')
+  }
+  return locked
+}
+
+/** The audience as it is now: a share that lapsed since the campaign was saved fails here. */
+async function audienceOf(deps: Deps, campaign: repo.CampaignRow) {
+  return checkAudience(deps, campaign.account_id, {
+    groupIds: campaign.group_ids,
+    segmentIds: campaign.segment_ids,
+  })
+}
+
+/**
+ * Launch: the recipients are fixed, the credits for all of them reserved, and the campaign is
+ * scheduled or starts sending — all in the caller's transaction, so a short balance (409) leaves
+ * no trace.
+ */
+async function launch(
+  deps: Deps,
+  tx: Transaction<DB>,
+  access: AccountAccess,
+  campaign: repo.CampaignRow,
+  audience: repo.AudienceSources,
+  ip: string | null,
+) {
+  const recipients = await repo.materializeRecipients(tx, campaign, audience)
+  await repo.replaceLinks(tx, campaign.account_id, campaign.id, trackableLinks(campaign.html))
+  if (campaign.channel === 'sms') await priceSmsRecipients(deps, tx, campaign)
+  const need = await repo.recipientCredits(tx, campaign.account_id, campaign.id)
+  await reserveCredits(tx, {
+    accountId: campaign.account_id,
+    channel: campaign.channel,
+    amount: need,
+    campaignId: campaign.id,
+    actorUserId: access.userId,
+  })
+  const scheduled = campaign.scheduled_at !== null
+  const row = await repo.updateCampaign(tx, campaign.account_id, campaign.id, {
+    status: scheduled ? 'scheduled' : 'sending',
+    recipient_count: recipients,
+    credits_reserved: need,
+    credits_used: 0,
+    launched_at: deps.clock.now(),
+  })
+  await audit(tx, access, ip, row, scheduled ? 'campaign.scheduled' : 'campaign.launched', {
+    recipients,
+    creditsReserved: need,
+  })
+  return row
+}
+
+export async function approveCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  ip: string | null,
+) {
+  const existing = await loadCampaign(deps, access, id)
+  requireChannel(access, existing.channel)
+  const audience = await audienceOf(deps, existing)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
+    if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'approved')
+    if (campaign.submitted_by === access.userId) {
+      throw new AppError('self_approval', 'a submission is approved by someone else')
+    }
+    checkSendable(campaign)
+    const approved = await repo.updateCampaign(tx, access.accountId, campaign.id, {
+      approved_by: access.userId,
+      // A schedule that passed while waiting means "now".
+      scheduled_at:
+        campaign.scheduled_at && new Date(campaign.scheduled_at) > deps.clock.now()
+          ? campaign.scheduled_at
+          : null,
+    })
+    await audit(tx, access, ip, approved, 'campaign.approved')
+    return presentCampaign(await launch(deps, tx, access, approved, audience, ip))
+  })
+}
+
+export async function declineCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  reason: string,
+  ip: string | null,
+) {
+  const trimmed = reason.trim()
+  if (!trimmed) throw invalidField('reason', 'say why the campaign is declined')
+  const existing = await loadCampaign(deps, access, id)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = await lockedCampaign(tx, access, existing.id)
+    if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'declined')
+    if (campaign.submitted_by === access.userId) {
+      throw new AppError('self_approval', 'a submission is declined by someone else')
+    }
+    const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
+      status: 'draft',
+      decline_reason: trimmed,
+      submitted_by: null,
+    })
+    await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
+    return presentCampaign(row)
+  })
+}
+
+const CONTROL: Record<
+  'pause' | 'resume' | 'terminate',
+  { from: CampaignStatus[]; to: CampaignStatus; done: CampaignStatus[] }
+> = {
+  // Idempotent: pausing a paused campaign or resuming a sending one answers the campaign as is.
+  pause: { from: ['sending', 'scheduled'], to: 'paused', done: ['paused'] },
+  resume: { from: ['paused'], to: 'sending', done: ['sending', 'scheduled'] },
+  terminate: { from: ['sending', 'paused', 'scheduled'], to: 'terminated', done: ['terminated'] },
+}
+
+export async function controlCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  action: keyof typeof CONTROL,
+  ip: string | null,
+) {
+  const rule = CONTROL[action]
+  const existing = await loadCampaign(deps, access, id)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = await lockedCampaign(tx, access, existing.id)
+    if (rule.done.includes(campaign.status)) return presentCampaign(campaign)
+    if (!rule.from.includes(campaign.status)) throw invalidState(campaign, `${action}d`)
+    let row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
+      status: rule.to,
+      ...(action === 'resume' ? { scheduled_at: null } : {}),
+    })
+    if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
+    await audit(tx, access, ip, row, `campaign.${action}d`, { from: campaign.status })
+    return presentCampaign(row)
+  })
+}
+
+/**
+ * Ends a campaign: recipients not reached are skipped, the unused reservation goes back to the
+ * balance. Called by terminate and by the sender when the ledger has nothing left to send.
+ */
+export async function finish(
+  tx: Transaction<DB>,
+  campaign: repo.CampaignRow,
+  status: 'sent' | 'terminated',
+  now: Date,
+) {
+  await tx
+    .updateTable('campaign_recipients')
+    .set({ status: 'skipped', error: status })
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .where('status', 'in', ['queued', 'claimed'])
+    .execute()
+  await releaseReservation(tx, campaign)
+  return repo.updateCampaign(tx, campaign.account_id, campaign.id, {
+    status,
+    credits_reserved: Number(campaign.credits_used),
+    finished_at: now,
+    lease_owner: null,
+    lease_until: null,
+  })
+}

@@ -1,0 +1,356 @@
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
+import { isUuid } from '../access/repository.js'
+import type { Channel, DB } from '../db/schema.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+// Templates
+
+const templateFields = [
+  'account_id',
+  'id',
+  'name',
+  'category',
+  'channel',
+  'subject',
+  'html',
+  'text',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const
+
+const templateColumns = [
+  't.account_id',
+  't.id',
+  't.name',
+  't.category',
+  't.channel',
+  't.subject',
+  't.html',
+  't.text',
+  't.created_by',
+  't.created_at',
+  't.updated_at',
+] as const
+
+/**
+ * The one definition of a valid template share, as SQL over a `template_shares` row aliased `s`:
+ * the owner account is live and the target is still a live descendant of it. Every read of a
+ * share goes through it, so a sub-account deleted (or no longer below the owner) loses the
+ * template on its next request.
+ */
+export function validTemplateShare(alias = 's'): RawBuilder<boolean> {
+  const owner = sql.ref(`${alias}.account_id`)
+  const target = sql.ref(`${alias}.target_account_id`)
+  return sql<boolean>`(
+    exists (select 1 from accounts oa where oa.id = ${owner} and oa.deleted_at is null)
+    and exists (select 1 from accounts ta where ta.id = ${target} and ta.deleted_at is null
+      and ta.id <> ${owner} and ta.ancestry @> array[${owner}]::uuid[]))`
+}
+
+export function findOwnTemplate(db: Db, accountId: string, templateId: string) {
+  return db
+    .selectFrom('templates as t')
+    .select(templateColumns)
+    .where('t.account_id', '=', accountId)
+    .where('t.id', '=', templateId)
+    .executeTakeFirst()
+}
+
+export type TemplateRow = NonNullable<Awaited<ReturnType<typeof findOwnTemplate>>>
+
+/** A template validly shared into `targetAccountId` (its `account_id` is the owner), or undefined. */
+export function findSharedTemplate(db: Db, targetAccountId: string, templateId: string) {
+  return db
+    .selectFrom('template_shares as s')
+    .innerJoin('templates as t', (join) =>
+      join.onRef('t.account_id', '=', 's.account_id').onRef('t.id', '=', 's.template_id'),
+    )
+    .select(templateColumns)
+    .where('s.target_account_id', '=', targetAccountId)
+    .where('s.template_id', '=', templateId)
+    .where(validTemplateShare())
+    .executeTakeFirst()
+}
+
+/**
+ * The template `templateId` as `accountId` may use it: its own, or one validly shared into it by
+ * an ancestor account (then `account_id` is the owner's). Campaigns call this at every use.
+ */
+export async function findUsableTemplate(
+  db: Db,
+  accountId: string,
+  templateId: string,
+): Promise<TemplateRow | undefined> {
+  if (!isUuid(accountId) || !isUuid(templateId)) return undefined
+  return (
+    (await findOwnTemplate(db, accountId, templateId)) ??
+    (await findSharedTemplate(db, accountId, templateId))
+  )
+}
+
+/** The account's own templates and those validly shared with it, by name. */
+export function listVisibleTemplates(db: Db, accountId: string, category?: string) {
+  let own = db
+    .selectFrom('templates as t')
+    .select(templateColumns)
+    .select(sql<boolean>`false`.as('shared'))
+    .where('t.account_id', '=', accountId)
+  let sharedIn = db
+    .selectFrom('template_shares as s')
+    .innerJoin('templates as t', (join) =>
+      join.onRef('t.account_id', '=', 's.account_id').onRef('t.id', '=', 's.template_id'),
+    )
+    .select(templateColumns)
+    .select(sql<boolean>`true`.as('shared'))
+    .where('s.target_account_id', '=', accountId)
+    .where(validTemplateShare())
+  if (category !== undefined) {
+    own = own.where('t.category', '=', category)
+    sharedIn = sharedIn.where('t.category', '=', category)
+  }
+  return own.unionAll(sharedIn).orderBy('name').orderBy('shared').orderBy('id').execute()
+}
+
+/** The distinct categories of the templates the account sees (own and shared in). */
+export async function listCategories(db: Db, accountId: string): Promise<string[]> {
+  const result = await sql<{ category: string }>`
+    select distinct category from (
+      select t.category from templates t where t.account_id = ${accountId}
+      union all
+      select t.category from template_shares s
+      join templates t on t.account_id = s.account_id and t.id = s.template_id
+      where s.target_account_id = ${accountId} and ${validTemplateShare()}
+    ) c where category is not null
+    order by category`.execute(db)
+  return result.rows.map((row) => row.category)
+}
+
+export function insertTemplate(
+  db: Db,
+  values: {
+    accountId: string
+    id: string
+    name: string
+    category: string | null
+    channel: Channel
+    subject: string
+    html: string
+    text: string
+    createdBy: string | null
+  },
+) {
+  return db
+    .insertInto('templates')
+    .values({
+      account_id: values.accountId,
+      id: values.id,
+      name: values.name,
+      category: values.category,
+      channel: values.channel,
+      subject: values.subject,
+      html: values.html,
+      text: values.text,
+      created_by: values.createdBy,
+    })
+    .returning(templateFields)
+    .executeTakeFirstOrThrow()
+}
+
+export function updateTemplate(
+  db: Db,
+  accountId: string,
+  templateId: string,
+  changes: Partial<{
+    name: string
+    category: string | null
+    channel: Channel
+    subject: string
+    html: string
+    text: string
+  }>,
+) {
+  return db
+    .updateTable('templates')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('account_id', '=', accountId)
+    .where('id', '=', templateId)
+    .returning(templateFields)
+    .executeTakeFirst()
+}
+
+export function deleteTemplate(db: Db, accountId: string, templateId: string) {
+  return db
+    .deleteFrom('templates')
+    .where('account_id', '=', accountId)
+    .where('id', '=', templateId)
+    .returning(['id', 'name'])
+    .executeTakeFirst()
+}
+
+// Template shares
+
+const shareColumns = [
+  's.account_id',
+  's.template_id',
+  's.target_account_id',
+  's.created_by',
+  's.created_at',
+  'ta.name as target_name',
+] as const
+
+/** The valid shares of an owned template, by target account name. */
+export function listTemplateShares(db: Db, ownerAccountId: string, templateId: string) {
+  return db
+    .selectFrom('template_shares as s')
+    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
+    .select(shareColumns)
+    .where('s.account_id', '=', ownerAccountId)
+    .where('s.template_id', '=', templateId)
+    .where(validTemplateShare())
+    .orderBy('ta.name')
+    .orderBy('s.target_account_id')
+    .execute()
+}
+
+export type TemplateShareRow = Awaited<ReturnType<typeof listTemplateShares>>[number]
+
+export function findTemplateShare(
+  db: Db,
+  ownerAccountId: string,
+  templateId: string,
+  targetAccountId: string,
+) {
+  return db
+    .selectFrom('template_shares as s')
+    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
+    .select(shareColumns)
+    .where('s.account_id', '=', ownerAccountId)
+    .where('s.template_id', '=', templateId)
+    .where('s.target_account_id', '=', targetAccountId)
+    .where(validTemplateShare())
+    .executeTakeFirst()
+}
+
+/** Removes a row whose basis lapsed, so the template can be shared again. */
+export async function deleteLapsedTemplateShare(
+  db: Db,
+  ownerAccountId: string,
+  templateId: string,
+  targetAccountId: string,
+) {
+  await db
+    .deleteFrom('template_shares as s')
+    .where('s.account_id', '=', ownerAccountId)
+    .where('s.template_id', '=', templateId)
+    .where('s.target_account_id', '=', targetAccountId)
+    .where(sql<boolean>`not ${validTemplateShare()}`)
+    .execute()
+}
+
+export async function insertTemplateShare(
+  db: Db,
+  share: { ownerAccountId: string; templateId: string; targetAccountId: string; createdBy: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('template_shares')
+    .values({
+      account_id: share.ownerAccountId,
+      template_id: share.templateId,
+      target_account_id: share.targetAccountId,
+      created_by: share.createdBy,
+    })
+    .onConflict((oc) => oc.columns(['account_id', 'template_id', 'target_account_id']).doNothing())
+    .returning('account_id')
+    .executeTakeFirst()
+  return result !== undefined
+}
+
+/** Deletes one share (valid or not); returns it when there was one. */
+export function deleteTemplateShare(
+  db: Db,
+  ownerAccountId: string,
+  templateId: string,
+  targetAccountId: string,
+) {
+  return db
+    .deleteFrom('template_shares')
+    .where('account_id', '=', ownerAccountId)
+    .where('template_id', '=', templateId)
+    .where('target_account_id', '=', targetAccountId)
+    .returning(['account_id', 'template_id', 'target_account_id'])
+    .executeTakeFirst()
+}
+
+// Senders and testers: the same shape, one table each.
+
+export type AddressTable = 'senders' | 'testers'
+
+export function listAddresses(db: Db, table: AddressTable, accountId: string) {
+  return db
+    .selectFrom(table)
+    .select(['id', 'email', 'name', 'created_at'])
+    .where('account_id', '=', accountId)
+    .orderBy('email')
+    .execute()
+}
+
+export type AddressRow = Awaited<ReturnType<typeof listAddresses>>[number]
+
+export function findAddress(db: Db, table: AddressTable, accountId: string, id: string) {
+  return db
+    .selectFrom(table)
+    .select(['id', 'email', 'name', 'created_at'])
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export function insertAddress(
+  db: Db,
+  table: AddressTable,
+  values: { accountId: string; id: string; email: string; name: string },
+) {
+  return db
+    .insertInto(table)
+    .values({ account_id: values.accountId, id: values.id, email: values.email, name: values.name })
+    .returning(['id', 'email', 'name', 'created_at'])
+    .executeTakeFirstOrThrow()
+}
+
+export function updateAddress(
+  db: Db,
+  table: AddressTable,
+  accountId: string,
+  id: string,
+  changes: { email?: string; name?: string },
+) {
+  return db
+    .updateTable(table)
+    .set(changes)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .returning(['id', 'email', 'name', 'created_at'])
+    .executeTakeFirst()
+}
+
+export function deleteAddress(db: Db, table: AddressTable, accountId: string, id: string) {
+  return db
+    .deleteFrom(table)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .returning(['id', 'email', 'name'])
+    .executeTakeFirst()
+}
+
+/** The sender of the account with this address (stored lower-cased), or undefined. */
+export function findSenderByEmail(db: Db, accountId: string, email: string) {
+  if (!isUuid(accountId)) return Promise.resolve(undefined)
+  return db
+    .selectFrom('senders')
+    .select(['id', 'email', 'name', 'created_at'])
+    .where('account_id', '=', accountId)
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst()
+}

@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
+import { accountBase, expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
+import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { findLiveAccount } from '../accounts/repository.js'
+import { findUsableTemplate } from './templates.js'
+
+let t: TestApp
+let sink: SmtpSink
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  t = await createTestApp({ config: { smtpUrl: sink.url } })
+})
+afterAll(async () => {
+  await t.close()
+  await sink.close()
+})
+
+const welcome = {
+  name: 'Welcome',
+  category: 'Onboarding',
+  subject: 'Welcome, {{ firstName | default: "friend" }}!',
+  html: '<h1>Hello {{ firstName }}</h1><p>Your plan: {{ plan | default: "free" }}</p><a href="{{ unsubscribeUrl }}">unsubscribe</a>',
+  text: 'Hello {{ firstName }}',
+}
+
+async function newTemplate(o: Owner, body: object = welcome) {
+  return expectStatus(await o.browser.post(`${o.base}/templates`, body), 201)
+}
+
+async function auditActions(accountId: string) {
+  const rows = await t.deps.db
+    .selectFrom('audit_log')
+    .select(['action', 'target_id', 'details'])
+    .where('account_id', '=', accountId)
+    .execute()
+  return rows
+}
+
+describe('templates CRUD', () => {
+  it('creates, lists, reads, edits and deletes a template', async () => {
+    const o = await newOwner(t)
+    const created = await newTemplate(o)
+    expect(created).toMatchObject({
+      id: expect.any(String),
+      accountId: o.accountId,
+      name: 'Welcome',
+      category: 'Onboarding',
+      channel: 'email',
+      subject: welcome.subject,
+      html: welcome.html,
+      text: welcome.text,
+      shared: false,
+      ownerAccountId: o.accountId,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    })
+    const sms = await newTemplate(o, { name: 'Flash sale', channel: 'sms', text: 'Sale!' })
+    expect(sms).toMatchObject({ channel: 'sms', category: null, subject: '', html: '' })
+
+    const list = expectStatus(await o.browser.get(`${o.base}/templates`), 200)
+    expect(list.items.map((x: { name: string }) => x.name)).toEqual(['Flash sale', 'Welcome'])
+    const onboarding = expectStatus(
+      await o.browser.get(`${o.base}/templates?category=Onboarding`),
+      200,
+    )
+    expect(onboarding.items.map((x: { id: string }) => x.id)).toEqual([created.id])
+    expect(expectStatus(await o.browser.get(`${o.base}/template-categories`), 200)).toEqual({
+      items: ['Onboarding'],
+    })
+
+    expect(expectStatus(await o.browser.get(`${o.base}/templates/${created.id}`), 200)).toEqual(
+      created,
+    )
+    const edited = expectStatus(
+      await o.browser.patch(`${o.base}/templates/${created.id}`, {
+        name: ' Welcome v2 ',
+        category: '',
+        subject: 'Hi {{ firstName }}',
+      }),
+      200,
+    )
+    expect(edited).toMatchObject({
+      name: 'Welcome v2',
+      category: null,
+      subject: 'Hi {{ firstName }}',
+      html: welcome.html,
+    })
+
+    expectStatus(await o.browser.delete(`${o.base}/templates/${created.id}`), 204)
+    expectStatus(await o.browser.get(`${o.base}/templates/${created.id}`), 404)
+    expectStatus(await o.browser.delete(`${o.base}/templates/${created.id}`), 404)
+    expect((await auditActions(o.accountId)).map((a) => a.action)).toContain('template.deleted')
+  })
+
+  it('refuses invalid Liquid with 422 naming the field, and stores nothing', async () => {
+    const o = await newOwner(t)
+    for (const field of ['subject', 'html', 'text']) {
+      const reply = await o.browser.post(`${o.base}/templates`, {
+        name: 'Broken',
+        [field]: 'Hi {{ firstName ',
+      })
+      const body = expectStatus(reply, 422)
+      expect(body.error).toMatchObject({ code: 'validation_failed', field })
+    }
+    const include = await o.browser.post(`${o.base}/templates`, {
+      name: 'Sneaky',
+      html: "{% include '/etc/passwd' %}",
+    })
+    expect(expectStatus(include, 422).error.field).toBe('html')
+    expect(expectStatus(await o.browser.get(`${o.base}/templates`), 200).items).toEqual([])
+
+    const ok = await newTemplate(o)
+    const patch = await o.browser.patch(`${o.base}/templates/${ok.id}`, { text: '{% for %}' })
+    expect(expectStatus(patch, 422).error.field).toBe('text')
+    expect(expectStatus(await o.browser.get(`${o.base}/templates/${ok.id}`), 200).text).toBe(
+      welcome.text,
+    )
+  })
+
+  it('validates bodies: closed, typed, name required', async () => {
+    const o = await newOwner(t)
+    expectStatus(await o.browser.post(`${o.base}/templates`, { subject: 'x' }), 422)
+    expectStatus(await o.browser.post(`${o.base}/templates`, { name: 'x', extra: 1 }), 422)
+    expectStatus(await o.browser.post(`${o.base}/templates`, { name: 'x', channel: 'fax' }), 422)
+    expectStatus(await o.browser.post(`${o.base}/templates`, { name: '   ' }), 422)
+  })
+
+  it('answers 404 for ids that are not templates of the account', async () => {
+    const o = await newOwner(t)
+    const other = await newOwner(t)
+    const theirs = await newTemplate(other)
+    for (const id of [randomUUID(), 'not-a-uuid', theirs.id]) {
+      expectStatus(await o.browser.get(`${o.base}/templates/${id}`), 404)
+      expectStatus(await o.browser.patch(`${o.base}/templates/${id}`, { name: 'x' }), 404)
+      expectStatus(await o.browser.delete(`${o.base}/templates/${id}`), 404)
+      expectStatus(await o.browser.get(`${o.base}/templates/${id}/preview`), 404)
+      expectStatus(await o.browser.post(`${o.base}/templates/${id}/test`), 404)
+    }
+  })
+
+  it('needs templates.view to read and templates.manage to write', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o)
+    const analyst = await memberOf(t.deps, t.app, o.accountId, { role: 'analyst' })
+    expectStatus(await analyst.browser.get(`${o.base}/templates`), 200)
+    expectStatus(await analyst.browser.get(`${o.base}/templates/${template.id}`), 200)
+    const denied = await analyst.browser.post(`${o.base}/templates`, { name: 'x' })
+    expect(expectStatus(denied, 403).error.permission).toBe('templates.manage')
+    const dataManager = await memberOf(t.deps, t.app, o.accountId, { role: 'data_manager' })
+    const hidden = await dataManager.browser.get(`${o.base}/templates`)
+    expect(expectStatus(hidden, 403).error.permission).toBe('templates.view')
+  })
+})
+
+describe('preview', () => {
+  it('serves the HTML rendered for a sample contact, sandboxed by CSP', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o)
+    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toMatch(/^text\/html/)
+    expect(reply.headers['content-security-policy']).toBe(
+      "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'",
+    )
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect(reply.body).toContain('<h1>Hello Alex</h1>')
+    expect(reply.body).toContain('Your plan: free')
+  })
+
+  it('shows a text-only template as escaped text', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o, {
+      name: 'SMS',
+      channel: 'sms',
+      text: '<b>{{ firstName }}</b>',
+    })
+    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toContain('&lt;b&gt;Alex&lt;/b&gt;')
+  })
+
+  it('answers 422 naming the field when the render hits a limit', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o, {
+      name: 'Loop',
+      html: '{% for i in (1..100000000) %}x{% endfor %}',
+    })
+    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
+    expect(expectStatus(reply, 422).error).toMatchObject({
+      code: 'validation_failed',
+      field: 'html',
+      reason: 'render_failed',
+    })
+  })
+})
+
+describe('test sends', () => {
+  it('sends the rendered template to every tester through SMTP', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o, {
+      ...welcome,
+      subject: `Welcome {{ firstName }} ${randomUUID().slice(0, 8)}`,
+    })
+    const none = await o.browser.post(`${o.base}/templates/${template.id}/test`)
+    expect(expectStatus(none, 409).error.code).toBe('no_testers')
+
+    const addresses = [
+      `qa-${randomUUID().slice(0, 8)}@example.test`,
+      `boss-${randomUUID().slice(0, 8)}@example.test`,
+    ]
+    for (const email of addresses) {
+      expectStatus(await o.browser.post(`${o.base}/testers`, { email, name: 'QA' }), 201)
+    }
+    const reply = await o.browser.post(`${o.base}/templates/${template.id}/test`)
+    expect(expectStatus(reply, 200)).toEqual({ sent: 2 })
+    for (const address of addresses) {
+      const mail = await sink.waitFor((m) => recipientsOf(m).includes(address))
+      expect(mail.subject).toBe(
+        template.subject.replace('{{ firstName }}', 'Alex').replace(/^/, '[Test] '),
+      )
+      expect(mail.html).toContain('<h1>Hello Alex</h1>')
+      expect(mail.text?.trim()).toBe('Hello Alex')
+    }
+    const audit = await auditActions(o.accountId)
+    expect(audit.map((a) => a.action)).toContain('template.test_sent')
+  })
+
+  it('needs templates.manage', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o)
+    const analyst = await memberOf(t.deps, t.app, o.accountId, { role: 'analyst' })
+    const reply = await analyst.browser.post(`${o.base}/templates/${template.id}/test`)
+    expect(expectStatus(reply, 403).error.permission).toBe('templates.manage')
+  })
+})
+
+describe('sharing templates down to sub-accounts', () => {
+  async function tree() {
+    const o = await newOwner(t)
+    const child = await createSubaccount(t.deps, o.accountId, 'child')
+    const grandchild = await createSubaccount(t.deps, child.id, 'grandchild')
+    const template = await newTemplate(o)
+    return {
+      o,
+      template,
+      child: { id: child.id, base: accountBase(child.id) },
+      grandchild: { id: grandchild.id, base: accountBase(grandchild.id) },
+    }
+  }
+
+  it('shares read-only with a sub-account: listed, readable, previewable, not writable', async () => {
+    const { o, template, child, grandchild } = await tree()
+    const share = expectStatus(
+      await o.browser.post(`${o.base}/templates/${template.id}/shares`, { accountId: child.id }),
+      201,
+    )
+    expect(share).toMatchObject({
+      templateId: template.id,
+      ownerAccountId: o.accountId,
+      accountId: child.id,
+      accountName: 'child',
+    })
+    const again = await o.browser.post(`${o.base}/templates/${template.id}/shares`, {
+      accountId: child.id,
+    })
+    expectStatus(again, 409)
+    expect(
+      expectStatus(await o.browser.get(`${o.base}/templates/${template.id}/shares`), 200).items,
+    ).toHaveLength(1)
+
+    // A member of the child only (an Author there) sees it, shared and read-only.
+    const author = await memberOf(t.deps, t.app, child.id, { role: 'author' })
+    const own = expectStatus(
+      await author.browser.post(`${child.base}/templates`, { name: 'Child own' }),
+      201,
+    )
+    const list = expectStatus(await author.browser.get(`${child.base}/templates`), 200).items
+    expect(list.map((x: { id: string; shared: boolean }) => [x.id, x.shared])).toEqual([
+      [own.id, false],
+      [template.id, true],
+    ])
+    expect(list[1]).toMatchObject({ ownerAccountId: o.accountId, accountId: o.accountId })
+    expect(
+      expectStatus(await author.browser.get(`${child.base}/template-categories`), 200).items,
+    ).toEqual(['Onboarding'])
+    expectStatus(await author.browser.get(`${child.base}/templates/${template.id}`), 200)
+    expectStatus(await author.browser.get(`${child.base}/templates/${template.id}/preview`), 200)
+    for (const reply of [
+      await author.browser.patch(`${child.base}/templates/${template.id}`, { name: 'Mine now' }),
+      await author.browser.delete(`${child.base}/templates/${template.id}`),
+    ]) {
+      expect(expectStatus(reply, 409).error).toMatchObject({
+        code: 'conflict',
+        reason: 'shared_template',
+        ownerAccountId: o.accountId,
+      })
+    }
+    expect(await findUsableTemplate(t.deps.db, child.id, template.id)).toMatchObject({
+      id: template.id,
+      account_id: o.accountId,
+    })
+
+    // Not shared to the grandchild: invisible there, even to the owner acting in it.
+    expectStatus(await o.browser.get(`${grandchild.base}/templates/${template.id}`), 404)
+    expect(await findUsableTemplate(t.deps.db, grandchild.id, template.id)).toBeUndefined()
+
+    // Both accounts' audit logs have the share.
+    for (const accountId of [o.accountId, child.id]) {
+      expect((await auditActions(accountId)).map((a) => a.action)).toContain('template.shared')
+    }
+
+    // Unsharing takes effect on the next request.
+    expectStatus(
+      await o.browser.delete(`${o.base}/templates/${template.id}/shares/${child.id}`),
+      204,
+    )
+    expectStatus(await author.browser.get(`${child.base}/templates/${template.id}`), 404)
+    expect(await findUsableTemplate(t.deps.db, child.id, template.id)).toBeUndefined()
+    expectStatus(
+      await o.browser.delete(`${o.base}/templates/${template.id}/shares/${child.id}`),
+      404,
+    )
+    expect((await auditActions(child.id)).map((a) => a.action)).toContain('template.unshared')
+  })
+
+  it('shares only with live descendants: not itself, not a parent, not a stranger', async () => {
+    const { o, template, child } = await tree()
+    const stranger = await newOwner(t)
+    const url = `${o.base}/templates/${template.id}/shares`
+    for (const accountId of [o.accountId, stranger.accountId, randomUUID(), 'nope']) {
+      const reply = await o.browser.post(url, { accountId })
+      expect(expectStatus(reply, 422).error.field).toBe('accountId')
+    }
+    // The child cannot share its parent's template upward (it is not the owner).
+    const childTemplate = expectStatus(
+      await o.browser.post(`${child.base}/templates`, { name: 'Child template' }),
+      201,
+    )
+    const upward = await o.browser.post(`${child.base}/templates/${childTemplate.id}/shares`, {
+      accountId: o.accountId,
+    })
+    expect(expectStatus(upward, 422).error.field).toBe('accountId')
+  })
+
+  it('loses the template when the sub-account is deleted, and cannot reshare what it received', async () => {
+    const { o, template, child, grandchild } = await tree()
+    expectStatus(
+      await o.browser.post(`${o.base}/templates/${template.id}/shares`, { accountId: child.id }),
+      201,
+    )
+    // The child holds the template read-only: it cannot pass it on.
+    const reshare = await o.browser.post(`${child.base}/templates/${template.id}/shares`, {
+      accountId: grandchild.id,
+    })
+    expect(expectStatus(reshare, 409).error.reason).toBe('shared_template')
+
+    await t.deps.db
+      .updateTable('accounts')
+      .set({ deleted_at: new Date() })
+      .where('id', '=', child.id)
+      .execute()
+    expect(await findLiveAccount(t.deps.db, child.id)).toBeUndefined()
+    expect(await findUsableTemplate(t.deps.db, child.id, template.id)).toBeUndefined()
+    expect(
+      expectStatus(await o.browser.get(`${o.base}/templates/${template.id}/shares`), 200).items,
+    ).toEqual([])
+  })
+
+  it('needs templates.admin in the owner account', async () => {
+    const { o, template, child } = await tree()
+    const author = await memberOf(t.deps, t.app, o.accountId, { role: 'author' })
+    const reply = await author.browser.post(`${o.base}/templates/${template.id}/shares`, {
+      accountId: child.id,
+    })
+    expect(expectStatus(reply, 403).error.permission).toBe('templates.admin')
+    const admin = await memberOf(t.deps, t.app, o.accountId, { role: 'admin' })
+    expectStatus(
+      await admin.browser.post(`${o.base}/templates/${template.id}/shares`, {
+        accountId: child.id,
+      }),
+      201,
+    )
+  })
+
+  it('deleting the template ends its shares', async () => {
+    const { o, template, child } = await tree()
+    expectStatus(
+      await o.browser.post(`${o.base}/templates/${template.id}/shares`, { accountId: child.id }),
+      201,
+    )
+    expectStatus(await o.browser.delete(`${o.base}/templates/${template.id}`), 204)
+    expect(await findUsableTemplate(t.deps.db, child.id, template.id)).toBeUndefined()
+    expect(expectStatus(await o.browser.get(`${child.base}/templates`), 200).items).toEqual([])
+  })
+})

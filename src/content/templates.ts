@@ -1,0 +1,340 @@
+import { v7 as uuidv7 } from 'uuid'
+import { isUuid } from '../access/repository.js'
+import type { AccountAccess } from '../access/service.js'
+import { actorOf } from '../accounts/service.js'
+import { isLiveDescendant } from '../audience/shares-repository.js'
+import type { Channel } from '../db/schema.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { AppError, invalidField, notFound } from '../errors.js'
+import { compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
+import * as repo from './repository.js'
+
+/**
+ * Templates (SPEC §2 templates.*): an account's library of subjects and bodies in Liquid, shared
+ * read-only down to descendant sub-accounts (SPEC §1 Share). Every body is compiled when it is
+ * saved, so a template that is stored always compiles.
+ */
+
+export type { TemplateRow } from './repository.js'
+export { findUsableTemplate } from './repository.js'
+
+export interface TemplateInput {
+  name?: string
+  category?: string | null
+  channel?: Channel
+  subject?: string
+  html?: string
+  text?: string
+}
+
+export function presentTemplate(row: repo.TemplateRow, viewerAccountId: string) {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    name: row.name,
+    category: row.category,
+    channel: row.channel,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    shared: row.account_id !== viewerAccountId,
+    ownerAccountId: row.account_id,
+  }
+}
+
+/** A template shared in is read-only here: only its owner account changes, deletes or shares it. */
+export function sharedReadOnly(row: repo.TemplateRow): AppError {
+  return new AppError(
+    'conflict',
+    'this template is shared with this account by its owner account and is read-only here',
+    { reason: 'shared_template', ownerAccountId: row.account_id },
+  )
+}
+
+/** Compiles every body given, so a template that does not compile is never stored (422 naming it). */
+function checkLiquid(input: TemplateInput) {
+  if (input.subject !== undefined) compileTemplate(input.subject, 'subject')
+  if (input.html !== undefined) compileTemplate(input.html, 'html', { escapeHtml: true })
+  if (input.text !== undefined) compileTemplate(input.text, 'text')
+}
+
+function cleanName(name: string): string {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalidField('name', 'name must not be empty')
+  return trimmed
+}
+
+function cleanCategory(category: string | null): string | null {
+  const trimmed = category?.trim()
+  return trimmed ? trimmed : null
+}
+
+/** A template the account can read: its own or one validly shared in. Anything else is 404. */
+export async function visibleTemplate(deps: Deps, accountId: string, templateId: string) {
+  const row = await repo.findUsableTemplate(deps.db, accountId, templateId)
+  if (!row) throw notFound('template')
+  return row
+}
+
+/** A template the account owns; a shared-in one is refused as read-only, anything else is 404. */
+async function ownedTemplate(deps: Deps, accountId: string, templateId: string) {
+  if (!isUuid(templateId)) throw notFound('template')
+  const own = await repo.findOwnTemplate(deps.db, accountId, templateId)
+  if (own) return own
+  const shared = await repo.findSharedTemplate(deps.db, accountId, templateId)
+  if (shared) throw sharedReadOnly(shared)
+  throw notFound('template')
+}
+
+export async function listTemplates(deps: Deps, access: AccountAccess, category?: string) {
+  const rows = await repo.listVisibleTemplates(deps.db, access.accountId, category)
+  return rows.map((row) => presentTemplate(row, access.accountId))
+}
+
+export function listCategories(deps: Deps, access: AccountAccess) {
+  return repo.listCategories(deps.db, access.accountId)
+}
+
+export async function getTemplate(deps: Deps, access: AccountAccess, templateId: string) {
+  return presentTemplate(
+    await visibleTemplate(deps, access.accountId, templateId),
+    access.accountId,
+  )
+}
+
+export async function createTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  input: TemplateInput & { name: string },
+) {
+  const name = cleanName(input.name)
+  checkLiquid(input)
+  const row = await repo.insertTemplate(deps.db, {
+    accountId: access.accountId,
+    id: uuidv7(),
+    name,
+    category: cleanCategory(input.category ?? null),
+    channel: input.channel ?? 'email',
+    subject: input.subject ?? '',
+    html: input.html ?? '',
+    text: input.text ?? '',
+    createdBy: access.userId,
+  })
+  return presentTemplate(row, access.accountId)
+}
+
+export async function updateTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  input: TemplateInput,
+) {
+  const current = await ownedTemplate(deps, access.accountId, templateId)
+  checkLiquid(input)
+  const changes: Parameters<typeof repo.updateTemplate>[3] = {}
+  if (input.name !== undefined) changes.name = cleanName(input.name)
+  if (input.category !== undefined) changes.category = cleanCategory(input.category)
+  if (input.channel !== undefined) changes.channel = input.channel
+  if (input.subject !== undefined) changes.subject = input.subject
+  if (input.html !== undefined) changes.html = input.html
+  if (input.text !== undefined) changes.text = input.text
+  const row = await repo.updateTemplate(deps.db, access.accountId, current.id, changes)
+  if (!row) throw notFound('template')
+  return presentTemplate(row, access.accountId)
+}
+
+export async function deleteTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  ip: string | null,
+) {
+  const current = await ownedTemplate(deps, access.accountId, templateId)
+  await deps.db.transaction().execute(async (tx) => {
+    const shares = await repo.listTemplateShares(tx, access.accountId, current.id)
+    const deleted = await repo.deleteTemplate(tx, access.accountId, current.id)
+    if (!deleted) throw notFound('template')
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'template.deleted',
+      target: { type: 'template', id: current.id },
+      details: { name: current.name, sharedWith: shares.map((s) => s.target_account_id) },
+    })
+  })
+}
+
+// Preview and test sends
+
+const PREVIEW_UNSUBSCRIBE = '#unsubscribe-preview'
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  )
+}
+
+/** Subject, text and HTML of a template rendered for the sample contact. */
+async function renderSample(row: repo.TemplateRow, unsubscribeUrl: string) {
+  const context = contactContext(SAMPLE_CONTACT, { unsubscribeUrl })
+  const [subject, text, html] = await Promise.all([
+    compileTemplate(row.subject, 'subject').render(context),
+    compileTemplate(row.text, 'text').render(context),
+    compileTemplate(row.html, 'html', { escapeHtml: true }).render(context),
+  ])
+  return { subject, text, html }
+}
+
+/**
+ * The HTML body rendered for the sample contact (a text-only template shows its text). The
+ * route serves it with a sandboxing Content-Security-Policy: the app shows it in a sandboxed
+ * iframe only, never inline.
+ */
+export async function previewTemplate(deps: Deps, access: AccountAccess, templateId: string) {
+  const row = await visibleTemplate(deps, access.accountId, templateId)
+  const rendered = await renderSample(row, PREVIEW_UNSUBSCRIBE)
+  if (row.channel === 'email' && rendered.html.trim()) return rendered.html
+  return `<!doctype html><meta charset="utf-8"><pre style="white-space:pre-wrap">${escapeHtml(rendered.text)}</pre>`
+}
+
+/** Sends the template, rendered for the sample contact, to every tester of the account. */
+export async function sendTest(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  ip: string | null,
+) {
+  const row = await visibleTemplate(deps, access.accountId, templateId)
+  const testers = await repo.listAddresses(deps.db, 'testers', access.accountId)
+  if (testers.length === 0)
+    throw new AppError('no_testers', 'add a test recipient to this account before sending a test')
+  const rendered = await renderSample(row, `${deps.config.publicUrl}/u/test`)
+  const subject = `[Test] ${rendered.subject || row.name}`
+  const html = row.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
+  let sent = 0
+  try {
+    for (const tester of testers) {
+      await deps.mailer.send({
+        to: tester.email,
+        subject,
+        text: rendered.text,
+        ...(html ? { html } : {}),
+      })
+      sent += 1
+    }
+  } catch (error) {
+    deps.log.warn({ err: error, templateId: row.id }, 'test send failed')
+    throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
+  } finally {
+    await recordAudit(deps.db, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'template.test_sent',
+      target: { type: 'template', id: row.id },
+      details: { name: row.name, ownerAccountId: row.account_id, recipients: sent },
+    })
+  }
+  return { sent }
+}
+
+// Sharing down to sub-accounts
+
+function presentShare(share: repo.TemplateShareRow) {
+  return {
+    templateId: share.template_id,
+    ownerAccountId: share.account_id,
+    accountId: share.target_account_id,
+    accountName: share.target_name,
+    createdBy: share.created_by,
+    createdAt: new Date(share.created_at).toISOString(),
+  }
+}
+
+function shareEvents(
+  action: string,
+  share: { account_id: string; template_id: string; target_account_id: string },
+  details: Record<string, unknown> = {},
+) {
+  const common = {
+    templateId: share.template_id,
+    ownerAccountId: share.account_id,
+    targetAccountId: share.target_account_id,
+    ...details,
+  }
+  return [share.account_id, share.target_account_id].map((accountId) => ({
+    accountId,
+    action,
+    target: { type: 'template', id: share.template_id },
+    details: common,
+  }))
+}
+
+/** Shares an owned template, read-only, with a live descendant sub-account of the owner. */
+export async function shareTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const template = await ownedTemplate(deps, access.accountId, templateId)
+  if (!isUuid(targetAccountId))
+    throw invalidField('accountId', 'accountId must be a sub-account of this account')
+  if (targetAccountId === access.accountId)
+    throw invalidField('accountId', 'a template is not shared with the account that owns it')
+  return deps.db.transaction().execute(async (tx) => {
+    await repo.deleteLapsedTemplateShare(tx, access.accountId, template.id, targetAccountId)
+    if (!(await isLiveDescendant(tx, access.accountId, targetAccountId)))
+      throw invalidField(
+        'accountId',
+        'a template is shared only with a sub-account of this account',
+      )
+    const inserted = await repo.insertTemplateShare(tx, {
+      ownerAccountId: access.accountId,
+      templateId: template.id,
+      targetAccountId,
+      createdBy: access.userId,
+    })
+    if (!inserted)
+      throw new AppError('conflict', 'the template is already shared with this account', {
+        field: 'accountId',
+      })
+    const share = await repo.findTemplateShare(tx, access.accountId, template.id, targetAccountId)
+    if (!share) throw notFound('share')
+    await recordAudit(
+      tx,
+      actorOf(access, ip),
+      shareEvents('template.shared', share, { templateName: template.name }),
+    )
+    return presentShare(share)
+  })
+}
+
+/** The owner ends a share; the sub-account loses the template on its next request. */
+export async function unshareTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const template = await ownedTemplate(deps, access.accountId, templateId)
+  if (!isUuid(targetAccountId)) throw notFound('share')
+  await deps.db.transaction().execute(async (tx) => {
+    const share = await repo.deleteTemplateShare(tx, access.accountId, template.id, targetAccountId)
+    if (!share) throw notFound('share')
+    await recordAudit(
+      tx,
+      actorOf(access, ip),
+      shareEvents('template.unshared', share, { templateName: template.name }),
+    )
+  })
+}
+
+/** The valid shares of an owned template. */
+export async function listTemplateShares(deps: Deps, access: AccountAccess, templateId: string) {
+  const template = await ownedTemplate(deps, access.accountId, templateId)
+  return (await repo.listTemplateShares(deps.db, access.accountId, template.id)).map(presentShare)
+}

@@ -1,0 +1,99 @@
+import { recordUnsubscribe } from '../audience/suppression.js'
+import type { CampaignEventKind } from '../db/schema.js'
+import type { Deps } from '../deps.js'
+import { parseRecipientToken, type RecipientRef } from './tokens.js'
+
+type Db = Deps['db']
+
+/** The send-ledger row a link names, with its campaign's channel; undefined for a bad link. */
+async function recipientOf(deps: Deps, token: string) {
+  const ref = await parseRecipientToken(deps.db, token)
+  if (!ref) return undefined
+  const row = await deps.db
+    .selectFrom('campaign_recipients as r')
+    .innerJoin('campaigns as c', (join) =>
+      join.onRef('c.account_id', '=', 'r.account_id').onRef('c.id', '=', 'r.campaign_id'),
+    )
+    .select(['r.address', 'c.channel', 'c.name'])
+    .where('r.account_id', '=', ref.accountId)
+    .where('r.campaign_id', '=', ref.campaignId)
+    .where('r.contact_id', '=', ref.contactId)
+    .executeTakeFirst()
+  return row ? { ...ref, ...row } : undefined
+}
+
+/** Records an engagement once per recipient and kind (and link, for clicks). */
+async function recordOnce(
+  db: Db,
+  ref: RecipientRef,
+  kind: CampaignEventKind,
+  detail: string | null,
+) {
+  const seen = await db
+    .selectFrom('campaign_events')
+    .select('kind')
+    .where('account_id', '=', ref.accountId)
+    .where('campaign_id', '=', ref.campaignId)
+    .where('contact_id', '=', ref.contactId)
+    .where('kind', '=', kind)
+    .where((eb) => (detail === null ? eb('detail', 'is', null) : eb('detail', '=', detail)))
+    .executeTakeFirst()
+  if (seen) return
+  await db
+    .insertInto('campaign_events')
+    .values({
+      account_id: ref.accountId,
+      campaign_id: ref.campaignId,
+      contact_id: ref.contactId,
+      kind,
+      detail,
+    })
+    .execute()
+}
+
+export async function campaignNameFor(deps: Deps, token: string) {
+  return (await recipientOf(deps, token))?.name
+}
+
+/**
+ * Unsubscribes the recipient from the account that SENT the campaign (SPEC §4): that account's
+ * later sends skip the address; a team mate's campaigns to the same shared group do not.
+ */
+export async function unsubscribe(deps: Deps, token: string): Promise<boolean> {
+  const recipient = await recipientOf(deps, token)
+  if (!recipient) return false
+  await deps.db.transaction().execute(async (tx) => {
+    await recordUnsubscribe(
+      tx,
+      recipient.accountId,
+      recipient.channel,
+      recipient.address,
+      `campaign:${recipient.campaignId}`,
+    )
+    await recordOnce(tx, recipient, 'unsubscribed', null)
+  })
+  return true
+}
+
+export async function recordOpen(deps: Deps, token: string) {
+  const recipient = await recipientOf(deps, token)
+  if (recipient) await recordOnce(deps.db, recipient, 'opened', null)
+}
+
+/** The link's target, recorded as a click; undefined for a link the campaign does not have. */
+export async function recordClick(deps: Deps, token: string, position: number) {
+  const recipient = await recipientOf(deps, token)
+  if (!recipient) return undefined
+  const link = await deps.db
+    .selectFrom('campaign_links')
+    .select('url')
+    .where('account_id', '=', recipient.accountId)
+    .where('campaign_id', '=', recipient.campaignId)
+    .where('position', '=', position)
+    .executeTakeFirst()
+  if (!link) return undefined
+  await recordOnce(deps.db, recipient, 'clicked', String(position))
+  // A click is also an open: images are often blocked.
+  await recordOnce(deps.db, recipient, 'opened', null)
+  return link.url
+}

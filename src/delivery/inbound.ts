@@ -1,0 +1,285 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import { isUuid } from '../access/repository.js'
+import { normalisePhone, phoneProblem } from '../audience/contact-input.js'
+import { recordUnsubscribe, suppressPlatformWide } from '../audience/suppression.js'
+import type { CampaignEventKind, Channel, DB } from '../db/schema.js'
+import type { Deps } from '../deps.js'
+import { emailProblem, normaliseEmail } from '../email-address.js'
+import { AppError } from '../errors.js'
+import { parseRecipientToken } from './tokens.js'
+
+/**
+ * Inbound provider events (bounces, complaints, unsubscribes, deliveries) posted by a mail or SMS
+ * provider's webhook, or a relay in front of it. Each event is applied at most once: its id goes
+ * into `inbound_events` in the transaction that applies it, and a replay finds it there.
+ */
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export const INBOUND_EVENT_TYPES = ['bounce', 'complaint', 'unsubscribe', 'delivered'] as const
+export type InboundEventType = (typeof INBOUND_EVENT_TYPES)[number]
+export const MAX_INBOUND_EVENTS = 1000
+
+export interface InboundEvent {
+  id: string
+  type: InboundEventType
+  /** Bounces only: a permanent failure. A bounce without it is soft. */
+  hard?: boolean | undefined
+  messageId?: string | undefined
+  recipientToken?: string | undefined
+  address?: string | undefined
+  channel?: Channel | undefined
+  at?: string | undefined
+}
+
+export interface InboundResult {
+  applied: number
+  duplicates: number
+  unknown: number
+}
+
+/** Where an event lands: a send-ledger row, or for bounces and complaints a bare address. */
+interface Recipient {
+  accountId: string
+  campaignId: string
+  contactId: string
+  address: string
+  channel: Channel
+}
+
+interface Resolved {
+  recipient: Recipient | undefined
+  channel: Channel
+  address: string
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest()
+}
+
+/**
+ * `Authorization: Bearer <secret>` against `config.inboundSecret`, in constant time (both sides are
+ * hashed first, so neither the content nor the length of the secret leaks through timing).
+ * The endpoint does not exist without a secret (404); a missing or wrong one is 401.
+ */
+export function assertInboundAuthorized(secret: string | undefined, header: unknown): void {
+  if (!secret) throw new AppError('not_found', 'no route POST /api/v1/delivery/events')
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  const given = match?.[1] ?? ''
+  const ok = timingSafeEqual(digest(given), digest(secret))
+  if (!match || !ok) {
+    throw new AppError('unauthenticated', 'send Authorization: Bearer <the inbound secret>')
+  }
+}
+
+/** `<{campaignId}.{contactId}@{host}>` (the Message-ID campaigns give their messages). */
+export function parseMessageId(
+  messageId: string,
+): { campaignId: string; contactId: string } | undefined {
+  const match = /^<?([0-9a-f-]{36})\.([0-9a-f-]{36})@[^\s<>@]+>?$/i.exec(messageId.trim())
+  if (!match) return undefined
+  const [, campaignId, contactId] = match as unknown as [string, string, string]
+  if (!isUuid(campaignId) || !isUuid(contactId)) return undefined
+  return { campaignId: campaignId.toLowerCase(), contactId: contactId.toLowerCase() }
+}
+
+function invalidEvent(index: number, field: string, message: string): AppError {
+  return new AppError('validation_failed', `event ${index}: ${message}`, {
+    field: `events.${index}${field ? `.${field}` : ''}`,
+    index,
+  })
+}
+
+/** A bare address, normalised for its channel (given, or email when it has an @). */
+function bareAddress(event: InboundEvent, index: number): { channel: Channel; address: string } {
+  const raw = event.address ?? ''
+  const channel = event.channel ?? (raw.includes('@') ? 'email' : 'sms')
+  const address = channel === 'email' ? normaliseEmail(raw) : normalisePhone(raw)
+  const problem = channel === 'email' ? emailProblem(address) : phoneProblem(address)
+  if (problem) throw invalidEvent(index, 'address', problem)
+  return { channel, address }
+}
+
+/** Checks every event before anything is applied: one bad event refuses the whole call. */
+export function validateEvents(events: readonly InboundEvent[]): void {
+  if (events.length > MAX_INBOUND_EVENTS) {
+    throw new AppError('validation_failed', `at most ${MAX_INBOUND_EVENTS} events per call`, {
+      field: 'events',
+    })
+  }
+  events.forEach((event, index) => {
+    if (typeof event.id !== 'string' || event.id.trim() === '') {
+      throw invalidEvent(index, 'id', 'every event needs its provider id')
+    }
+    if (!INBOUND_EVENT_TYPES.includes(event.type)) {
+      throw invalidEvent(index, 'type', `type is one of ${INBOUND_EVENT_TYPES.join(', ')}`)
+    }
+    if (event.at !== undefined) {
+      const year = new Date(event.at).getUTCFullYear()
+      if (!(year >= 1970 && year <= 9999)) throw invalidEvent(index, 'at', 'at is an ISO 8601 time')
+    }
+    if (event.hard !== undefined && event.type !== 'bounce') {
+      throw invalidEvent(index, 'hard', 'hard is for bounces only')
+    }
+    if (!event.recipientToken && !event.messageId && !event.address) {
+      throw invalidEvent(index, '', 'an event names a recipientToken, a messageId or an address')
+    }
+    if (event.address !== undefined) bareAddress(event, index)
+  })
+}
+
+const recipientColumns = [
+  'r.account_id',
+  'r.campaign_id',
+  'r.contact_id',
+  'r.address',
+  'c.channel',
+] as const
+
+function recipientQuery(db: Db) {
+  return db
+    .selectFrom('campaign_recipients as r')
+    .innerJoin('campaigns as c', (join) =>
+      join.onRef('c.account_id', '=', 'r.account_id').onRef('c.id', '=', 'r.campaign_id'),
+    )
+    .select(recipientColumns)
+}
+
+async function findRecipient(deps: Deps, event: InboundEvent): Promise<Recipient | undefined> {
+  let row:
+    | {
+        account_id: string
+        campaign_id: string
+        contact_id: string
+        address: string
+        channel: Channel
+      }
+    | undefined
+  const ref = event.recipientToken
+    ? await parseRecipientToken(deps.db, event.recipientToken)
+    : undefined
+  if (ref) {
+    row = await recipientQuery(deps.db)
+      .where('r.account_id', '=', ref.accountId)
+      .where('r.campaign_id', '=', ref.campaignId)
+      .where('r.contact_id', '=', ref.contactId)
+      .executeTakeFirst()
+  }
+  const ids = !row && event.messageId ? parseMessageId(event.messageId) : undefined
+  if (ids) {
+    row = await recipientQuery(deps.db)
+      .where('r.campaign_id', '=', ids.campaignId)
+      .where('r.contact_id', '=', ids.contactId)
+      .executeTakeFirst()
+  }
+  return row
+    ? {
+        accountId: row.account_id,
+        campaignId: row.campaign_id,
+        contactId: row.contact_id,
+        address: row.address,
+        channel: row.channel,
+      }
+    : undefined
+}
+
+/**
+ * What the event is about, or undefined when it names nothing Chorus knows: a recipient by token
+ * or Message-ID, else (bounces and complaints only, which act on the address itself) the bare
+ * address. A soft bounce of a bare address changes nothing, so it counts as unknown.
+ */
+async function resolve(
+  deps: Deps,
+  event: InboundEvent,
+  index: number,
+): Promise<Resolved | undefined> {
+  const recipient = await findRecipient(deps, event)
+  if (recipient) return { recipient, channel: recipient.channel, address: recipient.address }
+  const actsOnAddress =
+    event.type === 'complaint' || (event.type === 'bounce' && event.hard === true)
+  if (!actsOnAddress || event.address === undefined) return undefined
+  return { recipient: undefined, ...bareAddress(event, index) }
+}
+
+async function recordCampaignEvent(
+  db: Db,
+  recipient: Recipient,
+  kind: CampaignEventKind,
+  detail: string | null,
+  at: Date,
+) {
+  await db
+    .insertInto('campaign_events')
+    .values({
+      account_id: recipient.accountId,
+      campaign_id: recipient.campaignId,
+      contact_id: recipient.contactId,
+      kind,
+      detail,
+      at,
+    })
+    .execute()
+}
+
+async function applyEvent(db: Db, event: InboundEvent, target: Resolved, at: Date) {
+  const { recipient, channel, address } = target
+  switch (event.type) {
+    case 'bounce':
+      if (event.hard === true) await suppressPlatformWide(db, channel, address, 'hard_bounce')
+      if (recipient) {
+        await recordCampaignEvent(db, recipient, 'bounced', event.hard ? 'hard' : 'soft', at)
+      }
+      return
+    case 'complaint':
+      await suppressPlatformWide(db, channel, address, 'complaint')
+      if (recipient) await recordCampaignEvent(db, recipient, 'complained', null, at)
+      return
+    case 'unsubscribe':
+      if (!recipient) return
+      // SPEC §4: stored in the sending account (the campaign's), not the contact's owner.
+      await recordUnsubscribe(db, recipient.accountId, channel, address, 'provider')
+      await recordCampaignEvent(db, recipient, 'unsubscribed', null, at)
+      return
+    case 'delivered':
+      if (recipient) await recordCampaignEvent(db, recipient, 'delivered', null, at)
+      return
+  }
+}
+
+/**
+ * Applies a batch: all events are checked first (one malformed event refuses the call, nothing
+ * applied); then each is resolved and, when it names something known, applied in a transaction
+ * of its own that first claims its id in `inbound_events` — a claimed id is a duplicate and
+ * changes nothing. Per-event transactions keep concurrent deliveries of overlapping batches from
+ * deadlocking each other, and a batch cut short by a failure is simply sent again by the provider.
+ */
+export async function applyInboundEvents(
+  deps: Deps,
+  events: readonly InboundEvent[],
+): Promise<InboundResult> {
+  validateEvents(events)
+  const result: InboundResult = { applied: 0, duplicates: 0, unknown: 0 }
+  for (const [index, event] of events.entries()) {
+    const target = await resolve(deps, event, index)
+    if (!target) {
+      result.unknown += 1
+      continue
+    }
+    const at = event.at !== undefined ? new Date(event.at) : deps.clock.now()
+    const applied = await deps.db.transaction().execute(async (tx) => {
+      const claimed = await tx
+        .insertInto('inbound_events')
+        .values({ event_id: event.id, kind: event.type })
+        .onConflict((oc) => oc.column('event_id').doNothing())
+        .returning('event_id')
+        .executeTakeFirst()
+      if (!claimed) return false
+      await applyEvent(tx, event, target, at)
+      return true
+    })
+    if (applied) result.applied += 1
+    else result.duplicates += 1
+  }
+  return result
+}

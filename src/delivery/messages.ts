@@ -1,0 +1,152 @@
+import type { CampaignRow } from '../campaigns/repository.js'
+import { dkimKeyFor } from '../content/domains.js'
+import {
+  type CompiledTemplate,
+  type ContactLike,
+  compileTemplate,
+  contactContext,
+} from '../content/render.js'
+import type { Deps } from '../deps.js'
+import type { DkimKey, OutgoingMail } from './mailer.js'
+import type { OutgoingSms } from './sms.js'
+import { recipientTokenMaker } from './tokens.js'
+
+/** Absolute http(s) links of an HTML body, in order; links with Liquid in them are not tracked. */
+const TRACKABLE_LINK = /href\s*=\s*"(https?:\/\/[^"{}<>\s]+)"/gi
+
+export function trackableLinks(html: string): string[] {
+  return [...html.matchAll(TRACKABLE_LINK)].map((match) => match[1] as string)
+}
+
+/** Everything a campaign's messages share, worked out once per campaign, not per message. */
+export interface PreparedCampaign {
+  campaign: CampaignRow
+  subject: CompiledTemplate
+  html: CompiledTemplate | undefined
+  text: CompiledTemplate
+  from: string
+  fromDomain: string
+  dkim: DkimKey | undefined
+  tokenFor: (contactId: string) => string
+  publicUrl: string
+}
+
+export async function prepareCampaign(
+  deps: Deps,
+  campaign: CampaignRow,
+): Promise<PreparedCampaign> {
+  const publicUrl = deps.config.publicUrl
+  const makeToken = await recipientTokenMaker(deps.db)
+  const ref = { accountId: campaign.account_id, campaignId: campaign.id }
+  const fromDomain = campaign.from_email.split('@')[1] ?? 'localhost'
+  return {
+    campaign,
+    subject: compileTemplate(campaign.subject, 'subject'),
+    html:
+      campaign.channel === 'email' && campaign.html.trim()
+        ? compileTemplate(withTracking(campaign.html, publicUrl), 'html', { escapeHtml: true })
+        : undefined,
+    text: compileTemplate(withUnsubscribeLine(campaign), 'text'),
+    from: campaign.from_name
+      ? `"${campaign.from_name.replaceAll('"', "'")}" <${campaign.from_email}>`
+      : campaign.from_email,
+    fromDomain,
+    dkim:
+      campaign.channel === 'email'
+        ? await dkimKeyFor(deps.db, campaign.account_id, campaign.from_email)
+        : undefined,
+    tokenFor: (contactId) => makeToken({ ...ref, contactId }),
+    publicUrl,
+  }
+}
+
+/**
+ * Click tracking, an open pixel and an unsubscribe link written into the HTML source once: the
+ * per-recipient part is the `trackingToken` placeholder the renderer fills (base64url, so HTML
+ * escaping leaves it as it is).
+ */
+function withTracking(html: string, publicUrl: string): string {
+  let position = 0
+  let tracked = html.replace(TRACKABLE_LINK, () => {
+    const link = `href="${publicUrl}/t/c/{{ trackingToken }}/${position}"`
+    position += 1
+    return link
+  })
+  if (!/unsubscribeUrl/.test(html)) {
+    tracked = appendToBody(
+      tracked,
+      '<p style="font-size:12px;color:#666"><a href="{{ unsubscribeUrl }}">Unsubscribe</a></p>',
+    )
+  }
+  return appendToBody(
+    tracked,
+    `<img src="${publicUrl}/t/o/{{ trackingToken }}" width="1" height="1" alt="" style="display:block">`,
+  )
+}
+
+function appendToBody(html: string, fragment: string): string {
+  const end = html.search(/<\/body>/i)
+  return end === -1 ? `${html}${fragment}` : `${html.slice(0, end)}${fragment}${html.slice(end)}`
+}
+
+/** Every email's text part ends with the unsubscribe link unless the author placed it. */
+function withUnsubscribeLine(campaign: CampaignRow): string {
+  if (campaign.channel === 'sms' || /unsubscribeUrl/.test(campaign.text)) return campaign.text
+  const body = campaign.text.trim() ? campaign.text : ''
+  return `${body}\n\n--\nUnsubscribe: {{ unsubscribeUrl }}\n`
+}
+
+function contextFor(prepared: PreparedCampaign, contactId: string, contact: ContactLike) {
+  const token = prepared.tokenFor(contactId)
+  return {
+    token,
+    context: contactContext(contact, {
+      unsubscribeUrl: `${prepared.publicUrl}/u/${token}`,
+      trackingToken: token,
+    }),
+  }
+}
+
+export function messageId(prepared: PreparedCampaign, contactId: string): string {
+  return `<${prepared.campaign.id}.${contactId}@${prepared.fromDomain}>`
+}
+
+export async function buildEmail(
+  prepared: PreparedCampaign,
+  recipient: { contactId: string; address: string },
+  contact: ContactLike,
+): Promise<OutgoingMail> {
+  const { token, context } = contextFor(prepared, recipient.contactId, contact)
+  const unsubscribeUrl = `${prepared.publicUrl}/u/${token}`
+  const [subject, text, html] = await Promise.all([
+    prepared.subject.render(context),
+    prepared.text.render(context),
+    prepared.html?.render(context),
+  ])
+  return {
+    to: recipient.address,
+    from: prepared.from,
+    subject: subject.replace(/[\r\n]+/g, ' '),
+    text,
+    ...(html !== undefined ? { html } : {}),
+    messageId: messageId(prepared, recipient.contactId),
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:unsubscribe@${prepared.fromDomain}?subject=unsubscribe%20${token}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+    ...(prepared.dkim ? { dkim: prepared.dkim } : {}),
+  }
+}
+
+export async function buildSms(
+  prepared: PreparedCampaign,
+  recipient: { contactId: string; address: string },
+  contact: ContactLike,
+): Promise<OutgoingSms> {
+  const { context } = contextFor(prepared, recipient.contactId, contact)
+  return {
+    to: recipient.address,
+    from: prepared.campaign.from_email,
+    body: await prepared.text.render(context),
+  }
+}

@@ -1,0 +1,140 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { ContactLike } from '../content/render.js'
+import type { DB } from '../db/schema.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export interface ClaimedRecipient {
+  contactId: string
+  contactAccountId: string
+  address: string
+  credits: number
+}
+
+interface CampaignRef {
+  account_id: string
+  id: string
+}
+
+/**
+ * Claims up to `limit` queued rows after `cursor` (contact id order) for this process. SKIP
+ * LOCKED lets several workers claim side by side; the cursor keeps each claim an index range
+ * scan instead of a walk over the rows already sent.
+ */
+export async function claimRecipients(
+  db: Db,
+  campaign: CampaignRef,
+  cursor: string | null,
+  limit: number,
+  now: Date,
+): Promise<ClaimedRecipient[]> {
+  const after = cursor ? sql`and contact_id > ${cursor}` : sql``
+  const result = await sql<{
+    contact_id: string
+    contact_account_id: string
+    address: string
+    credits: number
+  }>`
+    update campaign_recipients r
+    set status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
+    from (
+      select contact_id from campaign_recipients
+      where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
+        and status = 'queued' ${after}
+      order by contact_id
+      limit ${limit}
+      for update skip locked
+    ) q
+    where r.account_id = ${campaign.account_id} and r.campaign_id = ${campaign.id}
+      and r.contact_id = q.contact_id
+    returning r.contact_id, r.contact_account_id, r.address, r.credits`.execute(db)
+  return result.rows
+    .map((row) => ({
+      contactId: row.contact_id,
+      contactAccountId: row.contact_account_id,
+      address: row.address,
+      credits: Number(row.credits),
+    }))
+    .sort((a, b) => (a.contactId < b.contactId ? -1 : 1))
+}
+
+/** Rows a process that died had claimed: they were in flight, so they go out again. */
+export async function requeueClaimed(db: Db, campaign: CampaignRef): Promise<number> {
+  const result = await db
+    .updateTable('campaign_recipients')
+    .set({ status: 'queued' })
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .where('status', '=', 'claimed')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/**
+ * Marks claimed rows sent and adds their credits to the campaign's use, in one statement: the
+ * debit happens exactly when the row turns sent, so credits used always equal rows sent. A row
+ * no longer claimed (the campaign was terminated meanwhile) is neither marked nor charged.
+ */
+export async function markSent(db: Db, campaign: CampaignRef, contactIds: string[], now: Date) {
+  if (contactIds.length === 0) return
+  await sql`
+    with done as (
+      update campaign_recipients set status = 'sent', sent_at = ${now}, error = null
+      where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
+        and contact_id = any(${contactIds}::uuid[]) and status = 'claimed'
+      returning credits
+    )
+    update campaigns set credits_used = credits_used + (select coalesce(sum(credits), 0) from done)
+    where account_id = ${campaign.account_id} and id = ${campaign.id}`.execute(db)
+}
+
+export async function markUnsent(
+  db: Db,
+  campaign: CampaignRef,
+  outcome: { status: 'queued' | 'failed' | 'skipped'; contactIds: string[]; error: string },
+) {
+  if (outcome.contactIds.length === 0) return
+  await db
+    .updateTable('campaign_recipients')
+    .set({ status: outcome.status, error: outcome.error.slice(0, 500) })
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .where('contact_id', 'in', outcome.contactIds)
+    .where('status', '=', 'claimed')
+    .execute()
+}
+
+export async function hasUnfinished(db: Db, campaign: CampaignRef): Promise<boolean> {
+  const row = await db
+    .selectFrom('campaign_recipients')
+    .select('contact_id')
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .where('status', 'in', ['queued', 'claimed'])
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/**
+ * The contacts behind claimed rows, with only the fields a message may use (the basic fields of
+ * SPEC §4, the same for own and shared-in contacts).
+ */
+export async function contactsOf(
+  db: Db,
+  recipients: ClaimedRecipient[],
+): Promise<Map<string, ContactLike>> {
+  if (recipients.length === 0) return new Map()
+  const accounts = [...new Set(recipients.map((r) => r.contactAccountId))]
+  const rows = await db
+    .selectFrom('contacts')
+    .select(['id', 'email', 'phone', 'first_name', 'last_name', 'fields'])
+    .where('account_id', 'in', accounts)
+    .where(
+      'id',
+      'in',
+      recipients.map((r) => r.contactId),
+    )
+    .execute()
+  return new Map(rows.map((row) => [row.id, row]))
+}

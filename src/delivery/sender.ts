@@ -1,0 +1,452 @@
+import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { suppressionReasons } from '../audience/suppression.js'
+import type { CampaignRow } from '../campaigns/repository.js'
+import { finish } from '../campaigns/service.js'
+import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
+import { buildEmail, buildSms, type PreparedCampaign, prepareCampaign } from './messages.js'
+import {
+  type ClaimedRecipient,
+  claimRecipients,
+  contactsOf,
+  hasUnfinished,
+  markSent,
+  markUnsent,
+  requeueClaimed,
+} from './recipients.js'
+import { SmsGatewayError } from './sms.js'
+
+/** How long a leader's claim on a campaign lasts without renewal (renewed every batch). */
+export const LEASE_MS = 15_000
+const BATCH_SIZE = 200
+/** Sent rows are marked in groups: a crash resends at most this many plus the batch in flight. */
+const MARK_EVERY = 50
+const MAX_ATTEMPTS = 5
+const POLL_MS = 1_000
+const SYSTEM = { userId: null, kind: 'system' as const }
+
+type Outcome =
+  | { kind: 'sent' }
+  | { kind: 'failed'; error: string }
+  /** The transport is down: try again later without counting it against the recipient. */
+  | { kind: 'retry'; error: string; countsAsAttempt: boolean }
+
+class Semaphore {
+  private free: number
+  private readonly waiting: Array<() => void> = []
+  constructor(size: number) {
+    this.free = size
+  }
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1
+    else await new Promise<void>((resolve) => this.waiting.push(resolve))
+    try {
+      return await task()
+    } finally {
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.free += 1
+    }
+  }
+}
+
+/** Spaces an account's messages to its send rate (per process). */
+class RateLimiter {
+  private nextAt = 0
+  constructor(private readonly perSecond: number) {}
+  async take() {
+    if (this.perSecond <= 0) return
+    const now = Date.now()
+    const at = Math.max(now, this.nextAt)
+    this.nextAt = at + 1000 / this.perSecond
+    if (at > now) await sleep(at - now)
+  }
+}
+
+function classify(error: unknown): Outcome {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof SmsGatewayError) {
+    return error.permanent
+      ? { kind: 'failed', error: message }
+      : { kind: 'retry', error: message, countsAsAttempt: true }
+  }
+  const responseCode = (error as { responseCode?: number }).responseCode
+  if (typeof responseCode === 'number' && responseCode >= 500) {
+    return { kind: 'failed', error: message }
+  }
+  return { kind: 'retry', error: message, countsAsAttempt: typeof responseCode === 'number' }
+}
+
+/**
+ * The delivery worker: every process running it takes campaigns that are sending, one leader per
+ * campaign (a lease in the campaign row, renewed every batch), and works the send ledger. Every
+ * step is safe to run twice: a claim is a status change under SKIP LOCKED, and a row turns sent
+ * together with its credit debit.
+ */
+export class DeliveryWorker {
+  readonly id = `worker-${randomUUID()}`
+  private readonly running = new Map<string, Promise<void>>()
+  private readonly limiters = new Map<string, RateLimiter>()
+  private readonly slots: Semaphore
+  private stopping = false
+  private timer: NodeJS.Timeout | undefined
+  private ticking: Promise<void> | undefined
+
+  constructor(private readonly deps: Deps) {
+    this.slots = new Semaphore(deps.config.sendConcurrency)
+  }
+
+  start() {
+    this.timer = setInterval(() => this.poll(), POLL_MS)
+    this.timer.unref()
+    this.poll()
+    return this
+  }
+
+  async stop() {
+    this.stopping = true
+    clearInterval(this.timer)
+    await this.ticking
+    await Promise.allSettled(this.running.values())
+  }
+
+  private poll() {
+    this.ticking ??= this.tick()
+      .catch((error) => this.deps.log.warn({ err: error }, 'delivery poll failed; will retry'))
+      .finally(() => {
+        this.ticking = undefined
+      })
+  }
+
+  /** Runs until no campaign has anything left to send (tests and `chorus worker --once`). */
+  async drain() {
+    for (;;) {
+      await this.tick()
+      if (this.running.size === 0) return
+      await Promise.allSettled(this.running.values())
+    }
+  }
+
+  /** Starts due scheduled campaigns and takes the lead of sending campaigns nobody leads. */
+  async tick() {
+    if (this.stopping) return
+    const now = this.deps.clock.now()
+    const started = await this.deps.db
+      .updateTable('campaigns')
+      .set({ status: 'sending' })
+      .where('status', '=', 'scheduled')
+      .where('scheduled_at', '<=', now)
+      .returning(['account_id', 'id', 'name'])
+      .execute()
+    for (const campaign of started) {
+      await recordAudit(this.deps.db, SYSTEM, {
+        accountId: campaign.account_id,
+        action: 'campaign.started',
+        target: { type: 'campaign', id: campaign.id },
+        details: { name: campaign.name, from: 'scheduled' },
+      })
+    }
+    const candidates = await this.deps.db
+      .selectFrom('campaigns')
+      .select(['account_id', 'id'])
+      .where('status', '=', 'sending')
+      .where((eb) =>
+        eb.or([
+          eb('lease_owner', 'is', null),
+          eb('lease_owner', '=', this.id),
+          eb('lease_until', '<', now),
+        ]),
+      )
+      .execute()
+    for (const candidate of candidates) {
+      const key = `${candidate.account_id}/${candidate.id}`
+      if (this.running.has(key)) continue
+      const lead = await this.takeLead(candidate)
+      if (!lead) continue
+      const run = this.deliver(lead)
+        .catch((error) =>
+          this.deps.log.warn({ err: error, campaignId: lead.id }, 'delivery stopped; will resume'),
+        )
+        .finally(() => this.running.delete(key))
+      this.running.set(key, run)
+    }
+  }
+
+  private takeLead(ref: { account_id: string; id: string }) {
+    const now = this.deps.clock.now()
+    return this.deps.db
+      .updateTable('campaigns')
+      .set({ lease_owner: this.id, lease_until: new Date(now.getTime() + LEASE_MS) })
+      .where('account_id', '=', ref.account_id)
+      .where('id', '=', ref.id)
+      .where('status', '=', 'sending')
+      .where((eb) =>
+        eb.or([
+          eb('lease_owner', 'is', null),
+          eb('lease_owner', '=', this.id),
+          eb('lease_until', '<', now),
+        ]),
+      )
+      .returningAll()
+      .executeTakeFirst()
+  }
+
+  /** Renews the lease; the campaign's status, or undefined when another process leads now. */
+  private async renewLease(campaign: CampaignRow) {
+    const now = this.deps.clock.now()
+    const row = await this.deps.db
+      .updateTable('campaigns')
+      .set({ lease_until: new Date(now.getTime() + LEASE_MS) })
+      .where('account_id', '=', campaign.account_id)
+      .where('id', '=', campaign.id)
+      .where('lease_owner', '=', this.id)
+      .returning('status')
+      .executeTakeFirst()
+    return row?.status
+  }
+
+  private async releaseLease(campaign: CampaignRow) {
+    await this.deps.db
+      .updateTable('campaigns')
+      .set({ lease_owner: null, lease_until: null })
+      .where('account_id', '=', campaign.account_id)
+      .where('id', '=', campaign.id)
+      .where('lease_owner', '=', this.id)
+      .execute()
+  }
+
+  private async deliver(campaign: CampaignRow) {
+    // Rows claimed but never marked belong to a leader that died: they were in flight.
+    const requeued = await requeueClaimed(this.deps.db, campaign)
+    if (requeued > 0) {
+      this.deps.log.info({ campaignId: campaign.id, requeued }, 'resending messages in flight')
+    }
+    const prepared = await prepareCampaign(this.deps, campaign)
+    let cursor: string | null = null
+    let backoffMs = 0
+    while (!this.stopping) {
+      const status = await this.renewLease(campaign)
+      if (status !== 'sending') {
+        if (status) await this.releaseLease(campaign)
+        return
+      }
+      const batch = await claimRecipients(
+        this.deps.db,
+        campaign,
+        cursor,
+        BATCH_SIZE,
+        this.deps.clock.now(),
+      )
+      if (batch.length === 0) {
+        if (cursor !== null) {
+          cursor = null
+          continue
+        }
+        if (await hasUnfinished(this.deps.db, campaign)) {
+          await sleep(200)
+          continue
+        }
+        await this.complete(campaign)
+        return
+      }
+      cursor = batch.at(-1)?.contactId ?? null
+      const transportDown = await this.sendBatch(prepared, batch)
+      backoffMs = transportDown ? Math.min(Math.max(backoffMs * 2, 500), 30_000) : 0
+      if (backoffMs > 0) await sleep(backoffMs)
+    }
+    // Stopped between batches (nothing claimed is left): another process may take over at once
+    // instead of waiting for the lease to expire.
+    await this.releaseLease(campaign)
+  }
+
+  private async complete(campaign: CampaignRow) {
+    await this.deps.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .selectFrom('campaigns')
+        .selectAll()
+        .where('account_id', '=', campaign.account_id)
+        .where('id', '=', campaign.id)
+        .forUpdate()
+        .executeTakeFirst()
+      if (row?.status !== 'sending' || row.lease_owner !== this.id) return
+      if (await hasUnfinished(tx, row)) return
+      const done = await finish(tx, row, 'sent', this.deps.clock.now())
+      await recordAudit(tx, SYSTEM, {
+        accountId: row.account_id,
+        action: 'campaign.sent',
+        target: { type: 'campaign', id: row.id },
+        details: { name: row.name, creditsUsed: Number(done.credits_used) },
+      })
+    })
+  }
+
+  /** Sends one claimed batch; true when the transport was down for part of it. */
+  private async sendBatch(prepared: PreparedCampaign, batch: ClaimedRecipient[]) {
+    const campaign = prepared.campaign
+    const db = this.deps.db
+    const contacts = await contactsOf(db, batch)
+    const reasons = await suppressionReasons(
+      db,
+      campaign.account_id,
+      campaign.channel,
+      batch.map((r) => r.address),
+    )
+    const skipped = batch.filter((r) => !contacts.has(r.contactId) || reasons.has(r.address))
+    await markUnsent(db, campaign, {
+      status: 'skipped',
+      contactIds: skipped.map((r) => r.contactId),
+      error: 'suppressed or deleted before sending',
+    })
+    const marks = new SentMarks(this, campaign)
+    const failed: string[] = []
+    const retry: string[] = []
+    let transportDown = false
+    const limiter = this.limiterFor(campaign.account_id)
+    await Promise.all(
+      batch
+        .filter((r) => !skipped.includes(r))
+        .map((recipient) =>
+          this.slots.run(async () => {
+            await limiter.take()
+            const outcome = await this.sendOne(prepared, recipient, contacts)
+            if (outcome.kind === 'sent') await marks.add(recipient.contactId)
+            else if (outcome.kind === 'failed') failed.push(recipient.contactId)
+            else {
+              transportDown ||= !outcome.countsAsAttempt
+              retry.push(recipient.contactId)
+            }
+          }),
+        ),
+    )
+    await marks.flush()
+    await this.persist(() =>
+      markUnsent(db, campaign, { status: 'failed', contactIds: failed, error: 'rejected' }),
+    )
+    await this.settleRetries(campaign, batch, retry)
+    return transportDown
+  }
+
+  private async settleRetries(campaign: CampaignRow, batch: ClaimedRecipient[], retry: string[]) {
+    if (retry.length === 0) return
+    const attempts = await this.deps.db
+      .selectFrom('campaign_recipients')
+      .select(['contact_id', 'attempts'])
+      .where('account_id', '=', campaign.account_id)
+      .where('campaign_id', '=', campaign.id)
+      .where(
+        'contact_id',
+        'in',
+        batch.map((r) => r.contactId).filter((id) => retry.includes(id)),
+      )
+      .execute()
+    const exhausted = attempts.filter((r) => r.attempts >= MAX_ATTEMPTS).map((r) => r.contact_id)
+    await markUnsent(this.deps.db, campaign, {
+      status: 'failed',
+      contactIds: exhausted,
+      error: `gave up after ${MAX_ATTEMPTS} attempts`,
+    })
+    await markUnsent(this.deps.db, campaign, {
+      status: 'queued',
+      contactIds: retry.filter((id) => !exhausted.includes(id)),
+      error: 'will retry',
+    })
+  }
+
+  private async sendOne(
+    prepared: PreparedCampaign,
+    recipient: ClaimedRecipient,
+    contacts: Map<string, Parameters<typeof buildEmail>[2]>,
+  ): Promise<Outcome> {
+    const contact = contacts.get(recipient.contactId)
+    if (!contact) return { kind: 'failed', error: 'contact deleted' }
+    try {
+      if (prepared.campaign.channel === 'email') {
+        await this.deps.mailer.send(await buildEmail(prepared, recipient, contact))
+      } else {
+        await this.deps.sms.send(await buildSms(prepared, recipient, contact))
+      }
+      return { kind: 'sent' }
+    } catch (error) {
+      return classify(error)
+    }
+  }
+
+  private limiterFor(accountId: string) {
+    let limiter = this.limiters.get(accountId)
+    if (!limiter) {
+      limiter = new RateLimiter(this.deps.config.sendRatePerAccount)
+      this.limiters.set(accountId, limiter)
+    }
+    return limiter
+  }
+
+  /**
+   * Writes that record what already happened (a message went out) are retried while the database
+   * is away, so an outage does not turn sent messages back into queued ones.
+   */
+  async persist(write: () => Promise<unknown>) {
+    for (let wait = 250; ; wait = Math.min(wait * 2, 5_000)) {
+      try {
+        await write()
+        return
+      } catch (error) {
+        if (this.stopping) throw error
+        this.deps.log.warn({ err: error }, 'could not record sends; retrying')
+        await sleep(wait)
+      }
+    }
+  }
+
+  get clock() {
+    return this.deps.clock
+  }
+
+  get db() {
+    return this.deps.db
+  }
+}
+
+/** Sent rows waiting to be marked, written every MARK_EVERY messages and at the batch's end. */
+class SentMarks {
+  private pending: string[] = []
+  private writing: Promise<void> = Promise.resolve()
+  constructor(
+    private readonly worker: DeliveryWorker,
+    private readonly campaign: CampaignRow,
+  ) {}
+
+  async add(contactId: string) {
+    this.pending.push(contactId)
+    if (this.pending.length >= MARK_EVERY) await this.flush()
+  }
+
+  flush() {
+    const ids = this.pending
+    this.pending = []
+    if (ids.length > 0) {
+      this.writing = this.writing.then(() =>
+        this.worker.persist(() =>
+          markSent(this.worker.db, this.campaign, ids, this.worker.clock.now()),
+        ),
+      )
+    }
+    return this.writing
+  }
+}
+
+/**
+ * The server's worker. On the embedded database only this process can be running (the data folder
+ * is locked), so leases left by a process that was killed are cleared at once instead of waiting
+ * for them to expire.
+ */
+export async function startDelivery(deps: Deps): Promise<DeliveryWorker> {
+  if (deps.dbKind === 'pglite') {
+    await deps.db
+      .updateTable('campaigns')
+      .set({ lease_owner: null, lease_until: null })
+      .where('lease_owner', 'is not', null)
+      .execute()
+  }
+  return new DeliveryWorker(deps).start()
+}
