@@ -173,44 +173,38 @@ describe('campaign approval and delivery', () => {
     }
   })
 
-  it('an approver never approves their own submission', async () => {
+  it('a submitter promoted to approver still cannot approve their own submission; declining needs a reason', async () => {
     const b = await brand('selfie', [{ email: 'x@example.com' }])
-    const campaign = await draft(b.manager.browser, b)
-    // The Manager holds send_direct, so a custom sender without it submits; the Manager declines
-    // and approves others' work only.
-    const sender = await memberOf(
-      t.deps,
-      t.app,
-      b.accountId,
-      { permissions: ['campaigns.view', 'campaigns.edit', 'campaigns.send', 'groups.view'] },
-      'sender',
-    )
-    const own = await draft(sender.browser, b)
-    expectStatus(await sender.browser.post(`${b.base}/campaigns/${own.id}/send`), 202)
-    // The Owner approves their own submission? The Owner has send_direct: it launches directly.
-    const direct = expectStatus(
-      await b.manager.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
+    // Holding campaigns.send_direct launches at once: a Manager's own send never waits.
+    const direct = await draft(b.manager.browser, b)
+    const launched = expectStatus(
+      await b.manager.browser.post(`${b.base}/campaigns/${direct.id}/send`),
       202,
     )
-    expect(direct.status).toBe('sending')
-    const approver = await memberOf(t.deps, t.app, b.accountId, { role: 'manager' }, 'approver')
-    const declined = expectStatus(
-      await approver.browser.post(`${b.base}/campaigns/${own.id}/decline`, { reason: 'typo' }),
+    expect(launched.status).toBe('sending')
+
+    const waiting = await draft(b.author.browser, b)
+    expectStatus(await b.author.browser.post(`${b.base}/campaigns/${waiting.id}/send`), 202)
+    const noReason = expectStatus(
+      await b.manager.browser.post(`${b.base}/campaigns/${waiting.id}/decline`, { reason: ' ' }),
+      422,
+    )
+    expect(noReason.error.field).toBe('reason')
+    // The Author becomes a Manager while the submission waits.
+    expectStatus(
+      await b.browser.patch(`${b.base}/members/${b.author.user.id}`, { role: 'manager' }),
       200,
     )
-    expect(declined).toMatchObject({ status: 'draft', declineReason: 'typo' })
-    // A user holding approve who submitted (via a custom set without send_direct is impossible:
-    // approve requires send_direct), so self-approval is checked on the stored submitter.
-    await t.deps.db
-      .updateTable('campaigns')
-      .set({ status: 'pending_approval', submitted_by: approver.user.id })
-      .where('id', '=', own.id)
-      .execute()
     const refused = expectStatus(
-      await approver.browser.post(`${b.base}/campaigns/${own.id}/approve`),
+      await b.author.browser.post(`${b.base}/campaigns/${waiting.id}/approve`),
       403,
     )
     expect(refused.error.code).toBe('self_approval')
+    const declined = expectStatus(
+      await b.manager.browser.post(`${b.base}/campaigns/${waiting.id}/decline`, { reason: 'typo' }),
+      200,
+    )
+    expect(declined).toMatchObject({ status: 'draft', declineReason: 'typo' })
   })
 
   it('one-click unsubscribe: the sender’s next campaign skips the contact', async () => {
