@@ -323,4 +323,66 @@ describe('campaign approval and delivery', () => {
     )
     expect(again.error.code).toBe('invalid_state')
   })
+
+  it('reports count opens and clicks; others’ reports need reports.view; drill-down and export by permission', async () => {
+    const b = await brand('metrics', [
+      { email: 'o1@example.com', firstName: 'One' },
+      { email: 'o2@example.com', firstName: 'Two' },
+    ])
+    const campaign = await draft(b.browser, b)
+    expectStatus(await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`), 202)
+    await deliverAll()
+    const one = sentTo(campaign.id).find(
+      (m) => (m.to as { text: string }).text === 'o1@example.com',
+    ) as ParsedMail
+    const html = String(one.html)
+    const pixel = /https:\/\/chorus\.example(\/t\/o\/[A-Za-z0-9_-]+)/.exec(html)?.[1] as string
+    const link = /https:\/\/chorus\.example(\/t\/c\/[A-Za-z0-9_-]+\/0)/.exec(html)?.[1] as string
+    const opened = await t.app.inject({ method: 'GET', url: pixel })
+    expect(opened.statusCode).toBe(200)
+    expect(opened.headers['content-type']).toContain('image/gif')
+    const clicked = await t.app.inject({ method: 'GET', url: link })
+    expect(clicked.statusCode).toBe(302)
+    expect(clicked.headers.location).toBe('https://shop.example/sale')
+    await t.app.inject({ method: 'GET', url: link }) // a second click counts once
+    const forged = await t.app.inject({ method: 'GET', url: `${link.slice(0, -3)}x/0` })
+    expect(forged.statusCode).toBe(404)
+    const noSuchLink = await t.app.inject({ method: 'GET', url: link.replace(/\/0$/, '/7') })
+    expect(noSuchLink.statusCode).toBe(404)
+
+    const report = expectStatus(
+      await b.browser.get(`${b.base}/campaigns/${campaign.id}/report`),
+      200,
+    )
+    expect(report).toMatchObject({ recipients: 2, sent: 2, opened: 1, clicked: 1 })
+
+    // Someone who can send but lacks reports.view sees the reports of their own campaigns only.
+    const basic = await memberOf(t.deps, t.app, b.accountId, { role: 'basic_user' }, 'basic')
+    const others = expectStatus(
+      await basic.browser.get(`${b.base}/campaigns/${campaign.id}/report`),
+      403,
+    )
+    expect(others.error).toMatchObject({ code: 'forbidden', permission: 'reports.view' })
+    const mine = await draft(basic.browser, b, { name: 'Mine' })
+    expectStatus(await basic.browser.get(`${b.base}/campaigns/${mine.id}/report`), 200)
+
+    const drill = expectStatus(
+      await b.browser.get(`${b.base}/campaigns/${campaign.id}/report/recipients`),
+      200,
+    )
+    const row = (drill.items as Array<{ address: string; events: string[]; status: string }>).find(
+      (r) => r.address === 'o1@example.com',
+    )
+    expect(row).toMatchObject({ status: 'sent', events: ['clicked', 'opened'] })
+    const analyst = await memberOf(t.deps, t.app, b.accountId, { role: 'analyst' }, 'analyst')
+    const noExport = expectStatus(
+      await analyst.browser.get(`${b.base}/campaigns/${campaign.id}/report/export`),
+      403,
+    )
+    expect(noExport.error.permission).toBe('reports.export')
+    const csv = await b.browser.get(`${b.base}/campaigns/${campaign.id}/report/export`)
+    expect(csv.status).toBe(200)
+    expect(String(csv.body).split('\r\n')[0]).toBe('contactId,address,status,sentAt,events,error')
+    expect(String(csv.body)).toContain('o2@example.com,sent')
+  })
 })
