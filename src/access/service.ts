@@ -136,29 +136,32 @@ export interface WhoEntry {
   paths: ReturnType<typeof presentPath>[]
 }
 
-/** Users with their paths to the account, in email order (rows arrive grouped by user). */
-function usersWithPaths(accountId: string, rows: readonly repo.AccountGrantRow[]) {
-  const users: Array<{ userId: string; email: string; name: string; paths: AccessPath[] }> = []
-  let start = 0
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i]?.user_id === rows[start]?.user_id) continue
-    const group = rows.slice(start, i)
-    const first = group[0] as repo.AccountGrantRow
+/**
+ * Calls `visit` once per user who reaches the account, with their first row (user id, email,
+ * name) and their paths, in email order. Rows arrive grouped by user and a user has only a few, so
+ * each group goes to `pathsTo` as it closes: one pass, no copies of the row list.
+ */
+function forEachUserWithPaths(
+  accountId: string,
+  rows: readonly repo.AccountGrantRow[],
+  visit: (user: repo.AccountGrantRow, paths: AccessPath[]) => void,
+): void {
+  const group: repo.AccountGrantRow[] = []
+  const close = () => {
     const paths = pathsTo(accountId, group)
-    if (paths.length > 0)
-      users.push({ userId: first.user_id, email: first.email, name: first.name, paths })
-    start = i
+    if (paths.length > 0) visit(group[0] as repo.AccountGrantRow, paths)
+    group.length = 0
   }
-  return users
+  for (const row of rows) {
+    if (group.length > 0 && row.user_id !== (group[0] as repo.AccountGrantRow).user_id) close()
+    group.push(row)
+  }
+  if (group.length > 0) close()
 }
 
-function whoEntry(
-  user: { userId: string; email: string; name: string },
-  all: AccessPath[],
-  shown: AccessPath[],
-) {
+function whoEntry(user: repo.AccountGrantRow, all: AccessPath[], shown: AccessPath[]): WhoEntry {
   return {
-    userId: user.userId,
+    userId: user.user_id,
     email: user.email,
     name: user.name,
     permissions:
@@ -169,11 +172,12 @@ function whoEntry(
 
 /** Everyone who reaches the account, with every path: the members list. */
 export async function everyoneWithAccess(deps: Deps, accountId: string): Promise<WhoEntry[]> {
-  const users = usersWithPaths(
-    accountId,
-    await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now()),
-  )
-  return users.map((u) => whoEntry(u, u.paths, u.paths))
+  const rows = await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now())
+  const entries: WhoEntry[] = []
+  forEachUserWithPaths(accountId, rows, (user, paths) => {
+    entries.push(whoEntry(user, paths, paths))
+  })
+  return entries
 }
 
 /** Every user who holds the permission in the account, with the paths that grant it. */
@@ -188,10 +192,10 @@ export async function who(
     cascadingRoles: rolesHolding(permission, CASCADING_ROLES),
   })
   const entries: WhoEntry[] = []
-  for (const user of usersWithPaths(accountId, rows)) {
+  forEachUserWithPaths(accountId, rows, (user, paths) => {
     // The database only narrowed the candidates; the decision is the same `decide` as everywhere.
-    const decision = decide(user.paths, permission)
-    if (decision.allowed) entries.push(whoEntry(user, user.paths, decision.grantedBy))
-  }
+    const decision = decide(paths, permission)
+    if (decision.allowed) entries.push(whoEntry(user, paths, decision.grantedBy))
+  })
   return entries
 }
