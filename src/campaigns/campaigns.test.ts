@@ -2,10 +2,19 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import {
+  deliverEverything,
+  draft,
+  expectStatus,
+  messagesOf,
+  newBrand,
+  type Person,
+  rawHeader,
+  unsubscribePath,
+} from '../../test/helpers/campaigns.js'
+import { memberOf } from '../../test/helpers/factories.js'
 import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
-import { DeliveryWorker } from '../delivery/sender.js'
 
 let t: TestApp
 let sink: SmtpSink
@@ -41,70 +50,9 @@ afterAll(async () => {
   await new Promise((resolve) => gateway?.close(resolve))
 })
 
-function expectStatus(reply: { status: number; body: unknown }, status: number) {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status)
-  return reply.body as Record<string, any>
-}
-
-async function deliverAll() {
-  await new DeliveryWorker(t.deps).drain()
-}
-
-/** An account with a sender, a group of contacts and an Author and a Manager besides its Owner. */
-async function brand(
-  name: string,
-  people: Array<{ email?: string; firstName?: string; phone?: string }>,
-) {
-  const owner = await createUser(t.deps, `${name}-owner`)
-  const browser = await logIn(t.app, owner)
-  const base = `/api/v1/accounts/${owner.ownAccountId}`
-  const sender = `news@${name}.example`
-  expectStatus(await browser.post(`${base}/senders`, { email: sender, name: `${name} news` }), 201)
-  const group = expectStatus(await browser.post(`${base}/groups`, { name: 'Customers' }), 201)
-  for (const person of people) {
-    expectStatus(await browser.post(`${base}/contacts`, { ...person, groupIds: [group.id] }), 201)
-  }
-  const author = await memberOf(t.deps, t.app, owner.ownAccountId, { role: 'author' }, 'author')
-  const manager = await memberOf(t.deps, t.app, owner.ownAccountId, { role: 'manager' }, 'manager')
-  return { owner, browser, base, sender, group, author, manager, accountId: owner.ownAccountId }
-}
-
-type Brand = Awaited<ReturnType<typeof brand>>
-
-async function draft(browser: Browser, b: Brand, extra: Record<string, unknown> = {}) {
-  return expectStatus(
-    await browser.post(`${b.base}/campaigns`, {
-      name: 'Spring sale',
-      channel: 'email',
-      subject: 'Hello {{ firstName | default: "friend" }}',
-      from: b.sender,
-      html: '<p>Hi {{ firstName | default: "friend" }}, see <a href="https://shop.example/sale">the sale</a></p>',
-      groupIds: [b.group.id],
-      ...extra,
-    }),
-    201,
-  )
-}
-
-function sentTo(campaignId: string): ParsedMail[] {
-  return sink.messages.filter((m) => m.messageId?.replace(/^</, '').startsWith(`${campaignId}.`))
-}
-
-/** A header as sent (mailparser restructures the List-* headers). */
-function rawHeader(mail: ParsedMail, name: string): string {
-  const line = mail.headerLines.find((h) => h.key === name)?.line ?? ''
-  return line
-    .slice(line.indexOf(':') + 1)
-    .replace(/\r?\n\s+/g, ' ')
-    .trim()
-}
-
-function unsubscribeUrl(mail: ParsedMail): string {
-  const header = rawHeader(mail, 'list-unsubscribe')
-  const match = /<(https:\/\/chorus\.example\/u\/[^>]+)>/.exec(header)
-  if (!match?.[1]) throw new Error(`no https unsubscribe link in ${header}`)
-  return new URL(match[1]).pathname
-}
+const deliverAll = () => deliverEverything(t)
+const brand = (name: string, people: Person[]) => newBrand(t, name, people)
+const sentTo = (campaignId: string) => messagesOf(sink, campaignId)
 
 describe('campaign approval and delivery', () => {
   it('Author submits, cannot approve; the Manager approves; each recipient gets one personalised message', async () => {
@@ -148,7 +96,7 @@ describe('campaign approval and delivery', () => {
     expect(ana.from?.text).toContain('news@acme.example')
     expect(rawHeader(ana, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
     expect(rawHeader(ana, 'list-unsubscribe')).toContain('mailto:unsubscribe@acme.example')
-    expect(unsubscribeUrl(ana)).toMatch(/^\/u\/[A-Za-z0-9_-]{80}$/)
+    expect(unsubscribePath(ana)).toMatch(/^\/u\/[A-Za-z0-9_-]{80}$/)
 
     const done = expectStatus(await b.browser.get(`${b.base}/campaigns/${campaign.id}`), 200)
     expect(done).toMatchObject({ status: 'sent', creditsUsed: 3, creditsReserved: 3 })
@@ -218,7 +166,7 @@ describe('campaign approval and delivery', () => {
     const leaving = sentTo(first.id).find(
       (m) => (m.to as { text: string }).text === 'leave@example.com',
     ) as ParsedMail
-    const url = unsubscribeUrl(leaving)
+    const url = unsubscribePath(leaving)
     const page = await t.app.inject({ method: 'GET', url })
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")

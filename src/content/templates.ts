@@ -218,6 +218,7 @@ export async function sendTest(
   try {
     for (const tester of testers) {
       await deps.mailer.send({
+        accountId: access.accountId,
         to: tester.email,
         subject,
         text: rendered.text,

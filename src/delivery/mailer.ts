@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
@@ -20,11 +21,31 @@ export interface OutgoingMail {
   messageId?: string
   /** Signs the message for the From address's domain. */
   dkim?: DkimKey
+  /** The account the message is sent for: captured mail is kept per account. */
+  accountId?: string
 }
 
 export interface Mailer {
+  /** True when messages are captured in the data folder instead of leaving over SMTP. */
+  readonly capturing: boolean
   send(mail: OutgoingMail): Promise<void>
   close(): void
+}
+
+/** What the app shows of a captured message (written beside its .eml file). */
+export interface CapturedMail {
+  id: string
+  from: string
+  to: string
+  subject: string
+  date: string
+  text: string
+  html: string | null
+}
+
+/** Captured mail of an account; system mail (resets, invitations) stays in the mailbox root. */
+export function accountMailboxDir(mailboxDir: string, accountId: string): string {
+  return path.join(mailboxDir, 'accounts', accountId)
 }
 
 /**
@@ -46,7 +67,8 @@ export function createMailer(options: {
 
 function fromTransport(transport: Transporter, from: string): Mailer {
   return {
-    async send(mail) {
+    capturing: false,
+    async send({ accountId: _accountId, ...mail }) {
       await transport.sendMail({ ...mail, from: mail.from ?? from })
     },
     close: () => transport.close(),
@@ -60,11 +82,23 @@ function capturingMailer(from: string, mailboxDir: string): Mailer {
     newline: 'unix',
   })
   return {
-    async send(mail) {
+    capturing: true,
+    async send({ accountId, ...mail }) {
       const info = await transport.sendMail({ ...mail, from: mail.from ?? from })
-      await fs.mkdir(mailboxDir, { recursive: true })
-      const name = `${Date.now()}-${info.messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`
-      await fs.writeFile(path.join(mailboxDir, name), info.message as Buffer)
+      const dir = accountId ? accountMailboxDir(mailboxDir, accountId) : mailboxDir
+      await fs.mkdir(dir, { recursive: true })
+      const id = `${Date.now()}-${randomBytes(6).toString('hex')}`
+      const captured: CapturedMail = {
+        id,
+        from: mail.from ?? from,
+        to: mail.to,
+        subject: mail.subject,
+        date: new Date().toISOString(),
+        text: mail.text,
+        html: mail.html ?? null,
+      }
+      await fs.writeFile(path.join(dir, `${id}.eml`), info.message as Buffer)
+      await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(captured))
     },
     close: () => transport.close(),
   }

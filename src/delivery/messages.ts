@@ -124,6 +124,7 @@ export async function buildEmail(
     prepared.html?.render(context),
   ])
   return {
+    accountId: prepared.campaign.account_id,
     to: recipient.address,
     from: prepared.from,
     subject: subject.replace(/[\r\n]+/g, ' '),

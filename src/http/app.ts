@@ -17,12 +17,13 @@ import { campaignRoutes } from '../campaigns/routes.js'
 import { domainRoutes } from '../content/domain-routes.js'
 import { contentRoutes } from '../content/routes.js'
 import { inboundRoutes } from '../delivery/inbound-routes.js'
+import { mailboxRoutes } from '../delivery/mailbox-routes.js'
 import { deliveryRoutes } from '../delivery/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
 import { installAuthentication } from './auth.js'
-import { installErrorHandling } from './errors.js'
+import { installErrorHandling, sendError } from './errors.js'
 import { enforceRouteDeclarations } from './route-access.js'
 
 export const BODY_LIMIT_BYTES = 1024 * 1024
@@ -53,6 +54,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Recipient tokens are 80 characters; a longer segment than this is no id of ours.
+    routerOptions: { maxParamLength: 200 },
+    // A malformed or overlong URL is answered in our error format, like every other error.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      sendError(
+        reply,
+        tooLong ? 'not_found' : 'bad_request',
+        tooLong ? 'no such resource' : 'the URL is malformed',
+      )
+    },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler())
 
@@ -117,6 +129,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(campaignRoutes(deps))
   await app.register(deliveryRoutes(deps))
   await app.register(inboundRoutes(deps))
+  await app.register(mailboxRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../deps.js'
+import { requireAccess } from '../http/auth.js'
+import { getCaptured, listCaptured } from './mailbox.js'
+
+const AccountParams = Type.Object({ accountId: Type.String() })
+const MessageParams = Type.Object({
+  accountId: Type.String(),
+  messageId: Type.String({ maxLength: 300 }),
+})
+
+/** Shown only inside a sandboxed iframe: no scripts, no forms, no same-origin access. */
+const PREVIEW_CSP = "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'"
+
+/** The captured mailbox (no SMTP_URL): per-recipient sent data, so reports.drilldown. */
+export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['mailbox']
+    const config = { access: { permission: 'reports.drilldown' as const } }
+
+    app.get(
+      '/api/v1/accounts/:accountId/mailbox',
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'Messages captured instead of sent (no SMTP_URL), newest first',
+          params: AccountParams,
+          querystring: Type.Object({
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          }),
+        },
+      },
+      async (request) => listCaptured(deps, requireAccess(request), request.query.limit),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/mailbox/:messageId',
+      { config, schema: { tags, summary: 'A captured message', params: MessageParams } },
+      async (request) => getCaptured(deps, requireAccess(request), request.params.messageId),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/mailbox/:messageId/html',
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'A captured message’s HTML, for a sandboxed iframe',
+          params: MessageParams,
+        },
+      },
+      async (request, reply) => {
+        const mail = await getCaptured(deps, requireAccess(request), request.params.messageId)
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', PREVIEW_CSP)
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'no-store')
+          .send(
+            mail.html ??
+              `<pre>${mail.text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`,
+          )
+      },
+    )
+  }
+}

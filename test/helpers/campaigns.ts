@@ -1,0 +1,78 @@
+import type { ParsedMail } from 'mailparser'
+import { expect } from 'vitest'
+import { DeliveryWorker } from '../../src/delivery/sender.js'
+import type { Browser, TestApp } from './app.js'
+import { createUser, logIn, memberOf } from './factories.js'
+import type { SmtpSink } from './smtp.js'
+
+export function expectStatus(reply: { status: number; body: unknown }, status: number) {
+  expect(reply.status, JSON.stringify(reply.body)).toBe(status)
+  return reply.body as Record<string, any>
+}
+
+/** Runs the delivery worker until nothing is left to send. */
+export async function deliverEverything(t: TestApp) {
+  await new DeliveryWorker(t.deps).drain()
+}
+
+export interface Person {
+  email?: string
+  firstName?: string
+  phone?: string
+}
+
+/** An account with a sender, a group of contacts and an Author and a Manager besides its Owner. */
+export async function newBrand(t: TestApp, name: string, people: Person[]) {
+  const owner = await createUser(t.deps, `${name}-owner`)
+  const browser = await logIn(t.app, owner)
+  const base = `/api/v1/accounts/${owner.ownAccountId}`
+  const sender = `news@${name}.example`
+  expectStatus(await browser.post(`${base}/senders`, { email: sender, name: `${name} news` }), 201)
+  const group = expectStatus(await browser.post(`${base}/groups`, { name: 'Customers' }), 201)
+  for (const person of people) {
+    expectStatus(await browser.post(`${base}/contacts`, { ...person, groupIds: [group.id] }), 201)
+  }
+  const author = await memberOf(t.deps, t.app, owner.ownAccountId, { role: 'author' }, 'author')
+  const manager = await memberOf(t.deps, t.app, owner.ownAccountId, { role: 'manager' }, 'manager')
+  return { owner, browser, base, sender, group, author, manager, accountId: owner.ownAccountId }
+}
+
+export type Brand = Awaited<ReturnType<typeof newBrand>>
+
+/** A personalised email draft to the brand's group. */
+export async function draft(browser: Browser, b: Brand, extra: Record<string, unknown> = {}) {
+  return expectStatus(
+    await browser.post(`${b.base}/campaigns`, {
+      name: 'Spring sale',
+      channel: 'email',
+      subject: 'Hello {{ firstName | default: "friend" }}',
+      from: b.sender,
+      html: '<p>Hi {{ firstName | default: "friend" }}, see <a href="https://shop.example/sale">the sale</a></p>',
+      groupIds: [b.group.id],
+      ...extra,
+    }),
+    201,
+  )
+}
+
+/** The messages of one campaign that reached the sink (Message-ID `<campaignId.contactId@…>`). */
+export function messagesOf(sink: SmtpSink, campaignId: string): ParsedMail[] {
+  return sink.messages.filter((m) => m.messageId?.replace(/^</, '').startsWith(`${campaignId}.`))
+}
+
+/** A header as sent (mailparser restructures the List-* headers). */
+export function rawHeader(mail: ParsedMail, name: string): string {
+  const line = mail.headerLines.find((h) => h.key === name)?.line ?? ''
+  return line
+    .slice(line.indexOf(':') + 1)
+    .replace(/\r?\n\s+/g, ' ')
+    .trim()
+}
+
+/** The path of the https one-click unsubscribe link in List-Unsubscribe. */
+export function unsubscribePath(mail: ParsedMail): string {
+  const header = rawHeader(mail, 'list-unsubscribe')
+  const match = /<(https:\/\/[^>]+\/u\/[^>]+)>/.exec(header)
+  if (!match?.[1]) throw new Error(`no https unsubscribe link in ${header}`)
+  return new URL(match[1]).pathname
+}
