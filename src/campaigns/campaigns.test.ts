@@ -333,4 +333,26 @@ describe('campaign approval and delivery', () => {
     expect(String(csv.body).split('\r\n')[0]).toBe('contactId,address,status,sentAt,events,error')
     expect(String(csv.body)).toContain('o2@example.com,sent')
   })
+
+  it('previews under a sandbox CSP and test-sends to the testers', async () => {
+    const b = await brand('preview', [{ email: 'real@example.com' }])
+    const campaign = await draft(b.author.browser, b)
+    const preview = await b.author.browser.get(`${b.base}/campaigns/${campaign.id}/preview`)
+    expect(preview.status).toBe(200)
+    expect(String(preview.headers['content-security-policy'])).toMatch(/^sandbox;/)
+    expect(String(preview.body)).toContain('Hi Alex')
+    const none = expectStatus(
+      await b.author.browser.post(`${b.base}/campaigns/${campaign.id}/test`),
+      409,
+    )
+    expect(none.error.code).toBe('no_testers')
+    expectStatus(await b.browser.post(`${b.base}/testers`, { email: 'qa@preview.example' }), 201)
+    const sent = expectStatus(
+      await b.author.browser.post(`${b.base}/campaigns/${campaign.id}/test`),
+      200,
+    )
+    expect(sent.sent).toBe(1)
+    const mail = await sink.waitFor((m) => (m.to as { text: string }).text === 'qa@preview.example')
+    expect(mail.subject).toBe('[Test] Hello Alex')
+  })
 })

@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import type { CampaignStatus } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { sendSandboxedHtml } from '../http/sandboxed-html.js'
 import * as reports from './reports.js'
 import * as campaigns from './service.js'
 
@@ -94,6 +95,42 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) =>
         campaigns.getCampaign(deps, requireAccess(request), request.params.campaignId),
+    )
+
+    app.get(
+      `${base}/:campaignId/preview`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: {
+          tags,
+          summary: 'The HTML for a sample contact, served for a sandboxed iframe only',
+          params: CampaignParams,
+        },
+      },
+      async (request, reply) =>
+        sendSandboxedHtml(
+          reply,
+          await campaigns.previewCampaign(deps, requireAccess(request), request.params.campaignId),
+        ),
+    )
+
+    app.post(
+      `${base}/:campaignId/test`,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: {
+          tags,
+          summary: 'Send the campaign, rendered for a sample contact, to the account’s testers',
+          params: CampaignParams,
+        },
+      },
+      async (request) =>
+        campaigns.testCampaign(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          ip(request),
+        ),
     )
 
     app.patch(

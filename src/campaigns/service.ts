@@ -7,7 +7,7 @@ import { segmentPredicate } from '../audience/service.js'
 import { sharedGroupsOf } from '../audience/shares.js'
 import { compileTemplate } from '../content/render.js'
 import { findSenderByEmail } from '../content/senders.js'
-import { findUsableTemplate } from '../content/templates.js'
+import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
@@ -112,6 +112,34 @@ export async function listCampaigns(
 
 export async function getCampaign(deps: Deps, access: AccountAccess, id: string) {
   return presentCampaign(await loadCampaign(deps, access, id))
+}
+
+/** The campaign's HTML for the sample contact, for a sandboxed iframe. */
+export async function previewCampaign(deps: Deps, access: AccountAccess, id: string) {
+  return previewContent(await loadCampaign(deps, access, id))
+}
+
+/** A test send of the campaign to the account's testers (email campaigns). */
+export async function testCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  id: string,
+  ip: string | null,
+) {
+  const campaign = await loadCampaign(deps, access, id)
+  if (campaign.channel !== 'email') {
+    throw invalidField(
+      'channel',
+      'test sends go to the testers’ email addresses: email campaigns only',
+    )
+  }
+  return sendContentTest(
+    deps,
+    access,
+    campaign,
+    { action: 'campaign.test_sent', target: { type: 'campaign', id: campaign.id } },
+    ip,
+  )
 }
 
 /** The groups (own or validly shared in) and segments a campaign may target, checked now. */

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { sendSandboxedHtml } from '../http/sandboxed-html.js'
 import { MAX_SOURCE_CHARS } from './render.js'
 import { senders } from './senders.js'
 import * as templates from './templates.js'
@@ -58,9 +59,6 @@ const AddressPatch = Type.Object(
   },
   closed,
 )
-
-/** Shown only in a sandboxed frame: no scripts, no same origin, no requests but images. */
-export const PREVIEW_CSP = "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'"
 
 const ip = (request: FastifyRequest) => requestMeta(request).ip
 
@@ -186,13 +184,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.templateId,
         )
-        return reply
-          .type('text/html; charset=utf-8')
-          .header('content-security-policy', PREVIEW_CSP)
-          .header('x-content-type-options', 'nosniff')
-          .header('x-frame-options', 'SAMEORIGIN')
-          .header('cache-control', 'no-store')
-          .send(html)
+        return sendSandboxedHtml(reply, html)
       },
     )
 

@@ -177,43 +177,58 @@ function escapeHtml(text: string): string {
   )
 }
 
-/** Subject, text and HTML of a template rendered for the sample contact. */
-async function renderSample(row: repo.TemplateRow, unsubscribeUrl: string) {
+/** What a template and a campaign have in common: a message to render. */
+export interface MessageContent {
+  name: string
+  channel: Channel
+  subject: string
+  html: string
+  text: string
+}
+
+/** Subject, text and HTML rendered for the sample contact. */
+async function renderSample(content: MessageContent, unsubscribeUrl: string) {
   const context = contactContext(SAMPLE_CONTACT, { unsubscribeUrl })
   const [subject, text, html] = await Promise.all([
-    compileTemplate(row.subject, 'subject').render(context),
-    compileTemplate(row.text, 'text').render(context),
-    compileTemplate(row.html, 'html', { escapeHtml: true }).render(context),
+    compileTemplate(content.subject, 'subject').render(context),
+    compileTemplate(content.text, 'text').render(context),
+    compileTemplate(content.html, 'html', { escapeHtml: true }).render(context),
   ])
   return { subject, text, html }
 }
 
 /**
- * The HTML body rendered for the sample contact (a text-only template shows its text). The
- * route serves it with a sandboxing Content-Security-Policy: the app shows it in a sandboxed
- * iframe only, never inline.
+ * The HTML body rendered for the sample contact (a text-only message shows its text). Routes
+ * serve it with a sandboxing Content-Security-Policy: the app shows it in a sandboxed iframe
+ * only, never inline.
  */
-export async function previewTemplate(deps: Deps, access: AccountAccess, templateId: string) {
-  const row = await visibleTemplate(deps, access.accountId, templateId)
-  const rendered = await renderSample(row, PREVIEW_UNSUBSCRIBE)
-  if (row.channel === 'email' && rendered.html.trim()) return rendered.html
+export async function previewContent(content: MessageContent) {
+  const rendered = await renderSample(content, PREVIEW_UNSUBSCRIBE)
+  if (content.channel === 'email' && rendered.html.trim()) return rendered.html
   return `<!doctype html><meta charset="utf-8"><pre style="white-space:pre-wrap">${escapeHtml(rendered.text)}</pre>`
 }
 
-/** Sends the template, rendered for the sample contact, to every tester of the account. */
-export async function sendTest(
+export async function previewTemplate(deps: Deps, access: AccountAccess, templateId: string) {
+  return previewContent(await visibleTemplate(deps, access.accountId, templateId))
+}
+
+/**
+ * Sends a message rendered for the sample contact to every tester of the account, audited as
+ * `audit.action` on `audit.target`.
+ */
+export async function sendContentTest(
   deps: Deps,
   access: AccountAccess,
-  templateId: string,
+  content: MessageContent,
+  audit: { action: string; target: { type: string; id: string }; details?: object },
   ip: string | null,
 ) {
-  const row = await visibleTemplate(deps, access.accountId, templateId)
   const testers = await repo.listAddresses(deps.db, 'testers', access.accountId)
   if (testers.length === 0)
     throw new AppError('no_testers', 'add a test recipient to this account before sending a test')
-  const rendered = await renderSample(row, `${deps.config.publicUrl}/u/test`)
-  const subject = `[Test] ${rendered.subject || row.name}`
-  const html = row.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
+  const rendered = await renderSample(content, `${deps.config.publicUrl}/u/test`)
+  const subject = `[Test] ${rendered.subject || content.name}`
+  const html = content.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
   let sent = 0
   try {
     for (const tester of testers) {
@@ -227,17 +242,38 @@ export async function sendTest(
       sent += 1
     }
   } catch (error) {
-    deps.log.warn({ err: error, templateId: row.id }, 'test send failed')
+    deps.log.warn({ err: error, ...audit.target }, 'test send failed')
     throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
   } finally {
     await recordAudit(deps.db, actorOf(access, ip), {
       accountId: access.accountId,
-      action: 'template.test_sent',
-      target: { type: 'template', id: row.id },
-      details: { name: row.name, ownerAccountId: row.account_id, recipients: sent },
+      action: audit.action,
+      target: audit.target,
+      details: { name: content.name, ...audit.details, recipients: sent },
     })
   }
   return { sent }
+}
+
+/** Sends the template, rendered for the sample contact, to every tester of the account. */
+export async function sendTest(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  ip: string | null,
+) {
+  const row = await visibleTemplate(deps, access.accountId, templateId)
+  return sendContentTest(
+    deps,
+    access,
+    row,
+    {
+      action: 'template.test_sent',
+      target: { type: 'template', id: row.id },
+      details: { ownerAccountId: row.account_id },
+    },
+    ip,
+  )
 }
 
 // Sharing down to sub-accounts

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requireAccess } from '../http/auth.js'
+import { sendSandboxedHtml } from '../http/sandboxed-html.js'
 import { getCaptured, listCaptured } from './mailbox.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -9,9 +10,6 @@ const MessageParams = Type.Object({
   accountId: Type.String(),
   messageId: Type.String({ maxLength: 300 }),
 })
-
-/** Shown only inside a sandboxed iframe: no scripts, no forms, no same-origin access. */
-const PREVIEW_CSP = "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'"
 
 /** The captured mailbox (no SMTP_URL): per-recipient sent data, so reports.drilldown. */
 export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
@@ -53,15 +51,10 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const mail = await getCaptured(deps, requireAccess(request), request.params.messageId)
-        return reply
-          .type('text/html; charset=utf-8')
-          .header('content-security-policy', PREVIEW_CSP)
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'no-store')
-          .send(
-            mail.html ??
-              `<pre>${mail.text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`,
-          )
+        return sendSandboxedHtml(
+          reply,
+          mail.html ?? `<pre>${mail.text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`,
+        )
       },
     )
   }
