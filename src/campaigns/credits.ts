@@ -115,19 +115,19 @@ async function writeLedger(
     .execute()
 }
 
+/** One movement of a balance, as its ledger row records it. */
+interface BalanceMove {
+  accountId: string
+  channel: Channel
+  amount: number
+  reason: CreditReason
+  campaignId?: string | null
+  counterpartAccountId?: string | null
+  actorUserId?: string | null
+}
+
 /** Credits into a balance, with its ledger row; the account must be live. */
-async function credit(
-  db: Db,
-  entry: {
-    accountId: string
-    channel: Channel
-    amount: number
-    reason: CreditReason
-    campaignId?: string | null
-    counterpartAccountId?: string | null
-    actorUserId?: string | null
-  },
-): Promise<number> {
+async function credit(db: Db, entry: BalanceMove): Promise<number> {
   const balance = await moveBalance(db, entry.accountId, entry.channel, entry.amount)
   if (balance === undefined) throw notFound('account')
   await writeLedger(db, { ...entry, balanceAfter: balance })
@@ -135,18 +135,7 @@ async function credit(
 }
 
 /** Debits a balance when it covers the amount, with its ledger row; else 409 insufficient_credits. */
-async function debit(
-  db: Db,
-  entry: {
-    accountId: string
-    channel: Channel
-    amount: number
-    reason: CreditReason
-    campaignId?: string | null
-    counterpartAccountId?: string | null
-    actorUserId?: string | null
-  },
-): Promise<number> {
+async function debit(db: Db, entry: BalanceMove): Promise<number> {
   const balance = await moveBalance(db, entry.accountId, entry.channel, -entry.amount)
   if (balance === undefined) {
     const have = await currentBalance(db, entry.accountId, entry.channel)
