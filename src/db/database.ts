@@ -43,6 +43,9 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   const pool = new pg.Pool({ connectionString, max: poolSize })
   // A lost server connection must not crash the process: requests answer 503 until it is back.
   pool.on('error', () => {})
+  // A client in use when the server goes away emits its error on itself, not on the pool; the
+  // query it was running fails, and that failure is what the request or the worker handles.
+  pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   pools.set(db, pool)
   const prepared: PreparedQuery = async <R>(name: string, text: string, values: unknown[]) =>
