@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, manualClock, type TestApp } from '../../test/helpers/app.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { createUser, grant, logIn, memberOf } from '../../test/helpers/factories.js'
 
 const clock = manualClock(new Date('2026-04-01T09:00:00Z'))
 let t: TestApp
@@ -236,5 +236,33 @@ describe('mass assignment is refused', () => {
     expect((await a.browser.get(`/api/v1/accounts/${a.accountId}/subaccounts`)).body.items).toEqual(
       [],
     )
+  })
+})
+
+describe('a connection reaches its one account only', () => {
+  it('creating a sub-account does not carry the connection’s permissions into it', async () => {
+    const a = await brand()
+    const guest = await createUser(t.deps, 'guest')
+    const g = await logIn(t.app, guest)
+    const granted = await a.browser.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: guest.email,
+      role: 'collaborator',
+    })
+    expect(granted.status).toBe(201)
+    // The same user is also a member of the account, allowed to create sub-accounts.
+    await grant(t.deps, a.accountId, guest.id, { permissions: ['subaccounts.manage'] })
+    const created = await g.post(`/api/v1/accounts/${a.accountId}/subaccounts`, {
+      name: 'Guest sub',
+    })
+    expect(created.status).toBe(201)
+    const sub = `/api/v1/accounts/${created.body.id}`
+    expect((await g.get(`${sub}/contacts`)).status).toBe(403)
+
+    expect((await a.browser.delete(`/api/v1/connections/${granted.body.id}`)).status).toBe(204)
+    expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(403)
+    expect((await g.get(`${sub}/contacts`)).status).toBe(403)
+    expect((await g.get(`${sub}/campaigns`)).status).toBe(403)
   })
 })

@@ -1,5 +1,5 @@
 import type { Permission } from '../access/catalog.js'
-import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
+import { inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
 import { isStrictSubset, missingFrom, validatePermissionSet } from '../access/permission-sets.js'
 import { isUuid } from '../access/repository.js'
 import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
@@ -97,7 +97,9 @@ export async function createSubaccount(
         accountId: account.id,
         userId: access.userId,
         role: null,
-        permissions: inCatalogOrder(access.held),
+        // What the creator holds here through memberships, never through a connection: a
+        // connection reaches its one account only, and ends without leaving access behind.
+        permissions: inCatalogOrder(unionOf(access.paths.filter((p) => p.kind !== 'connection'))),
         grantedBy: access.userId,
       })
     }
