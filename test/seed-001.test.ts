@@ -1,8 +1,8 @@
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordContactEvent } from '../src/audience/repository.js'
-import { DeliveryWorker } from '../src/delivery/sender.js'
 import { type Browser, createTestApp, type Reply, signUp, type TestApp } from './helpers/app.js'
+import { deliverEverything, messagesOf, unsubscribePath } from './helpers/campaigns.js'
 import {
   accept,
   BASIC_CONTACT_KEYS,
@@ -46,14 +46,8 @@ async function person(name: string, accountName: string): Promise<Owner> {
   }
 }
 
-async function deliverAll() {
-  await new DeliveryWorker(t.deps).drain()
-}
-
-/** The messages of one campaign that reached the SMTP server (Message-ID `<campaignId.contactId@…>`). */
-function sentTo(campaignId: string): ParsedMail[] {
-  return sink.messages.filter((m) => m.messageId?.replace(/^</, '').startsWith(`${campaignId}.`))
-}
+const deliverAll = () => deliverEverything(t)
+const sentTo = (campaignId: string) => messagesOf(sink, campaignId)
 
 function addressesOf(mails: ParsedMail[]): string[] {
   return mails.flatMap(recipientsOf).sort()
@@ -66,14 +60,6 @@ function mailTo(campaignId: string, address: string): ParsedMail {
 }
 
 /** The https link of the List-Unsubscribe header as sent (RFC 8058 one-click target). */
-function unsubscribePath(mail: ParsedMail): string {
-  const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? ''
-  const header = line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ')
-  const match = /<(https:\/\/chorus\.example\/u\/[^>]+)>/.exec(header)
-  if (!match?.[1]) throw new Error(`no https unsubscribe link in ${header}`)
-  return new URL(match[1]).pathname
-}
-
 async function emailBalance(owner: Owner): Promise<number> {
   return Number(expectStatus(await owner.browser.get(`${owner.base}/credits`), 200).email)
 }

@@ -6,6 +6,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { sendCsvDownload } from '../http/replies.js'
 import { exportContacts } from './export.js'
 import { importQueue } from './import-runner.js'
 import { getImport, IMPORT_MAX_BYTES, startImport } from './imports.js'
@@ -122,11 +123,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.query,
           ip(request),
         )
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}"`)
-          .header('cache-control', 'no-store')
-          .send(stream)
+        return sendCsvDownload(reply, stream, filename)
       },
     )
   }

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { CampaignStatus } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
-import { sendSandboxedHtml } from '../http/sandboxed-html.js'
+import { sendCsvDownload, sendSandboxedHtml } from '../http/replies.js'
 import * as reports from './reports.js'
 import * as campaigns from './service.js'
 
@@ -319,11 +319,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.campaignId,
           ip(request),
         )
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}"`)
-          .header('cache-control', 'no-store')
-          .send(stream)
+        return sendCsvDownload(reply, stream, filename)
       },
     )
   }

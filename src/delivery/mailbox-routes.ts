@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requireAccess } from '../http/auth.js'
-import { sendSandboxedHtml } from '../http/sandboxed-html.js'
+import { sendSandboxedHtml } from '../http/replies.js'
 import { getCaptured, listCaptured } from './mailbox.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })

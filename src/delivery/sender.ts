@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { ExpressionBuilder } from 'kysely'
 import { suppressionReasons } from '../audience/suppression.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { finish } from '../campaigns/service.js'
+import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { buildEmail, buildSms, type PreparedCampaign, prepareCampaign } from './messages.js'
@@ -151,13 +153,7 @@ export class DeliveryWorker {
       .selectFrom('campaigns')
       .select(['account_id', 'id'])
       .where('status', '=', 'sending')
-      .where((eb) =>
-        eb.or([
-          eb('lease_owner', 'is', null),
-          eb('lease_owner', '=', this.id),
-          eb('lease_until', '<', now),
-        ]),
-      )
+      .where(this.leadable(now))
       .execute()
     for (const candidate of candidates) {
       const key = `${candidate.account_id}/${candidate.id}`
@@ -173,6 +169,16 @@ export class DeliveryWorker {
     }
   }
 
+  /** A campaign this worker may lead: nobody leads it, this worker does, or the lease lapsed. */
+  private leadable(now: Date) {
+    return (eb: ExpressionBuilder<DB, 'campaigns'>) =>
+      eb.or([
+        eb('lease_owner', 'is', null),
+        eb('lease_owner', '=', this.id),
+        eb('lease_until', '<', now),
+      ])
+  }
+
   private takeLead(ref: { account_id: string; id: string }) {
     const now = this.deps.clock.now()
     return this.deps.db
@@ -181,13 +187,7 @@ export class DeliveryWorker {
       .where('account_id', '=', ref.account_id)
       .where('id', '=', ref.id)
       .where('status', '=', 'sending')
-      .where((eb) =>
-        eb.or([
-          eb('lease_owner', 'is', null),
-          eb('lease_owner', '=', this.id),
-          eb('lease_until', '<', now),
-        ]),
-      )
+      .where(this.leadable(now))
       .returningAll()
       .executeTakeFirst()
   }

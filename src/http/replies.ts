@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import type { FastifyReply } from 'fastify'
 
 /** Shown only in a sandboxed frame: no scripts, no same origin, no requests but images. */
@@ -15,4 +16,13 @@ export function sendSandboxedHtml(reply: FastifyReply, html: string) {
     .header('x-frame-options', 'SAMEORIGIN')
     .header('cache-control', 'no-store')
     .send(html)
+}
+
+/** A streamed CSV download (contact exports, report exports); never cached. */
+export function sendCsvDownload(reply: FastifyReply, stream: Readable, filename: string) {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(stream)
 }
