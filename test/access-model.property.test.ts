@@ -150,7 +150,7 @@ interface ModelPath {
   permissions: PermSet
 }
 
-/** Pending or active (expired or not): what stands in the way of a new connection (one open per pair). */
+/** Pending or active (expired or not): a connection either side can still decide, change or end. */
 const isOpen = (c: ModelConnection) => c.status === 'pending' || c.status === 'active'
 
 /** SPEC §1: an active connection gives access until it ends or its expiry passes; nothing else does. */
@@ -158,8 +158,21 @@ function isLive(m: Model, c: ModelConnection): boolean {
   return c.status === 'active' && (c.expiresAt === null || c.expiresAt > m.now)
 }
 
+/** What stands in the way of a new connection (one per pair): pending, or active and not expired. */
 function openConnection(m: Model, user: number, account: number): ModelConnection | undefined {
-  return m.connections.find((c) => c.user === user && c.account === account && isOpen(c))
+  return m.connections.find(
+    (c) => c.user === user && c.account === account && (c.status === 'pending' || isLive(m, c)),
+  )
+}
+
+/** A new connection for a pair ends the one that expired (it is over, but still marked active). */
+function addConnection(m: Model, c: ModelConnection) {
+  for (const old of m.connections) {
+    if (old.user === c.user && old.account === c.account && old.status === 'active') {
+      old.status = 'ended'
+    }
+  }
+  m.connections.push(c)
 }
 
 function liveConnection(m: Model, user: number, account: number): ModelConnection | undefined {
@@ -1136,7 +1149,7 @@ class ApplyCommand implements Cmd {
         grant: g.membership,
         expiresAt: this.expiry === null ? null : m.now + this.expiry * 60_000,
       }
-      m.connections.push(c)
+      addConnection(m, c)
       r.connectionIds.push(reply.body.id)
       expectConnectionReply(m, reply, c, r, m.connections.length - 1)
     }
@@ -1197,7 +1210,7 @@ class GrantAccessCommand implements Cmd {
         grant: g.membership,
         expiresAt: this.expiry === null ? null : m.now + this.expiry * 60_000,
       }
-      m.connections.push(c)
+      addConnection(m, c)
       r.connectionIds.push(reply.body.id)
       expectConnectionReply(m, reply, c, r, m.connections.length - 1)
     }

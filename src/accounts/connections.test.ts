@@ -204,6 +204,15 @@ describe('Grant Access', () => {
       expiresAt: '2020-01-01T00:00:00Z',
     })
     expect(past.status).toBe(422)
+    // Access can be granted again after it lapsed; the expired connection does not block it.
+    const renewed = await a.browser.post('/api/v1/connections', {
+      type: 'grant_access',
+      accountId: a.accountId,
+      email: temp.email,
+      role: 'analyst',
+    })
+    expect(renewed.status).toBe(201)
+    expect((await browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
   })
 })
 

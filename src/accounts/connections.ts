@@ -79,6 +79,16 @@ async function assertOutsider(deps: Deps, userId: string, accountId: string) {
 }
 
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
+  // A connection that expired is over: it does not stand in the way of a new one for the pair.
+  const now = deps.clock.now()
+  await deps.db
+    .updateTable('connections')
+    .set({ status: 'ended', ended_at: now })
+    .where('account_id', '=', row.account_id)
+    .where('user_id', '=', row.user_id)
+    .where('status', '=', 'active')
+    .where('expires_at', '<=', now)
+    .execute()
   try {
     return (await deps.db
       .insertInto('connections')
