@@ -23,6 +23,58 @@ function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024
 }
 
+function rssMiB(): number {
+  return process.memoryUsage.rss() / 1024 ** 2
+}
+
+/** Seconds of CPU the processes of the database server at `backendPid` have used (Linux; else NaN). */
+function serverCpuSeconds(backendPid: number): number {
+  const fieldsOf = (pid: number | string) =>
+    fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  try {
+    const postmaster = Number(fieldsOf(backendPid)[1])
+    const own = fieldsOf(postmaster)
+    // The postmaster's own time and its ended children's, then each live child's.
+    let ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(own[i]), 0)
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const fields = fieldsOf(entry)
+        if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12])
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Seconds of CPU process `pid` has used (Linux; else NaN). */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** The server process of the connection writing the import's batches, once it is at work. */
+async function importConnectionPid(deps: Deps): Promise<number | undefined> {
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
+    where query like '%chorus_import_stage%' and query not like '%pg_stat_activity%' limit 1`.execute(
+    deps.db,
+  )
+  return rows[0] ? Number(rows[0].pid) : undefined
+}
+
+async function backendPid(deps: Deps): Promise<number> {
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(deps.db)
+  return Number(rows[0]?.pid)
+}
+
 /** Writes the CSV a customer would upload, streamed to disk (never whole in memory). */
 async function generateCsv(file: string, rows: number) {
   const out = fs.createWriteStream(file)
@@ -59,18 +111,43 @@ async function setUp(deps: Deps) {
 async function importThroughProduct(
   deps: Deps,
   file: string,
-): Promise<{ seconds: number; imported: number }> {
+): Promise<{
+  seconds: number
+  imported: number
+  peakRss: number
+  cpu: number
+  connectionCpu: number
+}> {
   const { access, group } = await setUp(deps)
+  let peakRss = rssMiB()
+  const cpuBefore = process.cpuUsage()
   const started = performance.now()
   const { importId } = await startImport(deps, access, {
     file: fs.createReadStream(file),
     groupId: group.id,
     ip: null,
   })
+  // PostgreSQL only: the CPU of the connection that writes the batches, from when it is first seen.
+  let connection: { pid: number; cpuBefore: number } | undefined
   for (;;) {
+    peakRss = Math.max(peakRss, rssMiB())
+    if (!connection && deps.dbKind === 'postgres') {
+      const pid = await importConnectionPid(deps)
+      if (pid) connection = { pid, cpuBefore: processCpuSeconds(pid) }
+    }
     const state = await getImport(deps, access, importId)
-    if (state.status === 'done')
-      return { seconds: (performance.now() - started) / 1000, imported: state.imported }
+    if (state.status === 'done') {
+      const cpu = process.cpuUsage(cpuBefore)
+      return {
+        seconds: (performance.now() - started) / 1000,
+        imported: state.imported,
+        peakRss,
+        cpu: (cpu.user + cpu.system) / 1e6,
+        connectionCpu: connection
+          ? processCpuSeconds(connection.pid) - connection.cpuBefore
+          : Number.NaN,
+      }
+    }
     if (state.status === 'failed') throw new Error(`import failed: ${state.message}`)
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -111,13 +188,23 @@ export async function importBench({ deps }: BenchContext): Promise<void> {
     const copies = [await rawCopy(deps, file), await rawCopy(deps, file), await rawCopy(deps, file)]
     const baseline = ROWS / median(copies)
     const rssBefore = peakRssMiB()
+    const pid = await backendPid(deps)
+    const serverBefore = serverCpuSeconds(pid)
     const real = await importThroughProduct(deps, file)
+    const serverCpu = serverCpuSeconds(pid) - serverBefore
     if (real.imported !== ROWS) throw new Error(`imported ${real.imported} of ${ROWS} rows`)
     const value = real.imported / real.seconds
     console.log(
       `PostgreSQL: import ${real.seconds.toFixed(1)} s (${Math.round(value)} rows/s); raw COPY median ` +
         `${median(copies).toFixed(1)} s (${Math.round(baseline)} rows/s); peak RSS ${peakRssMiB().toFixed(0)} MiB ` +
         `(${rssBefore.toFixed(0)} MiB before the import; goal ratio >= 0.5, RSS < 300 MB)`,
+    )
+    // CPU seconds are steadier than rows/s on a busy machine: they count the work, not the wait.
+    console.log(
+      `PostgreSQL import: RSS sampled during the import at most ${real.peakRss.toFixed(0)} MiB; ` +
+        `CPU ${real.cpu.toFixed(1)} s in this process, ${serverCpu.toFixed(1)} s in the database server ` +
+        `(${real.connectionCpu.toFixed(1)} s of them in the connection writing the batches); ` +
+        `load average ${os.loadavg()[0]?.toFixed(1)}`,
     )
     benchLine('import', value, 'rows/s', baseline)
 

@@ -14,7 +14,7 @@ import {
   MAX_KEPT_ERRORS,
   unfinishedImports,
 } from './import-repository.js'
-import { isBlank, readRecords } from './import-source.js'
+import { isBlank, readRecordGroups } from './import-source.js'
 import { type BatchWriter, openBatchWriter } from './import-writer.js'
 import { fieldTypes, insertFields } from './repository.js'
 
@@ -115,32 +115,34 @@ async function readInto(
     addresses.clear()
     await pipeline.send(full)
   }
-  for await (const record of readRecords(imp.file_path ?? '')) {
-    if (!columns) {
-      columns = await columnsOf(deps, imp.account_id, record)
-      continue
-    }
-    rowNumber += 1
-    if (rowNumber % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
-    if (isBlank(record)) continue
-    const checked = checkRow(columns, record)
-    if ('problems' in checked) {
-      const errors = checked.problems.slice(0, Math.max(0, MAX_KEPT_ERRORS - kept))
-      kept += errors.length
-      batch.fail(
-        rowNumber,
-        errors.map((problem) => ({ row: rowNumber, ...problem })),
-      )
-    } else {
-      const address = addressOf(checked.row)
-      // A later row of the same address updates the earlier one, in the next statement.
-      if (!addresses.add(address)) {
-        await flush()
-        addresses.add(address)
+  for await (const group of readRecordGroups(imp.file_path ?? '')) {
+    for (const record of group) {
+      if (!columns) {
+        columns = await columnsOf(deps, imp.account_id, record)
+        continue
       }
-      batch.add(rowNumber, checked.row)
+      rowNumber += 1
+      if (rowNumber % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+      if (isBlank(record)) continue
+      const checked = checkRow(columns, record)
+      if ('problems' in checked) {
+        const errors = checked.problems.slice(0, Math.max(0, MAX_KEPT_ERRORS - kept))
+        kept += errors.length
+        batch.fail(
+          rowNumber,
+          errors.map((problem) => ({ row: rowNumber, ...problem })),
+        )
+      } else {
+        const address = addressOf(checked.row)
+        // A later row of the same address updates the earlier one, in the next statement.
+        if (!addresses.add(address)) {
+          await flush()
+          addresses.add(address)
+        }
+        batch.add(rowNumber, checked.row)
+      }
+      if (batch.processed >= batchSize) await flush()
     }
-    if (batch.processed >= batchSize) await flush()
   }
   if (!columns) {
     throw new ImportFileError('the file is empty: it needs a header row, then one row per contact')

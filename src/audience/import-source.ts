@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { pipeline, Transform, type TransformCallback } from 'node:stream'
+import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
 import { ImportFileError } from './import-columns.js'
 
@@ -107,12 +107,52 @@ function fileError(error: unknown): unknown {
   return error
 }
 
+/** Records handed over at a time: one await per group, not per record, while the parser has them. */
+const RECORDS_PER_GROUP = 512
+
 /**
- * The records of a CSV file, header first, read as a stream: a file of any size costs one read
- * chunk and one record in memory. UTF-8 (with or without BOM) or UTF-16 with BOM; the delimiter
- * (comma, semicolon or tab) is taken from the header row.
+ * The records `stream` has buffered, `size` at most at a time, read synchronously; waits only when
+ * it has none. Ends with the stream, throws its error, destroys it when the reader stops early.
  */
-export async function* readRecords(path: string): AsyncGenerator<string[]> {
+async function* groupsOf(stream: Readable, size: number): AsyncGenerator<string[][]> {
+  let wake: (() => void) | undefined
+  const poke = () => {
+    const waiting = wake
+    wake = undefined
+    waiting?.()
+  }
+  const events = ['readable', 'end', 'error', 'close'] as const
+  for (const event of events) stream.on(event, poke)
+  try {
+    for (;;) {
+      const group: string[][] = []
+      while (group.length < size) {
+        const record: string[] | null = stream.read()
+        if (record === null) break
+        group.push(record)
+      }
+      if (group.length > 0) {
+        yield group
+        continue
+      }
+      if (stream.errored) throw stream.errored
+      if (stream.readableEnded || stream.destroyed) return
+      await new Promise<void>((resolve) => {
+        wake = resolve
+      })
+    }
+  } finally {
+    for (const event of events) stream.off(event, poke)
+    stream.destroy()
+  }
+}
+
+/**
+ * The records of a CSV file, header first, read as a stream in groups of a few hundred: a file of
+ * any size costs one read chunk and one group of records in memory. UTF-8 (with or without BOM) or
+ * UTF-16 with BOM; the delimiter (comma, semicolon or tab) is taken from the header row.
+ */
+export async function* readRecordGroups(path: string): AsyncGenerator<string[][]> {
   const { encoding, delimiter } = await sniff(path)
   const parser = parse({
     delimiter,
@@ -125,10 +165,15 @@ export async function* readRecords(path: string): AsyncGenerator<string[]> {
   // Errors of any stage end up on the parser, which is what the loop below reads.
   pipeline(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), decode, parser, () => {})
   try {
-    for await (const record of parser) yield record as string[]
+    yield* groupsOf(parser, RECORDS_PER_GROUP)
   } catch (error) {
     throw fileError(error)
   }
+}
+
+/** The records of a CSV file one by one, header first (see readRecordGroups). */
+export async function* readRecords(path: string): AsyncGenerator<string[]> {
+  for await (const group of readRecordGroups(path)) yield* group
 }
 
 /** A record with no value at all: a blank line, or a row of empty cells a spreadsheet left. */
