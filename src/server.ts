@@ -29,6 +29,7 @@ export function createDeps(config: Config, database: Database): Deps {
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       mailboxDir: path.join(config.dataDir, 'mailbox'),
+      maxConnections: config.sendConcurrency,
     }),
     sms: createSmsProvider({ gatewayUrl: config.smsGatewayUrl, captureDir: config.dataDir }),
     dns,

@@ -4,6 +4,7 @@ import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
 import {
+  type Brand,
   deliverEverything,
   draft,
   expectStatus,
@@ -14,6 +15,7 @@ import {
   unsubscribePath,
 } from '../../test/helpers/campaigns.js'
 import { memberOf } from '../../test/helpers/factories.js'
+import { share, teamOf } from '../../test/helpers/sharing.js'
 import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
 
 let t: TestApp
@@ -354,5 +356,39 @@ describe('campaign approval and delivery', () => {
     expect(sent.sent).toBe(1)
     const mail = await sink.waitFor((m) => (m.to as { text: string }).text === 'qa@preview.example')
     expect(mail.subject).toBe('[Test] Hello Alex')
+  })
+
+  it('an address in both an own and a shared-in group gets one message, personalised from the own contact', async () => {
+    const owner = await brand('dedup-owner', [
+      { email: 'ana@example.com', firstName: 'Shared Ana' },
+      { email: 'only-shared@example.com', firstName: 'Sam' },
+    ])
+    const mate = await brand('dedup-mate', [
+      { email: 'ana@example.com', firstName: 'Own Ana' },
+      { email: 'only-own@example.com', firstName: 'Oli' },
+    ])
+    const asOwner = (b: Brand) => ({
+      user: b.owner,
+      browser: b.browser,
+      accountId: b.accountId,
+      base: b.base,
+    })
+    await teamOf([asOwner(owner), asOwner(mate)])
+    await share(owner.browser, owner.base, owner.group.id, mate.accountId)
+    const campaign = await draft(mate.browser, mate, { groupIds: [mate.group.id, owner.group.id] })
+    const launched = expectStatus(
+      await mate.browser.post(`${mate.base}/campaigns/${campaign.id}/send`),
+      202,
+    )
+    expect(launched.recipients).toBe(3)
+    await deliverAll()
+    const mails = sentTo(campaign.id)
+    expect(mails.map((m) => (m.to as { text: string }).text).sort()).toEqual([
+      'ana@example.com',
+      'only-own@example.com',
+      'only-shared@example.com',
+    ])
+    const ana = mails.find((m) => (m.to as { text: string }).text === 'ana@example.com')
+    expect(ana?.subject).toBe('Hello Own Ana')
   })
 })

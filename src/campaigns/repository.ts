@@ -75,6 +75,7 @@ export function updateCampaign(
 }
 
 export async function deleteCampaign(db: Db, accountId: string, campaignId: string) {
+  await clearRecipients(db, accountId, campaignId)
   await db
     .deleteFrom('campaigns')
     .where('account_id', '=', accountId)
@@ -136,48 +137,41 @@ export async function materializeRecipients(
   if (!first) return 0
   const union = rest.reduce((all, part) => all.union(part), first)
   const channel = campaign.channel
+  // Three NOT EXISTS, each planned as an anti-join against the account's suppressions (one over a
+  // UNION ALL ran as a subquery per candidate row).
+  const notSuppressed = sql<boolean>`not exists (select 1 from unsubscribes x
+      where x.account_id = ${accountId} and x.channel = ${channel} and x.address = u.address)
+    and not exists (select 1 from blocklist b
+      where b.account_id = ${accountId} and b.channel = ${channel} and b.address = u.address)
+    and not exists (select 1 from platform_suppressions p
+      where p.channel = ${channel} and p.address = u.address)`
+  const candidates = tx
+    .selectFrom(union.as('u'))
+    .select([
+      sql.lit(accountId).as('account_id'),
+      sql.lit(campaign.id).as('campaign_id'),
+      'u.id',
+      'u.account_id',
+      'u.address',
+    ])
+    .where(notSuppressed)
+  // Emails are unique within an account, so the account's own groups and segments cannot repeat
+  // an address (the UNION already merges a contact found twice); phones and shared-in groups can.
+  const mayRepeat = channel === 'sms' || sources.sharedGroups.length > 0
+  if (mayRepeat) await sql`set local work_mem = '64MB'`.execute(tx)
   const result = await tx
     .insertInto('campaign_recipients')
     .columns(['account_id', 'campaign_id', 'contact_id', 'contact_account_id', 'address'])
     .expression(
-      tx
-        .selectFrom(union.as('u'))
-        .distinctOn('u.address')
-        .select([
-          sql.lit(accountId).as('account_id'),
-          sql.lit(campaign.id).as('campaign_id'),
-          'u.id',
-          'u.account_id',
-          'u.address',
-        ])
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('unsubscribes as x')
-                .select(sql.lit(1).as('one'))
-                .where('x.account_id', '=', accountId)
-                .where('x.channel', '=', channel)
-                .whereRef('x.address', '=', 'u.address')
-                .unionAll(
-                  selectFrom('blocklist as b')
-                    .select(sql.lit(1).as('one'))
-                    .where('b.account_id', '=', accountId)
-                    .where('b.channel', '=', channel)
-                    .whereRef('b.address', '=', 'u.address'),
-                )
-                .unionAll(
-                  selectFrom('platform_suppressions as p')
-                    .select(sql.lit(1).as('one'))
-                    .where('p.channel', '=', channel)
-                    .whereRef('p.address', '=', 'u.address'),
-                ),
-            ),
-          ),
-        )
-        // The sender's own contact wins over a shared-in one with the same address.
-        .orderBy('u.address')
-        .orderBy(sql`u.account_id = ${accountId}`, 'desc')
-        .orderBy('u.id'),
+      mayRepeat
+        ? candidates
+            .distinctOn('u.address')
+            // The sender's own contact wins over a shared-in one with the same address.
+            .orderBy('u.address')
+            .orderBy(sql`u.account_id = ${accountId}`, 'desc')
+            .orderBy('u.id')
+        : // In key order, so the ledger's primary key grows at its end.
+          candidates.orderBy('u.id'),
     )
     .executeTakeFirst()
   return Number(result.numInsertedOrUpdatedRows ?? 0)

@@ -7,6 +7,7 @@ import * as audience from './migrations/0004_audience.js'
 import * as connections from './migrations/0005_connections.js'
 import * as teamsShares from './migrations/0006_teams_shares.js'
 import * as campaigns from './migrations/0007_campaigns.js'
+import * as sendLedger from './migrations/0008_send_ledger.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005_connections': connections,
   '0006_teams_shares': teamsShares,
   '0007_campaigns': campaigns,
+  '0008_send_ledger': sendLedger,
 }
 
 const provider: MigrationProvider = {

@@ -56,10 +56,15 @@ export function createMailer(options: {
   smtpUrl?: string | undefined
   from: string
   mailboxDir: string
+  /** Pooled SMTP connections: as many as messages in flight (CHORUS_SEND_CONCURRENCY). */
+  maxConnections?: number
 }): Mailer {
   if (options.smtpUrl) {
     const url = new URL(options.smtpUrl)
     url.searchParams.set('pool', 'true')
+    if (options.maxConnections && !url.searchParams.has('maxConnections')) {
+      url.searchParams.set('maxConnections', String(options.maxConnections))
+    }
     return fromTransport(nodemailer.createTransport(url.toString()), options.from)
   }
   return capturingMailer(options.from, options.mailboxDir)

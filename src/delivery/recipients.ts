@@ -19,10 +19,10 @@ interface CampaignRef {
 /**
  * Claims up to `limit` queued rows after `cursor` (contact id order) for this process. SKIP
  * LOCKED lets several workers claim side by side; the cursor keeps each claim an index range
- * scan instead of a walk over the rows already sent. The locking select is a MATERIALIZED CTE:
- * as a subquery in UPDATE … FROM, the planner may rescan it once per joined row, and each rescan
- * skips the rows this statement already updated and returns the next `limit` — so one claim took
- * the whole campaign.
+ * scan instead of a walk over the rows already sent. The rows are named by `ctid` from the
+ * locking select, so the update is a TID scan whatever the planner believes about a ledger just
+ * filled (as a join, a fresh campaign's rows looked like one row to it and one claim took seconds;
+ * as a plain subquery it could be rescanned and claim the whole campaign at once).
  */
 export async function claimRecipients(
   db: Db,
@@ -38,19 +38,16 @@ export async function claimRecipients(
     address: string
     credits: number
   }>`
-    with q as materialized (
-      select contact_id from campaign_recipients
+    update campaign_recipients r
+    set status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
+    where r.ctid = any(array(
+      select ctid from campaign_recipients
       where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
         and status = 'queued' ${after}
       order by contact_id
       limit ${limit}
       for update skip locked
-    )
-    update campaign_recipients r
-    set status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
-    from q
-    where r.account_id = ${campaign.account_id} and r.campaign_id = ${campaign.id}
-      and r.contact_id = q.contact_id
+    ))
     returning r.contact_id, r.contact_account_id, r.address, r.credits`.execute(db)
   return result.rows
     .map((row) => ({

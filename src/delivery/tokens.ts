@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 
@@ -10,10 +10,10 @@ export interface RecipientRef {
 }
 
 const MAC_BYTES = 12
-const keys = new WeakMap<object, Promise<Buffer>>()
+const keys = new WeakMap<object, Promise<KeyObject>>()
 
 /** The installation's link key, read once per database handle (it never changes). */
-function linkKey(db: Kysely<DB>): Promise<Buffer> {
+function linkKey(db: Kysely<DB>): Promise<KeyObject> {
   let key = keys.get(db)
   if (!key) {
     key = db
@@ -21,7 +21,8 @@ function linkKey(db: Kysely<DB>): Promise<Buffer> {
       .select('value')
       .where('name', '=', 'recipient_links')
       .executeTakeFirstOrThrow()
-      .then((row) => Buffer.from(row.value, 'base64url'))
+      // A key object, prepared once: a raw buffer would be prepared again for every message.
+      .then((row) => createSecretKey(Buffer.from(row.value, 'base64url')))
     key.catch(() => keys.delete(db))
     keys.set(db, key)
   }
@@ -37,7 +38,7 @@ function uuidText(bytes: Buffer): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-function mac(key: Buffer, payload: Buffer): Buffer {
+function mac(key: KeyObject, payload: Buffer): Buffer {
   return createHmac('sha256', key).update(payload).digest().subarray(0, MAC_BYTES)
 }
 

@@ -38,6 +38,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       mailboxDir: `${config.dataDir}/mailbox`,
+      maxConnections: config.sendConcurrency,
     }),
     sms: createSmsProvider({ gatewayUrl: config.smsGatewayUrl, captureDir: config.dataDir }),
     dns: options.dns ?? dns,

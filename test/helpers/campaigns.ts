@@ -1,14 +1,11 @@
 import type { ParsedMail } from 'mailparser'
-import { expect } from 'vitest'
 import { DeliveryWorker } from '../../src/delivery/sender.js'
 import type { Browser, TestApp } from './app.js'
 import { createUser, logIn, memberOf } from './factories.js'
+import { expectStatus } from './sharing.js'
 import type { SmtpSink } from './smtp.js'
 
-export function expectStatus(reply: { status: number; body: unknown }, status: number) {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status)
-  return reply.body as Record<string, any>
-}
+export { expectStatus }
 
 /** Runs the delivery worker until nothing is left to send. */
 export async function deliverEverything(t: TestApp) {
