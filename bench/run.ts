@@ -14,12 +14,14 @@ import { access } from './access.js'
 import type { Benchmark } from './harness.js'
 import { importBench } from './import.js'
 import { segment } from './segment.js'
+import { send } from './send.js'
 
 /** The registry: name → benchmark. A new benchmark is one module in bench/ and one line here. */
 const BENCHMARKS: Record<string, Benchmark> = {
   access,
   import: importBench,
   segment,
+  send,
 }
 
 const POOL_SIZE = 8
