@@ -1118,15 +1118,10 @@ class ApplyCommand implements Cmd {
   check = () => true
   async run(m: Model, r: Real) {
     const account = this.account % m.accounts.length
-    const outsiders = users.filter(
-      (u) => pathsOf(m, u, account).length === 0 && !openConnection(m, u, account),
-    )
+    const outsiders = outsidersOf(m, account)
     const applicant = pickUser(this.applicant.pick, outsiders, this.applicant.prefer)
     const g = resolveConnectionGrant(this.grant, heldBy(m, applicant, account))
-    const invalid = [
-      ...connectionGrantRefusals(g),
-      ...(this.expiry !== null && this.expiry <= 0 ? (['invalid'] as const) : []),
-    ]
+    const invalid = invalidConnection(g, this.expiry)
     const verdict = combine(invalid, null, () => verdictOf(outsiderRefusals(m, applicant, account)))
     const reply = await (r.browsers[applicant] as Browser).post('/api/v1/connections', {
       type: 'access_others',
@@ -1138,26 +1133,58 @@ class ApplyCommand implements Cmd {
       r,
       reply,
       verdict,
-      `u${applicant} applies to acc${account} as ${JSON.stringify(g.body)}${this.expiry === null ? '' : ` for ${this.expiry} min`}`,
+      `u${applicant} applies to acc${account} as ${JSON.stringify(g.body)}${expiryLabel(this.expiry)}`,
     )
     expectNamesProblem(reply, g)
-    if (verdict.ok === true) {
-      const c: ModelConnection = {
-        account,
-        user: applicant,
-        status: 'pending',
-        grant: g.membership,
-        expiresAt: this.expiry === null ? null : m.now + this.expiry * 60_000,
-      }
-      addConnection(m, c)
-      r.connectionIds.push(reply.body.id)
-      expectConnectionReply(m, reply, c, r, m.connections.length - 1)
-    }
-    await checkInvariants(m, r)
+    await afterCreate(
+      m,
+      r,
+      reply,
+      verdict,
+      { account, user: applicant, status: 'pending', grant: g.membership },
+      this.expiry,
+    )
   }
   toString() {
     return `Apply(${JSON.stringify(this.applicant)}, acc#${this.account}, ${describeConnectionGrant(this.grant)}, expiry ${this.expiry})`
   }
+}
+
+/** Users with no path to the account and no connection in the way: who may connect to it. */
+function outsidersOf(m: Model, account: number) {
+  return users.filter((u) => pathsOf(m, u, account).length === 0 && !openConnection(m, u, account))
+}
+
+function invalidConnection(g: ReturnType<typeof resolveConnectionGrant>, expiry: Expiry) {
+  return [
+    ...connectionGrantRefusals(g),
+    ...(expiry !== null && expiry <= 0 ? (['invalid'] as const) : []),
+  ]
+}
+
+function expiryLabel(expiry: Expiry) {
+  return expiry === null ? '' : ` for ${expiry} min`
+}
+
+/** A connection the API created joins the model, and its reply must describe it. */
+async function afterCreate(
+  m: Model,
+  r: Real,
+  reply: Reply,
+  verdict: Verdict,
+  made: Omit<ModelConnection, 'expiresAt'>,
+  expiry: Expiry,
+) {
+  if (verdict.ok === true) {
+    const c: ModelConnection = {
+      ...made,
+      expiresAt: expiry === null ? null : m.now + expiry * 60_000,
+    }
+    addConnection(m, c)
+    r.connectionIds.push(reply.body.id)
+    expectConnectionReply(m, reply, c, r, m.connections.length - 1)
+  }
+  await checkInvariants(m, r)
 }
 
 /** Grant Access: a users.manage holder lets a user in at once, below their own permissions. */
@@ -1173,15 +1200,10 @@ class GrantAccessCommand implements Cmd {
   async run(m: Model, r: Real) {
     const account = this.account % m.accounts.length
     const actor = pickUser(this.actor.pick, holders(m, account, 'users.manage'), this.actor.prefer)
-    const outsiders = users.filter(
-      (u) => pathsOf(m, u, account).length === 0 && !openConnection(m, u, account),
-    )
+    const outsiders = outsidersOf(m, account)
     const target = pickUser(this.target.pick, outsiders, this.target.prefer)
     const g = resolveConnectionGrant(this.grant, heldBy(m, actor, account))
-    const invalid = [
-      ...connectionGrantRefusals(g),
-      ...(this.expiry !== null && this.expiry <= 0 ? (['invalid'] as const) : []),
-    ]
+    const invalid = invalidConnection(g, this.expiry)
     const verdict = combine(invalid, gate(m, actor, account, 'users.manage'), () =>
       verdictOf([
         ...(mayGrant(m, actor, account, g.membership.permissions) ? [] : (['escalation'] as const)),
@@ -1199,22 +1221,17 @@ class GrantAccessCommand implements Cmd {
       r,
       reply,
       verdict,
-      `u${actor} grants u${target} access to acc${account} as ${JSON.stringify(g.body)}${this.expiry === null ? '' : ` for ${this.expiry} min`}`,
+      `u${actor} grants u${target} access to acc${account} as ${JSON.stringify(g.body)}${expiryLabel(this.expiry)}`,
     )
     expectNamesProblem(reply, g)
-    if (verdict.ok === true) {
-      const c: ModelConnection = {
-        account,
-        user: target,
-        status: 'active',
-        grant: g.membership,
-        expiresAt: this.expiry === null ? null : m.now + this.expiry * 60_000,
-      }
-      addConnection(m, c)
-      r.connectionIds.push(reply.body.id)
-      expectConnectionReply(m, reply, c, r, m.connections.length - 1)
-    }
-    await checkInvariants(m, r)
+    await afterCreate(
+      m,
+      r,
+      reply,
+      verdict,
+      { account, user: target, status: 'active', grant: g.membership },
+      this.expiry,
+    )
   }
   toString() {
     return `GrantAccess(actor ${JSON.stringify(this.actor)}, acc#${this.account}, target ${JSON.stringify(this.target)}, ${describeConnectionGrant(this.grant)}, expiry ${this.expiry})`

@@ -4,18 +4,17 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
-import { createTestDatabase } from './helpers/database.js'
+import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-'))
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-files-'))
-let databaseEnv: Record<string, string> = {}
-let closeDatabase: () => Promise<void> = async () => {}
+let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
 let server: ChildProcess | undefined
 let port = 0
 let accountId = ''
 let apiKey = ''
 
-const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv })
+const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...processDatabase.env })
 const chorus = (args: string[], env: Record<string, string> = {}) =>
   chorusProcess(args, { ...cliEnv(), ...env })
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -51,14 +50,7 @@ function api(url: string) {
 }
 
 beforeAll(async () => {
-  // On the PostgreSQL run the CLI gets a database of its own; on the PGlite run, the data folder.
-  const database = await createTestDatabase()
-  if (database.url) {
-    databaseEnv = { DATABASE_URL: database.url }
-    closeDatabase = () => database.close()
-  } else {
-    await database.close()
-  }
+  processDatabase = await databaseForProcess()
   const email = 'cli-import@example.test'
   const password = 'cli import passphrase'
   const created = await run(['user', 'create', '--email', email, '--password', password])
@@ -76,7 +68,7 @@ afterAll(async () => {
     server.kill('SIGTERM')
     await exited
   }
-  await closeDatabase()
+  await processDatabase.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.rmSync(files, { recursive: true, force: true })
 })

@@ -3,28 +3,20 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
-import { createTestDatabase } from './helpers/database.js'
+import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-'))
-let databaseEnv: Record<string, string> = {}
-let closeDatabase: () => Promise<void> = async () => {}
+let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
 
 beforeAll(async () => {
-  // On the PostgreSQL run the CLI gets a database of its own; on the PGlite run, the data folder.
-  const database = await createTestDatabase()
-  if (database.url) {
-    databaseEnv = { DATABASE_URL: database.url }
-    closeDatabase = () => database.close()
-  } else {
-    await database.close()
-  }
+  processDatabase = await databaseForProcess()
 })
 afterAll(async () => {
-  await closeDatabase()
+  await processDatabase.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv })
+const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...processDatabase.env })
 const chorus = (args: string[], env: Record<string, string> = {}) =>
   chorusProcess(args, { ...cliEnv(), ...env })
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -93,7 +85,7 @@ describe('the chorus command', () => {
       expect(login.status).toBe(200)
       expect(login.headers.get('set-cookie')).toMatch(/chorus_session=.*HttpOnly/)
 
-      if (!databaseEnv.DATABASE_URL) {
+      if (!processDatabase.env.DATABASE_URL) {
         // The embedded database serves one process: a second one on the same folder is refused.
         const second = await run(['start'], { PORT: String(await freePort()) })
         expect(second.code).toBe(1)

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../src/db/database.js'
 import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
-import { createTestDatabase, testDatabaseKind } from './helpers/database.js'
+import { databaseForProcess, type ProcessDatabase, testDatabaseKind } from './helpers/database.js'
 import {
   type CountingSink,
   draftCampaign,
@@ -38,8 +38,7 @@ const CREDITS = RECIPIENTS + 10_000
 const IN_FLIGHT_WINDOW = 250
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-delivery-crash-'))
-let databaseEnv: Record<string, string> = {}
-let closeDatabase: () => Promise<void> = async () => {}
+let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
 let sink: CountingSink
 let server: ChildProcess | undefined
 
@@ -50,7 +49,7 @@ function env(port: number): Record<string, string> {
     PORT: String(port),
     SMTP_URL: sink.url,
     CHORUS_SIGNUP_CREDITS: String(CREDITS),
-    ...databaseEnv,
+    ...processDatabase.env,
   }
 }
 
@@ -85,19 +84,12 @@ async function stop(signal: 'SIGTERM' | 'SIGKILL') {
 
 beforeAll(async () => {
   sink = await startCountingSink()
-  // On the PostgreSQL run the server gets a database of its own; on the PGlite run, the folder.
-  const database = await createTestDatabase()
-  if (database.url) {
-    databaseEnv = { DATABASE_URL: database.url }
-    closeDatabase = () => database.close()
-  } else {
-    await database.close()
-  }
+  processDatabase = await databaseForProcess()
 })
 
 afterAll(async () => {
   await stop('SIGKILL')
-  await closeDatabase()
+  await processDatabase.close()
   await sink?.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
@@ -171,7 +163,7 @@ describe(`a server killed mid-send (${testDatabaseKind})`, () => {
 
     // The send ledger itself, read once the server is gone (the embedded database is one process's).
     await stop('SIGTERM')
-    const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir })
+    const database = await openDatabase({ databaseUrl: processDatabase.env.DATABASE_URL, dataDir })
     try {
       const counted = expectDelivered(
         await ledgerOf(database, id),

@@ -74,6 +74,13 @@ export interface Reply {
   headers: OutgoingHttpHeaders
 }
 
+/** The cookie header and, as the web app does on writes, the CSRF token echoed from its cookie. */
+export function sessionHeaders(cookies: ReadonlyMap<string, string>): Record<string, string> {
+  const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  const csrf = cookies.get('chorus_csrf')
+  return { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}) }
+}
+
 /**
  * A browser: keeps its cookies, echoes the CSRF cookie in the header on writes as the web app
  * does, and comes from its own address.
@@ -89,17 +96,11 @@ export class Browser {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    const csrf = this.cookies.get('chorus_csrf')
     const response = await this.app.inject({
       method: method as 'GET',
       url,
       remoteAddress: this.ip,
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-        ...headers,
-      },
+      headers: { ...sessionHeaders(this.cookies), ...headers },
       ...(body === undefined ? {} : { payload: body as object }),
     })
     for (const c of response.cookies as Array<{ name: string; value: string; maxAge?: number }>) {

@@ -32,3 +32,20 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
     },
   }
 }
+
+/** Where a `chorus` process of a test keeps its data: its environment and how to clean up. */
+export interface ProcessDatabase {
+  env: Record<string, string>
+  close(): Promise<void>
+}
+
+/**
+ * On the PostgreSQL run a database of its own (`DATABASE_URL`); on the PGlite run nothing, so the
+ * process uses the embedded database in its data folder.
+ */
+export async function databaseForProcess(): Promise<ProcessDatabase> {
+  const database = await createTestDatabase()
+  if (database.url) return { env: { DATABASE_URL: database.url }, close: () => database.close() }
+  await database.close()
+  return { env: {}, close: async () => {} }
+}

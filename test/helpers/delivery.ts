@@ -4,7 +4,8 @@ import { sql } from 'kysely'
 import { SMTPServer } from 'smtp-server'
 import { expect } from 'vitest'
 import type { Deps } from '../../src/deps.js'
-import type { Reply } from './app.js'
+import { type Reply, sessionHeaders } from './app.js'
+import { expectStatus } from './sharing.js'
 
 /**
  * Helpers of the delivery robustness tests: a light SMTP sink that only reads the headers it
@@ -124,10 +125,7 @@ export interface Client {
   post(url: string, body?: unknown): Promise<Reply>
 }
 
-export function expectStatus(reply: Reply, status: number): Record<string, any> {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status)
-  return reply.body as Record<string, any>
-}
+export { expectStatus }
 
 /** A signed-in client of a real server on `port`: keeps the cookies and echoes the CSRF token. */
 export class HttpClient implements Client {
@@ -140,14 +138,11 @@ export class HttpClient implements Client {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    const csrf = this.cookies.get('chorus_csrf')
     const isText = typeof body === 'string'
     const response = await fetch(`http://127.0.0.1:${this.port}${url}`, {
       method,
       headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        ...sessionHeaders(this.cookies),
         ...(body !== undefined && !isText ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
