@@ -1247,13 +1247,7 @@ class DecideCommand implements Cmd {
   ) {}
   check = (m: Readonly<Model>) => m.connections.length > 0
   async run(m: Model, r: Real) {
-    const index = pickIndex(
-      this.connection.pick,
-      m.connections.length,
-      connectionIndices(m, (c) => c.status === 'pending'),
-      this.connection.prefer,
-    )
-    const c = m.connections[index] as ModelConnection
+    const { index, c } = pickConnection(m, this.connection, (c) => c.status === 'pending')
     const actor = pickUser(
       this.actor.pick,
       holders(m, c.account, 'users.manage'),
@@ -1287,6 +1281,21 @@ class DecideCommand implements Cmd {
   }
 }
 
+/** A connection of the model, preferably one `preferred` picks (by default an open one). */
+function pickConnection(
+  m: Model,
+  pick: UserPick,
+  preferred: (c: ModelConnection) => boolean = isOpen,
+) {
+  const index = pickIndex(
+    pick.pick,
+    m.connections.length,
+    connectionIndices(m, preferred),
+    pick.prefer,
+  )
+  return { index, c: m.connections[index] as ModelConnection }
+}
+
 /** The account side changes a connection's role, within the no-escalation rule. */
 class ChangeConnectionCommand implements Cmd {
   constructor(
@@ -1296,13 +1305,7 @@ class ChangeConnectionCommand implements Cmd {
   ) {}
   check = (m: Readonly<Model>) => m.connections.length > 0
   async run(m: Model, r: Real) {
-    const index = pickIndex(
-      this.connection.pick,
-      m.connections.length,
-      connectionIndices(m, isOpen),
-      this.connection.prefer,
-    )
-    const c = m.connections[index] as ModelConnection
+    const { index, c } = pickConnection(m, this.connection)
     const actor = pickUser(
       this.actor.pick,
       holders(m, c.account, 'users.manage'),
@@ -1360,13 +1363,7 @@ class EndConnectionCommand implements Cmd {
   ) {}
   check = (m: Readonly<Model>) => m.connections.length > 0
   async run(m: Model, r: Real) {
-    const index = pickIndex(
-      this.connection.pick,
-      m.connections.length,
-      connectionIndices(m, isOpen),
-      this.connection.prefer,
-    )
-    const c = m.connections[index] as ModelConnection
+    const { index, c } = pickConnection(m, this.connection)
     const actor = this.bySelf
       ? c.user
       : pickUser(this.actor.pick, holders(m, c.account, 'users.manage'), this.actor.prefer)
