@@ -1,25 +1,15 @@
 import { recordUnsubscribe } from '../audience/suppression.js'
 import type { CampaignEventKind } from '../db/schema.js'
 import type { Deps } from '../deps.js'
+import { findLedgerRecipient } from './recipients.js'
 import { parseRecipientToken, type RecipientRef } from './tokens.js'
 
 type Db = Deps['db']
 
-/** The send-ledger row a link names, with its campaign's channel; undefined for a bad link. */
+/** The send-ledger row a link names; undefined for a forged, cut or stale link. */
 async function recipientOf(deps: Deps, token: string) {
   const ref = await parseRecipientToken(deps.db, token)
-  if (!ref) return undefined
-  const row = await deps.db
-    .selectFrom('campaign_recipients as r')
-    .innerJoin('campaigns as c', (join) =>
-      join.onRef('c.account_id', '=', 'r.account_id').onRef('c.id', '=', 'r.campaign_id'),
-    )
-    .select(['r.address', 'c.channel', 'c.name'])
-    .where('r.account_id', '=', ref.accountId)
-    .where('r.campaign_id', '=', ref.campaignId)
-    .where('r.contact_id', '=', ref.contactId)
-    .executeTakeFirst()
-  return row ? { ...ref, ...row } : undefined
+  return ref ? findLedgerRecipient(deps.db, ref) : undefined
 }
 
 /** Records an engagement once per recipient and kind (and link, for clicks). */
@@ -52,7 +42,7 @@ async function recordOnce(
 }
 
 export async function campaignNameFor(deps: Deps, token: string) {
-  return (await recipientOf(deps, token))?.name
+  return (await recipientOf(deps, token))?.campaignName
 }
 
 /**

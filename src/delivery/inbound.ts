@@ -1,12 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import { isUuid } from '../access/repository.js'
 import { normalisePhone, phoneProblem } from '../audience/contact-input.js'
 import { recordUnsubscribe, suppressPlatformWide } from '../audience/suppression.js'
 import type { CampaignEventKind, Channel, DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError } from '../errors.js'
+import { parseMessageId } from './messages.js'
+import { findLedgerRecipient, type LedgerRecipient } from './recipients.js'
 import { parseRecipientToken } from './tokens.js'
 
 /**
@@ -39,17 +40,8 @@ export interface InboundResult {
   unknown: number
 }
 
-/** Where an event lands: a send-ledger row, or for bounces and complaints a bare address. */
-interface Recipient {
-  accountId: string
-  campaignId: string
-  contactId: string
-  address: string
-  channel: Channel
-}
-
 interface Resolved {
-  recipient: Recipient | undefined
+  recipient: LedgerRecipient | undefined
   channel: Channel
   address: string
 }
@@ -71,17 +63,6 @@ export function assertInboundAuthorized(secret: string | undefined, header: unkn
   if (!match || !ok) {
     throw new AppError('unauthenticated', 'send Authorization: Bearer <the inbound secret>')
   }
-}
-
-/** `<{campaignId}.{contactId}@{host}>` (the Message-ID campaigns give their messages). */
-export function parseMessageId(
-  messageId: string,
-): { campaignId: string; contactId: string } | undefined {
-  const match = /^<?([0-9a-f-]{36})\.([0-9a-f-]{36})@[^\s<>@]+>?$/i.exec(messageId.trim())
-  if (!match) return undefined
-  const [, campaignId, contactId] = match as unknown as [string, string, string]
-  if (!isUuid(campaignId) || !isUuid(contactId)) return undefined
-  return { campaignId: campaignId.toLowerCase(), contactId: contactId.toLowerCase() }
 }
 
 function invalidEvent(index: number, field: string, message: string): AppError {
@@ -129,59 +110,14 @@ export function validateEvents(events: readonly InboundEvent[]): void {
   })
 }
 
-const recipientColumns = [
-  'r.account_id',
-  'r.campaign_id',
-  'r.contact_id',
-  'r.address',
-  'c.channel',
-] as const
-
-function recipientQuery(db: Db) {
-  return db
-    .selectFrom('campaign_recipients as r')
-    .innerJoin('campaigns as c', (join) =>
-      join.onRef('c.account_id', '=', 'r.account_id').onRef('c.id', '=', 'r.campaign_id'),
-    )
-    .select(recipientColumns)
-}
-
-async function findRecipient(deps: Deps, event: InboundEvent): Promise<Recipient | undefined> {
-  let row:
-    | {
-        account_id: string
-        campaign_id: string
-        contact_id: string
-        address: string
-        channel: Channel
-      }
-    | undefined
+async function findRecipient(deps: Deps, event: InboundEvent) {
   const ref = event.recipientToken
     ? await parseRecipientToken(deps.db, event.recipientToken)
     : undefined
-  if (ref) {
-    row = await recipientQuery(deps.db)
-      .where('r.account_id', '=', ref.accountId)
-      .where('r.campaign_id', '=', ref.campaignId)
-      .where('r.contact_id', '=', ref.contactId)
-      .executeTakeFirst()
-  }
-  const ids = !row && event.messageId ? parseMessageId(event.messageId) : undefined
-  if (ids) {
-    row = await recipientQuery(deps.db)
-      .where('r.campaign_id', '=', ids.campaignId)
-      .where('r.contact_id', '=', ids.contactId)
-      .executeTakeFirst()
-  }
-  return row
-    ? {
-        accountId: row.account_id,
-        campaignId: row.campaign_id,
-        contactId: row.contact_id,
-        address: row.address,
-        channel: row.channel,
-      }
-    : undefined
+  const byToken = ref ? await findLedgerRecipient(deps.db, ref) : undefined
+  if (byToken || !event.messageId) return byToken
+  const ids = parseMessageId(event.messageId)
+  return ids ? findLedgerRecipient(deps.db, ids) : undefined
 }
 
 /**
@@ -204,7 +140,7 @@ async function resolve(
 
 async function recordCampaignEvent(
   db: Db,
-  recipient: Recipient,
+  recipient: LedgerRecipient,
   kind: CampaignEventKind,
   detail: string | null,
   at: Date,

@@ -1,3 +1,4 @@
+import { isUuid } from '../access/repository.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { dkimKeyFor } from '../content/domains.js'
 import {
@@ -107,8 +108,20 @@ function contextFor(prepared: PreparedCampaign, contactId: string, contact: Cont
   }
 }
 
+/** A recipient's stable Message-ID; provider events name the recipient by it (parseMessageId). */
 export function messageId(prepared: PreparedCampaign, contactId: string): string {
   return `<${prepared.campaign.id}.${contactId}@${prepared.fromDomain}>`
+}
+
+/** The campaign and contact a Message-ID made by `messageId` names. */
+export function parseMessageId(
+  messageId: string,
+): { campaignId: string; contactId: string } | undefined {
+  const match = /^<?([0-9a-f-]{36})\.([0-9a-f-]{36})@[^\s<>@]+>?$/i.exec(messageId.trim())
+  if (!match) return undefined
+  const [, campaignId, contactId] = match as unknown as [string, string, string]
+  if (!isUuid(campaignId) || !isUuid(contactId)) return undefined
+  return { campaignId: campaignId.toLowerCase(), contactId: contactId.toLowerCase() }
 }
 
 export async function buildEmail(

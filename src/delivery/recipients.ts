@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { ContactLike } from '../content/render.js'
-import type { DB } from '../db/schema.js'
+import type { Channel, DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -138,4 +138,44 @@ export async function contactsOf(
     )
     .execute()
   return new Map(rows.map((row) => [row.id, row]))
+}
+
+/** A send-ledger row with its campaign's channel and name: what links and provider events name. */
+export interface LedgerRecipient {
+  accountId: string
+  campaignId: string
+  contactId: string
+  address: string
+  channel: Channel
+  campaignName: string
+}
+
+/**
+ * The ledger row of a recipient. Links carry the sending account; a Message-ID names only the
+ * campaign and contact (campaign ids are unique on their own).
+ */
+export async function findLedgerRecipient(
+  db: Db,
+  ref: { accountId?: string; campaignId: string; contactId: string },
+): Promise<LedgerRecipient | undefined> {
+  let query = db
+    .selectFrom('campaign_recipients as r')
+    .innerJoin('campaigns as c', (join) =>
+      join.onRef('c.account_id', '=', 'r.account_id').onRef('c.id', '=', 'r.campaign_id'),
+    )
+    .select(['r.account_id', 'r.campaign_id', 'r.contact_id', 'r.address', 'c.channel', 'c.name'])
+    .where('r.campaign_id', '=', ref.campaignId)
+    .where('r.contact_id', '=', ref.contactId)
+  if (ref.accountId) query = query.where('r.account_id', '=', ref.accountId)
+  const row = await query.executeTakeFirst()
+  return row
+    ? {
+        accountId: row.account_id,
+        campaignId: row.campaign_id,
+        contactId: row.contact_id,
+        address: row.address,
+        channel: row.channel,
+        campaignName: row.name,
+      }
+    : undefined
 }
