@@ -7,6 +7,7 @@ import type { Channel } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { textAsHtml } from '../html.js'
 import { compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
 import * as repo from './repository.js'
 
@@ -170,13 +171,6 @@ export async function deleteTemplate(
 
 const PREVIEW_UNSUBSCRIBE = '#unsubscribe-preview'
 
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  )
-}
-
 /** What a template and a campaign have in common: a message to render. */
 export interface MessageContent {
   name: string
@@ -205,7 +199,7 @@ async function renderSample(content: MessageContent, unsubscribeUrl: string) {
 export async function previewContent(content: MessageContent) {
   const rendered = await renderSample(content, PREVIEW_UNSUBSCRIBE)
   if (content.channel === 'email' && rendered.html.trim()) return rendered.html
-  return `<!doctype html><meta charset="utf-8"><pre style="white-space:pre-wrap">${escapeHtml(rendered.text)}</pre>`
+  return textAsHtml(rendered.text)
 }
 
 export async function previewTemplate(deps: Deps, access: AccountAccess, templateId: string) {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
+import { textAsHtml } from '../html.js'
 import { requireAccess } from '../http/auth.js'
 import { sendSandboxedHtml } from '../http/replies.js'
 import { getCaptured, listCaptured } from './mailbox.js'
@@ -51,10 +52,7 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const mail = await getCaptured(deps, requireAccess(request), request.params.messageId)
-        return sendSandboxedHtml(
-          reply,
-          mail.html ?? `<pre>${mail.text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`,
-        )
+        return sendSandboxedHtml(reply, mail.html ?? textAsHtml(mail.text))
       },
     )
   }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
+import { escapeHtml } from '../html.js'
 import * as engagement from './engagement.js'
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) })
@@ -14,10 +15,6 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 
 function page(title: string, body: string) {
   return `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><main style="font-family:sans-serif;max-width:32rem;margin:4rem auto">${body}</main>`
-}
-
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 const NOT_VALID = page('Link not valid', '<p>This link is not valid.</p>')
