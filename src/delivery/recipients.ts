@@ -9,6 +9,8 @@ export interface ClaimedRecipient {
   contactAccountId: string
   address: string
   credits: number
+  /** Claims so far, this one included. */
+  attempts: number
 }
 
 interface CampaignRef {
@@ -37,6 +39,7 @@ export async function claimRecipients(
     contact_account_id: string
     address: string
     credits: number
+    attempts: number
   }>`
     update campaign_recipients r
     set status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
@@ -48,13 +51,14 @@ export async function claimRecipients(
       limit ${limit}
       for update skip locked
     ))
-    returning r.contact_id, r.contact_account_id, r.address, r.credits`.execute(db)
+    returning r.contact_id, r.contact_account_id, r.address, r.credits, r.attempts`.execute(db)
   return result.rows
     .map((row) => ({
       contactId: row.contact_id,
       contactAccountId: row.contact_account_id,
       address: row.address,
       credits: Number(row.credits),
+      attempts: Number(row.attempts),
     }))
     .sort((a, b) => (a.contactId < b.contactId ? -1 : 1))
 }
@@ -123,7 +127,7 @@ export async function hasUnfinished(db: Db, campaign: CampaignRef): Promise<bool
  */
 export async function contactsOf(
   db: Db,
-  recipients: ClaimedRecipient[],
+  recipients: ReadonlyArray<Pick<ClaimedRecipient, 'contactId' | 'contactAccountId'>>,
 ): Promise<Map<string, ContactLike>> {
   if (recipients.length === 0) return new Map()
   const accounts = [...new Set(recipients.map((r) => r.contactAccountId))]

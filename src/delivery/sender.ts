@@ -329,18 +329,9 @@ export class DeliveryWorker {
 
   private async settleRetries(campaign: CampaignRow, batch: ClaimedRecipient[], retry: string[]) {
     if (retry.length === 0) return
-    const attempts = await this.deps.db
-      .selectFrom('campaign_recipients')
-      .select(['contact_id', 'attempts'])
-      .where('account_id', '=', campaign.account_id)
-      .where('campaign_id', '=', campaign.id)
-      .where(
-        'contact_id',
-        'in',
-        batch.map((r) => r.contactId).filter((id) => retry.includes(id)),
-      )
-      .execute()
-    const exhausted = attempts.filter((r) => r.attempts >= MAX_ATTEMPTS).map((r) => r.contact_id)
+    const exhausted = batch
+      .filter((r) => retry.includes(r.contactId) && r.attempts >= MAX_ATTEMPTS)
+      .map((r) => r.contactId)
     await markUnsent(this.deps.db, campaign, {
       status: 'failed',
       contactIds: exhausted,

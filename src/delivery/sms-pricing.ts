@@ -18,7 +18,7 @@ export async function priceSmsRecipients(deps: Deps, tx: Transaction<DB>, campai
   for (;;) {
     let query = tx
       .selectFrom('campaign_recipients')
-      .select(['contact_id', 'contact_account_id', 'address', 'credits'])
+      .select(['contact_id', 'contact_account_id', 'address'])
       .where('account_id', '=', campaign.account_id)
       .where('campaign_id', '=', campaign.id)
       .orderBy('contact_id')
@@ -30,7 +30,6 @@ export async function priceSmsRecipients(deps: Deps, tx: Transaction<DB>, campai
       contactId: row.contact_id,
       contactAccountId: row.contact_account_id,
       address: row.address,
-      credits: row.credits,
     }))
     const contacts = await contactsOf(tx, recipients)
     const byParts = new Map<number, string[]>()
