@@ -1,7 +1,7 @@
 import type { Permission } from '../access/catalog.js'
 import { inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
 import { isStrictSubset, missingFrom, validatePermissionSet } from '../access/permission-sets.js'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import { type AccountAccess, everyoneWithAccess, loadAccountAccess } from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
@@ -212,7 +212,7 @@ export function assertMayGrant(access: AccountAccess, grant: Grant) {
  * the Owner touches an Admin-equal peer, and nobody touches the Owner's membership.
  */
 async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: string) {
-  if (!isUuid(targetUserId)) throw notFound('member')
+  existingId(targetUserId, 'member')
   const target = await loadAccountAccess(deps, targetUserId, access.accountId)
   const membership = await repo.findMembership(deps.db, access.accountId, targetUserId)
   if (!membership) {
@@ -468,7 +468,7 @@ export async function revokeInvitation(
   id: string,
   ip: string | null,
 ) {
-  if (!isUuid(id)) throw notFound('invitation')
+  existingId(id, 'invitation')
   await deps.db.transaction().execute(async (tx) => {
     if (!(await repo.revokeInvitation(tx, access.accountId, id, deps.clock.now())))
       throw notFound('invitation')

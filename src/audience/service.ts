@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isUniqueViolation } from '../db/errors.js'
@@ -67,10 +67,7 @@ export interface ContactInput {
   smsStatus?: 'subscribed' | 'unsubscribed'
 }
 
-function id(value: string, what: string): string {
-  if (!isUuid(value)) throw notFound(what)
-  return value
-}
+const id = existingId
 
 async function liveContact(deps: Deps, accountId: string, contactId: string) {
   const contact = await repo.findContact(deps.db, accountId, id(contactId, 'contact'))

@@ -1,4 +1,4 @@
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, type WhoEntry, who } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
@@ -79,7 +79,7 @@ export function findSharedGroup(deps: Deps, accountId: string, groupId: string) 
 
 /** A group the account owns; a shared-in one is refused as read-only, anything else is 404. */
 async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
-  if (!isUuid(groupId)) throw notFound('group')
+  existingId(groupId, 'group')
   const group = await repo.findGroup(deps.db, accountId, groupId)
   if (group) return group
   const shared = await shares.findSharedGroup(deps.db, accountId, groupId)
@@ -172,7 +172,7 @@ export async function unshareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  if (!isUuid(targetAccountId)) throw notFound('share')
+  existingId(targetAccountId, 'share')
   await deps.db.transaction().execute(async (tx) => {
     const share = await shares.deleteGroupShare(tx, access.accountId, group.id, targetAccountId)
     if (!share) throw notFound('share')
@@ -278,7 +278,7 @@ export async function whoCanReachGroup(
   access: AccountAccess,
   groupId: string,
 ): Promise<GroupReach[]> {
-  if (!isUuid(groupId)) throw notFound('group')
+  existingId(groupId, 'group')
   const owned = await repo.findGroup(deps.db, access.accountId, groupId)
   if (!owned) {
     const shared = await shares.findSharedGroup(deps.db, access.accountId, groupId)

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { segmentPredicate } from '../audience/service.js'
@@ -64,10 +64,7 @@ export function presentCampaign(row: repo.CampaignRow) {
   }
 }
 
-function campaignId(value: string): string {
-  if (!isUuid(value)) throw notFound('campaign')
-  return value
-}
+const campaignId = (value: string) => existingId(value, 'campaign')
 
 async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
   const campaign = await repo.findCampaign(deps.db, access.accountId, campaignId(id))

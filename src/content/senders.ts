@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isUniqueViolation } from '../db/errors.js'
@@ -74,7 +74,7 @@ export function addressBook(table: repo.AddressTable, label: 'sender' | 'tester'
       }
     },
     async update(deps: Deps, access: AccountAccess, id: string, input: AddressInput) {
-      if (!isUuid(id)) throw notFound(label)
+      existingId(id, label)
       const changes = clean(input)
       let row: repo.AddressRow | undefined
       try {
@@ -89,7 +89,7 @@ export function addressBook(table: repo.AddressTable, label: 'sender' | 'tester'
       return presentAddress(row)
     },
     async remove(deps: Deps, access: AccountAccess, id: string, ip: string | null) {
-      if (!isUuid(id)) throw notFound(label)
+      existingId(id, label)
       await deps.db.transaction().execute(async (tx) => {
         const row = await repo.deleteAddress(tx, table, access.accountId, id)
         if (!row) throw notFound(label)

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isLiveDescendant } from '../audience/shares-repository.js'
@@ -82,7 +82,7 @@ export async function visibleTemplate(deps: Deps, accountId: string, templateId:
 
 /** A template the account owns; a shared-in one is refused as read-only, anything else is 404. */
 async function ownedTemplate(deps: Deps, accountId: string, templateId: string) {
-  if (!isUuid(templateId)) throw notFound('template')
+  existingId(templateId, 'template')
   const own = await repo.findOwnTemplate(deps.db, accountId, templateId)
   if (own) return own
   const shared = await repo.findSharedTemplate(deps.db, accountId, templateId)
@@ -352,7 +352,7 @@ export async function unshareTemplate(
   ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  if (!isUuid(targetAccountId)) throw notFound('share')
+  existingId(targetAccountId, 'share')
   await deps.db.transaction().execute(async (tx) => {
     const share = await repo.deleteTemplateShare(tx, access.accountId, template.id, targetAccountId)
     if (!share) throw notFound('share')
