@@ -4,12 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asClusterOwner, startCluster } from '../scripts/pg-cluster.mjs'
+import { asClusterOwner, freePort, startCluster } from '../scripts/pg-cluster.mjs'
 import { loadConfig } from '../src/config.js'
 import { openPostgres } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { createMailer } from '../src/delivery/mailer.js'
-import { claimRecipients, markSent } from '../src/delivery/recipients.js'
+import { claimRecipients, expandAudience, markSent } from '../src/delivery/recipients.js'
 import { DeliveryWorker, startDelivery } from '../src/delivery/sender.js'
 import { createSmsProvider } from '../src/delivery/sms.js'
 import type { Deps } from '../src/deps.js'
@@ -134,6 +134,10 @@ describe('delivery run twice', () => {
     const ref = { account_id: b.accountId, id }
     const other = await separateDeps(t.deps)
     try {
+      // The launch fixed the recipients; the worker moves them into the ledger before claiming.
+      expect((await ledgerOf(t.deps, id)).rows).toEqual({ pending: 120 })
+      expect(await expandAudience(t.deps.db, ref)).toBe(120)
+      expect(await expandAudience(t.deps.db, ref)).toBe(0)
       // One claim takes `limit` rows, no more (the whole campaign would defeat leases and pauses).
       const first = await claimRecipients(t.deps.db, ref, null, 30, new Date())
       expect(first).toHaveLength(30)
@@ -163,6 +167,45 @@ describe('delivery run twice', () => {
     await new DeliveryWorker(t.deps).drain()
     expect(sink.of(id)).toHaveLength(0)
     expect(await ledgerOf(t.deps, id)).toMatchObject({ status: 'sent', creditsUsed: 120 })
+  })
+})
+
+describe('a relay that is down', () => {
+  it('costs recipients no attempts: nobody fails, and everyone is sent once it is back', async () => {
+    const b = await brand(t.deps, t.app, 'relay-down', 40)
+    const id = await launch(b)
+    // Nothing listens on a port just freed: every connection is refused.
+    const down = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+      from: t.deps.config.mailFrom,
+      mailboxDir: '/nonexistent',
+    })
+    let tries = 0
+    const counting = {
+      ...down,
+      send: (mail: Parameters<typeof down.send>[0]) => {
+        tries += 1
+        return down.send(mail)
+      },
+    }
+    const worker = new DeliveryWorker({ ...t.deps, mailer: counting }).start()
+    try {
+      // Three rounds over the whole audience, each followed by a longer back-off.
+      await expect.poll(() => tries, { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(120)
+    } finally {
+      await worker.stop()
+      down.close()
+    }
+    const attempts = await t.deps.db
+      .selectFrom('campaign_recipients')
+      .select(['status', sql<number>`max(attempts)`.as('most')])
+      .where('campaign_id', '=', id)
+      .groupBy('status')
+      .execute()
+    expect(attempts).toEqual([{ status: 'queued', most: 0 }])
+    expect(sink.of(id)).toHaveLength(0)
+    await new DeliveryWorker(t.deps).drain()
+    expectDelivered(await ledgerOf(t.deps, id), sink.of(id), b)
   })
 })
 

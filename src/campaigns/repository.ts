@@ -91,13 +91,18 @@ export interface AudienceSources {
   segments: ContactPredicate[]
 }
 
+/** Recipients per `campaign_audience` row: what the worker turns into ledger rows at a time. */
+export const AUDIENCE_BATCH = 1_000
+
 /**
- * Fills the send ledger with one row per address (de-duplicated across groups, segments and
+ * Fixes the campaign's recipients: one per address (de-duplicated across groups, segments and
  * accounts), leaving out contacts not subscribed on the channel and addresses suppressed for the
  * sending account (its unsubscribes and blocklist, platform-wide bounces and complaints). One
- * INSERT … SELECT, so a million recipients never pass through the process.
+ * INSERT … SELECT into `campaign_audience`, a thousand recipients to a row, so
+ * a million recipients never pass through the process; the worker moves them into the send ledger
+ * batch by batch (src/delivery/recipients.ts expandAudience). Returns how many there are.
  */
-export async function materializeRecipients(
+export async function snapshotRecipients(
   tx: Transaction<DB>,
   campaign: { account_id: string; id: string; channel: Channel },
   sources: AudienceSources,
@@ -147,34 +152,37 @@ export async function materializeRecipients(
       where p.channel = ${channel} and p.address = u.address)`
   const candidates = tx
     .selectFrom(union.as('u'))
-    .select([
-      sql.lit(accountId).as('account_id'),
-      sql.lit(campaign.id).as('campaign_id'),
-      'u.id',
-      'u.account_id',
-      'u.address',
-    ])
+    .select(['u.id', 'u.account_id', 'u.address'])
     .where(notSuppressed)
   // Emails are unique within an account, so the account's own groups and segments cannot repeat
   // an address (the UNION already merges a contact found twice); phones and shared-in groups can.
   const mayRepeat = channel === 'sms' || sources.sharedGroups.length > 0
-  if (mayRepeat) await sql`set local work_mem = '64MB'`.execute(tx)
-  const result = await tx
-    .insertInto('campaign_recipients')
-    .columns(['account_id', 'campaign_id', 'contact_id', 'contact_account_id', 'address'])
-    .expression(
-      mayRepeat
-        ? candidates
-            .distinctOn('u.address')
-            // The sender's own contact wins over a shared-in one with the same address.
-            .orderBy('u.address')
-            .orderBy(sql`u.account_id = ${accountId}`, 'desc')
-            .orderBy('u.id')
-        : // In key order, so the ledger's primary key grows at its end.
-          candidates.orderBy('u.id'),
+  const recipients = mayRepeat
+    ? candidates
+        .distinctOn('u.address')
+        // The sender's own contact wins over a shared-in one with the same address.
+        .orderBy('u.address')
+        .orderBy(sql`u.account_id = ${accountId}`, 'desc')
+        .orderBy('u.id')
+    : candidates
+  // Batches are numbered as rows come (ordering a million rows first cost a third of the launch),
+  // and their grouping stays in memory instead of spilling to disk.
+  await sql`set local work_mem = '64MB'`.execute(tx)
+  const result = await sql<{ recipients: string }>`
+    with fixed as (
+      insert into campaign_audience
+        (account_id, campaign_id, batch, contact_ids, contact_account_ids, addresses)
+      select ${accountId}, ${campaign.id}, n.batch,
+        array_agg(n.id), array_agg(n.account_id), array_agg(n.address)
+      from (
+        select r.*, (row_number() over () - 1) / ${AUDIENCE_BATCH} as batch
+        from (${recipients}) r
+      ) n
+      group by n.batch
+      returning cardinality(contact_ids) as size
     )
-    .executeTakeFirst()
-  return Number(result.numInsertedOrUpdatedRows ?? 0)
+    select coalesce(sum(size), 0) as recipients from fixed`.execute(tx)
+  return Number(result.rows[0]?.recipients ?? 0)
 }
 
 export async function recipientCredits(db: Db, accountId: string, campaignId: string) {
@@ -188,6 +196,11 @@ export async function recipientCredits(db: Db, accountId: string, campaignId: st
 }
 
 export async function clearRecipients(db: Db, accountId: string, campaignId: string) {
+  await db
+    .deleteFrom('campaign_audience')
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .execute()
   await db
     .deleteFrom('campaign_recipients')
     .where('account_id', '=', accountId)
@@ -223,7 +236,16 @@ export async function recipientStatusCounts(db: Db, accountId: string, campaignI
     .where('campaign_id', '=', campaignId)
     .groupBy('status')
     .execute()
-  return new Map(rows.map((row) => [row.status, Number(row.n)]))
+  const counts = new Map<string, number>(rows.map((row) => [row.status, Number(row.n)]))
+  // Recipients not yet moved into the ledger are queued as well.
+  const pending = await db
+    .selectFrom('campaign_audience')
+    .select(sql<string>`coalesce(sum(cardinality(contact_ids)), 0)`.as('n'))
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirstOrThrow()
+  counts.set('queued', (counts.get('queued') ?? 0) + Number(pending.n))
+  return counts
 }
 
 export async function eventCounts(db: Db, accountId: string, campaignId: string) {

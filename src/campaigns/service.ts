@@ -10,6 +10,7 @@ import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
+import { expandAudience } from '../delivery/recipients.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
@@ -454,10 +455,11 @@ async function launch(
   audience: repo.AudienceSources,
   ip: string | null,
 ) {
-  const recipients = await repo.materializeRecipients(tx, campaign, audience)
+  const recipients = await repo.snapshotRecipients(tx, campaign, audience)
   await repo.replaceLinks(tx, campaign.account_id, campaign.id, trackableLinks(campaign.html))
-  if (campaign.channel === 'sms') await priceSmsRecipients(deps, tx, campaign)
-  const need = await repo.recipientCredits(tx, campaign.account_id, campaign.id)
+  // An email costs one credit; an SMS as many as its personalised body has parts.
+  const need =
+    campaign.channel === 'sms' ? await priceSmsRecipients(deps, tx, campaign) : recipients
   await reserveCredits(tx, {
     accountId: campaign.account_id,
     channel: campaign.channel,
@@ -578,6 +580,7 @@ export async function finish(
   status: 'sent' | 'terminated',
   now: Date,
 ) {
+  await expandAudience(tx, campaign, { everything: true, skip: status })
   await tx
     .updateTable('campaign_recipients')
     .set({ status: 'skipped', error: status })

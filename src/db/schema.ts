@@ -302,6 +302,7 @@ export interface DB {
   domains: DomainsTable
   campaigns: CampaignsTable
   campaign_recipients: CampaignRecipientsTable
+  campaign_audience: CampaignAudienceTable
   campaign_events: CampaignEventsTable
   campaign_links: CampaignLinksTable
   inbound_events: InboundEventsTable
@@ -465,6 +466,19 @@ export interface CampaignRecipientsTable {
   claimed_at: NullableTimestamp
   sent_at: NullableTimestamp
   error: string | null
+}
+
+/**
+ * Recipients fixed at launch and not yet in the send ledger, in batches of up to a thousand; the
+ * three arrays run in step.
+ */
+export interface CampaignAudienceTable {
+  account_id: string
+  campaign_id: string
+  batch: number
+  contact_ids: string[]
+  contact_account_ids: string[]
+  addresses: string[]
 }
 
 export type CampaignEventKind =

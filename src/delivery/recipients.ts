@@ -96,12 +96,22 @@ export async function markSent(db: Db, campaign: CampaignRef, contactIds: string
 export async function markUnsent(
   db: Db,
   campaign: CampaignRef,
-  outcome: { status: 'queued' | 'failed' | 'skipped'; contactIds: string[]; error: string },
+  outcome: {
+    status: 'queued' | 'failed' | 'skipped'
+    contactIds: string[]
+    error: string
+    /** The claim counted an attempt that never reached a server: it is taken back. */
+    attemptDidNotCount?: boolean
+  },
 ) {
   if (outcome.contactIds.length === 0) return
   await db
     .updateTable('campaign_recipients')
-    .set({ status: outcome.status, error: outcome.error.slice(0, 500) })
+    .set({
+      status: outcome.status,
+      error: outcome.error.slice(0, 500),
+      ...(outcome.attemptDidNotCount ? { attempts: sql<number>`attempts - 1` } : {}),
+    })
     .where('account_id', '=', campaign.account_id)
     .where('campaign_id', '=', campaign.id)
     .where('contact_id', 'in', outcome.contactIds)
@@ -109,7 +119,52 @@ export async function markUnsent(
     .execute()
 }
 
+/**
+ * Moves recipients fixed at launch (`campaign_audience`) into the send ledger: the next batch, or
+ * with `everything` all that are left, as `queued` rows (or `skipped` ones when the campaign ends
+ * first). One statement deletes the batches and inserts their rows, so a crash leaves a batch in
+ * one place or the other, and running it twice adds nothing (the ledger's key). Returns the rows
+ * added.
+ */
+export async function expandAudience(
+  db: Db,
+  campaign: CampaignRef,
+  options: { everything?: boolean; skip?: string } = {},
+): Promise<number> {
+  const next = options.everything ? sql`` : sql`order by batch limit 1`
+  const status = options.skip === undefined ? 'queued' : 'skipped'
+  const result = await sql`
+    with taken as (
+      delete from campaign_audience
+      where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
+        and batch in (
+          select batch from campaign_audience
+          where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
+          ${next}
+          for update skip locked
+        )
+      returning contact_ids, contact_account_ids, addresses
+    )
+    insert into campaign_recipients
+      (account_id, campaign_id, contact_id, contact_account_id, address, status, error)
+    select ${campaign.account_id}, ${campaign.id}, r.contact_id, r.contact_account_id, r.address,
+      ${status}, ${options.skip ?? null}
+    from taken, unnest(taken.contact_ids, taken.contact_account_ids, taken.addresses)
+      as r(contact_id, contact_account_id, address)
+    order by r.contact_id
+    on conflict do nothing`.execute(db)
+  return Number(result.numAffectedRows ?? 0)
+}
+
 export async function hasUnfinished(db: Db, campaign: CampaignRef): Promise<boolean> {
+  const pending = await db
+    .selectFrom('campaign_audience')
+    .select('batch')
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .limit(1)
+    .executeTakeFirst()
+  if (pending) return true
   const row = await db
     .selectFrom('campaign_recipients')
     .select('contact_id')

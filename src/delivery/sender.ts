@@ -12,6 +12,7 @@ import {
   type ClaimedRecipient,
   claimRecipients,
   contactsOf,
+  expandAudience,
   hasUnfinished,
   markSent,
   markUnsent,
@@ -243,11 +244,15 @@ export class DeliveryWorker {
           cursor = null
           continue
         }
+        if ((await expandAudience(this.deps.db, campaign)) > 0) continue
         if (await hasUnfinished(this.deps.db, campaign)) {
           await sleep(200)
           continue
         }
         await this.complete(campaign)
+        // Also when it did not complete (paused or ended meanwhile): whoever resumes it need not
+        // wait for this lease to lapse.
+        await this.releaseLease(campaign)
         return
       }
       cursor = batch.at(-1)?.contactId ?? null
@@ -301,7 +306,7 @@ export class DeliveryWorker {
     const marks = new SentMarks(this, campaign)
     const failed: string[] = []
     const retry: string[] = []
-    let transportDown = false
+    const unreached: string[] = []
     const limiter = this.limiterFor(campaign.account_id)
     await Promise.all(
       batch
@@ -312,10 +317,7 @@ export class DeliveryWorker {
             const outcome = await this.sendOne(prepared, recipient, contacts)
             if (outcome.kind === 'sent') await marks.add(recipient.contactId)
             else if (outcome.kind === 'failed') failed.push(recipient.contactId)
-            else {
-              transportDown ||= !outcome.countsAsAttempt
-              retry.push(recipient.contactId)
-            }
+            else (outcome.countsAsAttempt ? retry : unreached).push(recipient.contactId)
           }),
         ),
     )
@@ -324,7 +326,15 @@ export class DeliveryWorker {
       markUnsent(db, campaign, { status: 'failed', contactIds: failed, error: 'rejected' }),
     )
     await this.settleRetries(campaign, batch, retry)
-    return transportDown
+    // The claim counted an attempt; a message that never reached a server gives it back, so an
+    // outage of the relay or the gateway fails nobody.
+    await markUnsent(db, campaign, {
+      status: 'queued',
+      contactIds: unreached,
+      error: 'transport unavailable; will retry',
+      attemptDidNotCount: true,
+    })
+    return unreached.length > 0
   }
 
   private async settleRetries(campaign: CampaignRow, batch: ClaimedRecipient[], retry: string[]) {

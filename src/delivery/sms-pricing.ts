@@ -1,18 +1,25 @@
 import type { Transaction } from 'kysely'
-import type { CampaignRow } from '../campaigns/repository.js'
+import { type CampaignRow, recipientCredits } from '../campaigns/repository.js'
 import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { buildSms, prepareCampaign } from './messages.js'
-import { contactsOf } from './recipients.js'
+import { contactsOf, expandAudience } from './recipients.js'
 import { smsSegments } from './sms.js'
 
 const PRICING_BATCH = 2_000
 
 /**
  * An SMS costs as many credits as it has parts, and personalisation changes the length: each
- * recipient's message is rendered at launch so the reservation is exact.
+ * recipient's message is rendered at launch so the reservation is exact. The recipients go into the
+ * send ledger at once to carry their price. Returns the credits the campaign needs.
  */
 export async function priceSmsRecipients(deps: Deps, tx: Transaction<DB>, campaign: CampaignRow) {
+  await expandAudience(tx, campaign, { everything: true })
+  await priceLedgerRows(deps, tx, campaign)
+  return recipientCredits(tx, campaign.account_id, campaign.id)
+}
+
+async function priceLedgerRows(deps: Deps, tx: Transaction<DB>, campaign: CampaignRow) {
   const prepared = await prepareCampaign(deps, campaign)
   let cursor: string | null = null
   for (;;) {

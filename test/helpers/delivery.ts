@@ -240,7 +240,7 @@ export interface LedgerState {
   recipients: number
   creditsReserved: number
   creditsUsed: number
-  /** campaign_recipients rows by status. */
+  /** campaign_recipients rows by status, and `pending`: recipients not yet moved into them. */
   rows: Record<string, number>
 }
 
@@ -257,12 +257,21 @@ export async function ledgerOf(deps: Pick<Deps, 'db'>, campaignId: string): Prom
     .where('campaign_id', '=', campaignId)
     .groupBy('status')
     .execute()
+  const pending = await deps.db
+    .selectFrom('campaign_audience')
+    .select(sql<string>`coalesce(sum(cardinality(contact_ids)), 0)`.as('n'))
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirstOrThrow()
+  const rows: Record<string, number> = Object.fromEntries(
+    counts.map((c) => [c.status, Number(c.n)]),
+  )
+  if (Number(pending.n) > 0) rows.pending = Number(pending.n)
   return {
     status: campaign.status,
     recipients: campaign.recipient_count,
     creditsReserved: Number(campaign.credits_reserved),
     creditsUsed: Number(campaign.credits_used),
-    rows: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
+    rows,
   }
 }
 
