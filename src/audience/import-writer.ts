@@ -65,8 +65,9 @@ function upsert(byEmail: boolean): string {
  * One batch as one statement, so one transaction and one round trip: both upserts, the group
  * memberships of every upserted contact (a plain insert for the contacts just created, which can
  * have none yet: `on conflict` costs a speculative insertion per row), and the import's progress
- * ($3 rows read, $4 failed, $5 errors to keep). `source` yields the staged rows. The references of
- * the contacts and memberships are checked once per statement (migration 0009), not once per row.
+ * ($3 rows read, $4 failed, $5 errors to keep). `source` yields the staged rows. PostgreSQL checks
+ * the foreign keys of contacts and memberships once per row: about half of the statement's time
+ * (docs/DESIGN.md, "Import speed").
  */
 function batchSql(source: string): string {
   return `
