@@ -470,16 +470,20 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
   }
 }
 
+/**
+ * The contact's history: its own events, and what the owner's campaigns sent it and heard back.
+ * A shared-in contact is not the account's (404), so history never crosses a share (SPEC §4).
+ */
 export async function contactHistory(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await liveContact(deps, access.accountId, contactId)
-  const events = await repo.listContactEvents(deps.db, access.accountId, contact.id, 200)
+  const rows = await repo.listContactHistory(deps.db, access.accountId, contact.id, 200)
   return {
-    items: events.map((e) => ({
-      id: String(e.id),
-      type: e.type,
-      channel: e.channel,
-      at: new Date(e.at).toISOString(),
-      details: e.details,
+    items: rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      channel: row.channel,
+      at: new Date(row.at).toISOString(),
+      details: row.details,
     })),
   }
 }

@@ -4,7 +4,6 @@ import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
 import {
-  type Brand,
   deliverEverything,
   draft,
   expectStatus,
@@ -12,10 +11,10 @@ import {
   newBrand,
   type Person,
   rawHeader,
+  shareGroupWithTeamMate,
   unsubscribePath,
 } from '../../test/helpers/campaigns.js'
 import { memberOf } from '../../test/helpers/factories.js'
-import { share, teamOf } from '../../test/helpers/sharing.js'
 import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
 
 let t: TestApp
@@ -367,14 +366,7 @@ describe('campaign approval and delivery', () => {
       { email: 'ana@example.com', firstName: 'Own Ana' },
       { email: 'only-own@example.com', firstName: 'Oli' },
     ])
-    const asOwner = (b: Brand) => ({
-      user: b.owner,
-      browser: b.browser,
-      accountId: b.accountId,
-      base: b.base,
-    })
-    await teamOf([asOwner(owner), asOwner(mate)])
-    await share(owner.browser, owner.base, owner.group.id, mate.accountId)
+    await shareGroupWithTeamMate(owner, mate)
     const campaign = await draft(mate.browser, mate, { groupIds: [mate.group.id, owner.group.id] })
     const launched = expectStatus(
       await mate.browser.post(`${mate.base}/campaigns/${campaign.id}/send`),

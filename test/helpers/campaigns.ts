@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser'
 import { DeliveryWorker } from '../../src/delivery/sender.js'
 import type { Browser, TestApp } from './app.js'
 import { createUser, logIn, memberOf } from './factories.js'
-import { expectStatus } from './sharing.js'
+import { expectStatus, share, teamOf } from './sharing.js'
 import type { SmtpSink } from './smtp.js'
 
 export { expectStatus }
@@ -35,6 +35,18 @@ export async function newBrand(t: TestApp, name: string, people: Person[]) {
 }
 
 export type Brand = Awaited<ReturnType<typeof newBrand>>
+
+/** The two brands form a team and the owner shares its group with the mate. */
+export async function shareGroupWithTeamMate(owner: Brand, mate: Brand) {
+  const asTeamMember = (b: Brand) => ({
+    user: b.owner,
+    browser: b.browser,
+    accountId: b.accountId,
+    base: b.base,
+  })
+  await teamOf([asTeamMember(owner), asTeamMember(mate)])
+  await share(owner.browser, owner.base, owner.group.id, mate.accountId)
+}
 
 /** A personalised email draft to the brand's group. */
 export async function draft(browser: Browser, b: Brand, extra: Record<string, unknown> = {}) {
