@@ -77,11 +77,8 @@ export function unionOf(paths: readonly AccessPath[]): Set<Permission> {
 }
 
 /** The roles that hold a permission; `who` uses it to let the database skip everyone else. */
-export function rolesHolding(
-  permission: Permission,
-  among: readonly RoleKey[] = ROLE_KEYS,
-): RoleKey[] {
-  return among.filter((role) => permissionsOfRole(role).has(permission))
+export function rolesHolding(permission: Permission): RoleKey[] {
+  return ROLE_KEYS.filter((role) => permissionsOfRole(role).has(permission))
 }
 
 /** An API key holds its own permissions, capped by what its creator holds now. */

@@ -78,21 +78,24 @@ export interface AccountGrantRow extends GrantRow {
 }
 
 /**
- * The rows by which anyone reaches an account, trimmed for listing: memberships of the account
- * itself, memberships of its ancestors whose role cascades (no other reaches down: `pathsTo` would
- * drop it), and live connections to it. `account_id` is null on a row of the account itself, so
- * the common row carries no repeated uuid. The account's own memberships are selected by their
- * account id, a parameter, so the planner sizes them from the statistics (10 or 10,000 rows call
- * for different joins). A deleted account has none.
+ * The rows by which anyone reaches an account, trimmed for listing, in two parts. `ownMembersOf`:
+ * memberships of the account itself, with `account_id` null so the common row carries no repeated
+ * uuid; selected by their account id, a parameter, so the planner sizes them from the statistics
+ * (10 or 10,000 rows call for different joins). `reachFromElsewhere`: memberships of its ancestors
+ * whose role cascades (no other reaches down: `pathsTo` would drop it) and live connections to it;
+ * a few rows, whatever the size of the account. A deleted account has none.
  */
-function reachOf(accountId: string, now: Date) {
+function ownMembersOf(accountId: string) {
   return sql`
     select m.user_id, null::uuid as account_id, m.role, m.permissions, null::text as kind
     from memberships m
     join accounts a on a.id = m.account_id and a.deleted_at is null
-    where m.account_id = ${accountId}
-    union all
-    select m.user_id, m.account_id, m.role, m.permissions, null
+    where m.account_id = ${accountId}`
+}
+
+function reachFromElsewhere(accountId: string, now: Date) {
+  return sql`
+    select m.user_id, m.account_id, m.role, m.permissions, null::text as kind
     from accounts a
     join memberships m on m.account_id = any(array_remove(a.ancestry, a.id))
     where a.id = ${accountId} and a.deleted_at is null
@@ -109,18 +112,16 @@ function reachOf(accountId: string, now: Date) {
 const ORDER = sql`
   order by u.email collate "C", g.user_id, g.kind nulls first, g.account_id nulls first`
 
-/** What `who` narrows to: the permission, the roles holding it, and those of them that cascade. */
+/** What `who` narrows to: the permission and the preset roles holding it. */
 export interface Holding {
   permission: string
   roles: readonly string[]
-  cascadingRoles: readonly string[]
 }
 
 /**
- * Every row by which someone reaches the account (see `reachOf`), with the user, by email — or,
- * given a permission, only the rows of users who have at least one row that could grant it
- * (every row of theirs: the caller still decides with `decide`, and lists all they hold). The
- * users table is joined only after that narrowing.
+ * Every row by which someone reaches the account, with the user, by email — or, given a
+ * permission, a narrower superset of the rows of the users who hold it: the caller still decides
+ * with `decide`, and lists all they hold, so every row of a user it returns comes.
  */
 export async function loadAllGrantRows(
   db: Db,
@@ -129,26 +130,26 @@ export async function loadAllGrantRows(
   holding?: Holding,
 ): Promise<AccountGrantRow[]> {
   if (!isUuid(accountId)) return []
-  // A row could grant the permission: in the account itself (or by a connection to it) when its
-  // preset holds it or its custom set lists it; from an ancestor only by a cascading preset. Its
-  // user's other rows come too, for the permissions they hold in all.
+  // The rows from elsewhere are few, so all of them come, and with them every own membership of
+  // their users. Of the many own memberships, only those that could grant it come otherwise: a
+  // filter on the scan itself. Marking every row of the reach and joining it back to the users
+  // with a marked row (a semi-join over all 10,000 members) cost more than the rows it saved.
   const result = holding
     ? await sql<AccountGrantRow>`
-      with r as (
-        select r.*, case when r.account_id is null
-            then r.role = any(${holding.roles}::text[])
-              or ${holding.permission}::text = any(r.permissions)
-            else r.role = any(${holding.cascadingRoles}::text[])
-          end as grants
-        from (${reachOf(accountId, now)}) r)
+      with elsewhere as (${reachFromElsewhere(accountId, now)})
       select g.user_id, g.account_id, g.role, g.permissions, g.kind, u.email, u.name
-      from r g
+      from (
+        select * from (${ownMembersOf(accountId)}) own
+        where own.role = any(${holding.roles}::text[])
+          or ${holding.permission}::text = any(own.permissions)
+          or own.user_id in (select e.user_id from elsewhere e)
+        union all
+        select * from elsewhere) g
       join users u on u.id = g.user_id
-      where g.grants or g.user_id in (select h.user_id from r h where h.grants)
       ${ORDER}`.execute(db)
     : await sql<AccountGrantRow>`
       select g.user_id, g.account_id, g.role, g.permissions, g.kind, u.email, u.name
-      from (${reachOf(accountId, now)}) g
+      from (${ownMembersOf(accountId)} union all ${reachFromElsewhere(accountId, now)}) g
       join users u on u.id = g.user_id
       ${ORDER}`.execute(db)
   // The account's own id as the database spells it (isUuid admits only the canonical layout).

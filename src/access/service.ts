@@ -13,7 +13,6 @@ import {
   unionOf,
 } from './grants.js'
 import * as repo from './repository.js'
-import { CASCADING_ROLES } from './roles.js'
 
 /** Declared by account routes any member may use (see the account, my own permissions, leave). */
 export const ANY_ACCOUNT_ACCESS = 'account.access'
@@ -136,37 +135,44 @@ export interface WhoEntry {
   paths: ReturnType<typeof presentPath>[]
 }
 
+/** What a listing shows of a user besides who they are: all they hold, and the paths shown. */
+type Listed = Pick<WhoEntry, 'permissions' | 'paths'>
+
 /**
- * Calls `visit` once per user who reaches the account, with their first row (user id, email,
- * name) and their paths, in email order. Rows arrive grouped by user and a user has only a few, so
- * each group goes to `pathsTo` as it closes: one pass, no copies of the row list.
+ * Calls `visit` once per user who reaches the account with their rows (the first carries the user
+ * id, email and name), in email order. Rows arrive grouped by user and a user has only a few, so
+ * one array serves every group: one pass, no copies of the row list; `visit` must not keep it.
  */
-function forEachUserWithPaths(
-  accountId: string,
+function forEachUser(
   rows: readonly repo.AccountGrantRow[],
-  visit: (user: repo.AccountGrantRow, paths: AccessPath[]) => void,
+  visit: (group: readonly repo.AccountGrantRow[]) => void,
 ): void {
   const group: repo.AccountGrantRow[] = []
-  const close = () => {
-    const paths = pathsTo(accountId, group)
-    if (paths.length > 0) visit(group[0] as repo.AccountGrantRow, paths)
-    group.length = 0
-  }
   for (const row of rows) {
-    if (group.length > 0 && row.user_id !== (group[0] as repo.AccountGrantRow).user_id) close()
+    if (group.length > 0 && row.user_id !== (group[0] as repo.AccountGrantRow).user_id) {
+      visit(group)
+      group.length = 0
+    }
     group.push(row)
   }
-  if (group.length > 0) close()
+  if (group.length > 0) visit(group)
 }
 
-function whoEntry(user: repo.AccountGrantRow, all: AccessPath[], shown: AccessPath[]): WhoEntry {
+function listed(all: AccessPath[], shown: AccessPath[]): Listed {
+  return {
+    permissions:
+      all.length === 1 ? (all[0] as AccessPath).permissions : inCatalogOrder(unionOf(all)),
+    paths: shown.map(presentPath),
+  }
+}
+
+function whoEntry(user: repo.AccountGrantRow, listing: Listed): WhoEntry {
   return {
     userId: user.user_id,
     email: user.email,
     name: user.name,
-    permissions:
-      all.length === 1 ? (all[0] as AccessPath).permissions : inCatalogOrder(unionOf(all)),
-    paths: shown.map(presentPath),
+    permissions: listing.permissions,
+    paths: listing.paths,
   }
 }
 
@@ -174,10 +180,46 @@ function whoEntry(user: repo.AccountGrantRow, all: AccessPath[], shown: AccessPa
 export async function everyoneWithAccess(deps: Deps, accountId: string): Promise<WhoEntry[]> {
   const rows = await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now())
   const entries: WhoEntry[] = []
-  forEachUserWithPaths(accountId, rows, (user, paths) => {
-    entries.push(whoEntry(user, paths, paths))
+  forEachUser(rows, (group) => {
+    const paths = pathsTo(accountId, group)
+    if (paths.length > 0)
+      entries.push(whoEntry(group[0] as repo.AccountGrantRow, listed(paths, paths)))
   })
   return entries
+}
+
+/** What `who` shows of a user with these rows, or undefined when they do not hold the permission. */
+function listedFor(
+  accountId: string,
+  rows: readonly GrantRow[],
+  permission: Permission,
+): Listed | undefined {
+  const paths = pathsTo(accountId, rows)
+  // The database only narrowed the candidates; the decision is the same `decide` as everywhere.
+  const decision = decide(paths, permission)
+  return decision.allowed ? listed(paths, decision.grantedBy) : undefined
+}
+
+/**
+ * `listedFor`, worked out once per role for the users whose one row is a preset role in the
+ * account itself: their answer depends on that role alone, and they are nearly every member of a
+ * large account (10,000 members, a dozen roles). Those users share the answer's lists, as they
+ * already share the role's permission list.
+ */
+function listedByRole(accountId: string, permission: Permission) {
+  const byRole = new Map<string, Listed | undefined>()
+  return (rows: readonly GrantRow[]): Listed | undefined => {
+    const row = rows[0] as GrantRow
+    const role = row.role
+    const roleAlone =
+      rows.length === 1 &&
+      role !== null &&
+      row.kind !== 'connection' &&
+      row.account_id === accountId
+    if (!roleAlone) return listedFor(accountId, rows, permission)
+    if (!byRole.has(role)) byRole.set(role, listedFor(accountId, rows, permission))
+    return byRole.get(role)
+  }
 }
 
 /** Every user who holds the permission in the account, with the paths that grant it. */
@@ -189,13 +231,12 @@ export async function who(
   const rows = await repo.loadAllGrantRows(deps.db, accountId, deps.clock.now(), {
     permission,
     roles: rolesHolding(permission),
-    cascadingRoles: rolesHolding(permission, CASCADING_ROLES),
   })
+  const listedForUser = listedByRole(accountId, permission)
   const entries: WhoEntry[] = []
-  forEachUserWithPaths(accountId, rows, (user, paths) => {
-    // The database only narrowed the candidates; the decision is the same `decide` as everywhere.
-    const decision = decide(paths, permission)
-    if (decision.allowed) entries.push(whoEntry(user, paths, decision.grantedBy))
+  forEachUser(rows, (group) => {
+    const listing = listedForUser(group)
+    if (listing) entries.push(whoEntry(group[0] as repo.AccountGrantRow, listing))
   })
   return entries
 }
