@@ -35,6 +35,44 @@ type Outcome =
   /** The transport is down: try again later without counting it against the recipient. */
   | { kind: 'retry'; error: string; countsAsAttempt: boolean }
 
+/** Set when the batches in progress must not start another message. */
+interface Halt {
+  now: boolean
+}
+
+/** The batches a leader has in progress, oldest first; each resolves true when the transport was down. */
+class BatchesInProgress {
+  private readonly batches: Promise<boolean>[] = []
+
+  get size() {
+    return this.batches.length
+  }
+
+  add(batch: Promise<boolean>) {
+    // Its failure is observed when it is awaited; until then it must not count as unhandled.
+    batch.catch(() => {})
+    this.batches.push(batch)
+  }
+
+  /** Waits for the oldest batch, and answers whether the transport was down for it. */
+  async oldestDone(): Promise<boolean> {
+    const oldest = this.batches[0]
+    try {
+      return oldest ? await oldest : false
+    } finally {
+      this.batches.shift()
+    }
+  }
+
+  /** Waits for every batch in progress; the first failure, if any, is thrown after all ended. */
+  async settled(): Promise<void> {
+    const all = this.batches.splice(0)
+    const outcomes = await Promise.allSettled(all)
+    const failure = outcomes.find((o) => o.status === 'rejected')
+    if (failure) throw failure.reason
+  }
+}
+
 class Semaphore {
   private free: number
   private readonly waiting: Array<() => void> = []
@@ -224,11 +262,39 @@ export class DeliveryWorker {
       this.deps.log.info({ campaignId: campaign.id, requeued }, 'resending messages in flight')
     }
     const prepared = await prepareCampaign(this.deps, campaign)
+    const halt: Halt = { now: false }
+    const batches = new BatchesInProgress()
+    try {
+      await this.workLedger(prepared, halt, batches)
+    } finally {
+      // Never leave a batch running behind: a next leader would put its claimed rows back in the
+      // queue while they are being sent.
+      halt.now = true
+      // On the way out after a failure, that failure is the one reported.
+      await batches.settled().catch(() => {})
+    }
+  }
+
+  /**
+   * Claims and sends batch after batch until the campaign is done, paused or ended, or the process
+   * stops. The next batch is claimed and starts while the last one finishes, so the connections
+   * never wait on the database between batches; two at most are in progress.
+   */
+  private async workLedger(prepared: PreparedCampaign, halt: Halt, batches: BatchesInProgress) {
+    const campaign = prepared.campaign
     let cursor: string | null = null
     let backoffMs = 0
+    const settle = async () => {
+      const transportDown = await batches.oldestDone()
+      backoffMs = transportDown ? Math.min(Math.max(backoffMs * 2, 500), 30_000) : 0
+      if (backoffMs > 0) await sleep(backoffMs)
+    }
     while (!this.stopping) {
       const status = await this.renewLease(campaign)
       if (status !== 'sending') {
+        // Paused or ended: what is not on its way yet goes back to the queue.
+        halt.now = true
+        await batches.settled()
         if (status) await this.releaseLease(campaign)
         return
       }
@@ -240,6 +306,11 @@ export class DeliveryWorker {
         this.deps.clock.now(),
       )
       if (batch.length === 0) {
+        // A batch in progress may give rows back (retries): decide once it is done.
+        if (batches.size > 0) {
+          await settle()
+          continue
+        }
         if (cursor !== null) {
           cursor = null
           continue
@@ -256,12 +327,13 @@ export class DeliveryWorker {
         return
       }
       cursor = batch.at(-1)?.contactId ?? null
-      const transportDown = await this.sendBatch(prepared, batch)
-      backoffMs = transportDown ? Math.min(Math.max(backoffMs * 2, 500), 30_000) : 0
-      if (backoffMs > 0) await sleep(backoffMs)
+      batches.add(this.sendBatch(prepared, batch, halt))
+      if (batches.size > 1) await settle()
     }
-    // Stopped between batches (nothing claimed is left): another process may take over at once
-    // instead of waiting for the lease to expire.
+    // Stopping: what is not on its way yet goes back to the queue, and another process may take
+    // over at once instead of waiting for the lease to expire.
+    halt.now = true
+    await batches.settled()
     await this.releaseLease(campaign)
   }
 
@@ -286,8 +358,11 @@ export class DeliveryWorker {
     })
   }
 
-  /** Sends one claimed batch; true when the transport was down for part of it. */
-  private async sendBatch(prepared: PreparedCampaign, batch: ClaimedRecipient[]) {
+  /**
+   * Sends one claimed batch; true when the transport was down for part of it. Once `halt` is set,
+   * messages not yet handed to the transport go back to the queue unsent.
+   */
+  private async sendBatch(prepared: PreparedCampaign, batch: ClaimedRecipient[], halt: Halt) {
     const campaign = prepared.campaign
     const db = this.deps.db
     const contacts = await contactsOf(db, batch)
@@ -307,19 +382,23 @@ export class DeliveryWorker {
     const failed: string[] = []
     const retry: string[] = []
     const unreached: string[] = []
+    const held: string[] = []
     const limiter = this.limiterFor(campaign.account_id)
     await Promise.all(
       batch
         .filter((r) => !skipped.includes(r))
-        .map((recipient) =>
-          this.slots.run(async () => {
+        .map(async (recipient) => {
+          const outcome = await this.slots.run(async () => {
+            if (halt.now || this.stopping) return undefined
             await limiter.take()
-            const outcome = await this.sendOne(prepared, recipient, contacts)
-            if (outcome.kind === 'sent') await marks.add(recipient.contactId)
-            else if (outcome.kind === 'failed') failed.push(recipient.contactId)
-            else (outcome.countsAsAttempt ? retry : unreached).push(recipient.contactId)
-          }),
-        ),
+            return this.sendOne(prepared, recipient, contacts)
+          })
+          // Marking waits outside the slot, so the next message goes out meanwhile.
+          if (outcome === undefined) held.push(recipient.contactId)
+          else if (outcome.kind === 'sent') await marks.add(recipient.contactId)
+          else if (outcome.kind === 'failed') failed.push(recipient.contactId)
+          else (outcome.countsAsAttempt ? retry : unreached).push(recipient.contactId)
+        }),
     )
     await marks.flush()
     await this.persist(() =>
@@ -332,6 +411,12 @@ export class DeliveryWorker {
       status: 'queued',
       contactIds: unreached,
       error: 'transport unavailable; will retry',
+      attemptDidNotCount: true,
+    })
+    await markUnsent(db, campaign, {
+      status: 'queued',
+      contactIds: held,
+      error: 'held back by a pause or a stop',
       attemptDidNotCount: true,
     })
     return unreached.length > 0
