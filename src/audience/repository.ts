@@ -150,7 +150,11 @@ export function listContacts(db: Db, accountId: string, options: ListOptions) {
       .where('gm.group_id', '=', options.groupId)
       .orderBy('gm.contact_id')
       .limit(options.limit)
-    if (options.after) query = query.where('gm.contact_id', '>', options.after)
+    // The key predicate on both sides of the join: with it on the members only, a merge join
+    // could walk the contacts' index from its start to the cursor (page 1,000 took ~150 ms).
+    if (options.after) {
+      query = query.where('gm.contact_id', '>', options.after).where('c.id', '>', options.after)
+    }
     if (options.where) query = query.where(options.where as never)
     return query.execute()
   }
