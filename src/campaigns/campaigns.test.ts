@@ -259,11 +259,24 @@ describe('campaign approval and delivery', () => {
     }
     await deliverAll()
     expect(sentTo(campaign.id)).toHaveLength(0)
+    const report = () => b.browser.get(`${b.base}/campaigns/${campaign.id}/report`)
+    // Recipients fixed at launch and not yet handed to the worker count as queued.
+    expect(expectStatus(await report(), 200)).toMatchObject({
+      recipients: 2,
+      queued: 2,
+      skipped: 0,
+    })
     const ended = expectStatus(
       await b.browser.post(`${b.base}/campaigns/${campaign.id}/terminate`),
       200,
     )
     expect(ended).toMatchObject({ status: 'terminated', creditsUsed: 0, creditsReserved: 0 })
+    expect(expectStatus(await report(), 200)).toMatchObject({ queued: 0, sent: 0, skipped: 2 })
+    const drilldown = expectStatus(
+      await b.browser.get(`${b.base}/campaigns/${campaign.id}/report/recipients`),
+      200,
+    )
+    expect(drilldown.items.map((r: { status: string }) => r.status)).toEqual(['skipped', 'skipped'])
     const credits = expectStatus(await b.browser.get(`${b.base}/credits`), 200)
     expect(Number(credits.email)).toBe(1000)
     const again = expectStatus(
