@@ -71,6 +71,37 @@ export async function loadGrantRows(
   return result.rows
 }
 
+/**
+ * A user's grant rows for every account they reach, in one read: for each live account, their
+ * memberships of it and its ancestors, and their live connection to it (what `loadGrantRows`
+ * reads for one account).
+ */
+export async function loadGrantRowsByAccount(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<Map<string, GrantRow[]>> {
+  if (!isUuid(userId)) return new Map()
+  const result = await sql<GrantRow & { target: string }>`
+    select a.id as target, m.account_id, m.role, m.permissions, null::text as kind
+    from memberships m
+    join accounts a on a.ancestry @> array[m.account_id] and a.deleted_at is null
+    where m.user_id = ${userId}
+      -- From an ancestor only a cascading role reaches down (pathsTo drops any other).
+      and (m.account_id = a.id or m.role = any(${CASCADING_ROLES}::text[]))
+    union all
+    select c.account_id, c.account_id, c.role, c.permissions, 'connection'
+    from connections c
+    join accounts a on a.id = c.account_id and a.deleted_at is null
+    where c.user_id = ${userId} and c.status = 'active'
+      and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`.execute(db)
+  const byAccount = new Map<string, GrantRow[]>()
+  for (const { target, ...row } of result.rows) {
+    byAccount.set(target, [...(byAccount.get(target) ?? []), row])
+  }
+  return byAccount
+}
+
 export interface AccountGrantRow extends GrantRow {
   user_id: string
   email: string

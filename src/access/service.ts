@@ -59,6 +59,15 @@ export async function loadAccountAccess(
   )
 }
 
+/** The user's access in every account they reach (one read, however many accounts). */
+export async function accessInReachableAccounts(
+  deps: Deps,
+  userId: string,
+): Promise<AccountAccess[]> {
+  const rows = await repo.loadGrantRowsByAccount(deps.db, userId, deps.clock.now())
+  return [...rows].map(([accountId, grants]) => accessFromRows(accountId, userId, grants))
+}
+
 /**
  * The gate of every account-scoped request. No path to the account: 404, so its existence does
  * not leak. A path without the permission: 403 naming it. Anything thrown on the way (a database

@@ -4,7 +4,12 @@ import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
 import { isStrictSubset } from '../access/permission-sets.js'
 import { isUuid } from '../access/repository.js'
 import { presetRole, validateConnectionPermissions } from '../access/roles.js'
-import { type AccountAccess, forbidden, loadAccountAccess } from '../access/service.js'
+import {
+  type AccountAccess,
+  accessInReachableAccounts,
+  forbidden,
+  loadAccountAccess,
+} from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { ConnectionsTable } from '../db/schema.js'
 import type { Deps } from '../deps.js'
@@ -316,12 +321,9 @@ export async function listConnections(
       .execute()
     return rows.map((r) => presentConnection(r, now))
   }
-  const reachable = await accounts.listReachableAccounts(deps.db, session.user.id)
-  const managed: string[] = []
-  for (const account of reachable) {
-    if ((await loadAccountAccess(deps, session.user.id, account.id)).held.has('users.manage'))
-      managed.push(account.id)
-  }
+  const managed = (await accessInReachableAccounts(deps, session.user.id))
+    .filter((access) => access.held.has('users.manage'))
+    .map((access) => access.accountId)
   if (managed.length === 0) return []
   const rows = await deps.db
     .selectFrom('connections')
