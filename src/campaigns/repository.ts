@@ -142,18 +142,21 @@ export async function snapshotRecipients(
   if (!first) return 0
   const union = rest.reduce((all, part) => all.union(part), first)
   const channel = campaign.channel
-  // Three NOT EXISTS, each planned as an anti-join against the account's suppressions (one over a
-  // UNION ALL ran as a subquery per candidate row).
-  const notSuppressed = sql<boolean>`not exists (select 1 from unsubscribes x
-      where x.account_id = ${accountId} and x.channel = ${channel} and x.address = u.address)
-    and not exists (select 1 from blocklist b
-      where b.account_id = ${accountId} and b.channel = ${channel} and b.address = u.address)
-    and not exists (select 1 from platform_suppressions p
-      where p.channel = ${channel} and p.address = u.address)`
+  // One hash over every suppressed address (the account's unsubscribes and blocklist, the
+  // platform's bounces and complaints), probed once per candidate: three NOT EXISTS cost three
+  // hashes and three probes per row, ~0.7 s more on a million contacts. A hash join spills to disk
+  // gracefully however long the lists grow (a NOT IN would fall back to a scan per row).
+  const suppressed = sql<{ address: string }>`(
+    select x.address from unsubscribes x where x.account_id = ${accountId} and x.channel = ${channel}
+    union all
+    select b.address from blocklist b where b.account_id = ${accountId} and b.channel = ${channel}
+    union all
+    select p.address from platform_suppressions p where p.channel = ${channel})`
   const candidates = tx
     .selectFrom(union.as('u'))
+    .leftJoin(suppressed.as<'s'>('s'), (join) => join.onRef('s.address', '=', 'u.address'))
     .select(['u.id', 'u.account_id', 'u.address'])
-    .where(notSuppressed)
+    .where('s.address', 'is', null)
   // Emails are unique within an account, so the account's own groups and segments cannot repeat
   // an address (the UNION already merges a contact found twice); phones and shared-in groups can.
   const mayRepeat = channel === 'sms' || sources.sharedGroups.length > 0
@@ -166,8 +169,11 @@ export async function snapshotRecipients(
         .orderBy('u.id')
     : candidates
   // Batches are numbered as rows come (ordering a million rows first cost a third of the launch),
-  // and their grouping stays in memory instead of spilling to disk.
+  // and their grouping stays in memory instead of spilling to disk. Left to itself the planner
+  // anti-joins the suppressions by walking the contacts' email index, a random read of every
+  // contact; hash joins read them in one pass.
   await sql`set local work_mem = '64MB'`.execute(tx)
+  await sql`set local enable_mergejoin = off`.execute(tx)
   const result = await sql<{ recipients: string }>`
     with fixed as (
       insert into campaign_audience
