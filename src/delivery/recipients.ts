@@ -131,7 +131,11 @@ export async function expandAudience(
   campaign: CampaignRef,
   options: { everything?: boolean; skip?: string } = {},
 ): Promise<number> {
-  const next = options.everything ? sql`` : sql`order by batch limit 1`
+  // The worker takes the next batch nobody holds; taking everything (a campaign ending) waits for
+  // a batch the worker is moving, so its rows are there to be skipped too.
+  const next = options.everything
+    ? sql`for update`
+    : sql`order by batch limit 1 for update skip locked`
   const status = options.skip === undefined ? 'queued' : 'skipped'
   const result = await sql`
     with taken as (
@@ -141,7 +145,6 @@ export async function expandAudience(
           select batch from campaign_audience
           where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
           ${next}
-          for update skip locked
         )
       returning contact_ids, contact_account_ids, addresses
     )
