@@ -264,23 +264,32 @@ export class DeliveryWorker {
     const prepared = await prepareCampaign(this.deps, campaign)
     const halt: Halt = { now: false }
     const batches = new BatchesInProgress()
+    let leaseToRelease = false
     try {
-      await this.workLedger(prepared, halt, batches)
+      leaseToRelease = await this.workLedger(prepared, halt, batches)
     } finally {
-      // Never leave a batch running behind: a next leader would put its claimed rows back in the
-      // queue while they are being sent.
+      // Done, paused, ended, stopping or failed: what is not on its way yet goes back to the queue,
+      // and no batch is left running behind (a next leader would put its claimed rows back in the
+      // queue while they are being sent).
       halt.now = true
-      // On the way out after a failure, that failure is the one reported.
-      await batches.settled().catch(() => {})
+      await batches.settled()
     }
+    // Whoever takes the campaign up next (a resume, another process) need not wait for the lease
+    // to lapse; that includes a campaign found paused or ended just as it completed.
+    if (leaseToRelease) await this.releaseLease(campaign)
   }
 
   /**
    * Claims and sends batch after batch until the campaign is done, paused or ended, or the process
    * stops. The next batch is claimed and starts while the last one finishes, so the connections
-   * never wait on the database between batches; two at most are in progress.
+   * never wait on the database between batches; two at most are in progress. Answers whether
+   * the lease is still this worker's to release (not when another process took the lead).
    */
-  private async workLedger(prepared: PreparedCampaign, halt: Halt, batches: BatchesInProgress) {
+  private async workLedger(
+    prepared: PreparedCampaign,
+    halt: Halt,
+    batches: BatchesInProgress,
+  ): Promise<boolean> {
     const campaign = prepared.campaign
     let cursor: string | null = null
     let backoffMs = 0
@@ -291,13 +300,7 @@ export class DeliveryWorker {
     }
     while (!this.stopping) {
       const status = await this.renewLease(campaign)
-      if (status !== 'sending') {
-        // Paused or ended: what is not on its way yet goes back to the queue.
-        halt.now = true
-        await batches.settled()
-        if (status) await this.releaseLease(campaign)
-        return
-      }
+      if (status !== 'sending') return status !== undefined
       const batch = await claimRecipients(
         this.deps.db,
         campaign,
@@ -321,20 +324,13 @@ export class DeliveryWorker {
           continue
         }
         await this.complete(campaign)
-        // Also when it did not complete (paused or ended meanwhile): whoever resumes it need not
-        // wait for this lease to lapse.
-        await this.releaseLease(campaign)
-        return
+        return true
       }
       cursor = batch.at(-1)?.contactId ?? null
       batches.add(this.sendBatch(prepared, batch, halt))
       if (batches.size > 1) await settle()
     }
-    // Stopping: what is not on its way yet goes back to the queue, and another process may take
-    // over at once instead of waiting for the lease to expire.
-    halt.now = true
-    await batches.settled()
-    await this.releaseLease(campaign)
+    return true
   }
 
   private async complete(campaign: CampaignRow) {
