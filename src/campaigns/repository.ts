@@ -244,14 +244,20 @@ export async function recipientStatusCounts(db: Db, accountId: string, campaignI
     .execute()
   const counts = new Map<string, number>(rows.map((row) => [row.status, Number(row.n)]))
   // Recipients not yet moved into the ledger are queued as well.
-  const pending = await db
+  const pending = await pendingRecipients(db, accountId, campaignId)
+  counts.set('queued', (counts.get('queued') ?? 0) + pending)
+  return counts
+}
+
+/** Recipients fixed at launch and not yet moved into the send ledger. */
+export async function pendingRecipients(db: Db, accountId: string, campaignId: string) {
+  const row = await db
     .selectFrom('campaign_audience')
     .select(sql<string>`coalesce(sum(cardinality(contact_ids)), 0)`.as('n'))
     .where('account_id', '=', accountId)
     .where('campaign_id', '=', campaignId)
     .executeTakeFirstOrThrow()
-  counts.set('queued', (counts.get('queued') ?? 0) + Number(pending.n))
-  return counts
+  return Number(row.n)
 }
 
 export async function eventCounts(db: Db, accountId: string, campaignId: string) {

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import { SMTPServer } from 'smtp-server'
 import { expect } from 'vitest'
+import { pendingRecipients } from '../../src/campaigns/repository.js'
 import type { Deps } from '../../src/deps.js'
 import { type Reply, sessionHeaders } from './app.js'
 import { expectStatus } from './sharing.js'
@@ -248,7 +249,7 @@ export interface LedgerState {
 export async function ledgerOf(deps: Pick<Deps, 'db'>, campaignId: string): Promise<LedgerState> {
   const campaign = await deps.db
     .selectFrom('campaigns')
-    .select(['status', 'recipient_count', 'credits_reserved', 'credits_used'])
+    .select(['account_id', 'status', 'recipient_count', 'credits_reserved', 'credits_used'])
     .where('id', '=', campaignId)
     .executeTakeFirstOrThrow()
   const counts = await deps.db
@@ -257,15 +258,11 @@ export async function ledgerOf(deps: Pick<Deps, 'db'>, campaignId: string): Prom
     .where('campaign_id', '=', campaignId)
     .groupBy('status')
     .execute()
-  const pending = await deps.db
-    .selectFrom('campaign_audience')
-    .select(sql<string>`coalesce(sum(cardinality(contact_ids)), 0)`.as('n'))
-    .where('campaign_id', '=', campaignId)
-    .executeTakeFirstOrThrow()
+  const pending = await pendingRecipients(deps.db, campaign.account_id, campaignId)
   const rows: Record<string, number> = Object.fromEntries(
     counts.map((c) => [c.status, Number(c.n)]),
   )
-  if (Number(pending.n) > 0) rows.pending = Number(pending.n)
+  if (pending > 0) rows.pending = pending
   return {
     status: campaign.status,
     recipients: campaign.recipient_count,
