@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import type { ParsedMail } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
 import {
@@ -13,7 +11,7 @@ import {
   newBrand,
   shareGroupWithTeamMate,
 } from '../../test/helpers/campaigns.js'
-import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { listenSmtp, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
 import { recordContactEvent } from './repository.js'
 
 const INBOUND_SECRET = 'history-test-inbound-secret-0123'
@@ -143,7 +141,11 @@ describe('contact history', () => {
   })
 
   it('shows a message the relay refused as send_failed, with the error', async () => {
-    const refusing = await startRefusingSmtp()
+    // A relay refuses a bad address permanently (550) at RCPT TO.
+    const refusing = await listenSmtp({
+      onRcptTo: (_address, _session, callback) =>
+        callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 })),
+    })
     const app = await createTestApp({ config: { smtpUrl: refusing.url } })
     try {
       const b = await newBrand(app, 'refused', [{ email: 'bo@example.com' }])
@@ -201,22 +203,3 @@ describe('contact history', () => {
     expect(hidden.error.resource).toBe('contact')
   })
 })
-
-/** An SMTP server that refuses every recipient permanently (550), as a relay does a bad address. */
-async function startRefusingSmtp() {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }))
-    },
-  })
-  server.on('error', () => {})
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}

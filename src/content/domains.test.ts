@@ -1,10 +1,9 @@
 import { createPublicKey, randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import { authenticate } from 'mailauth'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, createTestApp, signUp, type TestApp } from '../../test/helpers/app.js'
 import { createUser, memberOf } from '../../test/helpers/factories.js'
+import { listenSmtp } from '../../test/helpers/smtp.js'
 import type { TxtResolver } from '../deps.js'
 import { dkimKeyFor, lookupTxt, newDkimKeyPair, normalizeDomainName } from './domains.js'
 
@@ -65,10 +64,7 @@ interface RawMessage {
 
 async function startRawSmtp() {
   const received: RawMessage[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
+  const { url, close } = await listenSmtp({
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -84,13 +80,7 @@ async function startRawSmtp() {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  return { url, received, close }
 }
 
 let t: TestApp

@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
-import { SMTPServer } from 'smtp-server'
 import { expect } from 'vitest'
 import { pendingRecipients } from '../../src/campaigns/repository.js'
 import type { Deps } from '../../src/deps.js'
 import { type Reply, sessionHeaders } from './app.js'
 import { expectStatus } from './sharing.js'
+import { listenSmtp } from './smtp.js'
 
 /**
  * Helpers of the delivery robustness tests: a light SMTP sink that only reads the headers it
@@ -46,10 +45,7 @@ export async function startCountingSink(options: { delayMs?: number } = {}): Pro
     delayMs: options.delayMs ?? 0,
     connections: 0,
   }
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
+  const { url, close } = await listenSmtp({
     disableReverseLookup: true,
     onConnect(_session, callback) {
       sink.connections += 1
@@ -76,12 +72,8 @@ export async function startCountingSink(options: { delayMs?: number } = {}): Pro
       })
     },
   })
-  // A sending process killed mid-message resets its connections (ECONNRESET): that is expected.
-  server.on('error', () => {})
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
   return Object.assign(sink, {
-    url: `smtp://127.0.0.1:${port}`,
+    url,
     received,
     of: (campaignId: string) => received.filter((m) => m.messageId.startsWith(`${campaignId}.`)),
     async waitUntil(predicate: () => boolean, what: string, timeoutMs = 120_000) {
@@ -91,7 +83,7 @@ export async function startCountingSink(options: { delayMs?: number } = {}): Pro
         await sleep(50)
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   })
 }
 

@@ -1,6 +1,31 @@
 import type { AddressInfo } from 'node:net'
 import { type ParsedMail, simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server'
+
+export interface SmtpListener {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+/** A real SMTP server on loopback, on a free port; `options` give what the test needs it to do. */
+export async function listenSmtp(options: SMTPServerOptions): Promise<SmtpListener> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    ...options,
+  })
+  // A sender killed mid-message resets its connection: that is a test's doing, not a failure.
+  server.on('error', () => {})
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
 
 export interface SmtpSink {
   url: string
@@ -14,10 +39,7 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = []
   const waiters: Array<{ match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }> = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
+  const { url, close } = await listenSmtp({
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -31,12 +53,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         .catch(callback)
     },
   })
-  // A sender killed mid-message resets its connection: that is a test's doing, not a failure.
-  server.on('error', () => {})
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url,
     messages,
     waitFor(match, timeoutMs = 10_000) {
       const found = messages.find(match)
@@ -52,7 +70,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         })
       })
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   }
 }
 
