@@ -4,7 +4,6 @@ import { SMTPServer, type SMTPServerOptions } from 'smtp-server'
 
 export interface SmtpListener {
   url: string
-  port: number
   close(): Promise<void>
 }
 
@@ -22,7 +21,6 @@ export async function listenSmtp(options: SMTPServerOptions): Promise<SmtpListen
   const { port } = server.server.address() as AddressInfo
   return {
     url: `smtp://127.0.0.1:${port}`,
-    port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
