@@ -149,22 +149,20 @@ type Listed = Pick<WhoEntry, 'permissions' | 'paths'>
 
 /**
  * Calls `visit` once per user who reaches the account with their rows (the first carries the user
- * id, email and name), in email order. Rows arrive grouped by user and a user has only a few, so
- * one array serves every group: one pass, no copies of the row list; `visit` must not keep it.
+ * id, email and name), in email order. Rows arrive grouped by user and a user has only a few: each
+ * group is an exact-size slice, not a shared array emptied and refilled, which reallocated its
+ * backing store for every user and was most of what a listing of 10,000 members allocated.
  */
 function forEachUser(
   rows: readonly repo.AccountGrantRow[],
   visit: (group: readonly repo.AccountGrantRow[]) => void,
 ): void {
-  const group: repo.AccountGrantRow[] = []
-  for (const row of rows) {
-    if (group.length > 0 && row.user_id !== (group[0] as repo.AccountGrantRow).user_id) {
-      visit(group)
-      group.length = 0
-    }
-    group.push(row)
+  let start = 0
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i]?.user_id === rows[start]?.user_id) continue
+    visit(rows.slice(start, i))
+    start = i
   }
-  if (group.length > 0) visit(group)
 }
 
 function listed(all: AccessPath[], shown: AccessPath[]): Listed {
@@ -210,24 +208,25 @@ function listedFor(
 }
 
 /**
- * `listedFor`, worked out once per role for the users whose one row is a preset role in the
- * account itself: their answer depends on that role alone, and they are nearly every member of a
- * large account (10,000 members, a dozen roles). Those users share the answer's lists, as they
- * already share the role's permission list.
+ * `listedFor`, worked out once per grant for the users whose one row is a membership of the
+ * account itself: their answer depends on its preset role or permission set alone, and they are
+ * nearly every member of a large account (10,000 members, a dozen roles, a few sets). Those users
+ * share the answer's lists, as they already share the role's permission list (and a set's array,
+ * shared by `loadAllGrantRows`).
  */
-function listedByRole(accountId: string, permission: Permission) {
-  const byRole = new Map<string, Listed | undefined>()
+function listedByGrant(accountId: string, permission: Permission) {
+  const byGrant = new Map<string | readonly string[], Listed | undefined>()
   return (rows: readonly GrantRow[]): Listed | undefined => {
     const row = rows[0] as GrantRow
-    const role = row.role
-    const roleAlone =
+    const grant = row.role ?? row.permissions
+    const alone =
       rows.length === 1 &&
-      role !== null &&
+      grant !== null &&
       row.kind !== 'connection' &&
       row.account_id === accountId
-    if (!roleAlone) return listedFor(accountId, rows, permission)
-    if (!byRole.has(role)) byRole.set(role, listedFor(accountId, rows, permission))
-    return byRole.get(role)
+    if (!alone) return listedFor(accountId, rows, permission)
+    if (!byGrant.has(grant)) byGrant.set(grant, listedFor(accountId, rows, permission))
+    return byGrant.get(grant)
   }
 }
 
@@ -241,7 +240,7 @@ export async function who(
     permission,
     roles: rolesHolding(permission),
   })
-  const listedForUser = listedByRole(accountId, permission)
+  const listedForUser = listedByGrant(accountId, permission)
   const entries: WhoEntry[] = []
   forEachUser(rows, (group) => {
     const listing = listedForUser(group)
