@@ -40,6 +40,14 @@ export function grantRowsOf(db: Db, userId: Expression<string> | string, account
 }
 
 /**
+ * Whether the connection aliased `c` grants access at `now` (the app's clock): accepted and not
+ * expired. The one statement of that rule in SQL, bar the session lookup's fixed prepared text.
+ */
+export function liveConnection(now: Date) {
+  return sql<boolean>`c.status = 'active' and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`
+}
+
+/**
  * The rows by which anyone reaches an account: memberships of the account and its ancestors, and
  * live (active, unexpired) connections to the account itself. A deleted account has none.
  */
@@ -53,8 +61,7 @@ function grantsOf(accountId: string, now: Date) {
     select c.user_id, c.account_id, c.role, c.permissions, 'connection'
     from connections c
     join accounts a on a.id = c.account_id and a.deleted_at is null
-    where c.account_id = ${accountId} and c.status = 'active'
-      and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`
+    where c.account_id = ${accountId} and ${liveConnection(now)}`
 }
 
 export async function loadGrantRows(
@@ -72,17 +79,11 @@ export async function loadGrantRows(
 }
 
 /**
- * A user's grant rows for every account they reach, in one read: for each live account, their
- * memberships of it and its ancestors, and their live connection to it (what `loadGrantRows`
- * reads for one account).
+ * Every grant by which a user reaches a live account, `target` the account reached: their
+ * membership of it, a membership of an ancestor whose role cascades, or a live connection to it.
  */
-export async function loadGrantRowsByAccount(
-  db: Db,
-  userId: string,
-  now: Date,
-): Promise<Map<string, GrantRow[]>> {
-  if (!isUuid(userId)) return new Map()
-  const result = await sql<GrantRow & { target: string }>`
+export function userReach(userId: string, now: Date) {
+  return sql<GrantRow & { target: string }>`
     select a.id as target, m.account_id, m.role, m.permissions, null::text as kind
     from memberships m
     join accounts a on a.ancestry @> array[m.account_id] and a.deleted_at is null
@@ -93,8 +94,20 @@ export async function loadGrantRowsByAccount(
     select c.account_id, c.account_id, c.role, c.permissions, 'connection'
     from connections c
     join accounts a on a.id = c.account_id and a.deleted_at is null
-    where c.user_id = ${userId} and c.status = 'active'
-      and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`.execute(db)
+    where c.user_id = ${userId} and ${liveConnection(now)}`
+}
+
+/**
+ * A user's grant rows for every account they reach, in one read: for each live account, what
+ * `loadGrantRows` reads for it alone.
+ */
+export async function loadGrantRowsByAccount(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<Map<string, GrantRow[]>> {
+  if (!isUuid(userId)) return new Map()
+  const result = await userReach(userId, now).execute(db)
   const byAccount = new Map<string, GrantRow[]>()
   for (const { target, ...row } of result.rows) {
     byAccount.set(target, [...(byAccount.get(target) ?? []), row])
@@ -135,8 +148,7 @@ function reachFromElsewhere(accountId: string, now: Date) {
     select c.user_id, null, c.role, c.permissions, 'connection'
     from connections c
     join accounts a on a.id = c.account_id and a.deleted_at is null
-    where c.account_id = ${accountId} and c.status = 'active'
-      and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`
+    where c.account_id = ${accountId} and ${liveConnection(now)}`
 }
 
 /** Grouped by user in email order: a user's own membership, then ancestors', then a connection. */

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, manualClock, type TestApp } from '../../test/helpers/app.js'
-import { createUser, grant, logIn, memberOf } from '../../test/helpers/factories.js'
+import {
+  createSubaccount,
+  createUser,
+  grant,
+  logIn,
+  memberOf,
+} from '../../test/helpers/factories.js'
 
 const clock = manualClock(new Date('2026-04-01T09:00:00Z'))
 let t: TestApp
@@ -273,5 +279,53 @@ describe('a connection reaches its one account only', () => {
     expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(403)
     expect((await g.get(`${sub}/contacts`)).status).toBe(403)
     expect((await g.get(`${sub}/campaigns`)).status).toBe(403)
+  })
+})
+
+describe('GET /api/v1/me', () => {
+  it('lists each account once, by its strongest path: member, then cascade (an Owner’s first), then connection', async () => {
+    const top = await brand()
+    const user = await createUser(t.deps, 'reacher')
+    const grantTo = async (granter: Awaited<ReturnType<typeof brand>>, accountId: string) =>
+      expect(
+        (
+          await granter.browser.post('/api/v1/connections', {
+            type: 'grant_access',
+            accountId,
+            email: user.email,
+            role: 'collaborator',
+          })
+        ).status,
+      ).toBe(201)
+    // A connection made before an Admin role up the tree came to reach the same account.
+    const connected = await createSubaccount(t.deps, top.accountId, 'Connected')
+    await grantTo(top, connected.id)
+    await grant(t.deps, top.accountId, user.id, { role: 'admin' })
+    const direct = await createSubaccount(t.deps, top.accountId, 'Direct')
+    await grant(t.deps, direct.id, user.id, { role: 'analyst' })
+    const below = await createSubaccount(t.deps, direct.id, 'Below')
+    // Their own account: Admin of its sub-account too, and below that both roles cascade.
+    const ownSub = await createSubaccount(t.deps, user.ownAccountId, 'Own sub')
+    await grant(t.deps, ownSub.id, user.id, { role: 'admin' })
+    const ownSubSub = await createSubaccount(t.deps, ownSub.id, 'Own sub sub')
+    const other = await brand()
+    await grantTo(other, other.accountId)
+
+    const me = await (await logIn(t.app, user)).get('/api/v1/me')
+    expect(me.status).toBe(200)
+    const reach = me.body.accounts.map((a: any) => [a.id, `${a.via} ${a.role}`])
+    expect(new Map(reach)).toEqual(
+      new Map([
+        [top.accountId, 'member admin'],
+        [direct.id, 'member analyst'],
+        [below.id, 'cascade admin'],
+        [connected.id, 'cascade admin'],
+        [user.ownAccountId, 'member owner'],
+        [ownSub.id, 'member admin'],
+        [ownSubSub.id, 'cascade owner'],
+        [other.accountId, 'connection collaborator'],
+      ]),
+    )
+    expect(reach).toHaveLength(8)
   })
 })

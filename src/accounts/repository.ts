@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, sql, type Transaction } from 'kysely'
+import { userReach } from '../access/repository.js'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -163,25 +164,15 @@ export async function listReachableAccounts(
   userId: string,
   now = new Date(),
 ): Promise<ReachableAccount[]> {
+  const connection = sql`(r.kind = 'connection') is true`
+  const direct = sql`r.account_id = r.target`
   const result = await sql<ReachableAccount>`
-    select distinct on (id) id, name, parent_id, level, role, via from (
-      select a.id, a.name, a.parent_id, a.level, m.role,
-             case when m.account_id = a.id then 'member' else 'cascade' end as via,
-             case when m.account_id = a.id then 0 else 1 end as rank,
-             (m.role = 'owner') as owner
-      from memberships m
-      join accounts a on a.ancestry @> array[m.account_id]
-      where m.user_id = ${userId}
-        and a.deleted_at is null
-        and (m.account_id = a.id or m.role in ('owner', 'admin'))
-      union all
-      select a.id, a.name, a.parent_id, a.level, c.role, 'connection', 2, false
-      from connections c
-      join accounts a on a.id = c.account_id and a.deleted_at is null
-      where c.user_id = ${userId} and c.status = 'active'
-        and (c.expires_at is null or c.expires_at > ${now}::timestamptz)
-    ) reach
-    order by id, rank, owner desc`.execute(db)
+    select distinct on (a.id) a.id, a.name, a.parent_id, a.level, r.role,
+      case when ${connection} then 'connection' when ${direct} then 'member' else 'cascade' end as via
+    from (${userReach(userId, now)}) r
+    join accounts a on a.id = r.target
+    -- A direct membership first, then a cascade (an Owner's before an Admin's), then a connection.
+    order by a.id, ${connection}, ${direct} desc, (r.role = 'owner') desc`.execute(db)
   return result.rows.sort((a, b) => a.level - b.level || a.name.localeCompare(b.name))
 }
 

@@ -140,7 +140,9 @@ export interface SessionLookupRow extends SessionUser {
 /**
  * The session, its user and (when the request names an account) the user's memberships on that
  * account's chain: one indexed read, prepared once per connection, on every authenticated request.
- * A deleted account yields no memberships, so it is invisible to everyone.
+ * A deleted account yields no memberships, so it is invisible to everyone. Being fixed text, it
+ * spells out the rules of `grantsOf` and `liveConnection` (access/repository) itself: a change
+ * to either is a change here.
  */
 const SESSION_LOOKUP = `
   select s.id as session_id, s.secret_hash, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
