@@ -39,8 +39,32 @@ export function pgPoolOf(db: Kysely<DB>): pg.Pool | undefined {
   return pools.get(db)
 }
 
+/**
+ * pg's Client, with the promise form of `query` (what Kysely calls) run through its callback form.
+ * The two differ in when the query gets its callback: the promise form sets it after constructing
+ * the query. Measured (session 6, pg 8.23, Node 24, a 7,000-row read run back to back): in the
+ * promise form every young-generation collection took ~20 ms and moved ~15 MB to the old
+ * generation, and the read's p95 was 30–35 ms; in the callback form collections took under 1 ms
+ * and the p95 was 15–22 ms, at the same median. Streams (COPY, cursors) pass through unchanged.
+ */
+class CallbackQueryClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads, all passed through
+  override query(...args: any[]): any {
+    const [config, values] = args
+    const promiseForm = typeof args.at(-1) !== 'function' && typeof config?.submit !== 'function'
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    const query = super.query.bind(this) as (...args: any[]) => any
+    if (!promiseForm) return query(...args)
+    return new Promise((resolve, reject) => {
+      query(config, values, (error: Error | null, result: unknown) =>
+        error ? reject(error) : resolve(result),
+      )
+    })
+  }
+}
+
 export function openPostgres(connectionString: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString, max: poolSize })
+  const pool = new pg.Pool({ connectionString, max: poolSize, Client: CallbackQueryClient })
   // A lost server connection must not crash the process: requests answer 503 until it is back.
   pool.on('error', () => {})
   // A client in use when the server goes away emits its error on itself, not on the pool; the
