@@ -158,7 +158,7 @@ const ORDER = sql`
 /**
  * A custom permission set as one comma-joined string (catalog keys hold no comma). A large account
  * has thousands of members and a handful of distinct sets: each set becomes an array once per read
- * (see `sharedSets`), where parsing every row's text[] was a third of what a listing allocated.
+ * (see `sharedSets`), where parsing every row's text[] was a fifth of what a listing allocated.
  */
 const PERMISSIONS_JOINED = sql`array_to_string(g.permissions, ',') as permissions`
 
