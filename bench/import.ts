@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { sql } from 'kysely'
+import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { inCatalogOrder } from '../src/access/grants.js'
 import { allowAll } from '../src/access/permission-sets.js'
@@ -153,25 +154,35 @@ async function importThroughProduct(
   }
 }
 
+/** Seconds `work` takes on a client checked out of the PostgreSQL pool behind `deps`. */
+async function timedOnClient(deps: Deps, work: (client: pg.PoolClient) => Promise<void>) {
+  const pool = pgPoolOf(deps.db)
+  if (!pool) throw new Error('the baseline and the plain writes need PostgreSQL')
+  const client = await pool.connect()
+  try {
+    const started = performance.now()
+    await work(client)
+    return (performance.now() - started) / 1000
+  } finally {
+    client.release()
+  }
+}
+
+/** Streams the CSV file (with its header row) into `table` with COPY. */
+function copyFile(client: pg.PoolClient, file: string, table: string): Promise<void> {
+  return pipeline(
+    fs.createReadStream(file),
+    client.query(copyFrom(`copy ${table} from stdin with (format csv, header true)`)),
+  )
+}
+
 /** The baseline: COPY of the same file into a bare table with the same columns, same server. */
 async function rawCopy(deps: Deps, file: string): Promise<number> {
   await sql`create table if not exists bare_contacts (email text, phone text, first_name text, last_name text, city text, age text)`.execute(
     deps.db,
   )
   await sql`truncate bare_contacts`.execute(deps.db)
-  const pool = pgPoolOf(deps.db)
-  if (!pool) throw new Error('the baseline needs PostgreSQL')
-  const client = await pool.connect()
-  try {
-    const started = performance.now()
-    await pipeline(
-      fs.createReadStream(file),
-      client.query(copyFrom('copy bare_contacts from stdin with (format csv, header true)')),
-    )
-    return (performance.now() - started) / 1000
-  } finally {
-    client.release()
-  }
+  return timedOnClient(deps, (client) => copyFile(client, file, 'bare_contacts'))
 }
 
 /**
@@ -182,39 +193,31 @@ async function rawCopy(deps: Deps, file: string): Promise<number> {
  */
 async function plainSqlWrites(deps: Deps, file: string): Promise<number> {
   const { access, group } = await setUp(deps)
-  const pool = pgPoolOf(deps.db)
-  if (!pool) throw new Error('the plain writes need PostgreSQL')
-  const client = await pool.connect()
-  try {
-    const started = performance.now()
+  return timedOnClient(deps, async (client) => {
     await client.query('begin')
-    await client.query(`create temp table plain_stage (email text, phone text, first_name text,
-      last_name text, city text, age text) on commit drop`)
-    await pipeline(
-      fs.createReadStream(file),
-      client.query(copyFrom('copy plain_stage from stdin with (format csv, header true)')),
-    )
-    // Ids in ascending order, as the import's UUIDv7 ids are.
-    await client.query(
-      `insert into contacts (account_id, id, email, phone, first_name, last_name, fields)
-      select $1, ('00000000-0000-7000-8000-' || lpad(to_hex(row_number() over ()), 12, '0'))::uuid,
-        email, phone, first_name, last_name, jsonb_build_object('city', city, 'age', age)
-      from plain_stage`,
-      [access.accountId],
-    )
-    await client.query(
-      `insert into group_members (account_id, group_id, contact_id)
-      select account_id, $2, id from contacts where account_id = $1`,
-      [access.accountId, group.id],
-    )
-    await client.query('commit')
-    return (performance.now() - started) / 1000
-  } catch (error) {
-    await client.query('rollback')
-    throw error
-  } finally {
-    client.release()
-  }
+    try {
+      await client.query(`create temp table plain_stage (email text, phone text, first_name text,
+        last_name text, city text, age text) on commit drop`)
+      await copyFile(client, file, 'plain_stage')
+      // Ids in ascending order, as the import's UUIDv7 ids are.
+      await client.query(
+        `insert into contacts (account_id, id, email, phone, first_name, last_name, fields)
+        select $1, ('00000000-0000-7000-8000-' || lpad(to_hex(row_number() over ()), 12, '0'))::uuid,
+          email, phone, first_name, last_name, jsonb_build_object('city', city, 'age', age)
+        from plain_stage`,
+        [access.accountId],
+      )
+      await client.query(
+        `insert into group_members (account_id, group_id, contact_id)
+        select account_id, $2, id from contacts where account_id = $1`,
+        [access.accountId, group.id],
+      )
+      await client.query('commit')
+    } catch (error) {
+      await client.query('rollback')
+      throw error
+    }
+  })
 }
 
 /**
