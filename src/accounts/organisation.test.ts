@@ -314,6 +314,19 @@ describe('access to another account of the tree, without an invitation (seed 002
     expect(granted.status, JSON.stringify(granted.body)).toBe(200)
     expect(granted.body).toMatchObject({ accountId: brandB.id, userId: author.id, role: 'analyst' })
     expect((await authorBrowser.get(`/api/v1/accounts/${brandB.id}/contacts`)).status).toBe(200)
+    const tab = await o.browser.get(`/api/v1/accounts/${brandA.id}/members/${author.id}/accounts`)
+    expect(tab.status).toBe(200)
+    expect(
+      tab.body.items.map((a: { id: string; via: string | null; role: string | null }) => [
+        a.id,
+        a.via,
+        a.role,
+      ]),
+    ).toEqual([
+      [o.accountId, null, null],
+      [brandA.id, 'member', 'author'],
+      [brandB.id, 'member', 'analyst'],
+    ])
 
     const removed = await o.browser.delete(accessUrl(brandA.id, author, brandB.id))
     expect(removed.status).toBe(204)

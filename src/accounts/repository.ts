@@ -75,6 +75,18 @@ export function listChildren(db: Db, parentId: string) {
     .execute()
 }
 
+/** The live accounts of a top-level account's tree, parents before children. */
+export function listTree(db: Db, topId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(accountColumns)
+    .where(sql<boolean>`ancestry @> array[${topId}]::uuid[]`)
+    .where('deleted_at', 'is', null)
+    .orderBy('level')
+    .orderBy('name')
+    .execute()
+}
+
 export function findMembership(db: Db, accountId: string, userId: string) {
   return db
     .selectFrom('memberships')

@@ -194,6 +194,22 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
     )
 
+    app.get(
+      '/api/v1/accounts/:accountId/members/:userId/accounts',
+      {
+        config: { access: { permission: 'users.view' } },
+        schema: {
+          ...tags,
+          summary:
+            'A member’s access to each account of the tree you can see users of (the Accounts tab)',
+          params: MemberParams,
+        },
+      },
+      async (request) => ({
+        items: await accounts.listTreeAccess(deps, requireAccess(request), request.params.userId),
+      }),
+    )
+
     app.put(
       '/api/v1/accounts/:accountId/members/:userId/accounts/:otherAccountId',
       {

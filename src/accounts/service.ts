@@ -10,6 +10,7 @@ import { existingId, isUuid } from '../access/repository.js'
 import { CASCADING_ROLES, isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import {
   type AccountAccess,
+  accessInReachableAccounts,
   everyoneWithAccess,
   forbidden,
   loadAccountAccess,
@@ -552,6 +553,40 @@ export async function setTreeAccess(
     })
   })
   return presentMembership(deps, caller.accountId, target.userId)
+}
+
+/**
+ * The Accounts tab (seed 002): every account of the tree where the caller holds users.view, with
+ * the member's access there (`via` null: none), by level and name. An API key sees its own account only.
+ */
+export async function listTreeAccess(deps: Deps, access: AccountAccess, targetUserId: string) {
+  existingId(targetUserId, 'member')
+  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
+  if (!target.paths.some((p) => p.kind === 'membership' || p.kind === 'cascade')) {
+    throw notFound('member')
+  }
+  const here = await liveAccount(deps, access.accountId)
+  const viewable = access.paths.some((p) => p.kind === 'api_key')
+    ? new Set([access.accountId])
+    : new Set(
+        (await accessInReachableAccounts(deps, access.userId))
+          .filter((a) => a.held.has('users.view'))
+          .map((a) => a.accountId),
+      )
+  const reached = new Map(
+    (await repo.listReachableAccounts(deps.db, targetUserId, deps.clock.now())).map((a) => [
+      a.id,
+      a,
+    ]),
+  )
+  const tree = await repo.listTree(deps.db, here.ancestry[0] as string)
+  return tree
+    .filter((account) => viewable.has(account.id))
+    .map((account) => ({
+      ...presentAccount(account),
+      via: reached.get(account.id)?.via ?? null,
+      role: reached.get(account.id)?.role ?? null,
+    }))
 }
 
 /** Takes a member's access to another account of the tree away ("select NO"), by its rules. */
