@@ -346,8 +346,9 @@ function outranks(ancestry: readonly string[], actor: AccountAccess, target: Acc
 }
 
 /**
- * Change or remove only members whose permissions here are a strict subset of yours. Nobody but
- * the Owner touches an Admin-equal peer, and nobody touches the Owner's membership.
+ * Change or remove only members whose permissions here are a strict subset of yours, or whom your
+ * access from higher in the tree outranks. Nobody but the Owner touches an Admin-equal peer, and
+ * nobody touches the Owner's membership.
  */
 async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: string) {
   existingId(targetUserId, 'member')
@@ -481,6 +482,15 @@ export async function removeMember(
   })
 }
 
+/** The target is a member of the caller's account: their own membership or a cascade (404 else). */
+async function assertMemberHere(deps: Deps, access: AccountAccess, targetUserId: string) {
+  existingId(targetUserId, 'member')
+  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
+  if (!target.paths.some((p) => p.kind === 'membership' || p.kind === 'cascade')) {
+    throw notFound('member')
+  }
+}
+
 /**
  * What the caller holds in another account of the same top-level tree, for seed 002's Accounts tab:
  * the target must be a member here (own membership or cascade), and the caller needs users.manage
@@ -494,11 +504,7 @@ async function callerInTreeAccount(
   targetUserId: string,
   otherAccountId: string,
 ): Promise<AccountAccess> {
-  existingId(targetUserId, 'member')
-  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
-  if (!target.paths.some((p) => p.kind === 'membership' || p.kind === 'cascade')) {
-    throw notFound('member')
-  }
+  await assertMemberHere(deps, access, targetUserId)
   const here = await liveAccount(deps, access.accountId)
   const other = isUuid(otherAccountId)
     ? await repo.findLiveAccount(deps.db, otherAccountId)
@@ -560,11 +566,7 @@ export async function setTreeAccess(
  * the member's access there (`via` null: none), by level and name. An API key sees its own account only.
  */
 export async function listTreeAccess(deps: Deps, access: AccountAccess, targetUserId: string) {
-  existingId(targetUserId, 'member')
-  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
-  if (!target.paths.some((p) => p.kind === 'membership' || p.kind === 'cascade')) {
-    throw notFound('member')
-  }
+  await assertMemberHere(deps, access, targetUserId)
   const here = await liveAccount(deps, access.accountId)
   const viewable = access.paths.some((p) => p.kind === 'api_key')
     ? new Set([access.accountId])
