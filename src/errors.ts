@@ -21,6 +21,10 @@ export const ERROR_STATUS = {
   parent_permission_required: 403,
   /** An approver may not approve their own submission (SPEC §2 campaigns.approve). */
   self_approval: 403,
+  /** Only a signed-in person may do this (transfer ownership, leave, delete an account), never a key. */
+  person_required: 403,
+  /** The account requires 2FA of its members and the caller has not set it up (SPEC §3). */
+  two_factor_required: 403,
   not_found: 404,
   /** The campaign's status does not allow this step (SPEC §5). */
   invalid_state: 409,

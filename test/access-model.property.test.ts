@@ -88,8 +88,12 @@ function closure(keys: Iterable<Permission>): Set<Permission> {
   return out
 }
 
+function subset(a: PermSet, b: PermSet): boolean {
+  return [...a].every((key) => b.has(key))
+}
+
 function strictSubset(a: PermSet, b: PermSet): boolean {
-  return a.size < b.size && [...a].every((key) => b.has(key))
+  return a.size < b.size && subset(a, b)
 }
 
 /** `set` without `key` and without everything that requires it, so it stays closed. */
@@ -263,14 +267,45 @@ function verdictOf(refusals: Refusal[]): Verdict {
   return refusals.length === 0 ? { ok: true } : { ok: false, refusals }
 }
 
-/** Rule 2, granting: a strict subset of your own permissions; the Owner anything but ownership. */
-function grantRefusals(m: Model, actor: number, account: number, g: ResolvedGrant): Refusal[] {
-  if (!g.valid) return g.body.role === 'owner' ? ['invalid', 'escalation'] : ['invalid']
-  if (isOwnerIn(m, actor, account)) return []
-  return strictSubset(g.membership.permissions, heldBy(m, actor, account)) ? [] : ['escalation']
+/** SPEC §2 rule 2 "no escalation of reach": the user's access here reaches the descendants. */
+function cascadesIn(m: Model, user: number, account: number): boolean {
+  return pathsOf(m, user, account).some(
+    (p) => p.kind !== 'connection' && p.role !== null && CASCADING.includes(p.role),
+  )
 }
 
-/** Rule 2, changing or removing: only members strictly below you; nobody touches the Owner. */
+/** The level of the highest account the user's cascade here comes from (Infinity: none). */
+function cascadeTop(m: Model, user: number, account: number): number {
+  const levels = pathsOf(m, user, account)
+    .filter((p) => p.kind === 'cascade')
+    .map((p) => m.accounts[p.from]?.level ?? Number.POSITIVE_INFINITY)
+  return Math.min(...levels)
+}
+
+/**
+ * Rule 2, granting: a strict subset of your own permissions; the Owner anything but ownership.
+ * A cascading role only by someone whose own access here cascades; access from an ancestor
+ * outranks what is given here, so it grants up to all it holds.
+ */
+function mayGrantMembership(m: Model, actor: number, account: number, grant: Membership): boolean {
+  if (grant.role !== null && CASCADING.includes(grant.role) && !cascadesIn(m, actor, account)) {
+    return false
+  }
+  if (isOwnerIn(m, actor, account)) return true
+  const held = heldBy(m, actor, account)
+  if (strictSubset(grant.permissions, held)) return true
+  return cascadeTop(m, actor, account) < Number.POSITIVE_INFINITY && subset(grant.permissions, held)
+}
+
+function grantRefusals(m: Model, actor: number, account: number, g: ResolvedGrant): Refusal[] {
+  if (!g.valid) return g.body.role === 'owner' ? ['invalid', 'escalation'] : ['invalid']
+  return mayGrantMembership(m, actor, account, g.membership) ? [] : ['escalation']
+}
+
+/**
+ * Rule 2, changing or removing: only members strictly below you, or whose every path here starts
+ * below the ancestor your cascade comes from (seed 003); nobody touches the Owner.
+ */
 function targetRefusals(m: Model, actor: number, account: number, target: number): Refusal[] {
   const membership = m.memberships.get(slot(account, target))
   if (!membership) {
@@ -278,7 +313,10 @@ function targetRefusals(m: Model, actor: number, account: number, target: number
   }
   if (membership.role === 'owner') return ['escalation']
   if (isOwnerIn(m, actor, account)) return []
-  return strictSubset(heldBy(m, target, account), heldBy(m, actor, account)) ? [] : ['escalation']
+  if (strictSubset(heldBy(m, target, account), heldBy(m, actor, account))) return []
+  const top = cascadeTop(m, actor, account)
+  const outranked = pathsOf(m, target, account).every((p) => (m.accounts[p.from]?.level ?? 0) > top)
+  return outranked ? [] : ['escalation']
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,15 +635,19 @@ async function checkInvariants(m: Model, r: Real) {
       const paths = pathsOf(m, user, account)
       if (paths.length === 0) return []
       const direct = m.memberships.get(slot(account, user))
-      const via = direct
-        ? 'member'
-        : paths.some((p) => p.kind === 'cascade')
-          ? 'cascade'
-          : 'connection'
+      const cascades = paths.filter((p) => p.kind === 'cascade')
+      const via = direct ? 'member' : cascades.length > 0 ? 'cascade' : 'connection'
+      // The role that reaches them: their own, else the cascade's (the Owner's first), else the
+      // connection's.
+      const role = direct
+        ? direct.role
+        : cascades.length > 0
+          ? cascades.some((p) => p.role === 'owner')
+            ? 'owner'
+            : 'admin'
+          : (liveConnection(m, user, account)?.grant.role ?? null)
       const held = ordered(heldBy(m, user, account))
-      return [
-        `u${user} ${via} ${direct?.role ?? null} [${held.join(',')}] ${describePaths(paths).join(' ')}`,
-      ]
+      return [`u${user} ${via} ${role} [${held.join(',')}] ${describePaths(paths).join(' ')}`]
     })
     expect(listedMembers.sort(), `members of acc${account} ${after}`).toEqual(
       expectedMembers.sort(),
@@ -737,8 +779,7 @@ async function acceptPending(m: Model, r: Real, index: number, acceptor?: number
   const by = acceptor ?? inv.invitee
   const inviterHeld = heldBy(m, inv.inviter, inv.account)
   const entitled =
-    inviterHeld.has('users.manage') &&
-    (isOwnerIn(m, inv.inviter, inv.account) || strictSubset(inv.grant.permissions, inviterHeld))
+    inviterHeld.has('users.manage') && mayGrantMembership(m, inv.inviter, inv.account, inv.grant)
   const refusals: Refusal[] = []
   if (by !== inv.invitee) refusals.push('email_mismatch')
   if (!entitled) refusals.push('invalid_token')

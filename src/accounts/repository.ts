@@ -5,7 +5,15 @@ import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
-const accountColumns = ['id', 'name', 'parent_id', 'level', 'ancestry', 'created_at'] as const
+const accountColumns = [
+  'id',
+  'name',
+  'parent_id',
+  'level',
+  'ancestry',
+  'require_two_factor',
+  'created_at',
+] as const
 
 export function findLiveAccount(db: Db, id: string) {
   return db
@@ -33,10 +41,14 @@ export async function insertAccount(db: Db, account: { name: string; parent: Acc
     .executeTakeFirstOrThrow()
 }
 
-export async function renameAccount(db: Db, id: string, name: string) {
+export async function updateAccount(
+  db: Db,
+  id: string,
+  values: { name?: string; require_two_factor?: boolean },
+) {
   return db
     .updateTable('accounts')
-    .set({ name })
+    .set(values)
     .where('id', '=', id)
     .returning(accountColumns)
     .executeTakeFirstOrThrow()
@@ -59,6 +71,18 @@ export function listChildren(db: Db, parentId: string) {
     .select(accountColumns)
     .where('parent_id', '=', parentId)
     .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute()
+}
+
+/** The live accounts of a top-level account's tree, parents before children. */
+export function listTree(db: Db, topId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(accountColumns)
+    .where(sql<boolean>`ancestry @> array[${topId}]::uuid[]`)
+    .where('deleted_at', 'is', null)
+    .orderBy('level')
     .orderBy('name')
     .execute()
 }
@@ -259,3 +283,35 @@ export function claimInvitation(db: Db, tokenHash: string, userId: string, now: 
 }
 
 export type InvitationRow = NonNullable<Awaited<ReturnType<typeof claimInvitation>>>
+
+/** What holders of users.security see of members: 2FA on or off, and the last sign-in. */
+export async function securityOf(db: Db, userIds: readonly string[]) {
+  if (userIds.length === 0)
+    return new Map<string, { twoFactorEnabled: boolean; lastSignInAt: Date | null }>()
+  const rows = await db
+    .selectFrom('users')
+    .select([
+      'id',
+      sql<boolean>`totp_secret is not null`.as('two_factor_enabled'),
+      'last_sign_in_at',
+    ])
+    .where(sql<boolean>`id = any(${userIds}::uuid[])`)
+    .execute()
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { twoFactorEnabled: r.two_factor_enabled, lastSignInAt: r.last_sign_in_at },
+    ]),
+  )
+}
+
+/** Whether any of these accounts (an account's ancestry) requires 2FA of its members. */
+export async function requiresTwoFactor(db: Db, ancestry: readonly string[]): Promise<boolean> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where(sql<boolean>`id = any(${ancestry}::uuid[])`)
+    .where('require_two_factor', '=', true)
+    .executeTakeFirst()
+  return row !== undefined
+}

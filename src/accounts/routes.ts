@@ -7,6 +7,11 @@ import * as accounts from './service.js'
 const closed = { additionalProperties: false } as const
 const AccountParams = Type.Object({ accountId: Type.String() })
 const MemberParams = Type.Object({ accountId: Type.String(), userId: Type.String() })
+const TreeAccessParams = Type.Object({
+  accountId: Type.String(),
+  userId: Type.String(),
+  otherAccountId: Type.String(),
+})
 const Name = Type.String({ minLength: 1, maxLength: 200 })
 const RoleOrPermissions = {
   role: Type.Optional(Type.String({ maxLength: 50, description: 'a preset role key' })),
@@ -36,19 +41,52 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => accounts.describeAccount(deps, requireAccess(request)),
     )
 
+    app.post(
+      '/api/v1/accounts',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary:
+            'Create another top-level account of your own (you own it; it starts with no credits)',
+          body: Type.Object({ name: Name }, closed),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await accounts.createTopLevelAccount(
+              deps,
+              requireSession(request),
+              request.body.name,
+              ip(request),
+            ),
+          ),
+    )
+
     app.patch(
       '/api/v1/accounts/:accountId',
       {
         config: { access: { permission: 'account.manage' } },
         schema: {
           ...tags,
-          summary: 'Rename the account',
+          summary: 'Rename the account, or require 2FA of its members (here and below)',
           params: AccountParams,
-          body: Type.Object({ name: Name }, closed),
+          body: Type.Object(
+            { name: Type.Optional(Name), requireTwoFactor: Type.Optional(Type.Boolean()) },
+            { ...closed, minProperties: 1 },
+          ),
         },
       },
       async (request) =>
-        accounts.renameAccount(deps, requireAccess(request), request.body.name, ip(request)),
+        accounts.updateAccount(
+          deps,
+          requireAccess(request),
+          request.body,
+          request.session,
+          ip(request),
+        ),
     )
 
     app.delete(
@@ -150,6 +188,67 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           deps,
           requireAccess(request),
           request.params.userId,
+          ip(request),
+        )
+        return reply.status(204).send()
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/members/:userId/accounts',
+      {
+        config: { access: { permission: 'users.view' } },
+        schema: {
+          ...tags,
+          summary:
+            'A member’s access to each account of the tree you can see users of (the Accounts tab)',
+          params: MemberParams,
+        },
+      },
+      async (request) => ({
+        items: await accounts.listTreeAccess(deps, requireAccess(request), request.params.userId),
+      }),
+    )
+
+    app.put(
+      '/api/v1/accounts/:accountId/members/:userId/accounts/:otherAccountId',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary:
+            'Give a member access to another account of the tree, or change it (needs users.manage there too)',
+          params: TreeAccessParams,
+          body: Type.Object(RoleOrPermissions, closed),
+        },
+      },
+      async (request) =>
+        accounts.setTreeAccess(
+          deps,
+          requireAccess(request),
+          request.session,
+          { userId: request.params.userId, accountId: request.params.otherAccountId },
+          request.body,
+          ip(request),
+        ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/members/:userId/accounts/:otherAccountId',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          ...tags,
+          summary: 'Take away a member’s access to another account of the tree',
+          params: TreeAccessParams,
+        },
+      },
+      async (request, reply) => {
+        await accounts.removeTreeAccess(
+          deps,
+          requireAccess(request),
+          request.session,
+          { userId: request.params.userId, accountId: request.params.otherAccountId },
           ip(request),
         )
         return reply.status(204).send()

@@ -1,9 +1,20 @@
 import type { Permission } from '../access/catalog.js'
-import { inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
-import { isStrictSubset, missingFrom, validatePermissionSet } from '../access/permission-sets.js'
+import { type AccessPath, inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
+import {
+  isStrictSubset,
+  isSubset,
+  missingFrom,
+  validatePermissionSet,
+} from '../access/permission-sets.js'
 import { existingId, isUuid } from '../access/repository.js'
-import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
-import { type AccountAccess, everyoneWithAccess, loadAccountAccess } from '../access/service.js'
+import { CASCADING_ROLES, isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
+import {
+  type AccountAccess,
+  accessInReachableAccounts,
+  everyoneWithAccess,
+  forbidden,
+  loadAccountAccess,
+} from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
@@ -23,7 +34,35 @@ export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
 }
 
 export function presentAccount(account: repo.AccountRow) {
-  return { id: account.id, name: account.name, parentId: account.parent_id, level: account.level }
+  return {
+    id: account.id,
+    name: account.name,
+    parentId: account.parent_id,
+    level: account.level,
+    requireTwoFactor: account.require_two_factor,
+  }
+}
+
+/** SPEC §2 rule 2: ownership, leaving and deleting an account are for a person, never an API key. */
+function assertPerson(access: AccountAccess, action: string) {
+  if (access.paths.some((p) => p.kind === 'api_key')) {
+    throw new AppError('person_required', `only a signed-in person can ${action}, not an API key`)
+  }
+}
+
+/** Access that reaches the account's descendants: an Owner or Admin membership here or above. */
+function cascadesHere(access: AccountAccess): boolean {
+  return access.paths.some(
+    (p) =>
+      (p.kind === 'membership' || p.kind === 'cascade') &&
+      p.role !== null &&
+      CASCADING_ROLES.includes(p.role),
+  )
+}
+
+/** Access that comes from an ancestor account (an Owner or Admin there), above anything given here. */
+function comesFromAbove(access: AccountAccess): boolean {
+  return access.paths.some((p) => p.kind === 'cascade')
 }
 
 async function liveAccount(deps: Deps, accountId: string) {
@@ -42,22 +81,91 @@ export async function describeAccount(deps: Deps, access: AccountAccess) {
   }
 }
 
-export async function renameAccount(
+export interface AccountSettings {
+  name?: string | undefined
+  requireTwoFactor?: boolean | undefined
+}
+
+/**
+ * Renames the account and/or sets whether its members (here and below) need 2FA. Whoever turns the
+ * requirement on must have 2FA themselves, or the change would lock them out of the account.
+ */
+export async function updateAccount(
   deps: Deps,
   access: AccountAccess,
+  input: AccountSettings,
+  session: SessionInfo | null,
+  ip: string | null,
+) {
+  const name = input.name?.trim()
+  if (name === '') throw invalidField('name', 'name must not be empty')
+  if (input.requireTwoFactor && !session?.user.two_factor_enabled) {
+    throw new AppError(
+      'two_factor_required',
+      'turn on two-factor authentication for yourself before requiring it of the members',
+    )
+  }
+  return deps.db.transaction().execute(async (tx) => {
+    const account = await repo.updateAccount(tx, access.accountId, {
+      ...(name === undefined ? {} : { name }),
+      ...(input.requireTwoFactor === undefined
+        ? {}
+        : { require_two_factor: input.requireTwoFactor }),
+    })
+    const target = { type: 'account', id: access.accountId }
+    const events = []
+    if (name !== undefined) {
+      events.push({
+        accountId: access.accountId,
+        action: 'account.renamed',
+        target,
+        details: { name },
+      })
+    }
+    if (input.requireTwoFactor !== undefined) {
+      events.push({
+        accountId: access.accountId,
+        action: 'account.two_factor_requirement_changed',
+        target,
+        details: { requireTwoFactor: input.requireTwoFactor },
+      })
+    }
+    await recordAudit(tx, actorOf(access, ip), events)
+    return presentAccount(account)
+  })
+}
+
+/**
+ * Another top-level account of the signed-in user's own, which they own (seed 004, "create new
+ * projects"). It starts with no credits: only sign-up's first account gets the installation's
+ * sign-up credits, so creating accounts never mints any.
+ */
+export async function createTopLevelAccount(
+  deps: Deps,
+  session: SessionInfo,
   name: string,
   ip: string | null,
 ) {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
   return deps.db.transaction().execute(async (tx) => {
-    const account = await repo.renameAccount(tx, access.accountId, trimmed)
-    await recordAudit(tx, actorOf(access, ip), {
-      accountId: access.accountId,
-      action: 'account.renamed',
-      target: { type: 'account', id: access.accountId },
-      details: { name: trimmed },
+    const account = await repo.insertAccount(tx, { name: trimmed, parent: null })
+    await repo.insertMembership(tx, {
+      accountId: account.id,
+      userId: session.user.id,
+      role: 'owner',
+      permissions: null,
     })
+    await recordAudit(
+      tx,
+      { userId: session.user.id, kind: 'user', ip },
+      {
+        accountId: account.id,
+        action: 'account.created',
+        target: { type: 'account', id: account.id },
+        details: { name: trimmed, owner: session.user.id },
+      },
+    )
     return presentAccount(account)
   })
 }
@@ -124,6 +232,7 @@ export async function createSubaccount(
  * only while they keep another account. A sub-account: the Owner or an Admin of an ancestor.
  */
 export async function deleteAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+  assertPerson(access, 'delete an account')
   const account = await liveAccount(deps, access.accountId)
   const allowed =
     account.parent_id === null ? access.isOwner : access.paths.some((p) => p.kind === 'cascade')
@@ -194,11 +303,24 @@ export function parseGrant(input: GrantInput): Grant {
   return { role: null, permissions: inCatalogOrder(set), set }
 }
 
-/** SPEC §2 rule 2: grant only a strict subset of your own permissions; the Owner grants anything. */
-export function assertMayGrant(access: AccountAccess, grant: Grant) {
-  if (access.isOwner || isStrictSubset(grant.set, access.held)) return
+/**
+ * SPEC §2 rule 2, or why not: grant only a strict subset of your own permissions (the Owner grants
+ * anything). Access from an ancestor outranks what is given here, so it may grant up to all it holds
+ * here. Reach is granted like permissions: a role that cascades (Admin) only by someone whose own
+ * access here cascades — a custom set or an API key reaches this account alone.
+ */
+function grantRefusal(access: AccountAccess, grant: Grant): AppError | undefined {
+  if (grant.role !== null && CASCADING_ROLES.includes(grant.role) && !cascadesHere(access)) {
+    return new AppError(
+      'escalation_refused',
+      `you cannot grant ${grant.role}, which reaches sub-accounts: your own access here does not`,
+      { role: grant.role },
+    )
+  }
+  if (access.isOwner || isStrictSubset(grant.set, access.held)) return undefined
+  if (comesFromAbove(access) && isSubset(grant.set, access.held)) return undefined
   const [lacking] = missingFrom(grant.set, access.held)
-  throw new AppError(
+  return new AppError(
     'escalation_refused',
     lacking
       ? `you cannot grant ${lacking}, which you do not hold`
@@ -207,9 +329,26 @@ export function assertMayGrant(access: AccountAccess, grant: Grant) {
   )
 }
 
+export function assertMayGrant(access: AccountAccess, grant: Grant) {
+  const refusal = grantRefusal(access, grant)
+  if (refusal) throw refusal
+}
+
 /**
- * Change or remove only members whose permissions here are a strict subset of yours. Nobody but
- * the Owner touches an Admin-equal peer, and nobody touches the Owner's membership.
+ * Access from higher in the tree outranks access given lower down (SPEC §2 rule 2): the actor's
+ * cascade starts in an ancestor strictly above every account the target's access here starts from.
+ * So an ancestor's Admin manages a sub-account's Admins, and never an ancestor's Owner or a peer.
+ */
+function outranks(ancestry: readonly string[], actor: AccountAccess, target: AccountAccess) {
+  const depth = (path: AccessPath) => ancestry.indexOf(path.accountId)
+  const actorTop = Math.min(...actor.paths.filter((p) => p.kind === 'cascade').map(depth))
+  return target.paths.every((path) => depth(path) > actorTop)
+}
+
+/**
+ * Change or remove only members whose permissions here are a strict subset of yours, or whom your
+ * access from higher in the tree outranks. Nobody but the Owner touches an Admin-equal peer, and
+ * nobody touches the Owner's membership.
  */
 async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: string) {
   existingId(targetUserId, 'member')
@@ -229,7 +368,11 @@ async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: 
       'nobody can change the Owner; the Owner can transfer ownership',
     )
   }
-  if (!access.isOwner && !isStrictSubset(target.held, access.held)) {
+  if (
+    !access.isOwner &&
+    !isStrictSubset(target.held, access.held) &&
+    !outranks((await liveAccount(deps, access.accountId)).ancestry, access, target)
+  ) {
     throw new AppError(
       'escalation_refused',
       'you can change only members whose permissions are a strict subset of yours',
@@ -238,22 +381,50 @@ async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: 
   return { target, membership }
 }
 
+const VIA = { membership: 'member', cascade: 'cascade', connection: 'connection' } as const
+
+/** The path a listing names a member by, as `/me` does: their own membership, else the strongest. */
+function shownPath<P extends Pick<AccessPath, 'kind' | 'role'>>(
+  paths: readonly P[],
+): P | undefined {
+  return (
+    paths.find((p) => p.kind === 'membership') ??
+    paths.find((p) => p.kind === 'cascade' && p.role === 'owner') ??
+    paths.find((p) => p.kind === 'cascade') ??
+    paths[0]
+  )
+}
+
+/**
+ * Everyone who reaches the account, with the role that reaches them and the account it comes from.
+ * Holders of users.security also see whether 2FA is on and the last sign-in (seed 004).
+ */
 export async function listMembers(deps: Deps, access: AccountAccess) {
   const everyone = await everyoneWithAccess(deps, access.accountId)
+  const security = access.held.has('users.security')
+    ? await repo.securityOf(
+        deps.db,
+        everyone.map((entry) => entry.userId),
+      )
+    : undefined
   return everyone.map((entry) => {
-    const direct = entry.paths.find((p) => p.kind === 'membership')
+    const shown = shownPath(entry.paths)
+    const status = security?.get(entry.userId)
     return {
       userId: entry.userId,
       email: entry.email,
       name: entry.name,
-      role: direct ? direct.role : null,
-      via: direct
-        ? 'member'
-        : entry.paths[0]?.kind === 'cascade'
-          ? 'cascade'
-          : (entry.paths[0]?.kind ?? 'member'),
+      role: shown?.role ?? null,
+      via: shown && shown.kind !== 'api_key' ? VIA[shown.kind] : 'member',
+      fromAccountId: shown?.accountId ?? access.accountId,
       permissions: entry.permissions,
       paths: entry.paths,
+      ...(security
+        ? {
+            twoFactorEnabled: status?.twoFactorEnabled ?? false,
+            lastSignInAt: status?.lastSignInAt ? new Date(status.lastSignInAt).toISOString() : null,
+          }
+        : {}),
     }
   })
 }
@@ -311,6 +482,127 @@ export async function removeMember(
   })
 }
 
+/** The target is a member of the caller's account: their own membership or a cascade (404 else). */
+async function assertMemberHere(deps: Deps, access: AccountAccess, targetUserId: string) {
+  existingId(targetUserId, 'member')
+  const target = await loadAccountAccess(deps, targetUserId, access.accountId)
+  if (!target.paths.some((p) => p.kind === 'membership' || p.kind === 'cascade')) {
+    throw notFound('member')
+  }
+}
+
+/**
+ * What the caller holds in another account of the same top-level tree, for seed 002's Accounts tab:
+ * the target must be a member here (own membership or cascade), and the caller needs users.manage
+ * there as well. An account outside the tree, or one the caller cannot reach, is a 404; an API key
+ * works in its own account only. An account that requires 2FA is closed to a caller without it.
+ */
+async function callerInTreeAccount(
+  deps: Deps,
+  access: AccountAccess,
+  session: SessionInfo | null,
+  targetUserId: string,
+  otherAccountId: string,
+): Promise<AccountAccess> {
+  await assertMemberHere(deps, access, targetUserId)
+  const here = await liveAccount(deps, access.accountId)
+  const other = isUuid(otherAccountId)
+    ? await repo.findLiveAccount(deps.db, otherAccountId)
+    : undefined
+  if (!session || !other || other.ancestry[0] !== here.ancestry[0]) throw notFound('account')
+  const caller = await loadAccountAccess(deps, access.userId, other.id)
+  if (caller.paths.length === 0) throw notFound('account')
+  if (!caller.held.has('users.manage')) throw forbidden('users.manage')
+  if (!session.user.two_factor_enabled && (await repo.requiresTwoFactor(deps.db, other.ancestry))) {
+    throw new AppError('two_factor_required', 'that account requires two-factor authentication')
+  }
+  return caller
+}
+
+/**
+ * Gives a member of this account access to another account of the tree, or changes it there
+ * (seed 002, "select YES"), without an invitation; the rules of that account apply as if the
+ * caller acted there. Someone who reaches it from a parent account already has access there.
+ */
+export async function setTreeAccess(
+  deps: Deps,
+  access: AccountAccess,
+  session: SessionInfo | null,
+  target: { userId: string; accountId: string },
+  input: GrantInput,
+  ip: string | null,
+) {
+  const grant = parseGrant(input)
+  const caller = await callerInTreeAccount(deps, access, session, target.userId, target.accountId)
+  if (await repo.findMembership(deps.db, caller.accountId, target.userId)) {
+    return updateMember(deps, caller, target.userId, input, ip)
+  }
+  if ((await loadAccountAccess(deps, target.userId, caller.accountId)).paths.length > 0) {
+    throw new AppError('conflict', 'this user already reaches that account', {
+      accountId: caller.accountId,
+    })
+  }
+  assertMayGrant(caller, grant)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.insertMembership(tx, {
+      accountId: caller.accountId,
+      userId: target.userId,
+      role: grant.role,
+      permissions: grant.permissions,
+      grantedBy: caller.userId,
+    })
+    await recordAudit(tx, actorOf(caller, ip), {
+      accountId: caller.accountId,
+      action: 'member.added',
+      target: { type: 'user', id: target.userId },
+      details: { role: grant.role, permissions: grant.permissions, from: access.accountId },
+    })
+  })
+  return presentMembership(deps, caller.accountId, target.userId)
+}
+
+/**
+ * The Accounts tab (seed 002): every account of the tree where the caller holds users.view, with
+ * the member's access there (`via` null: none), by level and name. An API key sees its own account only.
+ */
+export async function listTreeAccess(deps: Deps, access: AccountAccess, targetUserId: string) {
+  await assertMemberHere(deps, access, targetUserId)
+  const here = await liveAccount(deps, access.accountId)
+  const viewable = access.paths.some((p) => p.kind === 'api_key')
+    ? new Set([access.accountId])
+    : new Set(
+        (await accessInReachableAccounts(deps, access.userId))
+          .filter((a) => a.held.has('users.view'))
+          .map((a) => a.accountId),
+      )
+  const reached = new Map(
+    (await repo.listReachableAccounts(deps.db, targetUserId, deps.clock.now())).map((a) => [
+      a.id,
+      a,
+    ]),
+  )
+  const tree = await repo.listTree(deps.db, here.ancestry[0] as string)
+  return tree
+    .filter((account) => viewable.has(account.id))
+    .map((account) => ({
+      ...presentAccount(account),
+      via: reached.get(account.id)?.via ?? null,
+      role: reached.get(account.id)?.role ?? null,
+    }))
+}
+
+/** Takes a member's access to another account of the tree away ("select NO"), by its rules. */
+export async function removeTreeAccess(
+  deps: Deps,
+  access: AccountAccess,
+  session: SessionInfo | null,
+  target: { userId: string; accountId: string },
+  ip: string | null,
+) {
+  const caller = await callerInTreeAccount(deps, access, session, target.userId, target.accountId)
+  await removeMember(deps, caller, target.userId, ip)
+}
+
 async function assertKeepsAnAccount(deps: Deps, userId: string, accountId: string) {
   if ((await repo.countOtherLiveMemberships(deps.db, userId, accountId)) === 0) {
     throw new AppError(
@@ -322,6 +614,7 @@ async function assertKeepsAnAccount(deps: Deps, userId: string, accountId: strin
 
 /** Anyone but the Owner may leave an account they are a member of, unless it is their last. */
 export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+  assertPerson(access, 'leave an account')
   const membership = await repo.findMembership(deps.db, access.accountId, access.userId)
   if (!membership) {
     throw new AppError(
@@ -353,6 +646,7 @@ export async function transferOwnership(
   targetUserId: string,
   ip: string | null,
 ) {
+  assertPerson(access, 'transfer ownership')
   const own = await repo.findMembership(deps.db, access.accountId, access.userId)
   if (own?.role !== 'owner')
     throw new AppError('escalation_refused', 'only the Owner can transfer ownership')
@@ -515,9 +809,7 @@ export async function acceptInvitation(
       role: invitation.role ?? undefined,
       permissions: invitation.permissions ?? undefined,
     })
-    const stillEntitled =
-      inviter.held.has('users.manage') &&
-      (inviter.isOwner || isStrictSubset(grant.set, inviter.held))
+    const stillEntitled = inviter.held.has('users.manage') && !grantRefusal(inviter, grant)
     if (!stillEntitled) {
       throw new AppError(
         'invalid_token',

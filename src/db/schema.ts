@@ -23,6 +23,8 @@ export interface UsersTable {
   >
   created_at: CreatedAt
   updated_at: CreatedAt | Timestamp
+  /** Set at every sign-in (a new session), for holders of users.security (migration 0012). */
+  last_sign_in_at: NullableTimestamp
 }
 
 export interface AccountsTable {
@@ -37,6 +39,8 @@ export interface AccountsTable {
   sms_credits: ColumnType<string | number, number | undefined, number>
   created_at: CreatedAt
   deleted_at: NullableTimestamp
+  /** Members need 2FA here and in every account below (migration 0012). */
+  require_two_factor: Generated<boolean>
 }
 
 export interface MembershipsTable {

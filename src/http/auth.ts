@@ -96,6 +96,20 @@ export function requireAccess(request: FastifyRequest): AccountAccess {
 }
 
 /**
+ * SPEC §3: an account that requires 2FA (itself or an account above it) is closed to a member
+ * without it until they set it up, which they do on user routes (`/api/v1/me/2fa/…`). Checked after
+ * the gate, so an outsider still gets the account's 404. API keys are not sign-ins and are exempt.
+ */
+function assertTwoFactorIfRequired(session: ResolvedSession) {
+  if (session.accountRequiresTwoFactor && !session.user.two_factor_enabled) {
+    throw new AppError(
+      'two_factor_required',
+      'this account requires two-factor authentication; set it up at /api/v1/me/2fa/setup',
+    )
+  }
+}
+
+/**
  * Resolves the caller before anything else runs (before body validation, so a caller without
  * access learns nothing about a route's body). Public routes skip it; every other route needs a
  * live session, and cookie-authenticated writes need the CSRF header. On account-scoped routes the
@@ -141,6 +155,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
     if (typeof declared === 'object' && accountId !== undefined) {
       request.access = accessFromRows(accountId, session.user.id, session.grantRows)
       authorize(request.access, declared.permission)
+      assertTwoFactorIfRequired(session)
     }
   })
 }

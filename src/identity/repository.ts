@@ -135,6 +135,8 @@ export interface SessionLookupRow extends SessionUser {
   ended_at: Date | null
   end_reason: string | null
   grant_rows: GrantRow[]
+  /** The account the request names, or one above it, requires 2FA of its members. */
+  account_requires_two_factor: boolean
 }
 
 /**
@@ -160,7 +162,11 @@ const SESSION_LOOKUP = `
              where c.account_id = $2::uuid and c.user_id = s.user_id and c.status = 'active'
                and (c.expires_at is null or c.expires_at > $3::timestamptz)
            ) g
-         ), '[]'::json) as grant_rows
+         ), '[]'::json) as grant_rows,
+         exists (
+           select 1 from accounts a join accounts up on up.id = any(a.ancestry)
+           where a.id = $2::uuid and up.require_two_factor
+         ) as account_requires_two_factor
   from sessions s
   join users u on u.id = s.user_id
   where s.id = $1`

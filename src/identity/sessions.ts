@@ -23,6 +23,8 @@ export interface SessionInfo {
 export interface ResolvedSession extends SessionInfo {
   /** The user's memberships on the chain of the account the request names, when it names one. */
   grantRows: GrantRow[]
+  /** The account the request names (or one above it) requires 2FA of its members. */
+  accountRequiresTwoFactor: boolean
 }
 
 /** Tokens are `id.secret`: the id finds the row, only a hash of the 256-bit secret is stored. */
@@ -42,6 +44,8 @@ export async function startSession(deps: Deps, userId: string, meta: RequestMeta
   const now = deps.clock.now()
   await deps.db.transaction().execute(async (tx) => {
     await repo.lockUser(tx, userId)
+    // Shown to holders of users.security; sessions are pruned, so the user row keeps it.
+    await tx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute()
     await repo.endSessions(tx, { userId }, 'replaced', now)
     await repo.insertSession(tx, {
       id,
@@ -99,9 +103,15 @@ export async function resolveSession(
     ended_at,
     end_reason,
     grant_rows,
+    account_requires_two_factor,
     ...user
   } = session
-  return { id: session_id, user, grantRows: grant_rows }
+  return {
+    id: session_id,
+    user,
+    grantRows: grant_rows,
+    accountRequiresTwoFactor: account_requires_two_factor,
+  }
 }
 
 /**
