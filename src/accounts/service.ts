@@ -5,6 +5,7 @@ import { existingId, isUuid } from '../access/repository.js'
 import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import { type AccountAccess, everyoneWithAccess, loadAccountAccess } from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
@@ -419,6 +420,7 @@ export async function invite(
     throw new AppError('already_member', 'this person is already a member of the account', {
       field: 'email',
     })
+  await throttleSystemMail(deps, 'invitation', access)
   const token = randomToken(32)
   const invitation = await deps.db.transaction().execute(async (tx) => {
     const row = await repo.insertInvitation(tx, {

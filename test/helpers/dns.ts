@@ -86,3 +86,30 @@ export async function startDnsServer(zone = new Map<string, string[]>()): Promis
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
   }
 }
+
+/** Anything that posts to the API (the in-process Browser or a real server's client). */
+interface Poster {
+  post(url: string, body?: unknown): Promise<{ status: number; body: any }>
+}
+
+/**
+ * Adds `domain` to the account, publishes its records on `server` and verifies it: the
+ * account's addresses at the domain are verified senders from then on.
+ */
+export async function publishAndVerifyDomain(
+  client: Poster,
+  accountId: string,
+  server: DnsServer,
+  domain: string,
+) {
+  const base = `/api/v1/accounts/${accountId}/domains`
+  const added = await client.post(base, { domain })
+  if (added.status !== 201) throw new Error(`adding ${domain}: ${JSON.stringify(added.body)}`)
+  for (const record of added.body.records as Array<{ name: string; value: string }>) {
+    server.zone.set(record.name, [record.value])
+  }
+  const checked = await client.post(`${base}/${added.body.id}/verify`)
+  if (!checked.body.verified)
+    throw new Error(`${domain} not verified: ${JSON.stringify(checked.body)}`)
+  return checked.body
+}
