@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { AccountAccess } from '../access/service.js'
 import type { DB } from '../db/schema.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
@@ -16,7 +16,8 @@ import * as repo from './repository.js'
  * could send as anyone.
  */
 
-type Db = Kysely<DB> | Transaction<DB>
+/** The database or a transaction (a Transaction is a Kysely). */
+type Db = Kysely<DB>
 
 /** How long a confirmation link works. */
 export const SENDER_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
@@ -24,7 +25,7 @@ export const SENDER_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
 export type VerifiedBy = 'domain' | 'confirmation' | null
 
 export async function coveredByVerifiedDomain(db: Db, accountId: string, email: string) {
-  return (await dkimKeyFor(db as Kysely<DB>, accountId, email)) !== undefined
+  return (await dkimKeyFor(db, accountId, email)) !== undefined
 }
 
 /** How a sender is verified now, if it is. */
