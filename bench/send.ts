@@ -211,6 +211,12 @@ async function seedAudience(deps: Deps, name: string, count: number) {
   const access = await ownerAccess(deps, name)
   const accountId = access.accountId
   await senders.create(deps, access, { email: 'news@shop.example', name: 'Shop news' })
+  // As its owner's click on the confirmation link does: campaigns send only from verified senders.
+  await db
+    .updateTable('senders')
+    .set({ confirmed_at: new Date() })
+    .where('account_id', '=', accountId)
+    .execute()
   await audienceRepo.insertFields(db, accountId, [{ key: 'city', type: 'text' }])
   const group = await audience.createGroup(deps, access, { name: 'everyone' })
   const started = performance.now()

@@ -24,6 +24,8 @@ describe('configuration', () => {
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL/],
     [{ PUBLIC_URL: 'ftp://x' }, /PUBLIC_URL/],
     [{ CHORUS_SIGNUP: 'maybe' }, /CHORUS_SIGNUP must be one of open, closed/],
+    [{ CHORUS_DNS_SERVERS: 'dns.example' }, /CHORUS_DNS_SERVERS must be IP addresses/],
+    [{ CHORUS_DNS_SERVERS: '10.0.0.2:99999' }, /CHORUS_DNS_SERVERS/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)
@@ -52,5 +54,12 @@ describe('configuration', () => {
       signup: 'closed',
       development: true,
     })
+  })
+
+  it('reads the DNS servers for sender-domain checks, the system resolver when unset', () => {
+    expect(loadConfig({}).dnsServers).toEqual([])
+    expect(
+      loadConfig({ CHORUS_DNS_SERVERS: '10.0.0.2, 127.0.0.1:5353,[::1]:53,::1' }).dnsServers,
+    ).toEqual(['10.0.0.2', '127.0.0.1:5353', '[::1]:53', '::1'])
   })
 })

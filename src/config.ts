@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import path from 'node:path'
 
 export type SignupMode = 'open' | 'closed'
@@ -23,6 +24,8 @@ export interface Config {
   sendRatePerAccount: number
   /** Bearer secret of the inbound bounce/complaint webhook; unset = the endpoint is off. */
   inboundSecret: string | undefined
+  /** DNS servers for sender-domain checks (CHORUS_DNS_SERVERS); empty = the system resolver. */
+  dnsServers: string[]
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +79,29 @@ function readSignupCredits(env: Env): { email: number; sms: number } {
   return { email: Number(match[1]), sms: Number(match[2] ?? 0) }
 }
 
+/**
+ * CHORUS_DNS_SERVERS: comma-separated `host[:port]`, hosts given as IP addresses (the resolver
+ * cannot look a name server up by name); IPv6 with a port is written `[::1]:53`.
+ */
+function readDnsServers(env: Env): string[] {
+  const raw = env.CHORUS_DNS_SERVERS ?? ''
+  const servers = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  for (const server of servers) {
+    const match = /^\[([^\]]+)\](?::(\d+))?$/.exec(server) ?? /^([^:]+)(?::(\d+))?$/.exec(server)
+    const host = match ? match[1] : server
+    const port = match?.[2] === undefined ? 53 : Number(match[2])
+    if (isIP(host ?? '') === 0 || port < 1 || port > 65535) {
+      throw new ConfigError(
+        `CHORUS_DNS_SERVERS must be IP addresses with an optional port, like 10.0.0.2,[::1]:5353 (got "${server}")`,
+      )
+    }
+  }
+  return servers
+}
+
 function readChoice<T extends string>(env: Env, name: string, choices: T[], fallback: T): T {
   const raw = env[name] ?? fallback
   if (!choices.includes(raw as T)) {
@@ -112,5 +138,6 @@ export function loadConfig(env: Env = process.env): Config {
     sendConcurrency: readCount(env, 'CHORUS_SEND_CONCURRENCY', 8, 1),
     sendRatePerAccount: readCount(env, 'CHORUS_SEND_RATE', 0),
     inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
+    dnsServers: readDnsServers(env),
   }
 }

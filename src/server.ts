@@ -1,8 +1,8 @@
-import dns from 'node:dns/promises'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
 import type { Config } from './config.js'
+import { txtResolverFor } from './content/domains.js'
 import { type Database, openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './delivery/mailer.js'
@@ -32,7 +32,7 @@ export function createDeps(config: Config, database: Database): Deps {
       maxConnections: config.sendConcurrency,
     }),
     sms: createSmsProvider({ gatewayUrl: config.smsGatewayUrl, captureDir: config.dataDir }),
-    dns,
+    dns: txtResolverFor(config),
     clock: systemClock,
     log: createLogger(config),
   }

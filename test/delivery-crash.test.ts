@@ -18,6 +18,7 @@ import {
   setUpBrand,
   startCountingSink,
 } from './helpers/delivery.js'
+import { type DnsServer, publishAndVerifyDomain, startDnsServer } from './helpers/dns.js'
 
 /**
  * The real `chorus start` process is killed (SIGKILL) in the middle of a 20,000-recipient campaign
@@ -34,6 +35,8 @@ const IN_FLIGHT_WINDOW = 250
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-delivery-crash-'))
 let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
 let sink: CountingSink
+/** Publishes the brand's sender domain, so its sender is verified. */
+let dns: DnsServer
 let server: ChildProcess | undefined
 
 function env(port: number): Record<string, string> {
@@ -43,6 +46,7 @@ function env(port: number): Record<string, string> {
     PORT: String(port),
     SMTP_URL: sink.url,
     CHORUS_SIGNUP_CREDITS: String(CREDITS),
+    CHORUS_DNS_SERVERS: dns.address,
     ...processDatabase.env,
   }
 }
@@ -78,6 +82,7 @@ async function stop(signal: 'SIGTERM' | 'SIGKILL') {
 
 beforeAll(async () => {
   sink = await startCountingSink()
+  dns = await startDnsServer()
   processDatabase = await databaseForProcess()
 })
 
@@ -85,6 +90,7 @@ afterAll(async () => {
   await stop('SIGKILL')
   await processDatabase.close()
   await sink?.close()
+  await dns?.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -108,6 +114,7 @@ describe(`a server killed mid-send (${testDatabaseKind})`, () => {
     const client = new HttpClient(await start())
     lap('start')
     expectStatus(await client.post('/api/v1/auth/login', { email, password }), 200)
+    await publishAndVerifyDomain(client, accountId, dns, 'crash.example')
     const brand = await setUpBrand(client, accountId, 'crash', RECIPIENTS, 240_000)
     lap('import')
     const id = await draftCampaign(client, brand, 'Crash')

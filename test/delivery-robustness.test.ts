@@ -28,7 +28,7 @@ import {
   startCountingSink,
   tally,
 } from './helpers/delivery.js'
-import { createUser, logIn } from './helpers/factories.js'
+import { confirmSenderAddress, createUser, logIn } from './helpers/factories.js'
 import { adminUrl, databaseUrl } from './helpers/postgres.js'
 
 let t: TestApp
@@ -49,6 +49,7 @@ async function brand(deps: Deps, app: TestApp['app'], name: string, count: numbe
   const owner = await createUser(deps, name)
   const browser = await logIn(app, owner)
   const b = await setUpBrand(browser, owner.ownAccountId, name, count)
+  await confirmSenderAddress(deps.db, owner.ownAccountId, b.sender)
   return { ...b, browser }
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordContactEvent } from '../src/audience/repository.js'
 import { type Browser, createTestApp, type Reply, signUp, type TestApp } from './helpers/app.js'
 import { deliverEverything, messagesOf, unsubscribePath } from './helpers/campaigns.js'
+import { confirmSenderAddress } from './helpers/factories.js'
 import {
   accept,
   BASIC_CONTACT_KEYS,
@@ -295,6 +296,7 @@ describe('seed 001: group sharing in a user team', () => {
       }),
       201,
     )
+    await confirmSenderAddress(t.deps.db, brandA.accountId, senders.brandA)
     const brandABefore = await balances(brandA)
     const adminBefore = await balances(admin)
 
@@ -388,6 +390,7 @@ describe('seed 001: group sharing in a user team', () => {
       }),
       201,
     )
+    await confirmSenderAddress(t.deps.db, brandB.accountId, senders.brandB)
     const before = await balances(brandB)
     expectGroupIdsRefused(
       await brandB.browser.post(
@@ -456,6 +459,7 @@ describe('seed 001: group sharing in a user team', () => {
       await admin.browser.post(`${admin.base}/senders`, { email: senders.admin, name: 'Data' }),
       201,
     )
+    await confirmSenderAddress(t.deps.db, admin.accountId, senders.admin)
     const adminCampaign = await launch(
       admin.browser,
       admin.base,

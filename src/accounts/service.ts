@@ -16,6 +16,7 @@ import {
   loadAccountAccess,
 } from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
@@ -713,6 +714,7 @@ export async function invite(
     throw new AppError('already_member', 'this person is already a member of the account', {
       field: 'email',
     })
+  await throttleSystemMail(deps, 'invitation', access)
   const token = randomToken(32)
   const invitation = await deps.db.transaction().execute(async (tx) => {
     const row = await repo.insertInvitation(tx, {

@@ -37,15 +37,43 @@ export async function setConsentSettings(
   return { optIn }
 }
 
+/** An address is asked for its consent by one account at most once in this time. */
+export const CONFIRMATION_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Claims today's confirmation mail from `accountId` to `email`: false when one went out within
+ * the interval (a contact deleted and added again included), in one statement so that parallel
+ * adds cannot both send.
+ */
+async function claimConfirmationMail(deps: Deps, accountId: string, email: string) {
+  const now = deps.clock.now()
+  const dayAgo = new Date(now.getTime() - CONFIRMATION_INTERVAL_MS)
+  const claimed = await deps.db
+    .insertInto('confirmation_mails')
+    .values({ account_id: accountId, email, sent_at: now })
+    .onConflict((oc) =>
+      oc
+        .columns(['account_id', 'email'])
+        .doUpdateSet({ sent_at: now })
+        .where('confirmation_mails.sent_at', '<=', dayAgo),
+    )
+    .returning('email')
+    .executeTakeFirst()
+  return claimed !== undefined
+}
+
 /**
  * With double opt-in, a contact added through the API waits in `pending` and gets an email with a
  * single-use confirmation link. Imports are the account's own lists and are not asked again.
+ * An address already asked by this account within a day is not mailed again: the contact stays
+ * pending until it is added again after that.
  */
 export async function requestConfirmation(
   deps: Deps,
   accountId: string,
   contact: { id: string; email: string },
 ) {
+  if (!(await claimConfirmationMail(deps, accountId, contact.email))) return
   const token = randomToken(32)
   await deps.db
     .insertInto('consent_requests')

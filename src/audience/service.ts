@@ -5,6 +5,7 @@ import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isUniqueViolation } from '../db/errors.js'
 import type { Channel, DB } from '../db/schema.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
@@ -192,6 +193,9 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
     .select('opt_in')
     .where('id', '=', access.accountId)
     .executeTakeFirstOrThrow()
+  if (optIn === 'double' && email && input.emailStatus !== 'unsubscribed') {
+    await throttleSystemMail(deps, 'consent_confirmation', access)
+  }
   let awaitingConsent = false
   try {
     await deps.db.transaction().execute(async (tx) => {

@@ -387,3 +387,27 @@ async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: strin
   if (!decide(parentAccess.paths, 'billing.manage').allowed) throw refuse()
   return parentAccess
 }
+
+export interface TestSendCharge {
+  accountId: string
+  /** Email credits: one per tester mailed. */
+  amount: number
+  actorUserId: string | null
+}
+
+/**
+ * Test sends are real mail and cost what they send (`test_send` in the ledger), in one
+ * conditional debit; 409 `insufficient_credits` when the balance is short.
+ */
+export async function chargeTestSend(db: Db, charge: TestSendCharge): Promise<void> {
+  assertAmount(charge.amount)
+  if (charge.amount === 0) return
+  await debit(db, { ...charge, channel: 'email', reason: 'test_send' })
+}
+
+/** Gives back the credits of test messages the mail server did not take. */
+export async function refundTestSend(db: Db, refund: TestSendCharge): Promise<void> {
+  assertAmount(refund.amount)
+  if (refund.amount === 0) return
+  await credit(db, { ...refund, channel: 'email', reason: 'test_send' })
+}

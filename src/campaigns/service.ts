@@ -6,6 +6,7 @@ import { actorOf } from '../accounts/service.js'
 import { segmentPredicate } from '../audience/service.js'
 import { sharedGroupsOf } from '../audience/shares.js'
 import { compileTemplate } from '../content/render.js'
+import { assertSenderVerified } from '../content/sender-verification.js'
 import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
@@ -248,6 +249,7 @@ async function checkFrom(deps: Deps, access: AccountAccess, channel: Channel, fr
   if (emailProblem(email) || !(await findSenderByEmail(deps.db, access.accountId, email))) {
     throw invalidField('from', 'from must be one of the account’s sender addresses')
   }
+  await assertSenderVerified(deps.db, access.accountId, email)
   return email
 }
 
@@ -455,6 +457,10 @@ async function launch(
   audience: repo.AudienceSources,
   ip: string | null,
 ) {
+  // The sender may have lost its verification (domain deleted, address changed) since the save.
+  if (campaign.channel === 'email') {
+    await assertSenderVerified(tx, campaign.account_id, campaign.from_email)
+  }
   const recipients = await repo.snapshotRecipients(tx, campaign, audience)
   await repo.replaceLinks(tx, campaign.account_id, campaign.id, trackableLinks(campaign.html))
   // An email costs one credit; an SMS as many as its personalised body has parts.

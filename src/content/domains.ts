@@ -1,4 +1,5 @@
 import { generateKeyPair, randomBytes, randomUUID } from 'node:crypto'
+import dnsPromises from 'node:dns/promises'
 import { domainToASCII, domainToUnicode } from 'node:url'
 import { promisify } from 'node:util'
 import type { Kysely } from 'kysely'
@@ -287,6 +288,17 @@ export async function verifyDomain(
 
 // ---------------------------------------------------------------------------------------------
 // DNS
+
+/**
+ * The resolver of sender-domain checks: the system's, or the servers of CHORUS_DNS_SERVERS for
+ * installations whose system resolver does not see the public records (split-horizon DNS).
+ */
+export function txtResolverFor(config: Pick<Config, 'dnsServers'>): TxtResolver {
+  if (config.dnsServers.length === 0) return dnsPromises
+  const resolver = new dnsPromises.Resolver()
+  resolver.setServers(config.dnsServers)
+  return { resolveTxt: (name) => resolver.resolveTxt(name) }
+}
 
 /** The TXT records at `name`, each record's character strings joined; [] on any failure. */
 export async function lookupTxt(

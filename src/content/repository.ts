@@ -349,8 +349,53 @@ export function findSenderByEmail(db: Db, accountId: string, email: string) {
   if (!isUuid(accountId)) return Promise.resolve(undefined)
   return db
     .selectFrom('senders')
-    .select(['id', 'email', 'name', 'created_at'])
+    .select(['id', 'email', 'name', 'created_at', 'confirmed_at'])
     .where('account_id', '=', accountId)
     .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst()
+}
+
+// Sender confirmation (the owner of the address clicked the link mailed to it)
+
+/** When each sender of the account was confirmed and last asked to be. */
+export function senderConfirmations(db: Db, accountId: string) {
+  return db
+    .selectFrom('senders')
+    .select(['id', 'confirmed_at', 'confirm_sent_at'])
+    .where('account_id', '=', accountId)
+    .execute()
+}
+
+/**
+ * Starts over: a new link (`tokenHash`) replaces any earlier one, and the sender is unconfirmed
+ * until it is clicked. Also run after an address changes, so a click meanwhile on the old
+ * address's link confirms nothing.
+ */
+export function resetSenderConfirmation(
+  db: Db,
+  accountId: string,
+  id: string,
+  link: { tokenHash: string; sentAt: Date } | null,
+) {
+  return db
+    .updateTable('senders')
+    .set({
+      confirmed_at: null,
+      confirm_token_hash: link?.tokenHash ?? null,
+      confirm_sent_at: link?.sentAt ?? null,
+    })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Uses up the link (once, while it is younger than `issuedAfter`): the sender is confirmed. */
+export function confirmSenderByToken(db: Db, tokenHash: string, now: Date, issuedAfter: Date) {
+  return db
+    .updateTable('senders')
+    .set({ confirmed_at: now, confirm_token_hash: null })
+    .where('confirm_token_hash', '=', tokenHash)
+    .where('confirm_sent_at', '>', issuedAfter)
+    .returning(['account_id', 'id', 'email'])
     .executeTakeFirst()
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
 import { sendSandboxedHtml } from '../http/replies.js'
 import { MAX_SOURCE_CHARS } from './render.js'
+import { confirmSender } from './sender-verification.js'
 import { senders } from './senders.js'
 import * as templates from './templates.js'
 import { testers } from './testers.js'
@@ -329,6 +330,33 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         await senders.remove(deps, requireAccess(request), request.params.senderId, ip(request))
         return reply.status(204).send()
       },
+    )
+
+    app.post(
+      `${base}/senders/:senderId/verify`,
+      {
+        config: { access: { permission: 'senders.manage' } },
+        schema: {
+          ...snd,
+          summary:
+            'The sender as verified (by a verified domain or its confirmation link), else a new confirmation link is mailed to it',
+          params: SenderParams,
+        },
+      },
+      async (request) => senders.verify(deps, requireAccess(request), request.params.senderId),
+    )
+
+    app.post(
+      '/api/v1/senders/confirm',
+      {
+        config: { access: 'public' },
+        schema: {
+          ...snd,
+          summary: 'Confirm a sender address with the token of the link mailed to it (once)',
+          body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, closed),
+        },
+      },
+      async (request) => confirmSender(deps, request.body.token),
     )
 
     // Testers: the account's test recipients.

@@ -3,7 +3,10 @@ import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { isLiveDescendant } from '../audience/shares-repository.js'
+import { suppressionReasons } from '../audience/suppression.js'
+import { chargeTestSend, refundTestSend } from '../campaigns/credits.js'
 import type { Channel } from '../db/schema.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
@@ -207,8 +210,33 @@ export async function previewTemplate(deps: Deps, access: AccountAccess, templat
 }
 
 /**
- * Sends a message rendered for the sample contact to every tester of the account, audited as
- * `audit.action` on `audit.target`.
+ * The testers a test send may reach: blocklisted, unsubscribed, bounced and complained addresses
+ * are left out (a tester gets no mail the account could not send it in a campaign).
+ */
+async function reachableTesters(deps: Deps, accountId: string) {
+  const testers = await repo.listAddresses(deps.db, 'testers', accountId)
+  if (testers.length === 0)
+    throw new AppError('no_testers', 'add a test recipient to this account before sending a test')
+  const suppressed = await suppressionReasons(
+    deps.db,
+    accountId,
+    'email',
+    testers.map((tester) => tester.email),
+  )
+  const skipped = testers
+    .filter((tester) => suppressed.has(tester.email))
+    .map((tester) => ({ email: tester.email, reason: suppressed.get(tester.email) }))
+  const recipients = testers.filter((tester) => !suppressed.has(tester.email))
+  if (recipients.length === 0) {
+    throw new AppError('no_testers', 'every tester of this account is suppressed', { skipped })
+  }
+  return { recipients, skipped }
+}
+
+/**
+ * Sends a message rendered for the sample contact to every reachable tester of the account,
+ * audited as `audit.action` on `audit.target`. Each message costs an email credit (refunded
+ * when the mail server does not take it), and test sends are limited per account and user.
  */
 export async function sendContentTest(
   deps: Deps,
@@ -217,15 +245,16 @@ export async function sendContentTest(
   audit: { action: string; target: { type: string; id: string }; details?: object },
   ip: string | null,
 ) {
-  const testers = await repo.listAddresses(deps.db, 'testers', access.accountId)
-  if (testers.length === 0)
-    throw new AppError('no_testers', 'add a test recipient to this account before sending a test')
+  const { recipients, skipped } = await reachableTesters(deps, access.accountId)
+  await throttleSystemMail(deps, 'test_send', access)
   const rendered = await renderSample(content, `${deps.config.publicUrl}/u/test`)
   const subject = `[Test] ${rendered.subject || content.name}`
   const html = content.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
+  const charge = { accountId: access.accountId, actorUserId: access.userId }
+  await chargeTestSend(deps.db, { ...charge, amount: recipients.length })
   let sent = 0
   try {
-    for (const tester of testers) {
+    for (const tester of recipients) {
       await deps.mailer.send({
         accountId: access.accountId,
         to: tester.email,
@@ -237,16 +266,17 @@ export async function sendContentTest(
     }
   } catch (error) {
     deps.log.warn({ err: error, ...audit.target }, 'test send failed')
+    await refundTestSend(deps.db, { ...charge, amount: recipients.length - sent })
     throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
   } finally {
     await recordAudit(deps.db, actorOf(access, ip), {
       accountId: access.accountId,
       action: audit.action,
       target: audit.target,
-      details: { name: content.name, ...audit.details, recipients: sent },
+      details: { name: content.name, ...audit.details, recipients: sent, skipped: skipped.length },
     })
   }
-  return { sent }
+  return { sent, skipped }
 }
 
 /** Sends the template, rendered for the sample contact, to every tester of the account. */

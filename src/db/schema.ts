@@ -294,6 +294,7 @@ export interface DB {
   blocklist: BlocklistTable
   platform_suppressions: PlatformSuppressionsTable
   consent_requests: ConsentRequestsTable
+  confirmation_mails: ConfirmationMailsTable
   connections: ConnectionsTable
   teams: TeamsTable
   team_members: TeamMembersTable
@@ -342,7 +343,7 @@ export interface GroupSharesTable {
 /** A bigint column: pg returns it as a string, PGlite as a number. */
 type BigCount = ColumnType<string | number, number | undefined, number>
 
-export type CreditReason = 'signup' | 'top_up' | 'allocation' | 'reserve' | 'release'
+export type CreditReason = 'signup' | 'top_up' | 'allocation' | 'reserve' | 'release' | 'test_send'
 
 export interface CreditLedgerTable {
   account_id: string
@@ -389,6 +390,17 @@ export interface SendersTable {
   email: string
   name: ColumnType<string, string | undefined, string>
   created_at: CreatedAt
+  /** When its owner clicked the confirmation link (an address at a verified domain needs none). */
+  confirmed_at: NullableTimestamp
+  confirm_token_hash: string | null
+  confirm_sent_at: NullableTimestamp
+}
+
+/** When an account last mailed an address a double opt-in confirmation (at most once a day). */
+export interface ConfirmationMailsTable {
+  account_id: string
+  email: string
+  sent_at: Timestamp
 }
 
 export interface TestersTable {

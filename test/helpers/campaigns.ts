@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser'
 import { DeliveryWorker } from '../../src/delivery/sender.js'
 import type { Browser, TestApp } from './app.js'
-import { createUser, logIn, memberOf } from './factories.js'
+import { confirmSenderAddress, createUser, logIn, memberOf } from './factories.js'
 import { expectStatus, share, teamOf } from './sharing.js'
 import type { SmtpSink } from './smtp.js'
 
@@ -25,6 +25,7 @@ export async function newBrand(t: TestApp, name: string, people: Person[]) {
   const base = `/api/v1/accounts/${owner.ownAccountId}`
   const sender = `news@${name}.example`
   expectStatus(await browser.post(`${base}/senders`, { email: sender, name: `${name} news` }), 201)
+  await confirmSenderAddress(t.deps.db, owner.ownAccountId, sender)
   const group = expectStatus(await browser.post(`${base}/groups`, { name: 'Customers' }), 201)
   for (const person of people) {
     expectStatus(await browser.post(`${base}/contacts`, { ...person, groupIds: [group.id] }), 201)

@@ -75,3 +75,20 @@ export async function memberOf(
   await grant(deps, accountId, user.id, grantOf)
   return { user, browser: await logIn(app, user) }
 }
+
+/**
+ * Marks the account's sender `email` as confirmed, as the click on its confirmation link does
+ * (tests that send campaigns need a verified From; the link itself is tested in addresses.test).
+ */
+export async function confirmSenderAddress(
+  db: Pick<Deps, 'db'>['db'],
+  accountId: string,
+  email: string,
+) {
+  await db
+    .updateTable('senders')
+    .set({ confirmed_at: new Date(), confirm_token_hash: null })
+    .where('account_id', '=', accountId)
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirstOrThrow()
+}

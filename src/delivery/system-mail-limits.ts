@@ -1,0 +1,53 @@
+import type { Deps } from '../deps.js'
+import { assertNotLimited, type Limit, recordAttempt } from '../identity/rate-limit.js'
+
+/**
+ * Mail that Chorus sends from its own address on a user's say-so (invitations, double opt-in
+ * confirmations, sender-address confirmations, test sends) carries text the account chose to
+ * addresses the account chose: each kind is limited per account and per user, so no account
+ * can turn the system sender into a spam cannon. Windows are at most an hour long, the longest
+ * window the rate-limit housekeeping keeps.
+ */
+const HOUR = 60 * 60
+
+export const SYSTEM_MAIL_LIMITS = {
+  invitation: {
+    perAccount: { max: 50, windowSeconds: HOUR },
+    perUser: { max: 20, windowSeconds: HOUR },
+  },
+  consent_confirmation: {
+    perAccount: { max: 200, windowSeconds: HOUR },
+    perUser: { max: 100, windowSeconds: HOUR },
+  },
+  sender_confirmation: {
+    perAccount: { max: 20, windowSeconds: HOUR },
+    perUser: { max: 10, windowSeconds: HOUR },
+  },
+  /** Test sends (each goes to every tester, at most MAX_TESTERS). */
+  test_send: {
+    perAccount: { max: 30, windowSeconds: HOUR },
+    perUser: { max: 20, windowSeconds: HOUR },
+  },
+} satisfies Record<string, { perAccount: Limit; perUser: Limit }>
+
+export type SystemMailKind = keyof typeof SYSTEM_MAIL_LIMITS
+
+/**
+ * Counts one `kind` mailing by `userId` for `accountId`; 429 `rate_limited` with `retryAfter`
+ * when either has used up its window. Called before anything is written, so a refused request
+ * leaves no trace.
+ */
+export async function throttleSystemMail(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  kind: SystemMailKind,
+  by: { accountId: string; userId: string },
+): Promise<void> {
+  const limits = SYSTEM_MAIL_LIMITS[kind]
+  const keys = [
+    { key: `mail:${kind}:account:${by.accountId}`, limit: limits.perAccount },
+    { key: `mail:${kind}:user:${by.userId}`, limit: limits.perUser },
+  ]
+  const now = deps.clock.now()
+  await assertNotLimited(deps.db, keys, now)
+  await recordAttempt(deps.db, keys, now)
+}
