@@ -406,8 +406,11 @@ export async function sendCampaign(
       decline_reason: null,
     })
     if (!access.held.has('campaigns.send_direct')) {
+      // The audience is fixed now: the approver sees its count, and approves exactly it.
+      const recipients = await repo.snapshotRecipients(tx, campaign, audience)
       const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
         status: 'pending_approval',
+        recipient_count: recipients,
       })
       await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
       return presentCampaign(row)
@@ -443,19 +446,21 @@ async function audienceOf(deps: Deps, campaign: repo.CampaignRow) {
 }
 
 /**
- * Launch: the recipients are fixed, the credits for all of them reserved, and the campaign is
- * scheduled or starts sending — all in the caller's transaction, so a short balance (409) leaves
- * no trace.
+ * Launch: the recipients are fixed (or were, at submission: `audience` null), the credits for all
+ * of them reserved, and the campaign is scheduled or starts sending — all in the caller's
+ * transaction, so a short balance (409) leaves no trace.
  */
 async function launch(
   deps: Deps,
   tx: Transaction<DB>,
   access: AccountAccess,
   campaign: repo.CampaignRow,
-  audience: repo.AudienceSources,
+  audience: repo.AudienceSources | null,
   ip: string | null,
 ) {
-  const recipients = await repo.snapshotRecipients(tx, campaign, audience)
+  const recipients = audience
+    ? await repo.snapshotRecipients(tx, campaign, audience)
+    : campaign.recipient_count
   await repo.replaceLinks(tx, campaign.account_id, campaign.id, trackableLinks(campaign.html))
   // An email costs one credit; an SMS as many as its personalised body has parts.
   const need =
@@ -490,7 +495,8 @@ export async function approveCampaign(
 ) {
   const existing = await loadCampaign(deps, access, id)
   requireChannel(access, existing.channel)
-  const audience = await audienceOf(deps, existing)
+  // The audience was fixed at submission; this only refuses one whose shares lapsed meanwhile.
+  await audienceOf(deps, existing)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
     if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'approved')
@@ -507,7 +513,7 @@ export async function approveCampaign(
           : null,
     })
     await audit(tx, access, ip, approved, 'campaign.approved')
-    return presentCampaign(await launch(deps, tx, access, approved, audience, ip))
+    return presentCampaign(await launch(deps, tx, access, approved, null, ip))
   })
 }
 
@@ -527,10 +533,12 @@ export async function declineCampaign(
     if (campaign.submitted_by === access.userId) {
       throw new AppError('self_approval', 'a submission is declined by someone else')
     }
+    await repo.clearRecipients(tx, campaign.account_id, campaign.id)
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: 'draft',
       decline_reason: trimmed,
       submitted_by: null,
+      recipient_count: 0,
     })
     await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
     return presentCampaign(row)
@@ -547,6 +555,12 @@ const CONTROL: Record<
   terminate: { from: ['sending', 'paused', 'scheduled'], to: 'terminated', done: ['terminated'] },
 }
 
+/** A resumed campaign goes back on its schedule while that time is still ahead, else it sends. */
+function resumedStatus(campaign: repo.CampaignRow, now: Date): CampaignStatus {
+  const at = campaign.scheduled_at ? new Date(campaign.scheduled_at) : null
+  return at && at > now ? 'scheduled' : 'sending'
+}
+
 export async function controlCampaign(
   deps: Deps,
   access: AccountAccess,
@@ -561,8 +575,7 @@ export async function controlCampaign(
     if (rule.done.includes(campaign.status)) return presentCampaign(campaign)
     if (!rule.from.includes(campaign.status)) throw invalidState(campaign, `${action}d`)
     let row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
-      status: rule.to,
-      ...(action === 'resume' ? { scheduled_at: null } : {}),
+      status: action === 'resume' ? resumedStatus(campaign, deps.clock.now()) : rule.to,
     })
     if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
     await audit(tx, access, ip, row, `campaign.${action}d`, { from: campaign.status })
