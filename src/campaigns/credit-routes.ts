@@ -8,12 +8,9 @@ const AccountParams = Type.Object({ accountId: Type.String() })
 const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
 
 /**
- * Credit balances, top-ups and the ledger.
- *
- * Seeing the balance needs `campaigns.view`, not `billing.manage`: whoever prepares or sends a
- * campaign must know whether the account can pay for it before launching, and a balance reveals
- * nothing about plans or invoices. Moving credits (top-ups, allocations to a sub-account) and the
- * ledger (who moved what, when) stay with `billing.manage`.
+ * Credit balances, top-ups and the ledger, all under `billing.manage` (SPEC §2 puts credit
+ * balances there). A sender without it learns of a short balance from the launch's 409
+ * `insufficient_credits`.
  */
 export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -22,7 +19,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/accounts/:accountId/credits',
       {
-        config: { access: { permission: 'campaigns.view' } },
+        config: { access: { permission: 'billing.manage' } },
         schema: {
           tags,
           summary: 'Email and SMS credit balances, with what launched campaigns still hold',

@@ -135,10 +135,12 @@ describe('GET credits', () => {
     expect(reply.body).toEqual({ email: 1000, sms: 100, reserved: { email: 12, sms: 4 } })
   })
 
-  it('needs campaigns.view: a sender sees it, the ledger needs billing.manage', async () => {
+  it('needs billing.manage, like the ledger and top-ups: a sender does not see the balances', async () => {
     const o = await owner()
     const basic = await memberOf(t.deps, t.app, o.accountId, { role: 'basic_user' }, 'basic')
-    expect((await basic.browser.get(`${base(o.accountId)}/credits`)).status).toBe(200)
+    const balances = await basic.browser.get(`${base(o.accountId)}/credits`)
+    expect(balances.status).toBe(403)
+    expect(balances.body.error.permission).toBe('billing.manage')
     const ledgerReply = await basic.browser.get(`${base(o.accountId)}/credits/ledger`)
     expect(ledgerReply.status).toBe(403)
     expect(ledgerReply.body.error.permission).toBe('billing.manage')
@@ -151,7 +153,7 @@ describe('GET credits', () => {
     const data = await memberOf(t.deps, t.app, o.accountId, { role: 'data_manager' }, 'data')
     const denied = await data.browser.get(`${base(o.accountId)}/credits`)
     expect(denied.status).toBe(403)
-    expect(denied.body.error.permission).toBe('campaigns.view')
+    expect(denied.body.error.permission).toBe('billing.manage')
   })
 })
 

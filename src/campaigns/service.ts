@@ -34,7 +34,38 @@ export interface CampaignInput {
 
 const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
 
-export function presentCampaign(row: repo.CampaignRow) {
+/**
+ * SPEC §2 "own message data only": a user whose set holds neither reports.view nor
+ * campaigns.approve sees only the campaigns they created, in lists and by id.
+ */
+function seesOnlyOwnCampaigns(access: AccountAccess) {
+  return !access.held.has('reports.view') && !access.held.has('campaigns.approve')
+}
+
+/**
+ * The recipient and credit figures are report data: shown with reports.view, on one's own
+ * campaigns, and to an approver the recipient count of a campaign waiting for approval.
+ */
+interface ReportFigures {
+  recipients?: number
+  creditsReserved?: number
+  creditsUsed?: number
+}
+
+function reportFigures(row: repo.CampaignRow, access: AccountAccess): ReportFigures {
+  const figures = {
+    recipients: row.recipient_count,
+    creditsReserved: Number(row.credits_reserved),
+    creditsUsed: Number(row.credits_used),
+  }
+  if (access.held.has('reports.view') || row.created_by === access.userId) return figures
+  if (row.status === 'pending_approval' && access.held.has('campaigns.approve')) {
+    return { recipients: figures.recipients }
+  }
+  return {}
+}
+
+export function presentCampaign(row: repo.CampaignRow, access: AccountAccess) {
   const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
   return {
     id: row.id,
@@ -55,9 +86,7 @@ export function presentCampaign(row: repo.CampaignRow) {
     submittedBy: row.submitted_by,
     approvedBy: row.approved_by,
     declineReason: row.decline_reason,
-    recipients: row.recipient_count,
-    creditsReserved: Number(row.credits_reserved),
-    creditsUsed: Number(row.credits_used),
+    ...reportFigures(row, access),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     launchedAt: iso(row.launched_at),
@@ -67,9 +96,13 @@ export function presentCampaign(row: repo.CampaignRow) {
 
 const campaignId = (value: string) => existingId(value, 'campaign')
 
-async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
+/** The campaign if the caller may see it; another's campaign is 404 to who sees only their own. */
+export async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
   const campaign = await repo.findCampaign(deps.db, access.accountId, campaignId(id))
   if (!campaign) throw notFound('campaign')
+  if (seesOnlyOwnCampaigns(access) && campaign.created_by !== access.userId) {
+    throw notFound('campaign')
+  }
   return campaign
 }
 
@@ -98,18 +131,19 @@ export async function listCampaigns(
   if (query.cursor && !cursor) throw invalidField('cursor', 'cursor does not name a campaign')
   const rows = await repo.listCampaigns(deps.db, access.accountId, {
     ...(query.status ? { status: query.status } : {}),
+    ...(seesOnlyOwnCampaigns(access) ? { createdBy: access.userId } : {}),
     ...(cursor ? { cursor } : {}),
     limit: limit + 1,
   })
   const page = rows.slice(0, limit)
   return {
-    items: page.map(presentCampaign),
+    items: page.map((row) => presentCampaign(row, access)),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   }
 }
 
 export async function getCampaign(deps: Deps, access: AccountAccess, id: string) {
-  return presentCampaign(await loadCampaign(deps, access, id))
+  return presentCampaign(await loadCampaign(deps, access, id), access)
 }
 
 /** The campaign's HTML for the sample contact, for a sandboxed iframe. */
@@ -270,7 +304,7 @@ export async function createCampaign(
     })
     const row = await repo.updateCampaign(tx, access.accountId, id, values)
     await audit(tx, access, ip, row, 'campaign.created')
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -296,7 +330,7 @@ export async function updateCampaign(
     if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, ip, 'edited')
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
     await audit(tx, access, ip, row, 'campaign.updated')
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -413,9 +447,9 @@ export async function sendCampaign(
         recipient_count: recipients,
       })
       await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
-      return presentCampaign(row)
+      return presentCampaign(row, access)
     }
-    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip))
+    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip), access)
   })
 }
 
@@ -513,7 +547,7 @@ export async function approveCampaign(
           : null,
     })
     await audit(tx, access, ip, approved, 'campaign.approved')
-    return presentCampaign(await launch(deps, tx, access, approved, null, ip))
+    return presentCampaign(await launch(deps, tx, access, approved, null, ip), access)
   })
 }
 
@@ -541,7 +575,7 @@ export async function declineCampaign(
       recipient_count: 0,
     })
     await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -572,14 +606,14 @@ export async function controlCampaign(
   const existing = await loadCampaign(deps, access, id)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (rule.done.includes(campaign.status)) return presentCampaign(campaign)
+    if (rule.done.includes(campaign.status)) return presentCampaign(campaign, access)
     if (!rule.from.includes(campaign.status)) throw invalidState(campaign, `${action}d`)
     let row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: action === 'resume' ? resumedStatus(campaign, deps.clock.now()) : rule.to,
     })
     if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
     await audit(tx, access, ip, row, `campaign.${action}d`, { from: campaign.status })
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
