@@ -23,6 +23,8 @@ export interface Config {
   sendRatePerAccount: number
   /** Bearer secret of the inbound bounce/complaint webhook; unset = the endpoint is off. */
   inboundSecret: string | undefined
+  /** CHORUS_CREDITS: `unlimited` = this installation does not meter (no balance checked or shown). */
+  credits: 'metered' | 'unlimited'
 }
 
 export class ConfigError extends Error {}
@@ -112,5 +114,6 @@ export function loadConfig(env: Env = process.env): Config {
     sendConcurrency: readCount(env, 'CHORUS_SEND_CONCURRENCY', 8, 1),
     sendRatePerAccount: readCount(env, 'CHORUS_SEND_RATE', 0),
     inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
+    credits: readChoice(env, 'CHORUS_CREDITS', ['metered', 'unlimited'], 'metered'),
   }
 }

@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   parent_permission_required: 403,
   /** An approver may not approve their own submission (SPEC §2 campaigns.approve). */
   self_approval: 403,
+  /** Only an operator of the installation does this (SPEC §3: top-ups of top-level accounts). */
+  operator_required: 403,
   not_found: 404,
   /** The campaign's status does not allow this step (SPEC §5). */
   invalid_state: 409,

@@ -1,21 +1,34 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
 import { testDatabaseKind } from '../../test/helpers/database.js'
-import { createSubaccount, createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import {
+  createSubaccount,
+  createUser,
+  logIn,
+  memberOf,
+  type TestUser,
+} from '../../test/helpers/factories.js'
 import type { Channel } from '../db/schema.js'
 import { AppError } from '../errors.js'
+import { setOperator } from '../identity/operators.js'
 import { grantSignupCredits, releaseCredits, reserveCredits } from './credits.js'
 
 let t: TestApp
+/** An operator of the installation, signed in: adds credits to top-level accounts. */
+let operator: { user: TestUser; browser: Browser }
 beforeAll(async () => {
   t = await createTestApp({ config: { signupCredits: { email: 1000, sms: 100 } } })
+  const user = await createUser(t.deps, 'operator')
+  await setOperator(t.deps.db, user.email, true)
+  operator = { user, browser: await logIn(t.app, user) }
 })
 afterAll(async () => {
   await t.close()
 })
 
 const base = (accountId: string) => `/api/v1/accounts/${accountId}`
+const operatorCredits = (accountId: string) => `/api/v1/operator/accounts/${accountId}/credits`
 
 async function owner() {
   const user = await createUser(t.deps, 'owner')
@@ -176,9 +189,21 @@ describe('top-up of a top-level account', () => {
     expect(await balance(o.accountId)).toEqual({ email: 1000, sms: 100 })
   })
 
-  it('adds credits with a top_up ledger row and an audit entry', async () => {
+  it('is not the account’s own to mint: its Owner gets 403 operator_required', async () => {
     const o = await owner()
     const reply = await o.browser.post(`${base(o.accountId)}/credits/top-up`, {
+      channel: 'email',
+      amount: 500,
+    })
+    expect(reply.status).toBe(403)
+    expect(reply.body.error.code).toBe('operator_required')
+    expect(await balance(o.accountId)).toEqual({ email: 1000, sms: 100 })
+    expect(await audit(o.accountId, 'credits.topped_up')).toEqual([])
+  })
+
+  it('an operator adds credits with a top_up ledger row and an audit entry', async () => {
+    const o = await owner()
+    const reply = await operator.browser.post(operatorCredits(o.accountId), {
       channel: 'sms',
       amount: 10_000_000,
     })
@@ -190,7 +215,7 @@ describe('top-up of a top-level account', () => {
       amount: 10_000_000,
       balance_after: 10_000_100,
       reason: 'top_up',
-      actor_user_id: o.user.id,
+      actor_user_id: operator.user.id,
     })
     const entries = await audit(o.accountId, 'credits.topped_up')
     expect(entries).toHaveLength(1)
@@ -293,7 +318,7 @@ describe('ledger', () => {
   it('pages newest first with a keyset cursor; a malformed cursor is 422', async () => {
     const o = await owner()
     for (let i = 1; i <= 5; i++) {
-      const reply = await o.browser.post(`${base(o.accountId)}/credits/top-up`, {
+      const reply = await operator.browser.post(operatorCredits(o.accountId), {
         channel: 'email',
         amount: i,
       })

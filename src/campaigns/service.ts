@@ -16,7 +16,7 @@ import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
-import { releaseCredits, reserveCredits } from './credits.js'
+import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
 
 export interface CampaignInput {
@@ -409,6 +409,7 @@ async function returnToDraft(
 }
 
 async function releaseReservation(tx: Transaction<DB>, campaign: repo.CampaignRow) {
+  if (!campaign.credits_from_balance) return
   const unused = Number(campaign.credits_reserved) - Number(campaign.credits_used)
   await releaseCredits(tx, {
     accountId: campaign.account_id,
@@ -499,17 +500,22 @@ async function launch(
   // An email costs one credit; an SMS as many as its personalised body has parts.
   const need =
     campaign.channel === 'sms' ? await priceSmsRecipients(deps, tx, campaign) : recipients
-  await reserveCredits(tx, {
-    accountId: campaign.account_id,
-    channel: campaign.channel,
-    amount: need,
-    campaignId: campaign.id,
-    actorUserId: access.userId,
-  })
+  // An installation that does not meter still counts what the campaign uses, from no balance.
+  const fromBalance = metersCredits(deps)
+  if (fromBalance) {
+    await reserveCredits(tx, {
+      accountId: campaign.account_id,
+      channel: campaign.channel,
+      amount: need,
+      campaignId: campaign.id,
+      actorUserId: access.userId,
+    })
+  }
   const scheduled = campaign.scheduled_at !== null
   const row = await repo.updateCampaign(tx, campaign.account_id, campaign.id, {
     status: scheduled ? 'scheduled' : 'sending',
     recipient_count: recipients,
+    credits_from_balance: fromBalance,
     credits_reserved: need,
     credits_used: 0,
     launched_at: deps.clock.now(),

@@ -23,6 +23,8 @@ export interface UsersTable {
   >
   created_at: CreatedAt
   updated_at: CreatedAt | Timestamp
+  /** An operator of the installation: adds credits to top-level accounts (migration 0015). */
+  operator: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export interface AccountsTable {
@@ -445,6 +447,8 @@ export interface CampaignsTable {
   updated_at: CreatedAt | Timestamp
   launched_at: NullableTimestamp
   finished_at: NullableTimestamp
+  /** False when the launch took nothing from the balance (CHORUS_CREDITS=unlimited; 0015). */
+  credits_from_balance: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export type RecipientStatus = 'queued' | 'claimed' | 'sent' | 'skipped' | 'failed'
