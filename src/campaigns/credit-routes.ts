@@ -103,6 +103,19 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ),
     )
 
+    app.get(
+      '/api/v1/operator/accounts/:accountId/credits',
+      {
+        config: { access: 'operator' },
+        schema: {
+          tags,
+          summary: "Operators of the installation: an account's balances",
+          params: AccountParams,
+        },
+      },
+      async (request) => credits.operatorBalances(deps, request.params.accountId),
+    )
+
     app.post(
       '/api/v1/operator/accounts/:accountId/credits',
       {

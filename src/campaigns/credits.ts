@@ -408,6 +408,12 @@ async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: strin
   return parentAccess
 }
 
+/** An account's balances, for an operator of the installation (any live account). */
+export async function operatorBalances(deps: Deps, accountId: string) {
+  requireMetering(deps)
+  return balancesOf(deps.db, existingId(accountId, 'account'))
+}
+
 /**
  * An operator of the installation adds credits to a top-level account (SPEC §3), from the
  * operator API or `chorus credits add`. Reason `top_up`, audited in the account. Sub-accounts

@@ -70,6 +70,8 @@ describe('credits of top-level accounts come from the operators', () => {
       200,
     )
     expect(added.email).toBe(1500)
+    const seen = expectStatus(await operator.browser.get(operatorCredits(owner.ownAccountId)), 200)
+    expect(seen).toMatchObject({ email: 1500, sms: 100 })
     expect(await emailBalance(browser, owner.ownAccountId)).toBe(1500)
 
     const child = await createSubaccount(t.deps, owner.ownAccountId)
