@@ -318,7 +318,7 @@ function assertTopUp(input: TopUpInput) {
 async function liveAccount(db: Db, accountId: string) {
   const account = await db
     .selectFrom('accounts')
-    .select(['id', 'parent_id'])
+    .select(['id', 'name', 'parent_id'])
     .where('id', '=', accountId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
@@ -462,12 +462,7 @@ export async function requestTopUp(
 ): Promise<{ notified: number }> {
   requireMetering(deps)
   assertTopUp(input)
-  const account = await deps.db
-    .selectFrom('accounts')
-    .select(['id', 'name', 'parent_id'])
-    .where('id', '=', access.accountId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow()
+  const account = await liveAccount(deps.db, access.accountId)
   if (account.parent_id !== null) {
     throw new AppError(
       'conflict',
