@@ -26,6 +26,8 @@ export interface Config {
   inboundSecret: string | undefined
   /** DNS servers for sender-domain checks (CHORUS_DNS_SERVERS); empty = the system resolver. */
   dnsServers: string[]
+  /** CHORUS_CREDITS: `unlimited` = this installation does not meter (no balance checked or shown). */
+  credits: 'metered' | 'unlimited'
 }
 
 export class ConfigError extends Error {}
@@ -139,5 +141,6 @@ export function loadConfig(env: Env = process.env): Config {
     sendRatePerAccount: readCount(env, 'CHORUS_SEND_RATE', 0),
     inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
     dnsServers: readDnsServers(env),
+    credits: readChoice(env, 'CHORUS_CREDITS', ['metered', 'unlimited'], 'metered'),
   }
 }

@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   person_required: 403,
   /** The account requires 2FA of its members and the caller has not set it up (SPEC §3). */
   two_factor_required: 403,
+  /** Only an operator of the installation does this (SPEC §3: top-ups of top-level accounts). */
+  operator_required: 403,
   not_found: 404,
   /** The campaign's status does not allow this step (SPEC §5). */
   invalid_state: 409,

@@ -12,6 +12,7 @@ import { PRESET_ROLES, permissionsOfRole, type RoleKey } from '../src/access/rol
 import { type AccountPermission, ANY_ACCOUNT_ACCESS } from '../src/access/service.js'
 import { type AccountRow, insertAccount, insertMembership } from '../src/accounts/repository.js'
 import { ACCOUNT_SCOPE_PREFIX } from '../src/http/route-access.js'
+import { setOperator } from '../src/identity/operators.js'
 import { Browser, createTestApp, type Reply, type TestApp, uniqueEmail } from './helpers/app.js'
 import { testDatabaseKind } from './helpers/database.js'
 import { createUser, logIn, type TestUser } from './helpers/factories.js'
@@ -439,5 +440,25 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
     expect(stale.status).toBe(401)
     expect(stale.body.error.code).toBe('session_replaced')
     expect((await second.get(accountUrl)).status).toBe(200)
+  })
+
+  it('operator routes: the Owner of every account is refused, only an operator passes the gate', async () => {
+    const operatorRoutes = t.app.declaredRoutes.filter((r) => r.access === 'operator')
+    expect(operatorRoutes.length).toBeGreaterThan(0)
+    const owner = await createUser(t.deps, 'not-operator')
+    const ownerBrowser = await logIn(t.app, owner)
+    const operator = await createUser(t.deps, 'operator')
+    await setOperator(t.deps.db, operator.email, true)
+    const operatorBrowser = await logIn(t.app, operator)
+    for (const route of operatorRoutes) {
+      const url = route.url.replace(':accountId', owner.ownAccountId)
+      const body = route.hasBody ? { channel: 'email', amount: 1 } : undefined
+      const anonymous = await new Browser(t.app).request(route.method, url, body)
+      expect(anonymous.status, `${route.method} ${route.url}`).toBe(401)
+      const refused = await ownerBrowser.request(route.method, url, body)
+      expect(refused.body.error?.code, `${route.method} ${route.url}`).toBe('operator_required')
+      const passed = await operatorBrowser.request(route.method, url, body)
+      expect(passed.status, `${route.method} ${route.url}`).toBeLessThan(400)
+    }
   })
 })

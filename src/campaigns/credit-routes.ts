@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
 import * as credits from './credits.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
 
 /**
- * Credit balances, top-ups and the ledger.
- *
- * Seeing the balance needs `campaigns.view`, not `billing.manage`: whoever prepares or sends a
- * campaign must know whether the account can pay for it before launching, and a balance reveals
- * nothing about plans or invoices. Moving credits (top-ups, allocations to a sub-account) and the
- * ledger (who moved what, when) stay with `billing.manage`.
+ * Credit balances, allocations, top-up requests and the ledger, all under `billing.manage` (SPEC
+ * §2 puts credit balances there). A sender without it learns of a short balance from the launch's
+ * 409 `insufficient_credits`. Credits of top-level accounts are added by the installation's
+ * operators (SPEC §3), through `/api/v1/operator/…` or `chorus credits add`.
  */
 export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -22,7 +20,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/accounts/:accountId/credits',
       {
-        config: { access: { permission: 'campaigns.view' } },
+        config: { access: { permission: 'billing.manage' } },
         schema: {
           tags,
           summary: 'Email and SMS credit balances, with what launched campaigns still hold',
@@ -70,6 +68,80 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) =>
         credits.topUp(deps, requireAccess(request), request.body, requestMeta(request).ip),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/credits/requests',
+      {
+        config: { access: { permission: 'billing.manage' } },
+        schema: {
+          tags,
+          summary:
+            "Ask the installation's operators for a top-up of this top-level account " +
+            '(each operator gets an email)',
+          params: AccountParams,
+          body: Type.Object(
+            {
+              channel: Channel,
+              amount: Type.Integer({ minimum: 1, maximum: credits.MAX_TOP_UP }),
+              note: Type.Optional(Type.String({ maxLength: 1000 })),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(202)
+          .send(
+            await credits.requestTopUp(
+              deps,
+              requireAccess(request),
+              request.body,
+              requestMeta(request).ip,
+            ),
+          ),
+    )
+
+    app.get(
+      '/api/v1/operator/accounts/:accountId/credits',
+      {
+        config: { access: 'operator' },
+        schema: {
+          tags,
+          summary: "Operators of the installation: an account's balances",
+          params: AccountParams,
+        },
+      },
+      async (request) => credits.operatorBalances(deps, request.params.accountId),
+    )
+
+    app.post(
+      '/api/v1/operator/accounts/:accountId/credits',
+      {
+        config: { access: 'operator' },
+        schema: {
+          tags,
+          summary: 'Operators of the installation: add credits to a top-level account',
+          params: AccountParams,
+          body: Type.Object(
+            { channel: Channel, amount: Type.Integer({ minimum: 1, maximum: credits.MAX_TOP_UP }) },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => {
+        const session = requireSession(request)
+        const actor = {
+          userId: session.user.id,
+          kind: 'user' as const,
+          ip: requestMeta(request).ip,
+        }
+        return credits.addOperatorCredits(deps, actor, {
+          ...request.body,
+          accountId: request.params.accountId,
+        })
+      },
     )
   }
 }

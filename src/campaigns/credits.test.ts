@@ -1,21 +1,34 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
 import { testDatabaseKind } from '../../test/helpers/database.js'
-import { createSubaccount, createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import {
+  createSubaccount,
+  createUser,
+  logIn,
+  memberOf,
+  type TestUser,
+} from '../../test/helpers/factories.js'
 import type { Channel } from '../db/schema.js'
 import { AppError } from '../errors.js'
+import { setOperator } from '../identity/operators.js'
 import { grantSignupCredits, releaseCredits, reserveCredits } from './credits.js'
 
 let t: TestApp
+/** An operator of the installation, signed in: adds credits to top-level accounts. */
+let operator: { user: TestUser; browser: Browser }
 beforeAll(async () => {
   t = await createTestApp({ config: { signupCredits: { email: 1000, sms: 100 } } })
+  const user = await createUser(t.deps, 'operator')
+  await setOperator(t.deps.db, user.email, true)
+  operator = { user, browser: await logIn(t.app, user) }
 })
 afterAll(async () => {
   await t.close()
 })
 
 const base = (accountId: string) => `/api/v1/accounts/${accountId}`
+const operatorCredits = (accountId: string) => `/api/v1/operator/accounts/${accountId}/credits`
 
 async function owner() {
   const user = await createUser(t.deps, 'owner')
@@ -135,10 +148,12 @@ describe('GET credits', () => {
     expect(reply.body).toEqual({ email: 1000, sms: 100, reserved: { email: 12, sms: 4 } })
   })
 
-  it('needs campaigns.view: a sender sees it, the ledger needs billing.manage', async () => {
+  it('needs billing.manage, like the ledger and top-ups: a sender does not see the balances', async () => {
     const o = await owner()
     const basic = await memberOf(t.deps, t.app, o.accountId, { role: 'basic_user' }, 'basic')
-    expect((await basic.browser.get(`${base(o.accountId)}/credits`)).status).toBe(200)
+    const balances = await basic.browser.get(`${base(o.accountId)}/credits`)
+    expect(balances.status).toBe(403)
+    expect(balances.body.error.permission).toBe('billing.manage')
     const ledgerReply = await basic.browser.get(`${base(o.accountId)}/credits/ledger`)
     expect(ledgerReply.status).toBe(403)
     expect(ledgerReply.body.error.permission).toBe('billing.manage')
@@ -151,7 +166,7 @@ describe('GET credits', () => {
     const data = await memberOf(t.deps, t.app, o.accountId, { role: 'data_manager' }, 'data')
     const denied = await data.browser.get(`${base(o.accountId)}/credits`)
     expect(denied.status).toBe(403)
-    expect(denied.body.error.permission).toBe('campaigns.view')
+    expect(denied.body.error.permission).toBe('billing.manage')
   })
 })
 
@@ -174,9 +189,21 @@ describe('top-up of a top-level account', () => {
     expect(await balance(o.accountId)).toEqual({ email: 1000, sms: 100 })
   })
 
-  it('adds credits with a top_up ledger row and an audit entry', async () => {
+  it('is not the account’s own to mint: its Owner gets 403 operator_required', async () => {
     const o = await owner()
     const reply = await o.browser.post(`${base(o.accountId)}/credits/top-up`, {
+      channel: 'email',
+      amount: 500,
+    })
+    expect(reply.status).toBe(403)
+    expect(reply.body.error.code).toBe('operator_required')
+    expect(await balance(o.accountId)).toEqual({ email: 1000, sms: 100 })
+    expect(await audit(o.accountId, 'credits.topped_up')).toEqual([])
+  })
+
+  it('an operator adds credits with a top_up ledger row and an audit entry', async () => {
+    const o = await owner()
+    const reply = await operator.browser.post(operatorCredits(o.accountId), {
       channel: 'sms',
       amount: 10_000_000,
     })
@@ -188,7 +215,7 @@ describe('top-up of a top-level account', () => {
       amount: 10_000_000,
       balance_after: 10_000_100,
       reason: 'top_up',
-      actor_user_id: o.user.id,
+      actor_user_id: operator.user.id,
     })
     const entries = await audit(o.accountId, 'credits.topped_up')
     expect(entries).toHaveLength(1)
@@ -291,7 +318,7 @@ describe('ledger', () => {
   it('pages newest first with a keyset cursor; a malformed cursor is 422', async () => {
     const o = await owner()
     for (let i = 1; i <= 5; i++) {
-      const reply = await o.browser.post(`${base(o.accountId)}/credits/top-up`, {
+      const reply = await operator.browser.post(operatorCredits(o.accountId), {
         channel: 'email',
         amount: i,
       })

@@ -1,13 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { decide } from '../access/grants.js'
-import { isUuid } from '../access/repository.js'
+import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, loadAccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Channel, CreditReason, DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
+import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { operatorEmails } from '../identity/operators.js'
 
 /**
  * Email and SMS credits (SPEC §1 Account, §5). `accounts.email_credits` / `sms_credits` are the
@@ -38,6 +39,22 @@ function balanceColumn(channel: Channel) {
 function assertAmount(amount: number, field = 'amount', max = Number.MAX_SAFE_INTEGER) {
   if (!Number.isSafeInteger(amount) || amount < 0 || amount > max) {
     throw invalidField(field, `${field} must be a whole number between 0 and ${max}`)
+  }
+}
+
+/** CHORUS_CREDITS=unlimited: what a balance is shown as on an installation that does not meter. */
+export const UNLIMITED = 'unlimited'
+
+export function metersCredits(deps: Pick<Deps, 'config'>): boolean {
+  return deps.config.credits !== 'unlimited'
+}
+
+/** Moving credits means nothing where nothing is metered. */
+function requireMetering(deps: Pick<Deps, 'config'>) {
+  if (!metersCredits(deps)) {
+    throw new AppError('conflict', 'this installation does not meter credits', {
+      reason: 'credits_unlimited',
+    })
   }
 }
 
@@ -232,7 +249,11 @@ export async function balancesOf(db: Db, accountId: string): Promise<Balances> {
   }
 }
 
-export async function getBalances(deps: Deps, access: AccountAccess): Promise<Balances> {
+export async function getBalances(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Balances | { email: typeof UNLIMITED; sms: typeof UNLIMITED }> {
+  if (!metersCredits(deps)) return { email: UNLIMITED, sms: UNLIMITED }
   return balancesOf(deps.db, access.accountId)
 }
 
@@ -287,11 +308,29 @@ export interface TopUpInput {
   amount: number
 }
 
+function assertTopUp(input: TopUpInput) {
+  if (!CHANNELS.includes(input.channel)) throw invalidField('channel', 'channel is email or sms')
+  if (!Number.isSafeInteger(input.amount) || input.amount < 1 || input.amount > MAX_TOP_UP) {
+    throw invalidField('amount', `amount must be a whole number from 1 to ${MAX_TOP_UP}`)
+  }
+}
+
+async function liveAccount(db: Db, accountId: string) {
+  const account = await db
+    .selectFrom('accounts')
+    .select(['id', 'name', 'parent_id'])
+    .where('id', '=', accountId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  if (!account) throw notFound('account')
+  return account
+}
+
 /**
- * Adds credits to the account of the request (billing.manage there, checked by the gate).
- * A top-level account is topped up directly (reason `top_up`: on a self-hosted installation the
- * operator's billing users fund their own root). A sub-account is funded from its parent: the
- * caller needs billing.manage in the parent too (403 `parent_permission_required` otherwise, so a
+ * Allocates credits to the account of the request (billing.manage there, checked by the gate)
+ * from its parent. A top-level account's credits come from the installation's operators (SPEC §3:
+ * 403 `operator_required`; its billing users ask with `requestTopUp`). The caller needs
+ * billing.manage in the parent too (403 `parent_permission_required` otherwise, so a
  * sub-account's own billing user cannot mint credits), and the parent's balance is debited and the
  * child's credited in one transaction (reason `allocation` on both sides), or 409
  * `insufficient_credits` when the parent is short.
@@ -302,36 +341,17 @@ export async function topUp(
   input: TopUpInput,
   ip: string | null,
 ): Promise<Balances> {
-  if (!CHANNELS.includes(input.channel)) throw invalidField('channel', 'channel is email or sms')
-  if (!Number.isSafeInteger(input.amount) || input.amount < 1 || input.amount > MAX_TOP_UP) {
-    throw invalidField('amount', `amount must be a whole number from 1 to ${MAX_TOP_UP}`)
-  }
-  const account = await deps.db
-    .selectFrom('accounts')
-    .select(['id', 'parent_id'])
-    .where('id', '=', access.accountId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
-  if (!account) throw notFound('account')
+  requireMetering(deps)
+  assertTopUp(input)
+  const account = await liveAccount(deps.db, access.accountId)
   const { channel, amount } = input
-
   if (account.parent_id === null) {
-    return deps.db.transaction().execute(async (tx) => {
-      const balance = await credit(tx, {
-        accountId: account.id,
-        channel,
-        amount,
-        reason: 'top_up',
-        actorUserId: access.userId,
-      })
-      await recordAudit(tx, actorOf(access, ip), {
-        accountId: account.id,
-        action: 'credits.topped_up',
-        target: { type: 'account', id: account.id },
-        details: { channel, amount, balance },
-      })
-      return balancesOf(tx, account.id)
-    })
+    throw new AppError(
+      'operator_required',
+      "a top-level account's credits are added by an operator of the installation: " +
+        'ask for them with POST …/credits/requests',
+      { accountId: account.id },
+    )
   }
 
   const parentId = account.parent_id
@@ -410,4 +430,103 @@ export async function refundTestSend(db: Db, refund: TestSendCharge): Promise<vo
   assertAmount(refund.amount)
   if (refund.amount === 0) return
   await credit(db, { ...refund, channel: 'email', reason: 'test_send' })
+}
+
+/** An account's balances, for an operator of the installation (any live account). */
+export async function operatorBalances(deps: Deps, accountId: string) {
+  requireMetering(deps)
+  return balancesOf(deps.db, existingId(accountId, 'account'))
+}
+
+/**
+ * An operator of the installation adds credits to a top-level account (SPEC §3), from the
+ * operator API or `chorus credits add`. Reason `top_up`, audited in the account. Sub-accounts
+ * stay funded by their parents (422 on `accountId`).
+ */
+export async function addOperatorCredits(
+  deps: Deps,
+  actor: AuditActor,
+  input: TopUpInput & { accountId: string },
+): Promise<Balances> {
+  requireMetering(deps)
+  assertTopUp(input)
+  const account = await liveAccount(deps.db, existingId(input.accountId, 'account'))
+  if (account.parent_id !== null) {
+    throw invalidField('accountId', 'a sub-account is funded from its parent account')
+  }
+  const { channel, amount } = input
+  return deps.db.transaction().execute(async (tx) => {
+    const balance = await credit(tx, {
+      accountId: account.id,
+      channel,
+      amount,
+      reason: 'top_up',
+      actorUserId: actor.userId,
+    })
+    await recordAudit(tx, actor, {
+      accountId: account.id,
+      action: 'credits.topped_up',
+      target: { type: 'account', id: account.id },
+      details: { channel, amount, balance, by: 'operator' },
+    })
+    return balancesOf(tx, account.id)
+  })
+}
+
+/**
+ * A billing user of a top-level account asks the operators for a top-up: every operator gets an
+ * email naming the account, the amount and the command that adds it; the request is audited.
+ * Returns how many operators were told.
+ */
+export async function requestTopUp(
+  deps: Deps,
+  access: AccountAccess,
+  input: TopUpInput & { note?: string | undefined },
+  ip: string | null,
+): Promise<{ notified: number }> {
+  requireMetering(deps)
+  assertTopUp(input)
+  const account = await liveAccount(deps.db, access.accountId)
+  if (account.parent_id !== null) {
+    throw new AppError(
+      'conflict',
+      "a sub-account's credits come from its parent account: allocate them there",
+      { reason: 'subaccount', parentId: account.parent_id },
+    )
+  }
+  const requester = await deps.db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', access.userId)
+    .executeTakeFirstOrThrow()
+  const { channel, amount } = input
+  const note = input.note?.trim()
+  await recordAudit(deps.db, actorOf(access, ip), {
+    accountId: account.id,
+    action: 'credits.top_up_requested',
+    target: { type: 'account', id: account.id },
+    details: { channel, amount, ...(note ? { note } : {}) },
+  })
+  let notified = 0
+  for (const to of await operatorEmails(deps.db)) {
+    // One unreachable mailbox does not stop the others; the audit entry already records the ask.
+    await deps.mailer
+      .send({
+        to,
+        subject: `Top-up request: ${amount} ${channel} credits for ${account.name}`,
+        text: [
+          `${requester.email} asks for ${amount} ${channel} credits for the account "${account.name}" (${account.id}).`,
+          ...(note ? [`Their note: ${note}`] : []),
+          `To add them: chorus credits add ${account.id} ${channel} ${amount}`,
+          `or POST ${deps.config.publicUrl}/api/v1/operator/accounts/${account.id}/credits with {"channel": "${channel}", "amount": ${amount}}.`,
+        ].join('\n\n'),
+      })
+      .then(
+        () => {
+          notified += 1
+        },
+        (error: unknown) => deps.log.warn({ err: error, to }, 'top-up request email failed'),
+      )
+  }
+  return { notified }
 }

@@ -6,18 +6,17 @@ import { actorOf } from '../accounts/service.js'
 import { neutraliseCell } from '../audience/contact-input.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
-import { AppError, invalidField, notFound } from '../errors.js'
+import { AppError, invalidField } from '../errors.js'
 import * as repo from './repository.js'
+import { loadCampaign } from './service.js'
 
 /**
  * SPEC §2: reports.view shows every campaign's report; without it, everyone who can send sees the
  * reports of the campaigns they created (the Basic user's "own message data only").
  */
 async function reportableCampaign(deps: Deps, access: AccountAccess, campaignId: string) {
-  const campaign = isUuid(campaignId)
-    ? await repo.findCampaign(deps.db, access.accountId, campaignId)
-    : undefined
-  if (!campaign) throw notFound('campaign')
+  // 404 when the caller sees only their own campaigns and this is someone else's.
+  const campaign = await loadCampaign(deps, access, campaignId)
   if (!access.held.has('reports.view') && campaign.created_by !== access.userId) {
     throw new AppError('forbidden', 'the reports of other people’s campaigns need reports.view', {
       permission: 'reports.view',

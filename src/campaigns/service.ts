@@ -17,7 +17,7 @@ import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
-import { releaseCredits, reserveCredits } from './credits.js'
+import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
 
 export interface CampaignInput {
@@ -35,7 +35,38 @@ export interface CampaignInput {
 
 const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
 
-export function presentCampaign(row: repo.CampaignRow) {
+/**
+ * SPEC §2 "own message data only": a user whose set holds neither reports.view nor
+ * campaigns.approve sees only the campaigns they created, in lists and by id.
+ */
+function seesOnlyOwnCampaigns(access: AccountAccess) {
+  return !access.held.has('reports.view') && !access.held.has('campaigns.approve')
+}
+
+/**
+ * The recipient and credit figures are report data: shown with reports.view, on one's own
+ * campaigns, and to an approver the recipient count of a campaign waiting for approval.
+ */
+interface ReportFigures {
+  recipients?: number
+  creditsReserved?: number
+  creditsUsed?: number
+}
+
+function reportFigures(row: repo.CampaignRow, access: AccountAccess): ReportFigures {
+  const figures = {
+    recipients: row.recipient_count,
+    creditsReserved: Number(row.credits_reserved),
+    creditsUsed: Number(row.credits_used),
+  }
+  if (access.held.has('reports.view') || row.created_by === access.userId) return figures
+  if (row.status === 'pending_approval' && access.held.has('campaigns.approve')) {
+    return { recipients: figures.recipients }
+  }
+  return {}
+}
+
+export function presentCampaign(row: repo.CampaignRow, access: AccountAccess) {
   const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
   return {
     id: row.id,
@@ -56,9 +87,7 @@ export function presentCampaign(row: repo.CampaignRow) {
     submittedBy: row.submitted_by,
     approvedBy: row.approved_by,
     declineReason: row.decline_reason,
-    recipients: row.recipient_count,
-    creditsReserved: Number(row.credits_reserved),
-    creditsUsed: Number(row.credits_used),
+    ...reportFigures(row, access),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     launchedAt: iso(row.launched_at),
@@ -68,9 +97,13 @@ export function presentCampaign(row: repo.CampaignRow) {
 
 const campaignId = (value: string) => existingId(value, 'campaign')
 
-async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
+/** The campaign if the caller may see it; another's campaign is 404 to who sees only their own. */
+export async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
   const campaign = await repo.findCampaign(deps.db, access.accountId, campaignId(id))
   if (!campaign) throw notFound('campaign')
+  if (seesOnlyOwnCampaigns(access) && campaign.created_by !== access.userId) {
+    throw notFound('campaign')
+  }
   return campaign
 }
 
@@ -99,18 +132,19 @@ export async function listCampaigns(
   if (query.cursor && !cursor) throw invalidField('cursor', 'cursor does not name a campaign')
   const rows = await repo.listCampaigns(deps.db, access.accountId, {
     ...(query.status ? { status: query.status } : {}),
+    ...(seesOnlyOwnCampaigns(access) ? { createdBy: access.userId } : {}),
     ...(cursor ? { cursor } : {}),
     limit: limit + 1,
   })
   const page = rows.slice(0, limit)
   return {
-    items: page.map(presentCampaign),
+    items: page.map((row) => presentCampaign(row, access)),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   }
 }
 
 export async function getCampaign(deps: Deps, access: AccountAccess, id: string) {
-  return presentCampaign(await loadCampaign(deps, access, id))
+  return presentCampaign(await loadCampaign(deps, access, id), access)
 }
 
 /** The campaign's HTML for the sample contact, for a sandboxed iframe. */
@@ -272,7 +306,7 @@ export async function createCampaign(
     })
     const row = await repo.updateCampaign(tx, access.accountId, id, values)
     await audit(tx, access, ip, row, 'campaign.created')
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -298,7 +332,7 @@ export async function updateCampaign(
     if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, ip, 'edited')
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
     await audit(tx, access, ip, row, 'campaign.updated')
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -377,6 +411,7 @@ async function returnToDraft(
 }
 
 async function releaseReservation(tx: Transaction<DB>, campaign: repo.CampaignRow) {
+  if (!campaign.credits_from_balance) return
   const unused = Number(campaign.credits_reserved) - Number(campaign.credits_used)
   await releaseCredits(tx, {
     accountId: campaign.account_id,
@@ -408,13 +443,16 @@ export async function sendCampaign(
       decline_reason: null,
     })
     if (!access.held.has('campaigns.send_direct')) {
+      // The audience is fixed now: the approver sees its count, and approves exactly it.
+      const recipients = await repo.snapshotRecipients(tx, campaign, audience)
       const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
         status: 'pending_approval',
+        recipient_count: recipients,
       })
       await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
-      return presentCampaign(row)
+      return presentCampaign(row, access)
     }
-    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip))
+    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip), access)
   })
 }
 
@@ -445,38 +483,45 @@ async function audienceOf(deps: Deps, campaign: repo.CampaignRow) {
 }
 
 /**
- * Launch: the recipients are fixed, the credits for all of them reserved, and the campaign is
- * scheduled or starts sending — all in the caller's transaction, so a short balance (409) leaves
- * no trace.
+ * Launch: the recipients are fixed (or were, at submission: `audience` null), the credits for all
+ * of them reserved, and the campaign is scheduled or starts sending — all in the caller's
+ * transaction, so a short balance (409) leaves no trace.
  */
 async function launch(
   deps: Deps,
   tx: Transaction<DB>,
   access: AccountAccess,
   campaign: repo.CampaignRow,
-  audience: repo.AudienceSources,
+  audience: repo.AudienceSources | null,
   ip: string | null,
 ) {
   // The sender may have lost its verification (domain deleted, address changed) since the save.
   if (campaign.channel === 'email') {
     await assertSenderVerified(tx, campaign.account_id, campaign.from_email)
   }
-  const recipients = await repo.snapshotRecipients(tx, campaign, audience)
+  const recipients = audience
+    ? await repo.snapshotRecipients(tx, campaign, audience)
+    : campaign.recipient_count
   await repo.replaceLinks(tx, campaign.account_id, campaign.id, trackableLinks(campaign.html))
   // An email costs one credit; an SMS as many as its personalised body has parts.
   const need =
     campaign.channel === 'sms' ? await priceSmsRecipients(deps, tx, campaign) : recipients
-  await reserveCredits(tx, {
-    accountId: campaign.account_id,
-    channel: campaign.channel,
-    amount: need,
-    campaignId: campaign.id,
-    actorUserId: access.userId,
-  })
+  // An installation that does not meter still counts what the campaign uses, from no balance.
+  const fromBalance = metersCredits(deps)
+  if (fromBalance) {
+    await reserveCredits(tx, {
+      accountId: campaign.account_id,
+      channel: campaign.channel,
+      amount: need,
+      campaignId: campaign.id,
+      actorUserId: access.userId,
+    })
+  }
   const scheduled = campaign.scheduled_at !== null
   const row = await repo.updateCampaign(tx, campaign.account_id, campaign.id, {
     status: scheduled ? 'scheduled' : 'sending',
     recipient_count: recipients,
+    credits_from_balance: fromBalance,
     credits_reserved: need,
     credits_used: 0,
     launched_at: deps.clock.now(),
@@ -496,7 +541,8 @@ export async function approveCampaign(
 ) {
   const existing = await loadCampaign(deps, access, id)
   requireChannel(access, existing.channel)
-  const audience = await audienceOf(deps, existing)
+  // The audience was fixed at submission; this only refuses one whose shares lapsed meanwhile.
+  await audienceOf(deps, existing)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
     if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'approved')
@@ -513,7 +559,7 @@ export async function approveCampaign(
           : null,
     })
     await audit(tx, access, ip, approved, 'campaign.approved')
-    return presentCampaign(await launch(deps, tx, access, approved, audience, ip))
+    return presentCampaign(await launch(deps, tx, access, approved, null, ip), access)
   })
 }
 
@@ -533,13 +579,15 @@ export async function declineCampaign(
     if (campaign.submitted_by === access.userId) {
       throw new AppError('self_approval', 'a submission is declined by someone else')
     }
+    await repo.clearRecipients(tx, campaign.account_id, campaign.id)
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: 'draft',
       decline_reason: trimmed,
       submitted_by: null,
+      recipient_count: 0,
     })
     await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 
@@ -553,6 +601,12 @@ const CONTROL: Record<
   terminate: { from: ['sending', 'paused', 'scheduled'], to: 'terminated', done: ['terminated'] },
 }
 
+/** A resumed campaign goes back on its schedule while that time is still ahead, else it sends. */
+function resumedStatus(campaign: repo.CampaignRow, now: Date): CampaignStatus {
+  const at = campaign.scheduled_at ? new Date(campaign.scheduled_at) : null
+  return at && at > now ? 'scheduled' : 'sending'
+}
+
 export async function controlCampaign(
   deps: Deps,
   access: AccountAccess,
@@ -564,15 +618,14 @@ export async function controlCampaign(
   const existing = await loadCampaign(deps, access, id)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (rule.done.includes(campaign.status)) return presentCampaign(campaign)
+    if (rule.done.includes(campaign.status)) return presentCampaign(campaign, access)
     if (!rule.from.includes(campaign.status)) throw invalidState(campaign, `${action}d`)
     let row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
-      status: rule.to,
-      ...(action === 'resume' ? { scheduled_at: null } : {}),
+      status: action === 'resume' ? resumedStatus(campaign, deps.clock.now()) : rule.to,
     })
     if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
     await audit(tx, access, ip, row, `campaign.${action}d`, { from: campaign.status })
-    return presentCampaign(row)
+    return presentCampaign(row, access)
   })
 }
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
+import { addOperatorCredits } from '../campaigns/credits.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { DataFolderLockedError } from '../db/lock.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { startDelivery } from '../delivery/sender.js'
 import { AppError } from '../errors.js'
+import { setOperator } from '../identity/operators.js'
 import { signUp } from '../identity/service.js'
 import { createDeps, openConfiguredDatabase, startServer } from '../server.js'
 import { CommandError, importFile } from './import.js'
@@ -15,6 +17,9 @@ const USAGE = `Usage:
   chorus worker                        send campaigns alongside the servers (needs DATABASE_URL)
   chorus user create --email E --password P [--name N] [--account-name A]
                                        create a user with their own account; prints the account id
+  chorus operator grant|revoke <email>  make a user an operator of the installation (or no longer)
+  chorus credits add <accountId> <email|sms> <amount>
+                                       add credits to a top-level account (prints the balances)
   chorus import <accountId> <file.csv> [--group <groupId>] [--url <server>] [--key <API key>]
                                        import contacts through the running server (API key from
                                        --key or CHORUS_API_KEY; server http://127.0.0.1:$PORT)
@@ -73,6 +78,32 @@ async function createUser(args: string[]) {
   process.stdout.write(`${account.id}\n`)
 }
 
+async function operatorCommand(action: string | undefined, args: string[]) {
+  const [email, ...extra] = args
+  if ((action !== 'grant' && action !== 'revoke') || !email || extra.length > 0) {
+    throw new UsageError('operator needs grant or revoke and an email address')
+  }
+  await withDatabase((deps) => setOperator(deps.db, email, action === 'grant'))
+  process.stdout.write(`${email} ${action === 'grant' ? 'is' : 'is no longer'} an operator\n`)
+}
+
+async function creditsCommand(action: string | undefined, args: string[]) {
+  const [accountId, channel, amount, ...extra] = args
+  if (action !== 'add' || !accountId || !channel || !amount || extra.length > 0) {
+    throw new UsageError('credits add needs an account id, email or sms, and an amount')
+  }
+  if (channel !== 'email' && channel !== 'sms') throw new UsageError('the channel is email or sms')
+  if (!/^\d+$/.test(amount)) throw new UsageError('the amount is a whole number')
+  const balances = await withDatabase((deps) =>
+    addOperatorCredits(
+      deps,
+      { userId: null, kind: 'system' },
+      { accountId, channel, amount: Number(amount) },
+    ),
+  )
+  process.stdout.write(`email ${balances.email}, sms ${balances.sms}\n`)
+}
+
 async function importCommand(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
@@ -128,6 +159,8 @@ async function main(argv: string[]) {
   if (command === 'worker') return worker()
   if (command === 'user' && sub === 'create') return createUser(rest)
   if (command === 'import') return importCommand(argv.slice(1))
+  if (command === 'operator') return operatorCommand(sub, rest)
+  if (command === 'credits') return creditsCommand(sub, rest)
   if (command === undefined || command === 'help' || command === '--help') {
     process.stdout.write(`${USAGE}\n`)
     return

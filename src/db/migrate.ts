@@ -12,6 +12,7 @@ import * as campaignAudience from './migrations/0009_campaign_audience.js'
 import * as contactHistory from './migrations/0010_contact_history.js'
 import * as accountSecurity from './migrations/0012_account_security.js'
 import * as systemMail from './migrations/0014_system_mail.js'
+import * as operatorCredits from './migrations/0015_operator_credits.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_contact_history': contactHistory,
   '0012_account_security': accountSecurity,
   '0014_system_mail': systemMail,
+  '0015_operator_credits': operatorCredits,
 }
 
 const provider: MigrationProvider = {

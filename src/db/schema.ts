@@ -25,6 +25,8 @@ export interface UsersTable {
   updated_at: CreatedAt | Timestamp
   /** Set at every sign-in (a new session), for holders of users.security (migration 0012). */
   last_sign_in_at: NullableTimestamp
+  /** An operator of the installation: adds credits to top-level accounts (migration 0015). */
+  operator: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export interface AccountsTable {
@@ -461,6 +463,8 @@ export interface CampaignsTable {
   updated_at: CreatedAt | Timestamp
   launched_at: NullableTimestamp
   finished_at: NullableTimestamp
+  /** False when the launch took nothing from the balance (CHORUS_CREDITS=unlimited; 0015). */
+  credits_from_balance: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export type RecipientStatus = 'queued' | 'claimed' | 'sent' | 'skipped' | 'failed'

@@ -10,6 +10,7 @@ import type { Config } from '../config.js'
 import type { Deps } from '../deps.js'
 import { resolveApiKey } from '../developer/api-keys.js'
 import { AppError, notFound } from '../errors.js'
+import { requireOperator } from '../identity/operators.js'
 import {
   csrfTokenFor,
   type RequestMeta,
@@ -152,6 +153,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
     request.session = session
     request.sessionToken = token
     assertCsrf(request, token)
+    if (declared === 'operator') await requireOperator(deps.db, session.user.id)
     if (typeof declared === 'object' && accountId !== undefined) {
       request.access = accessFromRows(accountId, session.user.id, session.grantRows)
       authorize(request.access, declared.permission)

@@ -3,10 +3,11 @@ import { type AccountPermission, isAccountPermission } from '../access/service.j
 
 /**
  * What a route needs, declared in the route itself. `public`: anyone; `user`: a signed-in user,
- * acting on their own things; `{ permission }`: a permission in the account named by the URL
- * (`account.access`: any path to the account at all).
+ * acting on their own things; `operator`: a signed-in operator of the installation (SPEC §3);
+ * `{ permission }`: a permission in the account named by the URL (`account.access`: any path to
+ * the account at all).
  */
-export type RouteAccess = 'public' | 'user' | { permission: AccountPermission }
+export type RouteAccess = 'public' | 'user' | 'operator' | { permission: AccountPermission }
 
 declare module 'fastify' {
   interface FastifyContextConfig {

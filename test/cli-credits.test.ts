@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runChorus } from './helpers/cli.js'
+import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-credits-'))
+let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
+
+beforeAll(async () => {
+  processDatabase = await databaseForProcess()
+})
+afterAll(async () => {
+  await processDatabase.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+const run = (args: string[]) =>
+  runChorus(args, {
+    CHORUS_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    CHORUS_SIGNUP_CREDITS: '1000/100',
+    ...processDatabase.env,
+  })
+
+describe('chorus credits and chorus operator', () => {
+  // Each run starts a process that migrates: slow on a shared machine, hence the generous timeout.
+  it('an operator of the installation adds credits to a top-level account from the command line', {
+    timeout: 180_000,
+  }, async () => {
+    const created = await run([
+      'user',
+      'create',
+      '--email',
+      'brand@example.test',
+      '--password',
+      'cli passphrase credits',
+    ])
+    expect(created.code, created.stderr).toBe(0)
+    const accountId = created.stdout.trim()
+
+    const added = await run(['credits', 'add', accountId, 'sms', '250'])
+    expect(added.stderr).toBe('')
+    expect(added.code).toBe(0)
+    expect(added.stdout.trim()).toBe('email 1000, sms 350')
+
+    const granted = await run(['operator', 'grant', 'Brand@Example.test'])
+    expect(granted.code, granted.stderr).toBe(0)
+    const unknown = await run(['operator', 'grant', 'nobody@example.test'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toMatch(/user not found/)
+  })
+})
