@@ -262,3 +262,13 @@ export async function consumePasswordReset(db: Db, tokenHash: string, now: Date)
     .executeTakeFirst()
   return row?.user_id
 }
+
+/** Ends every outstanding reset token of a user (a newer link, a new password or a new email). */
+export async function endPasswordResets(db: Db, userId: string, now: Date) {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute()
+}

@@ -12,13 +12,7 @@ import {
   needsRehash,
   verifyPassword,
 } from './passwords.js'
-import {
-  assertNotLimited,
-  clearAttempts,
-  LIMITS,
-  type LimitedKey,
-  recordAttempt,
-} from './rate-limit.js'
+import { clearAttempts, LIMITS, type LimitedKey, returnAttempt, takeAttempt } from './rate-limit.js'
 import * as repo from './repository.js'
 import { type RequestMeta, type SessionInfo, startSession } from './sessions.js'
 import { randomToken, sha256Hex } from './tokens.js'
@@ -129,24 +123,24 @@ export interface LoginInput {
 export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
   const email = normaliseEmail(input.email)
   const keys = loginKeys(email, meta.ip)
-  await assertNotLimited(deps.db, keys, deps.clock.now())
+  await takeAttempt(deps.db, keys, deps.clock.now())
   const user = await repo.findUserByEmail(deps.db, email)
   const passwordOk = user
     ? await verifyPassword(user.password_hash, input.password)
     : await burnPasswordCheck(input.password)
   if (!user || !passwordOk) {
-    await recordAttempt(deps.db, keys, deps.clock.now())
     throw new AppError('invalid_credentials', 'the email address or password is not right')
   }
   if (user.totp_secret) {
     if (!input.totp) {
+      // The password was right: asking for the code is not a failed attempt.
+      await returnAttempt(deps.db, keys)
       throw new AppError(
         'totp_required',
         'enter the code from your authenticator app or a recovery code',
       )
     }
     if (!(await acceptSecondFactor(deps, user, input.totp))) {
-      await recordAttempt(deps.db, keys, deps.clock.now())
       throw new AppError('invalid_totp', 'that code is not valid (each code works once)', {
         field: 'totp',
       })
@@ -156,6 +150,7 @@ export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
     await repo.updateUser(deps.db, user.id, { password_hash: await hashPassword(input.password) })
   }
   await clearAttempts(deps.db, [`login:email:${email}`])
+  await returnAttempt(deps.db, keys.slice(1))
   const token = await startSession(deps, user.id, meta)
   const accountIds = await accounts.listDirectAccountIds(deps.db, user.id)
   await recordAudit(
@@ -192,13 +187,13 @@ export async function logOut(deps: Deps, session: SessionInfo) {
 /** Sensitive changes need the current password; wrong guesses are rate limited per user. */
 async function assertCurrentPassword(deps: Deps, user: repo.UserRow, password: string | undefined) {
   const keys = [{ key: `reauth:user:${user.id}`, limit: LIMITS.twoFactorPerUser }]
-  await assertNotLimited(deps.db, keys, deps.clock.now())
+  await takeAttempt(deps.db, keys, deps.clock.now())
   if (!password || !(await verifyPassword(user.password_hash, password))) {
-    await recordAttempt(deps.db, keys, deps.clock.now())
     throw new AppError('invalid_password', 'the current password is not right', {
       field: 'currentPassword',
     })
   }
+  await returnAttempt(deps.db, keys)
 }
 
 export async function changePassword(
@@ -208,15 +203,17 @@ export async function changePassword(
 ) {
   await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
   assertAcceptablePassword(input.newPassword, 'newPassword', session.user.email)
-  await repo.updateUser(deps.db, session.user.id, {
-    password_hash: await hashPassword(input.newPassword),
+  const passwordHash = await hashPassword(input.newPassword)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateUser(tx, session.user.id, { password_hash: passwordHash })
+    await repo.endPasswordResets(tx, session.user.id, deps.clock.now())
+    await repo.endSessions(
+      tx,
+      { userId: session.user.id, exceptId: session.id },
+      'password_changed',
+      deps.clock.now(),
+    )
   })
-  await repo.endSessions(
-    deps.db,
-    { userId: session.user.id, exceptId: session.id },
-    'password_changed',
-    deps.clock.now(),
-  )
 }
 
 export async function updateProfile(
@@ -242,7 +239,11 @@ export async function updateProfile(
     }
   }
   try {
-    await repo.updateUser(deps.db, session.user.id, changes)
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.updateUser(tx, session.user.id, changes)
+      // A reset link sent to the old address must not outlive the move to the new one.
+      if (changes.email) await repo.endPasswordResets(tx, session.user.id, deps.clock.now())
+    })
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken()
     throw error
@@ -277,12 +278,10 @@ export async function enableTwoFactor(deps: Deps, session: SessionInfo, input: {
   }
   const keys = twoFactorKeys(user.id)
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   const step = matchTotpStep(user.totp_pending_secret, input.code.trim(), now)
-  if (step === undefined) {
-    await recordAttempt(deps.db, keys, now)
-    throw invalidField('code', 'that code is not valid')
-  }
+  if (step === undefined) throw invalidField('code', 'that code is not valid')
+  await returnAttempt(deps.db, keys)
   const recoveryCodes = newRecoveryCodes()
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, user.id, {
@@ -311,11 +310,11 @@ export async function disableTwoFactor(
   if (!user.totp_secret) throw new AppError('conflict', 'two-factor authentication is not on')
   const keys = twoFactorKeys(user.id)
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   if (!(await acceptSecondFactor(deps, user, input.code))) {
-    await recordAttempt(deps.db, keys, now)
     throw invalidField('code', 'that code is not valid (each code works once)')
   }
+  await returnAttempt(deps.db, keys)
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, user.id, {
       totp_secret: null,
@@ -340,8 +339,7 @@ export async function requestPasswordReset(
   const keys: LimitedKey[] = [{ key: `reset:email:${email}`, limit: LIMITS.resetPerEmail }]
   if (meta.ip) keys.push({ key: `reset:ip:${meta.ip}`, limit: LIMITS.resetPerIp })
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
-  await recordAttempt(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   setImmediate(() => {
     sendResetEmail(deps, email).catch((error) =>
       deps.log.error({ err: error }, 'password reset email failed'),
@@ -353,10 +351,14 @@ async function sendResetEmail(deps: Deps, email: string) {
   const user = await repo.findUserByEmail(deps.db, email)
   if (!user) return
   const token = randomToken(32)
-  await repo.insertPasswordReset(deps.db, {
-    tokenHash: sha256Hex(token),
-    userId: user.id,
-    expiresAt: new Date(deps.clock.now().getTime() + RESET_TOKEN_TTL_MS),
+  // Only the newest link works: an older one lying in a mailbox is of no use to anyone.
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.endPasswordResets(tx, user.id, deps.clock.now())
+    await repo.insertPasswordReset(tx, {
+      tokenHash: sha256Hex(token),
+      userId: user.id,
+      expiresAt: new Date(deps.clock.now().getTime() + RESET_TOKEN_TTL_MS),
+    })
   })
   const link = `${deps.config.publicUrl}/reset-password#token=${token}`
   await deps.mailer.send({
@@ -384,19 +386,19 @@ export async function resetPassword(
     ? [{ key: `reset-confirm:ip:${meta.ip}`, limit: LIMITS.resetPerIp }]
     : []
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
   // Checked before the token is used, so a refused password does not burn the link.
   assertAcceptablePassword(input.password, 'password')
+  await takeAttempt(deps.db, keys, now)
   const passwordHash = await hashPassword(input.password)
   const email = await deps.db.transaction().execute(async (tx) => {
     const userId = await repo.consumePasswordReset(tx, sha256Hex(input.token), now)
     if (!userId) return undefined
     await repo.updateUser(tx, userId, { password_hash: passwordHash })
+    await repo.endPasswordResets(tx, userId, now)
     await repo.endSessions(tx, { userId }, 'password_reset', now)
     return (await repo.findUserById(tx, userId))?.email
   })
   if (!email) {
-    await recordAttempt(deps.db, keys, now)
     throw new AppError(
       'invalid_token',
       'this reset link is not valid, was used already or has expired',
@@ -405,6 +407,7 @@ export async function resetPassword(
       },
     )
   }
+  await returnAttempt(deps.db, keys)
   await clearAttempts(deps.db, [`login:email:${email}`])
 }
 
