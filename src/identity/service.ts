@@ -25,22 +25,25 @@ export interface PublicUser {
   email: string
   name: string
   twoFactorEnabled: boolean
+  emailConfirmed: boolean
+  notifications: boolean
   createdAt: string
 }
 
-export function presentUser(user: repo.SessionUser | repo.UserRow): PublicUser {
-  const session = 'two_factor_enabled' in user ? user : repo.toSessionUser(user)
+export function presentUser(user: repo.UserRow): PublicUser {
   return {
-    id: session.id,
-    email: session.email,
-    name: session.name,
-    twoFactorEnabled: session.two_factor_enabled,
-    createdAt: new Date(session.created_at).toISOString(),
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    twoFactorEnabled: user.totp_secret !== null,
+    emailConfirmed: user.email_confirmed_at !== null,
+    notifications: user.notifications,
+    createdAt: new Date(user.created_at).toISOString(),
   }
 }
 
 /** The signed-in user's full row, read fresh: secrets never travel with the session. */
-async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
+export async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
   const user = await repo.findUserById(deps.db, session.user.id)
   if (!user) throw new AppError('unauthenticated', 'sign in to continue')
   return user
@@ -57,8 +60,22 @@ export interface SignUpInput {
   accountName: string
 }
 
-/** Creates the user and their own top-level account, which they own. */
-export async function signUp(deps: Deps, input: SignUpInput) {
+export interface SignUpOptions {
+  /** The caller's address: sign-ups are limited per address (LIMITS.signupPerIp). */
+  ip?: string | null
+  /** The operator vouches for the address (CLI), so no confirmation mail is needed. */
+  confirmed?: boolean
+}
+
+/**
+ * Creates the user and their own top-level account, which they own. Unless the operator vouches
+ * for it, the address stays unconfirmed (nobody finds the user by it) until the mailed link is used.
+ */
+export async function signUp(deps: Deps, input: SignUpInput, options: SignUpOptions = {}) {
+  if (options.ip) {
+    const keys = [{ key: `signup:ip:${options.ip}`, limit: LIMITS.signupPerIp }]
+    await takeAttempt(deps.db, keys, deps.clock.now())
+  }
   const email = normaliseEmail(input.email)
   assertEmail(email)
   assertName(input.name, 'name')
@@ -67,8 +84,13 @@ export async function signUp(deps: Deps, input: SignUpInput) {
   if (await repo.findUserByEmail(deps.db, email)) throw emailTaken()
   const passwordHash = await hashPassword(input.password)
   try {
-    return await deps.db.transaction().execute(async (tx) => {
-      const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash })
+    const created = await deps.db.transaction().execute(async (tx) => {
+      const user = await repo.insertUser(tx, {
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        confirmedAt: options.confirmed ? deps.clock.now() : null,
+      })
       const account = await accounts.insertAccount(tx, {
         name: input.accountName.trim(),
         parent: null,
@@ -92,10 +114,73 @@ export async function signUp(deps: Deps, input: SignUpInput) {
       )
       return { user, account }
     })
+    if (!created.user.email_confirmed_at) mailEmailConfirmationLater(deps, created.user)
+    return created
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken()
     throw error
   }
+}
+
+const CONFIRMATION_TTL_MS = 7 * 24 * 3600 * 1000
+
+/** Mailed after the answer, like every system mail; a failure is logged, never shown. */
+function mailEmailConfirmationLater(deps: Deps, user: { id: string; email: string }) {
+  setImmediate(() => {
+    mailEmailConfirmation(deps, user).catch((error) =>
+      deps.log.error({ err: error }, 'email confirmation mail failed'),
+    )
+  })
+}
+
+async function mailEmailConfirmation(deps: Deps, user: { id: string; email: string }) {
+  const token = randomToken(32)
+  await repo.insertEmailConfirmation(deps.db, {
+    tokenHash: sha256Hex(token),
+    userId: user.id,
+    email: user.email,
+    expiresAt: new Date(deps.clock.now().getTime() + CONFIRMATION_TTL_MS),
+  })
+  const link = `${deps.config.publicUrl}/confirm-email#token=${token}`
+  await deps.mailer.send({
+    to: user.email,
+    subject: 'Confirm your email address for Chorus',
+    text: [
+      `Please confirm that ${user.email} is your address on Chorus: open ${link}`,
+      `or send POST /api/v1/auth/confirm-email with {"token": "${token}"}.`,
+      'Until then nobody can invite you or grant you access by this address.',
+      'The link works once, for seven days. If you did not sign up, ignore this message.',
+    ].join('\n\n'),
+  })
+}
+
+/** Confirms the address a link was mailed to; wrong tokens are limited per IP like reset tokens. */
+export async function confirmEmail(deps: Deps, input: { token: string }, meta: RequestMeta) {
+  const keys: LimitedKey[] = meta.ip
+    ? [{ key: `confirm-email:ip:${meta.ip}`, limit: LIMITS.resetPerIp }]
+    : []
+  const now = deps.clock.now()
+  await takeAttempt(deps.db, keys, now)
+  const userId = await repo.consumeEmailConfirmation(deps.db, sha256Hex(input.token), now)
+  if (!userId) {
+    throw new AppError(
+      'invalid_token',
+      'this confirmation link is not valid, was used already, has expired or is for an address you no longer use',
+      { field: 'token' },
+    )
+  }
+  await returnAttempt(deps.db, keys)
+}
+
+/** Sends a fresh confirmation link to the signed-in user's current address. */
+export async function resendEmailConfirmation(deps: Deps, session: SessionInfo) {
+  const user = await currentUser(deps, session)
+  if (user.email_confirmed_at) {
+    throw new AppError('conflict', 'your email address is already confirmed')
+  }
+  const keys = [{ key: `confirm-mail:user:${user.id}`, limit: LIMITS.confirmationPerUser }]
+  await takeAttempt(deps.db, keys, deps.clock.now())
+  mailEmailConfirmationLater(deps, user)
 }
 
 function emailTaken() {
@@ -223,9 +308,16 @@ export async function updateProfile(
     name?: string | undefined
     email?: string | undefined
     currentPassword?: string | undefined
+    notifications?: boolean | undefined
   },
 ) {
-  const changes: { name?: string; email?: string } = {}
+  const changes: {
+    name?: string
+    email?: string
+    email_confirmed_at?: null
+    notifications?: boolean
+  } = {}
+  if (input.notifications !== undefined) changes.notifications = input.notifications
   if (input.name !== undefined) {
     assertName(input.name, 'name')
     changes.name = input.name.trim()
@@ -236,6 +328,8 @@ export async function updateProfile(
     if (email !== session.user.email) {
       await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
       changes.email = email
+      // A new address is confirmed again before anyone can find the user by it.
+      changes.email_confirmed_at = null
     }
   }
   try {
@@ -248,7 +342,9 @@ export async function updateProfile(
     if (isUniqueViolation(error)) throw emailTaken()
     throw error
   }
-  return (await repo.findUserById(deps.db, session.user.id)) as repo.UserRow
+  const user = (await repo.findUserById(deps.db, session.user.id)) as repo.UserRow
+  if (changes.email) mailEmailConfirmationLater(deps, user)
+  return user
 }
 
 function twoFactorKeys(userId: string): LimitedKey[] {

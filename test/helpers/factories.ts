@@ -20,12 +20,11 @@ export interface TestUser {
 
 export async function createUser(deps: Deps, name = 'user'): Promise<TestUser> {
   const email = uniqueEmail(name)
-  const { user, account } = await signUpService(deps, {
-    email,
-    password: GOOD_PASSWORD,
-    name,
-    accountName: `${name}'s account`,
-  })
+  const { user, account } = await signUpService(
+    deps,
+    { email, password: GOOD_PASSWORD, name, accountName: `${name}'s account` },
+    { confirmed: true },
+  )
   return { id: user.id, email, password: GOOD_PASSWORD, ownAccountId: account.id }
 }
 
