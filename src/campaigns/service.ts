@@ -16,6 +16,7 @@ import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
 
@@ -410,6 +411,7 @@ export async function sendCampaign(
         status: 'pending_approval',
       })
       await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
+      notifyCampaignApproval(deps, { kind: 'submitted', actorId: access.userId, campaign: row })
       return presentCampaign(row)
     }
     return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip))
@@ -507,7 +509,9 @@ export async function approveCampaign(
           : null,
     })
     await audit(tx, access, ip, approved, 'campaign.approved')
-    return presentCampaign(await launch(deps, tx, access, approved, audience, ip))
+    const launched = await launch(deps, tx, access, approved, audience, ip)
+    notifyCampaignApproval(deps, { kind: 'approved', actorId: access.userId, campaign: launched })
+    return presentCampaign(launched)
   })
 }
 
@@ -533,6 +537,12 @@ export async function declineCampaign(
       submitted_by: null,
     })
     await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
+    notifyCampaignApproval(deps, {
+      kind: 'declined',
+      actorId: access.userId,
+      campaign: { ...row, submitted_by: campaign.submitted_by },
+      reason: trimmed,
+    })
     return presentCampaign(row)
   })
 }

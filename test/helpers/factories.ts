@@ -74,3 +74,12 @@ export async function memberOf(
   await grant(deps, accountId, user.id, grantOf)
   return { user, browser: await logIn(app, user) }
 }
+
+/** Marks a user's address confirmed, as the mailed link would (for users signed up over HTTP). */
+export async function confirmEmail(deps: Deps, userId: string) {
+  await deps.db
+    .updateTable('users')
+    .set({ email_confirmed_at: new Date() })
+    .where('id', '=', userId)
+    .execute()
+}
