@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { prepareInvitedUser } from '../accounts/invited-users.js'
 import { listReachableAccounts } from '../accounts/repository.js'
+import { acceptInvitation } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../errors.js'
 import {
@@ -157,6 +159,34 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         await identity.resetPassword(deps, request.body, requestMeta(request))
         return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/invitations/:token/signup',
+      {
+        config: { access: 'public' },
+        schema: {
+          ...auth,
+          summary:
+            'Accept an invitation as a new user (name, password) and sign in: the invited address becomes the login, confirmed; no account of your own is created. With a user already, sign in and use …/accept.',
+          params: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+          body: Type.Object({ name: Name, password: Password }, closed),
+        },
+      },
+      async (request, reply) => {
+        const newUser = await prepareInvitedUser(request.body)
+        const membership = await acceptInvitation(
+          deps,
+          null,
+          request.params.token,
+          requestMeta(request).ip,
+          newUser,
+        )
+        const token = await startSession(deps, membership.userId, requestMeta(request))
+        const csrfToken = setSessionCookies(reply, deps.config, token)
+        const user = await identity.userById(deps, membership.userId)
+        return reply.status(201).send({ user: identity.presentUser(user), membership, csrfToken })
       },
     )
 

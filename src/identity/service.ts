@@ -42,6 +42,12 @@ export function presentUser(user: repo.UserRow): PublicUser {
   }
 }
 
+export async function userById(deps: Deps, id: string): Promise<repo.UserRow> {
+  const user = await repo.findUserById(deps.db, id)
+  if (!user) throw new AppError('not_found', 'no such user')
+  return user
+}
+
 /** The signed-in user's full row, read fresh: secrets never travel with the session. */
 export async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
   const user = await repo.findUserById(deps.db, session.user.id)
