@@ -5,6 +5,7 @@ import { ALL_PERMISSIONS, PERMISSION_CATALOG, type Permission } from '../src/acc
 import { decide } from '../src/access/grants.js'
 import { PRESET_ROLES, ROLE_KEYS, type RoleKey } from '../src/access/roles.js'
 import { authorize, explain, loadAccountAccess, who } from '../src/access/service.js'
+import { presentConnection } from '../src/accounts/connections.js'
 import { AppError } from '../src/errors.js'
 import {
   type Browser,
@@ -701,11 +702,12 @@ async function checkInvariants(m: Model, r: Real) {
   }
   // The open connections, as their user lists them (one user in turn) and as the Owner (who
   // manages every account of the tree) sees them coming in: `expired` once the expiry has passed.
+  // Pending applications are not listed to their applicant (no enumeration by email).
   const user = step % POOL
   const outgoing = await (r.browsers[user] as Browser).get('/api/v1/connections?direction=outgoing')
   const incoming = await (r.browsers[0] as Browser).get('/api/v1/connections?direction=incoming')
   for (const [label, reply, mine] of [
-    ['outgoing', outgoing, (c: ModelConnection) => c.user === user],
+    ['outgoing', outgoing, (c: ModelConnection) => c.user === user && c.status === 'active'],
     ['incoming', incoming, () => true],
   ] as const) {
     expect(reply.status, `${label} connections`).toBe(200)
@@ -1163,9 +1165,13 @@ class ApplyCommand implements Cmd {
     const applicant = pickUser(this.applicant.pick, outsiders, this.applicant.prefer)
     const g = resolveConnectionGrant(this.grant, heldBy(m, applicant, account))
     const invalid = invalidConnection(g, this.expiry)
-    const verdict = combine(invalid, null, () => verdictOf(outsiderRefusals(m, applicant, account)))
+    const verdict = combine(invalid, null, () => ({ ok: true }))
+    // The applicant names someone who manages the account (the account's own id narrows it).
+    const manager = holders(m, account, 'users.manage')[0]
+    const connects = manager !== undefined && outsiderRefusals(m, applicant, account).length === 0
     const reply = await (r.browsers[applicant] as Browser).post('/api/v1/connections', {
       type: 'access_others',
+      email: r.users[manager ?? applicant]?.email,
       accountId: r.accountIds[account],
       ...g.body,
       ...expiryBody(m, this.expiry),
@@ -1184,6 +1190,7 @@ class ApplyCommand implements Cmd {
       verdict,
       { account, user: applicant, status: 'pending', grant: g.membership },
       this.expiry,
+      connects,
     )
   }
   toString() {
@@ -1208,6 +1215,11 @@ function expiryLabel(expiry: Expiry) {
 }
 
 /** A connection the API created joins the model, and its reply must describe it. */
+/**
+ * A request the model lets through answers 202 alike whether or not a connection was made (people
+ * are named by email and the answer must not tell who has a user); `connects` says whether one was.
+ * The connection is then read from the database, as the answer does not carry it.
+ */
 async function afterCreate(
   m: Model,
   r: Real,
@@ -1215,15 +1227,33 @@ async function afterCreate(
   verdict: Verdict,
   made: Omit<ModelConnection, 'expiresAt'>,
   expiry: Expiry,
+  connects: boolean,
 ) {
   if (verdict.ok === true) {
+    expect(reply.status, JSON.stringify(reply.body)).toBe(202)
+    expect(reply.body.status).toBe('sent')
+  }
+  if (verdict.ok === true && connects) {
     const c: ModelConnection = {
       ...made,
       expiresAt: expiry === null ? null : m.now + expiry * 60_000,
     }
     addConnection(m, c)
-    r.connectionIds.push(reply.body.id)
-    expectConnectionReply(m, reply, c, r, m.connections.length - 1)
+    const row = await t.deps.db
+      .selectFrom('connections')
+      .selectAll()
+      .where('account_id', '=', r.accountIds[c.account] as string)
+      .where('user_id', '=', r.users[c.user]?.id as string)
+      .where('status', 'in', ['pending', 'active'])
+      .executeTakeFirstOrThrow()
+    r.connectionIds.push(row.id)
+    expectConnectionReply(
+      m,
+      { status: 200, headers: {}, body: presentConnection(row, new Date(m.now)) },
+      c,
+      r,
+      m.connections.length - 1,
+    )
   }
   await checkInvariants(m, r)
 }
@@ -1246,11 +1276,12 @@ class GrantAccessCommand implements Cmd {
     const g = resolveConnectionGrant(this.grant, heldBy(m, actor, account))
     const invalid = invalidConnection(g, this.expiry)
     const verdict = combine(invalid, gate(m, actor, account, 'users.manage'), () =>
-      verdictOf([
-        ...(mayGrant(m, actor, account, g.membership.permissions) ? [] : (['escalation'] as const)),
-        ...outsiderRefusals(m, target, account),
-      ]),
+      verdictOf(
+        mayGrant(m, actor, account, g.membership.permissions) ? [] : (['escalation'] as const),
+      ),
     )
+    // Someone who already reaches the account, or has an open connection, is answered alike.
+    const connects = outsiderRefusals(m, target, account).length === 0
     const reply = await (r.browsers[actor] as Browser).post('/api/v1/connections', {
       type: 'grant_access',
       accountId: r.accountIds[account],
@@ -1272,6 +1303,7 @@ class GrantAccessCommand implements Cmd {
       verdict,
       { account, user: target, status: 'active', grant: g.membership },
       this.expiry,
+      connects,
     )
   }
   toString() {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordContactEvent } from '../src/audience/repository.js'
 import { type Browser, createTestApp, type Reply, signUp, type TestApp } from './helpers/app.js'
 import { deliverEverything, messagesOf, unsubscribePath } from './helpers/campaigns.js'
-import { confirmSenderAddress } from './helpers/factories.js'
+import { confirmEmail, confirmSenderAddress } from './helpers/factories.js'
 import {
   accept,
   BASIC_CONTACT_KEYS,
@@ -39,6 +39,8 @@ afterAll(async () => {
 
 async function person(name: string, accountName: string): Promise<Owner> {
   const signed = await signUp(t.app, { name, accountName })
+  // Each of them opened the confirmation link: others find them by email (invitations, connections).
+  await confirmEmail(t.deps, signed.user.id)
   return {
     user: { ...signed.user, password: signed.password, ownAccountId: signed.account.id },
     browser: signed.browser,
@@ -167,7 +169,7 @@ describe('seed 001: group sharing in a user team', () => {
   it('all three accounts belong to one user team', async () => {
     team = await newTeam(admin.browser, admin.accountId, 'SalesCatalysts')
     for (const brand of [brandA, brandB]) {
-      expect((await invite(admin.browser, team.id, brand.accountId)).status).toBe('pending')
+      expect((await invite(admin.browser, team.id, brand)).status).toBe('pending')
       await accept(brand.browser, team.id, brand.accountId)
     }
     const seen = expectStatus(await brandB.browser.get(`/api/v1/teams/${team.id}`), 200)
@@ -250,8 +252,9 @@ describe('seed 001: group sharing in a user team', () => {
       email: designer.user.email,
       role: 'collaborator',
     })
-    expect(granted.status, JSON.stringify(granted.body)).toBe(201)
-    expect(granted.body.status).toBe('active')
+    expect(granted.status, JSON.stringify(granted.body)).toBe(202)
+    const outgoing = (await designer.browser.get('/api/v1/connections')).body.items
+    expect(outgoing).toEqual([expect.objectContaining({ status: 'active' })])
     // Not a team member: the team and the owner account stay invisible to the designer.
     expect((await designer.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
     expect((await designer.browser.get(`${admin.base}/groups/${vip.id}`)).status).toBe(404)

@@ -35,12 +35,21 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tags,
           summary:
-            'Apply for access to an account (access_others) or let a user into yours (grant_access)',
+            'Apply for access to the account of someone named by email (access_others) or let someone named by email into yours (grant_access); the answer is the same whether or not the email leads anywhere',
           body: Type.Object(
             {
               type: Type.Union([Type.Literal('access_others'), Type.Literal('grant_access')]),
-              accountId: Type.String({ maxLength: 64 }),
-              email: Type.Optional(Type.String({ maxLength: 320 })),
+              accountId: Type.Optional(
+                Type.String({
+                  maxLength: 64,
+                  description:
+                    'grant_access: your account; access_others: optional, an account the person named manages (default: the account they own)',
+                }),
+              ),
+              email: Type.String({
+                maxLength: 320,
+                description: 'the other side: the grantee, or someone who manages the account',
+              }),
               role: Role,
               permissions: Permissions,
               expiresAt: Type.Optional(
@@ -53,7 +62,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request, reply) =>
         reply
-          .status(201)
+          .status(202)
           .send(
             await connections.createConnection(
               deps,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, manualClock, type TestApp } from '../../test/helpers/app.js'
+import {
+  type Browser,
+  createTestApp,
+  manualClock,
+  signUp,
+  type TestApp,
+  uniqueEmail,
+} from '../../test/helpers/app.js'
 import {
   createSubaccount,
   createUser,
@@ -20,6 +27,16 @@ async function brand() {
   return { owner, browser: await logIn(t.app, owner), accountId: owner.ownAccountId }
 }
 
+/** The id of the open connection of `userId` into `accountId`, as the account side lists it. */
+async function incomingId(manager: Browser, accountId: string, userId: string): Promise<string> {
+  const incoming = await manager.get('/api/v1/connections?direction=incoming')
+  const found = incoming.body.items.find(
+    (c: any) => c.accountId === accountId && c.userId === userId,
+  )
+  expect(found, 'an open connection').toBeTruthy()
+  return found.id
+}
+
 describe('Access Others', () => {
   it('goes pending → accepted → role changed → ended, each seen on the very next request', async () => {
     const a = await brand()
@@ -27,22 +44,21 @@ describe('Access Others', () => {
     const d = await logIn(t.app, designer)
     const contacts = `/api/v1/accounts/${a.accountId}/contacts`
 
-    const applied = await d.post('/api/v1/connections', {
+    // The applicant names the owner by email: seed 000's "apply to access another user's account".
+    const application = await d.post('/api/v1/connections', {
       type: 'access_others',
-      accountId: a.accountId,
+      email: a.owner.email,
       role: 'collaborator',
     })
-    expect(applied.status).toBe(201)
-    expect(applied.body).toMatchObject({
-      status: 'pending',
-      role: 'collaborator',
-      userId: designer.id,
-    })
+    expect(application.status).toBe(202)
     expect((await d.get(contacts)).status).toBe(404)
-    const outgoing = await d.get('/api/v1/connections?direction=outgoing')
-    expect(outgoing.body.items.map((c: any) => c.id)).toEqual([applied.body.id])
+    // A pending application is not listed to its applicant (that would tell the email led somewhere).
+    expect((await d.get('/api/v1/connections?direction=outgoing')).body.items).toEqual([])
     const incoming = await a.browser.get('/api/v1/connections?direction=incoming')
-    expect(incoming.body.items.map((c: any) => c.id)).toContain(applied.body.id)
+    expect(incoming.body.items).toContainEqual(
+      expect.objectContaining({ status: 'pending', role: 'collaborator', userId: designer.id }),
+    )
+    const applied = { body: { id: await incomingId(a.browser, a.accountId, designer.id) } }
 
     const accepted = await a.browser.post(`/api/v1/connections/${applied.body.id}/accept`)
     expect(accepted.status).toBe(200)
@@ -95,15 +111,18 @@ describe('Access Others', () => {
 
   it('can be declined, and only by someone with users.manage in the account', async () => {
     const a = await brand()
-    const applicant = await logIn(t.app, await createUser(t.deps, 'applicant'))
     const { browser: author } = await memberOf(t.deps, t.app, a.accountId, { role: 'author' })
-    const applied = await applicant.post('/api/v1/connections', {
+    const applicantUser = await createUser(t.deps, 'applicant')
+    const applicant = await logIn(t.app, applicantUser)
+    await applicant.post('/api/v1/connections', {
       type: 'access_others',
+      email: a.owner.email,
       accountId: a.accountId,
       role: 'analyst',
     })
+    const applied = { body: { id: await incomingId(a.browser, a.accountId, applicantUser.id) } }
     expect((await author.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(403)
-    // The applicant knows the connection exists, but cannot accept their own application.
+    // An applicant who learnt the id still cannot accept their own application.
     expect((await applicant.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(403)
     const stranger = await logIn(t.app, await createUser(t.deps, 'stranger'))
     expect((await stranger.post(`/api/v1/connections/${applied.body.id}/accept`)).status).toBe(404)
@@ -115,32 +134,51 @@ describe('Access Others', () => {
   it('takes only connection roles or sets outside the admin areas', async () => {
     const a = await brand()
     const applicant = await logIn(t.app, await createUser(t.deps, 'applicant'))
-    const admin = await applicant.post('/api/v1/connections', {
-      type: 'access_others',
-      accountId: a.accountId,
-      role: 'admin',
-    })
+    const apply = (body: object) =>
+      applicant.post('/api/v1/connections', {
+        type: 'access_others',
+        email: a.owner.email,
+        ...body,
+      })
+    const admin = await apply({ role: 'admin' })
     expect(admin.status).toBe(422)
     expect(admin.body.error.field).toBe('role')
-    const users = await applicant.post('/api/v1/connections', {
-      type: 'access_others',
-      accountId: a.accountId,
-      permissions: ['users.view', 'contacts.view'],
-    })
+    const users = await apply({ permissions: ['users.view', 'contacts.view'] })
     expect(users.status).toBe(422)
     expect(users.body.error).toMatchObject({ field: 'permissions', permission: 'users.view' })
-    const custom = await applicant.post('/api/v1/connections', {
-      type: 'access_others',
-      accountId: a.accountId,
-      permissions: ['contacts.view', 'groups.view'],
-    })
-    expect(custom.status).toBe(201)
-    const member = await a.browser.post('/api/v1/connections', {
-      type: 'access_others',
-      accountId: a.accountId,
-      role: 'analyst',
-    })
-    expect(member.status).toBe(409)
+    expect((await apply({ permissions: ['contacts.view', 'groups.view'] })).status).toBe(202)
+  })
+
+  it('answers an unknown, an unconfirmed and a known email alike, and applies only with a known one', async () => {
+    const a = await brand()
+    const applicantUser = await createUser(t.deps, 'applicant')
+    const applicant = await logIn(t.app, applicantUser)
+    const unconfirmed = await signUp(t.app)
+    const replies = []
+    for (const email of [uniqueEmail('nobody'), unconfirmed.email, a.owner.email]) {
+      const reply = await applicant.post('/api/v1/connections', {
+        type: 'access_others',
+        email,
+        role: 'analyst',
+      })
+      replies.push({ status: reply.status, keys: Object.keys(reply.body).sort() })
+    }
+    expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1)
+    expect(replies[0]?.status).toBe(202)
+    const incoming = await a.browser.get('/api/v1/connections?direction=incoming')
+    expect(incoming.body.items.map((c: any) => c.userId)).toEqual([applicantUser.id])
+    const toUnconfirmed = await unconfirmed.browser.get('/api/v1/connections?direction=incoming')
+    expect(toUnconfirmed.body.items).toEqual([])
+    // Someone who already reaches the account is answered alike too, and nothing is added.
+    expect(
+      (
+        await a.browser.post('/api/v1/connections', {
+          type: 'access_others',
+          email: a.owner.email,
+          role: 'analyst',
+        })
+      ).status,
+    ).toBe(202)
   })
 })
 
@@ -155,10 +193,11 @@ describe('Grant Access', () => {
       email: agency.email,
       role: 'data_manager',
     })
-    expect(granted.status).toBe(201)
-    expect(granted.body.status).toBe('active')
+    expect(granted.status).toBe(202)
+    const [connection] = (await g.get('/api/v1/connections')).body.items
+    expect(connection).toMatchObject({ status: 'active', accountId: a.accountId })
     expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
-    expect((await g.delete(`/api/v1/connections/${granted.body.id}`)).status).toBe(204)
+    expect((await g.delete(`/api/v1/connections/${connection.id}`)).status).toBe(204)
     expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(404)
 
     const { browser: manager } = await memberOf(t.deps, t.app, a.accountId, {
@@ -182,6 +221,28 @@ describe('Grant Access', () => {
     expect(hidden.status).toBe(404)
   })
 
+  it('answers an unknown or unconfirmed email like a known one, and lets in only the known one', async () => {
+    const a = await brand()
+    const unconfirmed = await signUp(t.app)
+    const known = await createUser(t.deps, 'known')
+    const replies = []
+    for (const email of [uniqueEmail('nobody'), unconfirmed.email, known.email]) {
+      const reply = await a.browser.post('/api/v1/connections', {
+        type: 'grant_access',
+        accountId: a.accountId,
+        email,
+        role: 'analyst',
+      })
+      replies.push({ status: reply.status, body: { ...reply.body, email: undefined } })
+    }
+    expect(replies[0]).toEqual(replies[1])
+    expect(replies[1]).toEqual(replies[2])
+    expect(replies[0]?.status).toBe(202)
+    expect((await unconfirmed.browser.get(`/api/v1/accounts/${a.accountId}`)).status).toBe(404)
+    const incoming = await a.browser.get('/api/v1/connections?direction=incoming')
+    expect(incoming.body.items.map((c: any) => c.userId)).toEqual([known.id])
+  })
+
   it('ends by itself at expiresAt: the next request is denied', async () => {
     const a = await brand()
     const temp = await createUser(t.deps, 'temp')
@@ -192,7 +253,7 @@ describe('Grant Access', () => {
       role: 'analyst',
       expiresAt: new Date(clock.now().getTime() + 3600_000).toISOString(),
     })
-    expect(granted.status).toBe(201)
+    expect(granted.status).toBe(202)
     const browser = await logIn(t.app, temp)
     expect((await browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
     clock.advance(3600_000 + 1000)
@@ -217,7 +278,7 @@ describe('Grant Access', () => {
       email: temp.email,
       role: 'analyst',
     })
-    expect(renewed.status).toBe(201)
+    expect(renewed.status).toBe(202)
     expect((await browser.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(200)
   })
 })
@@ -265,7 +326,8 @@ describe('a connection reaches its one account only', () => {
       email: guest.email,
       role: 'collaborator',
     })
-    expect(granted.status).toBe(201)
+    expect(granted.status).toBe(202)
+    const connectionId = await incomingId(a.browser, a.accountId, guest.id)
     // The same user is also a member of the account, allowed to create sub-accounts.
     await grant(t.deps, a.accountId, guest.id, { permissions: ['subaccounts.manage'] })
     const created = await g.post(`/api/v1/accounts/${a.accountId}/subaccounts`, {
@@ -275,7 +337,7 @@ describe('a connection reaches its one account only', () => {
     const sub = `/api/v1/accounts/${created.body.id}`
     expect((await g.get(`${sub}/contacts`)).status).toBe(403)
 
-    expect((await a.browser.delete(`/api/v1/connections/${granted.body.id}`)).status).toBe(204)
+    expect((await a.browser.delete(`/api/v1/connections/${connectionId}`)).status).toBe(204)
     expect((await g.get(`/api/v1/accounts/${a.accountId}/contacts`)).status).toBe(403)
     expect((await g.get(`${sub}/contacts`)).status).toBe(403)
     expect((await g.get(`${sub}/campaigns`)).status).toBe(403)
@@ -296,7 +358,7 @@ describe('GET /api/v1/me', () => {
             role: 'collaborator',
           })
         ).status,
-      ).toBe(201)
+      ).toBe(202)
     // A connection made before an Admin role up the tree came to reach the same account.
     const connected = await createSubaccount(t.deps, top.accountId, 'Connected')
     await grantTo(top, connected.id)

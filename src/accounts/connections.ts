@@ -14,9 +14,11 @@ import { isUniqueViolation } from '../db/errors.js'
 import type { ConnectionsTable } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
-import { normaliseEmail } from '../email-address.js'
+import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
+import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import { accountManagedBy, confirmedUser } from './people.js'
 import * as accounts from './repository.js'
 import { assertMayGrant, type Grant, type GrantInput, parseGrant } from './service.js'
 
@@ -75,14 +77,6 @@ async function manageAccess(
   return access
 }
 
-/** A connection links someone from outside: a user who already reaches the account needs none. */
-async function assertOutsider(deps: Deps, userId: string, accountId: string) {
-  const existing = await loadAccountAccess(deps, userId, accountId)
-  if (existing.paths.length > 0) {
-    throw new AppError('already_member', 'this user already has access to the account')
-  }
-}
-
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
   // A connection that expired is over: it does not stand in the way of a new one for the pair.
   const now = deps.clock.now()
@@ -99,29 +93,46 @@ async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
       .insertInto('connections')
       .values(row)
       .returningAll()
-      .executeTakeFirstOrThrow()) as ConnectionRow
+      .executeTakeFirstOrThrow()) as ConnectionRow | undefined
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError(
-        'conflict',
-        'there is already an open connection between this user and account',
-      )
-    }
+    // An open connection between the two already: nothing to add, and nothing to tell.
+    if (isUniqueViolation(error)) return undefined
     throw error
   }
 }
 
 export interface ConnectionRequest extends GrantInput {
   type: 'access_others' | 'grant_access'
-  accountId: string
-  email?: string | undefined
+  /** Grant Access: the account to let someone into. Access Others: optional, see below. */
+  accountId?: string | undefined
+  /** The other side: the grantee, or someone who manages the account applied to. */
+  email: string
   expiresAt?: string | undefined
 }
 
+/** The one answer of a connection request, whatever became of it (no enumeration). */
+function sent(input: ConnectionRequest) {
+  return {
+    type: input.type,
+    email: normaliseEmail(input.email),
+    ...(input.type === 'grant_access' ? { accountId: input.accountId } : {}),
+    status: 'sent' as const,
+  }
+}
+
+/** Whether a connection could be made: a known user, no access yet, no open connection. */
+async function mayConnect(deps: Deps, userId: string, accountId: string) {
+  return (await loadAccountAccess(deps, userId, accountId)).paths.length === 0
+}
+
 /**
- * Access Others: the signed-in user applies for access with the role they choose, pending until
- * the account accepts. Grant Access: a user with users.manage lets someone in at once, with a role
- * below their own. Either way only the four connection roles or a set outside the admin areas.
+ * People are named by email, and the answer is the same whether or not the email leads anywhere,
+ * so the route cannot be used to find who has a user (see accounts/people.ts).
+ * Access Others: the signed-in user applies, with the role they choose, to the account of the
+ * person named — the one given in `accountId` when that person manages it, else the top-level
+ * account they own — pending until someone with users.manage there accepts.
+ * Grant Access: a user with users.manage in `accountId` lets the person named in at once, with a
+ * role below their own. Either way only the four connection roles or a set outside the admin areas.
  */
 export async function createConnection(
   deps: Deps,
@@ -131,11 +142,41 @@ export async function createConnection(
 ) {
   const grant = parseConnectionGrant(input)
   const expiresAt = parseExpiry(deps, input.expiresAt)
+  assertEmail(normaliseEmail(input.email))
+  if (input.type === 'access_others') {
+    await applyForAccess(deps, session, input, grant, expiresAt, ip)
+    return sent(input)
+  }
+  if (input.accountId === undefined)
+    throw invalidField('accountId', 'Grant Access needs the account to let someone into')
   if (!isUuid(input.accountId) || !(await accounts.findLiveAccount(deps.db, input.accountId))) {
     throw notFound('account')
   }
-  const base = {
-    account_id: input.accountId,
+  const access = await manageAccess(deps, session, input.accountId)
+  assertMayGrant(access, grant)
+  const grantee = await confirmedUser(deps, input.email)
+  if (!grantee || !(await mayConnect(deps, grantee.id, access.accountId))) return sent(input)
+  const row = await insertConnection(deps, {
+    ...baseRow(session, access.accountId, grant, expiresAt),
+    user_id: grantee.id,
+    type: 'grant_access',
+    status: 'active',
+    decided_by: session.user.id,
+  })
+  if (!row) return sent(input)
+  await recordAudit(deps.db, actor(session, ip, access), {
+    accountId: access.accountId,
+    action: 'connection.granted',
+    target: { type: 'connection', id: row.id },
+    details: { userId: grantee.id, role: grant.role, permissions: grant.permissions, expiresAt },
+  })
+  notifyConnection(deps, session, row, 'granted')
+  return sent(input)
+}
+
+function baseRow(session: SessionInfo, accountId: string, grant: Grant, expiresAt: Date | null) {
+  return {
+    account_id: accountId,
     id: uuidv7(),
     role: grant.role,
     permissions: grant.permissions,
@@ -143,51 +184,73 @@ export async function createConnection(
     expires_at: expiresAt,
     ended_at: null,
   }
-  if (input.type === 'access_others') {
-    if (input.email !== undefined)
-      throw invalidField('email', 'Access Others applies for yourself; leave out email')
-    await assertOutsider(deps, session.user.id, input.accountId)
-    const row = await insertConnection(deps, {
-      ...base,
-      user_id: session.user.id,
-      type: 'access_others',
-      status: 'pending',
-      decided_by: null,
-    })
-    await recordAudit(deps.db, actor(session, ip), {
-      accountId: input.accountId,
-      action: 'connection.requested',
-      target: { type: 'connection', id: row.id },
-      details: { userId: session.user.id, role: grant.role, permissions: grant.permissions },
-    })
-    return presentConnection(row, deps.clock.now())
-  }
-  const access = await manageAccess(deps, session, input.accountId)
-  assertMayGrant(access, grant)
-  if (!input.email)
-    throw invalidField('email', 'Grant Access needs the email of the user to let in')
-  const grantee = await deps.db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', normaliseEmail(input.email))
-    .executeTakeFirst()
-  if (!grantee)
-    throw invalidField('email', 'no Chorus user has this email address; invite them instead')
-  await assertOutsider(deps, grantee.id, input.accountId)
+}
+
+async function applyForAccess(
+  deps: Deps,
+  session: SessionInfo,
+  input: ConnectionRequest,
+  grant: Grant,
+  expiresAt: Date | null,
+  ip: string | null,
+) {
+  const target = await accountManagedBy(deps, input.email, input.accountId)
+  if (!target || !(await mayConnect(deps, session.user.id, target.accountId))) return
   const row = await insertConnection(deps, {
-    ...base,
-    user_id: grantee.id,
-    type: 'grant_access',
-    status: 'active',
-    decided_by: session.user.id,
+    ...baseRow(session, target.accountId, grant, expiresAt),
+    user_id: session.user.id,
+    type: 'access_others',
+    status: 'pending',
+    decided_by: null,
   })
-  await recordAudit(deps.db, actor(session, ip, access), {
-    accountId: input.accountId,
-    action: 'connection.granted',
+  if (!row) return
+  await recordAudit(deps.db, actor(session, ip), {
+    accountId: target.accountId,
+    action: 'connection.requested',
     target: { type: 'connection', id: row.id },
-    details: { userId: grantee.id, role: grant.role, permissions: grant.permissions, expiresAt },
+    details: { userId: session.user.id, role: grant.role, permissions: grant.permissions },
   })
-  return presentConnection(row, deps.clock.now())
+  notifyConnection(deps, session, row, 'requested')
+}
+
+const CONNECTION_NEWS = {
+  requested: { subject: 'asks for access to your account', toAccount: true },
+  accepted: { subject: 'accepted your application', toAccount: false },
+  declined: { subject: 'declined your application', toAccount: false },
+  granted: { subject: 'gave you access to an account', toAccount: false },
+  changed: { subject: 'changed your role in an account', toAccount: false },
+  ended: { subject: 'ended your access to an account', toAccount: false },
+  left: { subject: 'left your account', toAccount: true },
+} as const
+
+/**
+ * Tells the other side: the account's managers (users.manage) of an application or a leave, the
+ * connected user of everything the account side does.
+ */
+function notifyConnection(
+  deps: Deps,
+  session: SessionInfo,
+  row: ConnectionRow,
+  what: keyof typeof CONNECTION_NEWS,
+) {
+  const news = CONNECTION_NEWS[what]
+  setImmediate(async () => {
+    try {
+      const account = await accounts.findLiveAccount(deps.db, row.account_id)
+      const role = row.role ?? 'a custom set of permissions'
+      notifyLater(deps, {
+        actorId: session.user.id,
+        userIds: news.toAccount
+          ? await holdersOf(deps, row.account_id, 'users.manage')
+          : [row.user_id],
+        subject: `${session.user.name} ${news.subject} on Chorus`,
+        lines: [`Connection ${what}: account "${account?.name ?? row.account_id}", role ${role}.`],
+        path: appPaths.connections,
+      })
+    } catch (error) {
+      deps.log.error({ err: error }, 'connection notification failed')
+    }
+  })
 }
 
 async function findConnection(deps: Deps, id: string) {
@@ -245,6 +308,7 @@ export async function decideConnection(
     target: { type: 'connection', id: row.id },
     details: { userId: row.user_id },
   })
+  notifyConnection(deps, session, updated, decision === 'accept' ? 'accepted' : 'declined')
   return presentConnection(updated, deps.clock.now())
 }
 
@@ -276,6 +340,7 @@ export async function changeConnection(
     target: { type: 'connection', id: row.id },
     details: { userId: row.user_id, role: grant.role, permissions: grant.permissions },
   })
+  notifyConnection(deps, session, updated, 'changed')
   return presentConnection(updated, deps.clock.now())
 }
 
@@ -298,6 +363,8 @@ export async function endConnection(
     target: { type: 'connection', id: row.id },
     details: { userId: row.user_id },
   })
+  // A pending application withdrawn by its applicant is nobody else's news.
+  if (row.status === 'active') notifyConnection(deps, session, row, own ? 'left' : 'ended')
 }
 
 /**
@@ -316,7 +383,9 @@ export async function listConnections(
       .selectFrom('connections')
       .selectAll()
       .where('user_id', '=', session.user.id)
-      .where('status', 'in', open)
+      // A pending application is not shown to its applicant: that it exists would tell that the
+      // email they named leads to an account. They hear by email when it is decided.
+      .where('status', '=', 'active')
       .orderBy('created_at', 'desc')
       .execute()
     return rows.map((r) => presentConnection(r, now))

@@ -23,6 +23,7 @@ import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
+import { insertInvitedUser } from './invited-users.js'
 import * as repo from './repository.js'
 
 export const MAX_ACCOUNT_LEVEL = 5
@@ -742,7 +743,7 @@ export async function invite(
         subject: `You are invited to ${account.name} on Chorus`,
         text: [
           `You are invited to join ${account.name} on Chorus${grant.role ? ` as ${presetRole(grant.role).label}` : ''}.`,
-          `Sign in (or sign up with this address), then open ${acceptUrl}`,
+          `Open ${acceptUrl} and sign in to accept; without a Chorus user, choose your name and password there.`,
           `or send POST /api/v1/invitations/${token}/accept.`,
           'The invitation works once, for seven days.',
         ].join('\n\n'),
@@ -776,27 +777,35 @@ export async function revokeInvitation(
   })
 }
 
+function requireNewUser(newUser: { name: string; passwordHash: string } | undefined) {
+  if (!newUser) throw new AppError('unauthenticated', 'sign in, or give a name and password')
+  return newUser
+}
+
 /**
- * Accepts an invitation for the signed-in user whose email it was sent to. The inviter's right to
+ * Accepts an invitation for the signed-in user whose email it was sent to, or for a new user
+ * created from it (accounts/invited-users.ts). The inviter's right to
  * grant it is checked again now: an inviter who lost users.manage, or the permissions granted,
  * since sending it can no longer let anyone in.
  */
 export async function acceptInvitation(
   deps: Deps,
-  session: SessionInfo,
+  session: SessionInfo | null,
   token: string,
   ip: string | null,
+  newUser?: { name: string; passwordHash: string },
 ) {
   const now = deps.clock.now()
   return deps.db.transaction().execute(async (tx) => {
-    const invitation = await repo.claimInvitation(tx, sha256Hex(token), session.user.id, now)
+    const user = session?.user ?? (await insertInvitedUser(tx, token, requireNewUser(newUser), now))
+    const invitation = await repo.claimInvitation(tx, sha256Hex(token), user.id, now)
     if (!invitation) {
       throw new AppError(
         'invalid_token',
         'this invitation is not valid, was used already or has expired',
       )
     }
-    if (invitation.email !== session.user.email) {
+    if (invitation.email !== user.email) {
       throw new AppError(
         'invitation_email_mismatch',
         'this invitation was sent to another email address',
@@ -821,7 +830,7 @@ export async function acceptInvitation(
     try {
       await repo.insertMembership(tx, {
         accountId: invitation.account_id,
-        userId: session.user.id,
+        userId: user.id,
         role: grant.role,
         permissions: grant.permissions,
         grantedBy: invitation.invited_by,
@@ -833,7 +842,7 @@ export async function acceptInvitation(
     }
     await recordAudit(
       tx,
-      { userId: session.user.id, kind: 'user', ip },
+      { userId: user.id, kind: 'user', ip },
       {
         accountId: invitation.account_id,
         action: 'invitation.accepted',
@@ -847,7 +856,7 @@ export async function acceptInvitation(
     )
     return {
       accountId: invitation.account_id,
-      userId: session.user.id,
+      userId: user.id,
       role: grant.role,
       permissions: inCatalogOrder(grant.set),
     }

@@ -65,23 +65,32 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tags,
           summary:
-            'Invite an account: active at once when you hold users.manage there, else pending',
+            'Invite an account: another’s by its owner’s email (202, the same answer whether or not the email leads anywhere; pending until they accept), or one you manage by accountId (201, active at once)',
           params: TeamParams,
-          body: Type.Object({ accountId: Id }, closed),
+          body: Type.Object(
+            {
+              email: Type.Optional(
+                Type.String({
+                  maxLength: 320,
+                  description: 'the owner (or, with accountId, a manager) of the account to invite',
+                }),
+              ),
+              accountId: Type.Optional(Id),
+            },
+            closed,
+          ),
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await teams.inviteAccount(
-              deps,
-              requireSession(request),
-              request.params.teamId,
-              request.body.accountId,
-              ip(request),
-            ),
-          ),
+      async (request, reply) => {
+        const answer = await teams.inviteAccount(
+          deps,
+          requireSession(request),
+          request.params.teamId,
+          request.body,
+          ip(request),
+        )
+        return reply.status('email' in answer ? 202 : 201).send(answer)
+      },
     )
 
     app.post(

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import {
+  Browser,
+  createTestApp,
+  signUp,
+  type TestApp,
+  uniqueEmail,
+} from '../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
 import {
   accept,
@@ -89,7 +95,7 @@ describe('inviting, accepting, listing', () => {
     const a = await newOwner(t, 'a')
     const b = await newOwner(t, 'b')
     const team = await newTeam(a.browser, a.accountId, 'AB')
-    const invited = await invite(a.browser, team.id, b.accountId)
+    const invited = await invite(a.browser, team.id, b)
     expect(invited).toMatchObject({
       accountId: b.accountId,
       status: 'pending',
@@ -146,10 +152,11 @@ describe('inviting, accepting, listing', () => {
     const a = await newOwner(t, 'a')
     const b = await newOwner(t, 'b')
     const team = await teamOf([a, b])
-    const dup = await a.browser.post(`/api/v1/teams/${team.id}/members`, { accountId: b.accountId })
+    const dup = await a.browser.post(`/api/v1/teams/${team.id}/members`, { accountId: a.accountId })
     expect(dup.status).toBe(409)
     expect(dup.body.error).toMatchObject({ code: 'already_member', field: 'accountId' })
-    for (const accountId of [randomUUID(), 'nope']) {
+    // Another's account is named by email; by id it is refused like an unknown one, unnamed.
+    for (const accountId of [randomUUID(), 'nope', b.accountId]) {
       const unknown = await a.browser.post(`/api/v1/teams/${team.id}/members`, { accountId })
       expect(unknown.status).toBe(422)
       expect(unknown.body.error.field).toBe('accountId')
@@ -209,7 +216,7 @@ describe('leaving and removing', () => {
     const a = await newOwner(t, 'a')
     const b = await newOwner(t, 'b')
     const team = await newTeam(a.browser, a.accountId)
-    await invite(a.browser, team.id, b.accountId)
+    await invite(a.browser, team.id, b)
     await leave(b.browser, team.id, b.accountId)
     const members = (await a.browser.get(`/api/v1/teams/${team.id}`)).body.members
     expect(members.map((m: any) => m.accountId)).toEqual([a.accountId])
@@ -231,5 +238,33 @@ describe('leaving and removing', () => {
       200,
     )
     expect((await admin.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+  })
+})
+
+describe('inviting by email', () => {
+  it('answers an unknown, an unconfirmed and a known owner alike, and names no account', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const unconfirmed = await signUp(t.app)
+    const team = await newTeam(a.browser, a.accountId)
+    const members = `/api/v1/teams/${team.id}/members`
+    const replies = []
+    for (const email of [uniqueEmail('nobody'), unconfirmed.email, b.user.email]) {
+      const reply = await a.browser.post(members, { email })
+      replies.push([reply.status, Object.keys(reply.body).sort().join()])
+    }
+    expect(new Set(replies.map((r) => r.join())).size).toBe(1)
+    expect(replies[0]?.[0]).toBe(202)
+    const seen = expectStatus(await a.browser.get(`/api/v1/teams/${team.id}`), 200)
+    expect(seen.members).toEqual([
+      expect.objectContaining({ accountId: a.accountId, status: 'active' }),
+      expect.objectContaining({ accountId: b.accountId, status: 'pending', accountName: null }),
+    ])
+    // The invited owner sees their own account's name, accepts, and then the team sees it too.
+    await accept(b.browser, team.id, b.accountId)
+    const joined = expectStatus(await a.browser.get(`/api/v1/teams/${team.id}`), 200)
+    expect(joined.members[1].accountName).toBe("b's account")
+    // Inviting again is answered alike and changes nothing.
+    expect((await a.browser.post(members, { email: b.user.email })).status).toBe(202)
   })
 })

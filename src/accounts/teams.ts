@@ -4,8 +4,11 @@ import { type AccountAccess, forbidden, loadAccountAccess } from '../access/serv
 import { deleteTeamSharesOf } from '../audience/shares-repository.js'
 import type { Deps } from '../deps.js'
 import { type AuditEvent, recordAudit } from '../developer/audit.js'
+import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
+import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import { accountManagedBy } from './people.js'
 import { findLiveAccount } from './repository.js'
 import { actorOf } from './service.js'
 import * as repo from './teams-repository.js'
@@ -23,23 +26,34 @@ function manages(access: AccountAccess): boolean {
   return access.held.has(MANAGE)
 }
 
-function presentMember(member: repo.TeamMemberRow) {
+/**
+ * An account's name is shown once it joined, and to those who manage it; a pending invitation does
+ * not tell the inviting team what the invited account is called.
+ */
+function presentMember(member: repo.TeamMemberRow, managed: ReadonlySet<string>) {
+  const named = member.status === 'active' || managed.has(member.account_id)
   return {
     accountId: member.account_id,
-    accountName: member.account_name,
+    accountName: named ? member.account_name : null,
     status: member.status,
     invitedBy: member.invited_by,
     createdAt: new Date(member.created_at).toISOString(),
   }
 }
 
-function presentTeam(team: repo.TeamRow, members: readonly repo.TeamMemberRow[]) {
+function presentTeam(
+  team: repo.TeamRow,
+  members: readonly repo.TeamMemberRow[],
+  managed: ReadonlySet<string>,
+) {
   return {
     id: team.id,
     name: team.name,
     createdBy: team.created_by,
     createdAt: new Date(team.created_at).toISOString(),
-    members: members.filter((m) => m.team_id === team.id).map(presentMember),
+    members: members
+      .filter((m) => m.team_id === team.id)
+      .map((member) => presentMember(member, managed)),
   }
 }
 
@@ -125,7 +139,7 @@ export async function createTeam(
 
 export async function getTeam(deps: Deps, session: SessionInfo, teamId: string) {
   const view = await viewTeam(deps, session.user.id, teamId)
-  return presentTeam(view.team, view.members)
+  return presentTeam(view.team, view.members, new Set(view.managed.keys()))
 }
 
 /** The teams of every account where the caller holds users.manage, with members and statuses. */
@@ -139,25 +153,60 @@ export async function listTeams(deps: Deps, session: SessionInfo) {
     deps.db,
     teams.map((t) => t.id),
   )
-  return teams.map((team) => presentTeam(team, members))
+  return teams.map((team) => presentTeam(team, members, new Set(managed)))
 }
 
 /**
- * Invites an account into the team. The caller needs users.manage in an active member account; the
- * invited account joins at once when the caller holds users.manage there too, else it is pending
- * until someone with users.manage there accepts.
+ * Invites an account into the team: one the caller manages by `accountId`, or another's by `email`
+ * — the top-level account its owner owns, or `accountId` when the person named manages it. The
+ * caller needs users.manage in an active member account; the invited account joins at once when
+ * the caller holds users.manage there too, else it is pending until someone who does accepts.
+ * An invitation by email is answered the same whether or not the email leads to an account.
  */
 export async function inviteAccount(
   deps: Deps,
   session: SessionInfo,
   teamId: string,
-  accountId: string,
+  target: { accountId?: string | undefined; email?: string | undefined },
   ip: string | null,
 ) {
   const view = await viewTeam(deps, session.user.id, teamId)
   const inviter = activeManaged(view)
   if (!inviter) throw forbidden(MANAGE)
-  const account = isUuid(accountId) ? await findLiveAccount(deps.db, accountId) : undefined
+  if (target.email === undefined) {
+    if (target.accountId === undefined)
+      throw invalidField('email', 'name the account by its owner’s email')
+    const managed = isUuid(target.accountId)
+      ? await loadAccountAccess(deps, session.user.id, target.accountId)
+      : undefined
+    // Another's account is named by email: an id answers only for accounts the caller manages.
+    if (!managed || !manages(managed))
+      throw invalidField(
+        'accountId',
+        'accountId must be an account you manage; name others by email',
+      )
+    return addMember(deps, session, view, inviter, target.accountId, ip)
+  }
+  const email = normaliseEmail(target.email)
+  assertEmail(email)
+  const found = await accountManagedBy(deps, email, target.accountId)
+  if (found && !view.members.some((m) => m.account_id === found.accountId)) {
+    await addMember(deps, session, view, inviter, found.accountId, ip).catch((error) => {
+      if (!(error instanceof AppError && error.code === 'already_member')) throw error
+    })
+  }
+  return { email, status: 'sent' as const }
+}
+
+async function addMember(
+  deps: Deps,
+  session: SessionInfo,
+  view: TeamView,
+  inviter: AccountAccess,
+  accountId: string,
+  ip: string | null,
+) {
+  const account = await findLiveAccount(deps.db, accountId)
   if (!account) throw invalidField('accountId', 'accountId must name an account')
   if (view.members.some((m) => m.account_id === account.id))
     throw new AppError('already_member', 'the account is already in this team', {
@@ -183,8 +232,34 @@ export async function inviteAccount(
       events.push(...teamEvents(view, 'team.member_joined', account.id, {}, [account.id]))
     await recordAudit(tx, actorOf(inviter, ip), events)
   })
+  if (status === 'pending') notifyTeamInvitation(deps, session, view.team, account)
   const members = await repo.membersOf(deps.db, [view.team.id])
-  return presentMember(memberOf({ ...view, members }, account.id))
+  return presentMember(memberOf({ ...view, members }, account.id), new Set(view.managed.keys()))
+}
+
+/** Tells those who manage the invited account, who alone can accept. */
+function notifyTeamInvitation(
+  deps: Deps,
+  session: SessionInfo,
+  team: repo.TeamRow,
+  account: { id: string; name: string },
+) {
+  setImmediate(async () => {
+    try {
+      notifyLater(deps, {
+        actorId: session.user.id,
+        userIds: await holdersOf(deps, account.id, MANAGE),
+        subject: `${session.user.name} invites ${account.name} to the team "${team.name}" on Chorus`,
+        lines: [
+          `Your account "${account.name}" is invited to the team "${team.name}", whose accounts can share groups with each other.`,
+          `Accept with POST /api/v1/teams/${team.id}/members/${account.id}/accept, or decline by leaving.`,
+        ],
+        path: appPaths.teams(team.id),
+      })
+    } catch (error) {
+      deps.log.error({ err: error }, 'team invitation notification failed')
+    }
+  })
 }
 
 /** A pending member account joins: users.manage in that account. */
@@ -210,7 +285,7 @@ export async function acceptTeamInvitation(
       teamEvents(view, 'team.member_joined', member.account_id, {}),
     )
   })
-  return presentMember({ ...member, status: 'active' })
+  return presentMember({ ...member, status: 'active' }, new Set(view.managed.keys()))
 }
 
 /**

@@ -218,7 +218,7 @@ describe('sharing a group with a team mate', () => {
     const a = await newOwner(t, 'a')
     const c = await newOwner(t, 'c')
     const team = await newTeam(a.browser, a.accountId)
-    await invite(a.browser, team.id, c.accountId)
+    await invite(a.browser, team.id, c)
     const group = await newGroup(a.browser, a.base, 'G')
     const refused = await a.browser.post(`${a.base}/groups/${group.id}/shares`, {
       accountId: c.accountId,
@@ -317,7 +317,7 @@ describe('ending a share', () => {
   it('leaving the team ends shares both ways, and rejoining does not bring them back', async () => {
     const { a, b, team, group } = await pair()
     const c = await newOwner(t, 'owner-c')
-    await invite(a.browser, team.id, c.accountId)
+    await invite(a.browser, team.id, c)
     await accept(c.browser, team.id, c.accountId)
     const bGroup = await newGroup(b.browser, b.base, 'B list')
     await share(a.browser, a.base, group.id, b.accountId)
@@ -340,7 +340,7 @@ describe('ending a share', () => {
         }),
       )
     }
-    await invite(a.browser, team.id, b.accountId)
+    await invite(a.browser, team.id, b)
     await accept(b.browser, team.id, b.accountId)
     expect(await sees(b, group.id)).toEqual(GONE)
     expect(await sees(a, bGroup.id)).toEqual(GONE)

@@ -17,6 +17,7 @@ import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
 
@@ -450,6 +451,7 @@ export async function sendCampaign(
         recipient_count: recipients,
       })
       await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
+      notifyCampaignApproval(deps, { kind: 'submitted', actorId: access.userId, campaign: row })
       return presentCampaign(row, access)
     }
     return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip), access)
@@ -559,7 +561,9 @@ export async function approveCampaign(
           : null,
     })
     await audit(tx, access, ip, approved, 'campaign.approved')
-    return presentCampaign(await launch(deps, tx, access, approved, null, ip), access)
+    const launched = await launch(deps, tx, access, approved, null, ip)
+    notifyCampaignApproval(deps, { kind: 'approved', actorId: access.userId, campaign: launched })
+    return presentCampaign(launched, access)
   })
 }
 
@@ -587,6 +591,12 @@ export async function declineCampaign(
       recipient_count: 0,
     })
     await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
+    notifyCampaignApproval(deps, {
+      kind: 'declined',
+      actorId: access.userId,
+      campaign: { ...row, submitted_by: campaign.submitted_by },
+      reason: trimmed,
+    })
     return presentCampaign(row, access)
   })
 }

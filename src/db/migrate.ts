@@ -11,6 +11,7 @@ import * as sendLedger from './migrations/0008_send_ledger.js'
 import * as campaignAudience from './migrations/0009_campaign_audience.js'
 import * as contactHistory from './migrations/0010_contact_history.js'
 import * as accountSecurity from './migrations/0012_account_security.js'
+import * as people from './migrations/0013_people.js'
 import * as systemMail from './migrations/0014_system_mail.js'
 import * as operatorCredits from './migrations/0015_operator_credits.js'
 import type { DB } from './schema.js'
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009_campaign_audience': campaignAudience,
   '0010_contact_history': contactHistory,
   '0012_account_security': accountSecurity,
+  '0013_people': people,
   '0014_system_mail': systemMail,
   '0015_operator_credits': operatorCredits,
 }

@@ -27,6 +27,10 @@ export interface UsersTable {
   last_sign_in_at: NullableTimestamp
   /** An operator of the installation: adds credits to top-level accounts (migration 0015). */
   operator: ColumnType<boolean, boolean | undefined, boolean>
+  /** Null until the address is confirmed; nobody finds an unconfirmed user by email. */
+  email_confirmed_at: NullableTimestamp
+  /** Non-security notification emails on or off. */
+  notifications: Generated<boolean>
 }
 
 export interface AccountsTable {
@@ -272,6 +276,16 @@ export interface PasswordResetsTable {
   used_at: NullableTimestamp
 }
 
+export interface EmailConfirmationsTable {
+  token_hash: string
+  user_id: string
+  /** The address the link was sent to: a later email change makes the link useless. */
+  email: string
+  created_at: CreatedAt
+  expires_at: Timestamp
+  used_at: NullableTimestamp
+}
+
 export interface DB {
   users: UsersTable
   accounts: AccountsTable
@@ -280,6 +294,7 @@ export interface DB {
   recovery_codes: RecoveryCodesTable
   rate_limits: RateLimitsTable
   password_resets: PasswordResetsTable
+  email_confirmations: EmailConfirmationsTable
   invitations: InvitationsTable
   audit_log: AuditLogTable
   api_keys: ApiKeysTable

@@ -1,3 +1,4 @@
+import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   Browser,
@@ -26,12 +27,22 @@ afterAll(async () => {
   await smtp.close()
 })
 
+const isResetMailTo = (email: string) => (m: ParsedMail) =>
+  recipientsOf(m).includes(email) && (m.text ?? '').includes('/reset-password#token=')
+
 async function resetTokenFor(email: string): Promise<string> {
-  const mail = await smtp.waitFor((m) => recipientsOf(m).includes(email))
+  const mail = await smtp.waitFor(isResetMailTo(email))
   const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1]
   expect(token).toBeTruthy()
   expect(mail.text).toContain('https://chorus.example/reset-password#token=')
   return token as string
+}
+
+/** The token of the newest reset mail to `email`, once `count` of them have arrived. */
+async function latestResetToken(email: string, count: number): Promise<string> {
+  await expect.poll(() => smtp.messages.filter(isResetMailTo(email)).length).toBe(count)
+  const mail = smtp.messages.filter(isResetMailTo(email)).at(-1) as ParsedMail
+  return /#token=([A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1] as string
 }
 
 describe('password reset', () => {
@@ -117,5 +128,51 @@ describe('password reset', () => {
       password: 'fresh passphrase here',
     })
     expect(expired.status).toBe(400)
+  })
+
+  describe('ends every outstanding link', () => {
+    async function twoLinks(email: string) {
+      const before = smtp.messages.filter(isResetMailTo(email)).length
+      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+      const first = await latestResetToken(email, before + 1)
+      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+      return { first, second: await latestResetToken(email, before + 2) }
+    }
+    const confirm = (token: string) =>
+      new Browser(t.app).post('/api/v1/auth/password-reset/confirm', {
+        token,
+        password: 'a later passphrase',
+      })
+
+    it('when a newer link is sent, and when a link is used', async () => {
+      const { email } = await signUp(t.app)
+      const { first, second } = await twoLinks(email)
+      expect((await confirm(first)).status).toBe(400)
+      expect((await confirm(second)).status).toBe(204)
+    })
+
+    it('when the password is changed', async () => {
+      const { email, browser } = await signUp(t.app)
+      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+      const token = await resetTokenFor(email)
+      const change = await browser.post('/api/v1/me/password', {
+        currentPassword: GOOD_PASSWORD,
+        newPassword: 'changed passphrase',
+      })
+      expect(change.status).toBe(204)
+      expect((await confirm(token)).status).toBe(400)
+    })
+
+    it('when the email address is changed', async () => {
+      const { email, browser } = await signUp(t.app)
+      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
+      const token = await resetTokenFor(email)
+      const change = await browser.patch('/api/v1/me', {
+        email: uniqueEmail('moved'),
+        currentPassword: GOOD_PASSWORD,
+      })
+      expect(change.status).toBe(200)
+      expect((await confirm(token)).status).toBe(400)
+    })
   })
 })

@@ -9,6 +9,7 @@ import {
   uniqueEmail,
 } from '../../test/helpers/app.js'
 import { LIMITS } from './rate-limit.js'
+import { totpCode } from './totp.js'
 
 const clock = manualClock(new Date('2026-05-01T08:00:00Z'))
 let t: TestApp
@@ -129,5 +130,37 @@ describe('login rate limiting', () => {
       ).status
     }
     expect(status).toBe(429)
+  })
+
+  it('checks no more wrong passwords than the limit when they arrive all at once', async () => {
+    const { email } = await signUp(t.app)
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        new Browser(t.app).post('/api/v1/auth/login', { email, password: `parallel ${i}` }),
+      ),
+    )
+    const checked = replies.filter((r) => r.status === 401).length
+    expect(checked).toBe(LIMITS.loginPerEmail.max)
+    expect(replies.filter((r) => r.status === 429).length).toBe(40 - checked)
+  })
+
+  it('checks no more two-factor codes at login than the limit when they arrive all at once', async () => {
+    const { email, browser } = await signUp(t.app)
+    const setup = await browser.post('/api/v1/me/2fa/setup', { password: GOOD_PASSWORD })
+    const right = totpCode(setup.body.secret, clock.now())
+    expect((await browser.post('/api/v1/me/2fa/enable', { code: right })).status).toBe(200)
+    const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0')
+    const replies = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        new Browser(t.app).post('/api/v1/auth/login', {
+          email,
+          password: GOOD_PASSWORD,
+          totp: wrong,
+        }),
+      ),
+    )
+    const checked = replies.filter((r) => r.body.error?.code === 'invalid_totp').length
+    expect(checked).toBe(LIMITS.loginPerEmail.max)
+    expect(replies.filter((r) => r.status === 429).length).toBe(30 - checked)
   })
 })

@@ -17,6 +17,8 @@ export const LIMITS = {
   twoFactorPerUser: { max: 10, windowSeconds: 15 * 60 },
   resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
   resetPerIp: { max: 30, windowSeconds: 60 * 60 },
+  signupPerIp: { max: 20, windowSeconds: 60 * 60 },
+  confirmationPerUser: { max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>
 
 export interface LimitedKey {
@@ -54,20 +56,61 @@ export async function assertNotLimited(db: Kysely<DB>, keys: LimitedKey[], now: 
   }
 }
 
+/**
+ * Counts one attempt against a key and returns the key's count and window, in one statement: the
+ * row lock of the upsert serialises parallel attempts, so no two of them read the same count.
+ */
+async function countAttempt(db: Kysely<DB>, { key, limit }: LimitedKey, now: Date) {
+  const expired = sql<boolean>`rate_limits.window_started_at <= ${windowStart(now, limit)}`
+  return db
+    .insertInto('rate_limits')
+    .values({ key, window_started_at: now, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        count: sql`case when ${expired} then 1 else rate_limits.count + 1 end`,
+        window_started_at: sql`case when ${expired} then ${now} else rate_limits.window_started_at end`,
+      }),
+    )
+    .returning(['count', 'window_started_at'])
+    .executeTakeFirstOrThrow()
+}
+
 export async function recordAttempt(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
-  for (const { key, limit } of keys) {
-    const expired = sql<boolean>`rate_limits.window_started_at <= ${windowStart(now, limit)}`
-    await db
-      .insertInto('rate_limits')
-      .values({ key, window_started_at: now, count: 1 })
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({
-          count: sql`case when ${expired} then 1 else rate_limits.count + 1 end`,
-          window_started_at: sql`case when ${expired} then ${now} else rate_limits.window_started_at end`,
-        }),
-      )
-      .execute()
+  for (const key of keys) await countAttempt(db, key, now)
+}
+
+/**
+ * Takes one attempt from every key before the attempt is checked, and throws 429 when any key is
+ * past its limit. Counting and checking are one step, so parallel requests cannot all pass a check
+ * made before any of them was counted. An attempt that succeeds gives its slot back
+ * (`returnAttempt`), so only failures use up the window.
+ */
+export async function takeAttempt(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
+  let retryAfter = 0
+  for (const key of keys) {
+    const row = await countAttempt(db, key, now)
+    if (row.count > key.limit.max) {
+      const endsAt = new Date(row.window_started_at).getTime() + key.limit.windowSeconds * 1000
+      retryAfter = Math.max(retryAfter, Math.ceil((endsAt - now.getTime()) / 1000), 1)
+    }
   }
+  if (retryAfter > 0) {
+    throw new AppError('rate_limited', 'too many attempts; try again later', { retryAfter })
+  }
+}
+
+/** Gives back the slot a successful attempt took. */
+export async function returnAttempt(db: Kysely<DB>, keys: LimitedKey[]) {
+  if (keys.length === 0) return
+  await db
+    .updateTable('rate_limits')
+    .set({ count: sql`greatest(count - 1, 0)` })
+    .where(
+      'key',
+      'in',
+      keys.map((k) => k.key),
+    )
+    .execute()
 }
 
 export async function clearAttempts(db: Kysely<DB>, keys: string[]) {

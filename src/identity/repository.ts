@@ -21,10 +21,26 @@ export const userColumns = [
   'users.totp_secret',
   'users.totp_pending_secret',
   'users.created_at',
+  'users.email_confirmed_at',
+  'users.notifications',
 ] as const
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst()
+}
+
+/**
+ * The user others may find by this address: only once it is confirmed, so that registering
+ * someone else's address reaches nothing (SPEC §3). Callers answer "not found" exactly like an
+ * unknown address.
+ */
+export function findConfirmedUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .where('email', '=', email)
+    .where('email_confirmed_at', 'is not', null)
+    .executeTakeFirst()
 }
 
 export function findUserById(db: Db, id: string) {
@@ -35,11 +51,16 @@ export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>
 
 export async function insertUser(
   db: Db,
-  user: { email: string; name: string; passwordHash: string },
+  user: { email: string; name: string; passwordHash: string; confirmedAt?: Date | null },
 ) {
   return db
     .insertInto('users')
-    .values({ email: user.email, name: user.name, password_hash: user.passwordHash })
+    .values({
+      email: user.email,
+      name: user.name,
+      password_hash: user.passwordHash,
+      email_confirmed_at: user.confirmedAt ?? null,
+    })
     .returning(userColumns)
     .executeTakeFirstOrThrow()
 }
@@ -49,6 +70,8 @@ export async function updateUser(
   id: string,
   values: Partial<{
     email: string
+    email_confirmed_at: Date | null
+    notifications: boolean
     name: string
     password_hash: string
     totp_secret: string | null
@@ -267,4 +290,53 @@ export async function consumePasswordReset(db: Db, tokenHash: string, now: Date)
     .returning('user_id')
     .executeTakeFirst()
   return row?.user_id
+}
+
+/** Ends every outstanding reset token of a user (a newer link, a new password or a new email). */
+export async function endPasswordResets(db: Db, userId: string, now: Date) {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute()
+}
+
+export async function insertEmailConfirmation(
+  db: Db,
+  row: { tokenHash: string; userId: string; email: string; expiresAt: Date },
+) {
+  await db
+    .insertInto('email_confirmations')
+    .values({
+      token_hash: row.tokenHash,
+      user_id: row.userId,
+      email: row.email,
+      expires_at: row.expiresAt,
+    })
+    .execute()
+}
+
+/**
+ * Uses a confirmation token once and marks its user's address confirmed, only while the address is
+ * still the one the link was sent to. Returns the user id, or undefined for a useless token.
+ */
+export async function consumeEmailConfirmation(db: Db, tokenHash: string, now: Date) {
+  const row = await db
+    .updateTable('email_confirmations')
+    .set({ used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(['user_id', 'email'])
+    .executeTakeFirst()
+  if (!row) return undefined
+  const confirmed = await db
+    .updateTable('users')
+    .set({ email_confirmed_at: now })
+    .where('id', '=', row.user_id)
+    .where('email', '=', row.email)
+    .returning('id')
+    .executeTakeFirst()
+  return confirmed?.id
 }

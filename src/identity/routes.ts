@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { prepareInvitedUser } from '../accounts/invited-users.js'
 import { listReachableAccounts } from '../accounts/repository.js'
+import { acceptInvitation } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../errors.js'
 import {
@@ -22,6 +24,10 @@ const PublicUser = Type.Object({
   email: Type.String(),
   name: Type.String(),
   twoFactorEnabled: Type.Boolean(),
+  emailConfirmed: Type.Boolean({
+    description: 'others find the user by email only once it is confirmed',
+  }),
+  notifications: Type.Boolean({ description: 'non-security notification emails on or off' }),
   createdAt: Type.String({ format: 'date-time' }),
 })
 
@@ -69,7 +75,9 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             'sign-up is closed on this server; ask for an invitation',
           )
         }
-        const { user, account } = await identity.signUp(deps, request.body)
+        const { user, account } = await identity.signUp(deps, request.body, {
+          ip: requestMeta(request).ip,
+        })
         const token = await startSession(deps, user.id, requestMeta(request))
         const csrfToken = setSessionCookies(reply, deps.config, token)
         return reply.status(201).send({
@@ -154,6 +162,62 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
     )
 
+    app.post(
+      '/api/v1/invitations/:token/signup',
+      {
+        config: { access: 'public' },
+        schema: {
+          ...auth,
+          summary:
+            'Accept an invitation as a new user (name, password) and sign in: the invited address becomes the login, confirmed; no account of your own is created. With a user already, sign in and use …/accept.',
+          params: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+          body: Type.Object({ name: Name, password: Password }, closed),
+        },
+      },
+      async (request, reply) => {
+        const newUser = await prepareInvitedUser(request.body)
+        const membership = await acceptInvitation(
+          deps,
+          null,
+          request.params.token,
+          requestMeta(request).ip,
+          newUser,
+        )
+        const token = await startSession(deps, membership.userId, requestMeta(request))
+        const csrfToken = setSessionCookies(reply, deps.config, token)
+        const user = await identity.userById(deps, membership.userId)
+        return reply.status(201).send({ user: identity.presentUser(user), membership, csrfToken })
+      },
+    )
+
+    app.post(
+      '/api/v1/auth/confirm-email',
+      {
+        config: { access: 'public' },
+        schema: {
+          ...auth,
+          summary: 'Confirm an email address with the token of the mailed link',
+          body: Type.Object({ token: Type.String({ maxLength: 200 }) }, closed),
+        },
+      },
+      async (request, reply) => {
+        await identity.confirmEmail(deps, request.body, requestMeta(request))
+        return reply.status(204).send()
+      },
+    )
+
+    app.post(
+      '/api/v1/me/confirm-email',
+      {
+        config: { access: 'user' },
+        schema: { ...me, summary: 'Mail a new confirmation link to my current address' },
+      },
+      async (request, reply) => {
+        await identity.resendEmailConfirmation(deps, requireSession(request))
+        return reply.status(202).send({ status: 'a confirmation link is on its way' })
+      },
+    )
+
     app.get(
       '/api/v1/me',
       {
@@ -174,7 +238,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const session = requireSession(request)
         const accounts = await listReachableAccounts(deps.db, session.user.id, deps.clock.now())
         return {
-          user: identity.presentUser(session.user),
+          user: identity.presentUser(await identity.currentUser(deps, session)),
           accounts: accounts.map((a) => ({
             id: a.id,
             name: a.name,
@@ -194,12 +258,18 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: 'user' },
         schema: {
           ...me,
-          summary: 'Change name or email (email needs the current password)',
+          summary:
+            'Change name, email (needs the current password; confirmed again) or notification emails',
           body: Type.Object(
             {
               name: Type.Optional(Name),
               email: Type.Optional(Email),
               currentPassword: Type.Optional(Password),
+              notifications: Type.Optional(
+                Type.Boolean({
+                  description: 'false turns off the non-security notification emails',
+                }),
+              ),
             },
             closed,
           ),

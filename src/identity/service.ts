@@ -12,13 +12,7 @@ import {
   needsRehash,
   verifyPassword,
 } from './passwords.js'
-import {
-  assertNotLimited,
-  clearAttempts,
-  LIMITS,
-  type LimitedKey,
-  recordAttempt,
-} from './rate-limit.js'
+import { clearAttempts, LIMITS, type LimitedKey, returnAttempt, takeAttempt } from './rate-limit.js'
 import * as repo from './repository.js'
 import { type RequestMeta, type SessionInfo, startSession } from './sessions.js'
 import { randomToken, sha256Hex } from './tokens.js'
@@ -31,22 +25,31 @@ export interface PublicUser {
   email: string
   name: string
   twoFactorEnabled: boolean
+  emailConfirmed: boolean
+  notifications: boolean
   createdAt: string
 }
 
-export function presentUser(user: repo.SessionUser | repo.UserRow): PublicUser {
-  const session = 'two_factor_enabled' in user ? user : repo.toSessionUser(user)
+export function presentUser(user: repo.UserRow): PublicUser {
   return {
-    id: session.id,
-    email: session.email,
-    name: session.name,
-    twoFactorEnabled: session.two_factor_enabled,
-    createdAt: new Date(session.created_at).toISOString(),
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    twoFactorEnabled: user.totp_secret !== null,
+    emailConfirmed: user.email_confirmed_at !== null,
+    notifications: user.notifications,
+    createdAt: new Date(user.created_at).toISOString(),
   }
 }
 
+export async function userById(deps: Deps, id: string): Promise<repo.UserRow> {
+  const user = await repo.findUserById(deps.db, id)
+  if (!user) throw new AppError('not_found', 'no such user')
+  return user
+}
+
 /** The signed-in user's full row, read fresh: secrets never travel with the session. */
-async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
+export async function currentUser(deps: Deps, session: SessionInfo): Promise<repo.UserRow> {
   const user = await repo.findUserById(deps.db, session.user.id)
   if (!user) throw new AppError('unauthenticated', 'sign in to continue')
   return user
@@ -63,8 +66,22 @@ export interface SignUpInput {
   accountName: string
 }
 
-/** Creates the user and their own top-level account, which they own. */
-export async function signUp(deps: Deps, input: SignUpInput) {
+export interface SignUpOptions {
+  /** The caller's address: sign-ups are limited per address (LIMITS.signupPerIp). */
+  ip?: string | null
+  /** The operator vouches for the address (CLI), so no confirmation mail is needed. */
+  confirmed?: boolean
+}
+
+/**
+ * Creates the user and their own top-level account, which they own. Unless the operator vouches
+ * for it, the address stays unconfirmed (nobody finds the user by it) until the mailed link is used.
+ */
+export async function signUp(deps: Deps, input: SignUpInput, options: SignUpOptions = {}) {
+  if (options.ip) {
+    const keys = [{ key: `signup:ip:${options.ip}`, limit: LIMITS.signupPerIp }]
+    await takeAttempt(deps.db, keys, deps.clock.now())
+  }
   const email = normaliseEmail(input.email)
   assertEmail(email)
   assertName(input.name, 'name')
@@ -73,8 +90,13 @@ export async function signUp(deps: Deps, input: SignUpInput) {
   if (await repo.findUserByEmail(deps.db, email)) throw emailTaken()
   const passwordHash = await hashPassword(input.password)
   try {
-    return await deps.db.transaction().execute(async (tx) => {
-      const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash })
+    const created = await deps.db.transaction().execute(async (tx) => {
+      const user = await repo.insertUser(tx, {
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        confirmedAt: options.confirmed ? deps.clock.now() : null,
+      })
       const account = await accounts.insertAccount(tx, {
         name: input.accountName.trim(),
         parent: null,
@@ -98,10 +120,73 @@ export async function signUp(deps: Deps, input: SignUpInput) {
       )
       return { user, account }
     })
+    if (!created.user.email_confirmed_at) mailEmailConfirmationLater(deps, created.user)
+    return created
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken()
     throw error
   }
+}
+
+const CONFIRMATION_TTL_MS = 7 * 24 * 3600 * 1000
+
+/** Mailed after the answer, like every system mail; a failure is logged, never shown. */
+function mailEmailConfirmationLater(deps: Deps, user: { id: string; email: string }) {
+  setImmediate(() => {
+    mailEmailConfirmation(deps, user).catch((error) =>
+      deps.log.error({ err: error }, 'email confirmation mail failed'),
+    )
+  })
+}
+
+async function mailEmailConfirmation(deps: Deps, user: { id: string; email: string }) {
+  const token = randomToken(32)
+  await repo.insertEmailConfirmation(deps.db, {
+    tokenHash: sha256Hex(token),
+    userId: user.id,
+    email: user.email,
+    expiresAt: new Date(deps.clock.now().getTime() + CONFIRMATION_TTL_MS),
+  })
+  const link = `${deps.config.publicUrl}/confirm-email#token=${token}`
+  await deps.mailer.send({
+    to: user.email,
+    subject: 'Confirm your email address for Chorus',
+    text: [
+      `Please confirm that ${user.email} is your address on Chorus: open ${link}`,
+      `or send POST /api/v1/auth/confirm-email with {"token": "${token}"}.`,
+      'Until then nobody can invite you or grant you access by this address.',
+      'The link works once, for seven days. If you did not sign up, ignore this message.',
+    ].join('\n\n'),
+  })
+}
+
+/** Confirms the address a link was mailed to; wrong tokens are limited per IP like reset tokens. */
+export async function confirmEmail(deps: Deps, input: { token: string }, meta: RequestMeta) {
+  const keys: LimitedKey[] = meta.ip
+    ? [{ key: `confirm-email:ip:${meta.ip}`, limit: LIMITS.resetPerIp }]
+    : []
+  const now = deps.clock.now()
+  await takeAttempt(deps.db, keys, now)
+  const userId = await repo.consumeEmailConfirmation(deps.db, sha256Hex(input.token), now)
+  if (!userId) {
+    throw new AppError(
+      'invalid_token',
+      'this confirmation link is not valid, was used already, has expired or is for an address you no longer use',
+      { field: 'token' },
+    )
+  }
+  await returnAttempt(deps.db, keys)
+}
+
+/** Sends a fresh confirmation link to the signed-in user's current address. */
+export async function resendEmailConfirmation(deps: Deps, session: SessionInfo) {
+  const user = await currentUser(deps, session)
+  if (user.email_confirmed_at) {
+    throw new AppError('conflict', 'your email address is already confirmed')
+  }
+  const keys = [{ key: `confirm-mail:user:${user.id}`, limit: LIMITS.confirmationPerUser }]
+  await takeAttempt(deps.db, keys, deps.clock.now())
+  mailEmailConfirmationLater(deps, user)
 }
 
 function emailTaken() {
@@ -129,24 +214,24 @@ export interface LoginInput {
 export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
   const email = normaliseEmail(input.email)
   const keys = loginKeys(email, meta.ip)
-  await assertNotLimited(deps.db, keys, deps.clock.now())
+  await takeAttempt(deps.db, keys, deps.clock.now())
   const user = await repo.findUserByEmail(deps.db, email)
   const passwordOk = user
     ? await verifyPassword(user.password_hash, input.password)
     : await burnPasswordCheck(input.password)
   if (!user || !passwordOk) {
-    await recordAttempt(deps.db, keys, deps.clock.now())
     throw new AppError('invalid_credentials', 'the email address or password is not right')
   }
   if (user.totp_secret) {
     if (!input.totp) {
+      // The password was right: asking for the code is not a failed attempt.
+      await returnAttempt(deps.db, keys)
       throw new AppError(
         'totp_required',
         'enter the code from your authenticator app or a recovery code',
       )
     }
     if (!(await acceptSecondFactor(deps, user, input.totp))) {
-      await recordAttempt(deps.db, keys, deps.clock.now())
       throw new AppError('invalid_totp', 'that code is not valid (each code works once)', {
         field: 'totp',
       })
@@ -156,6 +241,7 @@ export async function logIn(deps: Deps, input: LoginInput, meta: RequestMeta) {
     await repo.updateUser(deps.db, user.id, { password_hash: await hashPassword(input.password) })
   }
   await clearAttempts(deps.db, [`login:email:${email}`])
+  await returnAttempt(deps.db, keys.slice(1))
   const token = await startSession(deps, user.id, meta)
   const accountIds = await accounts.listDirectAccountIds(deps.db, user.id)
   await recordAudit(
@@ -192,13 +278,13 @@ export async function logOut(deps: Deps, session: SessionInfo) {
 /** Sensitive changes need the current password; wrong guesses are rate limited per user. */
 async function assertCurrentPassword(deps: Deps, user: repo.UserRow, password: string | undefined) {
   const keys = [{ key: `reauth:user:${user.id}`, limit: LIMITS.twoFactorPerUser }]
-  await assertNotLimited(deps.db, keys, deps.clock.now())
+  await takeAttempt(deps.db, keys, deps.clock.now())
   if (!password || !(await verifyPassword(user.password_hash, password))) {
-    await recordAttempt(deps.db, keys, deps.clock.now())
     throw new AppError('invalid_password', 'the current password is not right', {
       field: 'currentPassword',
     })
   }
+  await returnAttempt(deps.db, keys)
 }
 
 export async function changePassword(
@@ -208,15 +294,17 @@ export async function changePassword(
 ) {
   await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
   assertAcceptablePassword(input.newPassword, 'newPassword', session.user.email)
-  await repo.updateUser(deps.db, session.user.id, {
-    password_hash: await hashPassword(input.newPassword),
+  const passwordHash = await hashPassword(input.newPassword)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.updateUser(tx, session.user.id, { password_hash: passwordHash })
+    await repo.endPasswordResets(tx, session.user.id, deps.clock.now())
+    await repo.endSessions(
+      tx,
+      { userId: session.user.id, exceptId: session.id },
+      'password_changed',
+      deps.clock.now(),
+    )
   })
-  await repo.endSessions(
-    deps.db,
-    { userId: session.user.id, exceptId: session.id },
-    'password_changed',
-    deps.clock.now(),
-  )
 }
 
 export async function updateProfile(
@@ -226,9 +314,16 @@ export async function updateProfile(
     name?: string | undefined
     email?: string | undefined
     currentPassword?: string | undefined
+    notifications?: boolean | undefined
   },
 ) {
-  const changes: { name?: string; email?: string } = {}
+  const changes: {
+    name?: string
+    email?: string
+    email_confirmed_at?: null
+    notifications?: boolean
+  } = {}
+  if (input.notifications !== undefined) changes.notifications = input.notifications
   if (input.name !== undefined) {
     assertName(input.name, 'name')
     changes.name = input.name.trim()
@@ -239,15 +334,23 @@ export async function updateProfile(
     if (email !== session.user.email) {
       await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
       changes.email = email
+      // A new address is confirmed again before anyone can find the user by it.
+      changes.email_confirmed_at = null
     }
   }
   try {
-    await repo.updateUser(deps.db, session.user.id, changes)
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.updateUser(tx, session.user.id, changes)
+      // A reset link sent to the old address must not outlive the move to the new one.
+      if (changes.email) await repo.endPasswordResets(tx, session.user.id, deps.clock.now())
+    })
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken()
     throw error
   }
-  return (await repo.findUserById(deps.db, session.user.id)) as repo.UserRow
+  const user = (await repo.findUserById(deps.db, session.user.id)) as repo.UserRow
+  if (changes.email) mailEmailConfirmationLater(deps, user)
+  return user
 }
 
 function twoFactorKeys(userId: string): LimitedKey[] {
@@ -277,12 +380,10 @@ export async function enableTwoFactor(deps: Deps, session: SessionInfo, input: {
   }
   const keys = twoFactorKeys(user.id)
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   const step = matchTotpStep(user.totp_pending_secret, input.code.trim(), now)
-  if (step === undefined) {
-    await recordAttempt(deps.db, keys, now)
-    throw invalidField('code', 'that code is not valid')
-  }
+  if (step === undefined) throw invalidField('code', 'that code is not valid')
+  await returnAttempt(deps.db, keys)
   const recoveryCodes = newRecoveryCodes()
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, user.id, {
@@ -311,11 +412,11 @@ export async function disableTwoFactor(
   if (!user.totp_secret) throw new AppError('conflict', 'two-factor authentication is not on')
   const keys = twoFactorKeys(user.id)
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   if (!(await acceptSecondFactor(deps, user, input.code))) {
-    await recordAttempt(deps.db, keys, now)
     throw invalidField('code', 'that code is not valid (each code works once)')
   }
+  await returnAttempt(deps.db, keys)
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateUser(tx, user.id, {
       totp_secret: null,
@@ -340,8 +441,7 @@ export async function requestPasswordReset(
   const keys: LimitedKey[] = [{ key: `reset:email:${email}`, limit: LIMITS.resetPerEmail }]
   if (meta.ip) keys.push({ key: `reset:ip:${meta.ip}`, limit: LIMITS.resetPerIp })
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
-  await recordAttempt(deps.db, keys, now)
+  await takeAttempt(deps.db, keys, now)
   setImmediate(() => {
     sendResetEmail(deps, email).catch((error) =>
       deps.log.error({ err: error }, 'password reset email failed'),
@@ -353,10 +453,14 @@ async function sendResetEmail(deps: Deps, email: string) {
   const user = await repo.findUserByEmail(deps.db, email)
   if (!user) return
   const token = randomToken(32)
-  await repo.insertPasswordReset(deps.db, {
-    tokenHash: sha256Hex(token),
-    userId: user.id,
-    expiresAt: new Date(deps.clock.now().getTime() + RESET_TOKEN_TTL_MS),
+  // Only the newest link works: an older one lying in a mailbox is of no use to anyone.
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.endPasswordResets(tx, user.id, deps.clock.now())
+    await repo.insertPasswordReset(tx, {
+      tokenHash: sha256Hex(token),
+      userId: user.id,
+      expiresAt: new Date(deps.clock.now().getTime() + RESET_TOKEN_TTL_MS),
+    })
   })
   const link = `${deps.config.publicUrl}/reset-password#token=${token}`
   await deps.mailer.send({
@@ -384,19 +488,19 @@ export async function resetPassword(
     ? [{ key: `reset-confirm:ip:${meta.ip}`, limit: LIMITS.resetPerIp }]
     : []
   const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
   // Checked before the token is used, so a refused password does not burn the link.
   assertAcceptablePassword(input.password, 'password')
+  await takeAttempt(deps.db, keys, now)
   const passwordHash = await hashPassword(input.password)
   const email = await deps.db.transaction().execute(async (tx) => {
     const userId = await repo.consumePasswordReset(tx, sha256Hex(input.token), now)
     if (!userId) return undefined
     await repo.updateUser(tx, userId, { password_hash: passwordHash })
+    await repo.endPasswordResets(tx, userId, now)
     await repo.endSessions(tx, { userId }, 'password_reset', now)
     return (await repo.findUserById(tx, userId))?.email
   })
   if (!email) {
-    await recordAttempt(deps.db, keys, now)
     throw new AppError(
       'invalid_token',
       'this reset link is not valid, was used already or has expired',
@@ -405,6 +509,7 @@ export async function resetPassword(
       },
     )
   }
+  await returnAttempt(deps.db, keys)
   await clearAttempts(deps.db, [`login:email:${email}`])
 }
 

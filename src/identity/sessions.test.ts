@@ -48,11 +48,17 @@ describe('one active browser session per user', () => {
     const replies = await Promise.all(
       browsers.map((b) => b.post('/api/v1/auth/login', { email, password: GOOD_PASSWORD })),
     )
-    expect(replies.map((r) => r.status)).toEqual(Array(100).fill(200))
+    // Attempts in flight count against the per-email limit (they are counted before the password
+    // is checked), so part of such a burst is refused with 429; every login that got in counts.
+    expect(replies.every((r) => r.status === 200 || r.status === 429)).toBe(true)
+    const signedIn = browsers.filter((_, i) => replies[i]?.status === 200)
+    expect(signedIn.length).toBeGreaterThan(1)
     expect(await liveSessions(user.id)).toHaveLength(1)
-    const answers = await Promise.all(browsers.map((b) => b.get('/api/v1/me')))
+    const answers = await Promise.all(signedIn.map((b) => b.get('/api/v1/me')))
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1)
-    expect(answers.filter((a) => a.body.error?.code === 'session_replaced')).toHaveLength(99)
+    expect(answers.filter((a) => a.body.error?.code === 'session_replaced')).toHaveLength(
+      signedIn.length - 1,
+    )
   })
 
   it('issues a new token at every login', async () => {

@@ -20,12 +20,11 @@ export interface TestUser {
 
 export async function createUser(deps: Deps, name = 'user'): Promise<TestUser> {
   const email = uniqueEmail(name)
-  const { user, account } = await signUpService(deps, {
-    email,
-    password: GOOD_PASSWORD,
-    name,
-    accountName: `${name}'s account`,
-  })
+  const { user, account } = await signUpService(
+    deps,
+    { email, password: GOOD_PASSWORD, name, accountName: `${name}'s account` },
+    { confirmed: true },
+  )
   return { id: user.id, email, password: GOOD_PASSWORD, ownAccountId: account.id }
 }
 
@@ -91,4 +90,13 @@ export async function confirmSenderAddress(
     .where('account_id', '=', accountId)
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirstOrThrow()
+}
+
+/** Marks a user's address confirmed, as the mailed link would (for users signed up over HTTP). */
+export async function confirmEmail(deps: Deps, userId: string) {
+  await deps.db
+    .updateTable('users')
+    .set({ email_confirmed_at: new Date() })
+    .where('id', '=', userId)
+    .execute()
 }

@@ -31,8 +31,17 @@ export async function newTeam(browser: Browser, accountId: string, name = 'Team'
   return expectStatus(await browser.post('/api/v1/teams', { name, accountId }), 201)
 }
 
-export async function invite(browser: Browser, teamId: string, accountId: string) {
-  return expectStatus(await browser.post(`/api/v1/teams/${teamId}/members`, { accountId }), 201)
+/**
+ * Invites another owner's account by their email (202; pending until they accept) or an account the
+ * caller manages by its id (201; active at once), and answers the member as the team lists it.
+ */
+export async function invite(browser: Browser, teamId: string, target: Owner | string) {
+  const members = `/api/v1/teams/${teamId}/members`
+  if (typeof target === 'string')
+    return expectStatus(await browser.post(members, { accountId: target }), 201)
+  expectStatus(await browser.post(members, { email: target.user.email }), 202)
+  const team = expectStatus(await browser.get(`/api/v1/teams/${teamId}`), 200)
+  return team.members.find((m: { accountId: string }) => m.accountId === target.accountId)
 }
 
 export async function accept(browser: Browser, teamId: string, accountId: string) {
@@ -52,7 +61,7 @@ export async function teamOf(owners: Owner[], name = 'Team') {
   if (!founder) throw new Error('a team needs a founder')
   const team = await newTeam(founder.browser, founder.accountId, name)
   for (const other of others) {
-    const invited = await invite(founder.browser, team.id, other.accountId)
+    const invited = await invite(founder.browser, team.id, other)
     expect(invited.status).toBe('pending')
     await accept(other.browser, team.id, other.accountId)
   }
