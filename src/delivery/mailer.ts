@@ -9,6 +9,12 @@ export interface DkimKey {
   privateKey: string
 }
 
+/** An address with its display name; nodemailer quotes or encodes the name as the header needs. */
+export interface MailAddress {
+  name: string
+  address: string
+}
+
 export interface OutgoingMail {
   to: string
   subject: string
@@ -16,7 +22,7 @@ export interface OutgoingMail {
   html?: string
   headers?: Record<string, string>
   /** Defaults to the platform address (CHORUS_MAIL_FROM). */
-  from?: string
+  from?: string | MailAddress
   /** A stable id (with angle brackets), so a resend after a crash is recognisably the same message. */
   messageId?: string
   /** Signs the message for the From address's domain. */
@@ -95,7 +101,7 @@ function capturingMailer(from: string, mailboxDir: string): Mailer {
       const id = `${Date.now()}-${randomBytes(6).toString('hex')}`
       const captured: CapturedMail = {
         id,
-        from: mail.from ?? from,
+        from: displayed(mail.from ?? from),
         to: mail.to,
         subject: mail.subject,
         date: new Date().toISOString(),
@@ -107,4 +113,10 @@ function capturingMailer(from: string, mailboxDir: string): Mailer {
     },
     close: () => transport.close(),
   }
+}
+
+/** An address as the mailbox lists it (not a header: nothing here is encoded). */
+function displayed(from: string | MailAddress): string {
+  if (typeof from === 'string') return from
+  return from.name ? `${from.name} <${from.address}>` : from.address
 }

@@ -1,3 +1,4 @@
+import { compile as htmlToTextConverter } from 'html-to-text'
 import { isUuid } from '../access/repository.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { dkimKeyFor } from '../content/domains.js'
@@ -7,8 +8,9 @@ import {
   compileTemplate,
   contactContext,
 } from '../content/render.js'
+import { findSenderByEmail } from '../content/senders.js'
 import type { Deps } from '../deps.js'
-import type { DkimKey, OutgoingMail } from './mailer.js'
+import type { DkimKey, MailAddress, OutgoingMail } from './mailer.js'
 import type { OutgoingSms } from './sms.js'
 import { recipientTokenMaker } from './tokens.js'
 
@@ -25,7 +27,9 @@ export interface PreparedCampaign {
   subject: CompiledTemplate
   html: CompiledTemplate | undefined
   text: CompiledTemplate
-  from: string
+  /** No text was written: the text part is made from each recipient's rendered HTML. */
+  textFromHtml: boolean
+  from: MailAddress
   fromDomain: string
   dkim: DkimKey | undefined
   tokenFor: (contactId: string) => string
@@ -40,17 +44,18 @@ export async function prepareCampaign(
   const makeToken = await recipientTokenMaker(deps.db)
   const ref = { accountId: campaign.account_id, campaignId: campaign.id }
   const fromDomain = campaign.from_email.split('@')[1] ?? 'localhost'
+  const html =
+    campaign.channel === 'email' && campaign.html.trim()
+      ? compileTemplate(withTracking(campaign.html, publicUrl), 'html', { escapeHtml: true })
+      : undefined
+  const textFromHtml = html !== undefined && !campaign.text.trim()
   return {
     campaign,
     subject: compileTemplate(campaign.subject, 'subject'),
-    html:
-      campaign.channel === 'email' && campaign.html.trim()
-        ? compileTemplate(withTracking(campaign.html, publicUrl), 'html', { escapeHtml: true })
-        : undefined,
-    text: compileTemplate(withUnsubscribeLine(campaign), 'text'),
-    from: campaign.from_name
-      ? `"${campaign.from_name.replaceAll('"', "'")}" <${campaign.from_email}>`
-      : campaign.from_email,
+    html,
+    text: compileTemplate(textFromHtml ? '' : withUnsubscribeLine(campaign), 'text'),
+    textFromHtml,
+    from: await fromAddress(deps, campaign),
     fromDomain,
     dkim:
       campaign.channel === 'email'
@@ -60,6 +65,26 @@ export async function prepareCampaign(
     publicUrl,
   }
 }
+
+/**
+ * The campaign's From: its own display name, else the name of the account's sender with that
+ * address. An address object, so nodemailer quotes or encodes the name (a name ending in `\`
+ * or holding quotes or line breaks cannot break the header).
+ */
+async function fromAddress(deps: Deps, campaign: CampaignRow): Promise<MailAddress> {
+  const sender = campaign.from_name
+    ? undefined
+    : await findSenderByEmail(deps.db, campaign.account_id, campaign.from_email)
+  return { name: campaign.from_name || sender?.name || '', address: campaign.from_email }
+}
+
+/** The text part made from rendered HTML: links keep their address, images (the open pixel) go. */
+const htmlAsText = htmlToTextConverter({
+  selectors: [
+    { selector: 'img', format: 'skip' },
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+  ],
+})
 
 /**
  * Click tracking, an open pixel and an unsubscribe link written into the HTML source once: the
@@ -140,11 +165,12 @@ export async function buildEmail(
     to: recipient.address,
     from: prepared.from,
     subject: subject.replace(/[\r\n]+/g, ' '),
-    text,
+    text: prepared.textFromHtml && html !== undefined ? htmlAsText(html) : text,
     ...(html !== undefined ? { html } : {}),
     messageId: messageId(prepared, recipient.contactId),
     headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:unsubscribe@${prepared.fromDomain}?subject=unsubscribe%20${token}>`,
+      // Only the one-click https link: Chorus reads no mailbox a mailto: could name.
+      'List-Unsubscribe': `<${unsubscribeUrl}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
     ...(prepared.dkim ? { dkim: prepared.dkim } : {}),

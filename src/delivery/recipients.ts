@@ -9,7 +9,7 @@ export interface ClaimedRecipient {
   contactAccountId: string
   address: string
   credits: number
-  /** Claims so far, this one included. */
+  /** Times a server answered "not now" for this recipient (claims and outages do not count). */
   attempts: number
 }
 
@@ -42,7 +42,7 @@ export async function claimRecipients(
     attempts: number
   }>`
     update campaign_recipients r
-    set status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
+    set status = 'claimed', claimed_at = ${now}
     where r.ctid = any(array(
       select ctid from campaign_recipients
       where account_id = ${campaign.account_id} and campaign_id = ${campaign.id}
@@ -93,30 +93,30 @@ export async function markSent(db: Db, campaign: CampaignRef, contactIds: string
     where account_id = ${campaign.account_id} and id = ${campaign.id}`.execute(db)
 }
 
+/** Claimed rows that were not sent: back to the queue, failed or skipped, in one statement. */
 export async function markUnsent(
   db: Db,
   campaign: CampaignRef,
   outcome: {
     status: 'queued' | 'failed' | 'skipped'
     contactIds: string[]
-    error: string
-    /** The claim counted an attempt that never reached a server: it is taken back. */
-    attemptDidNotCount?: boolean
+    /** One reason for all, or one per contact id (same order). */
+    error: string | string[]
+    /** A server answered "not now": the recipient used up one of its attempts. */
+    countAttempt?: boolean
   },
 ) {
   if (outcome.contactIds.length === 0) return
-  await db
-    .updateTable('campaign_recipients')
-    .set({
-      status: outcome.status,
-      error: outcome.error.slice(0, 500),
-      ...(outcome.attemptDidNotCount ? { attempts: sql<number>`attempts - 1` } : {}),
-    })
-    .where('account_id', '=', campaign.account_id)
-    .where('campaign_id', '=', campaign.id)
-    .where('contact_id', 'in', outcome.contactIds)
-    .where('status', '=', 'claimed')
-    .execute()
+  const errors = outcome.contactIds.map((_, i) =>
+    (typeof outcome.error === 'string' ? outcome.error : (outcome.error[i] ?? '')).slice(0, 500),
+  )
+  await sql`
+    update campaign_recipients r
+    set status = ${outcome.status}, error = u.error,
+      attempts = r.attempts + ${outcome.countAttempt ? 1 : 0}
+    from unnest(${outcome.contactIds}::uuid[], ${errors}::text[]) as u(contact_id, error)
+    where r.account_id = ${campaign.account_id} and r.campaign_id = ${campaign.id}
+      and r.contact_id = u.contact_id and r.status = 'claimed'`.execute(db)
 }
 
 /**

@@ -4,9 +4,11 @@ import type { ExpressionBuilder } from 'kysely'
 import { suppressionReasons } from '../audience/suppression.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { finish } from '../campaigns/service.js'
+import type { ContactLike } from '../content/render.js'
 import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
+import { classifyFailure, type Failure, RenderFailure } from './failures.js'
 import { buildEmail, buildSms, type PreparedCampaign, prepareCampaign } from './messages.js'
 import {
   type ClaimedRecipient,
@@ -18,7 +20,6 @@ import {
   markUnsent,
   requeueClaimed,
 } from './recipients.js'
-import { SmsGatewayError } from './sms.js'
 
 /** How long a leader's claim on a campaign lasts without renewal (renewed every batch). */
 export const LEASE_MS = 15_000
@@ -29,11 +30,13 @@ const MAX_ATTEMPTS = 5
 const POLL_MS = 1_000
 const SYSTEM = { userId: null, kind: 'system' as const }
 
-type Outcome =
-  | { kind: 'sent' }
-  | { kind: 'failed'; error: string }
-  /** The transport is down: try again later without counting it against the recipient. */
-  | { kind: 'retry'; error: string; countsAsAttempt: boolean }
+type Outcome = { kind: 'sent' } | Failure
+
+/** A recipient that was not sent, and why. */
+interface Unsent {
+  recipient: ClaimedRecipient
+  reason: string
+}
 
 /** Set when the batches in progress must not start another message. */
 interface Halt {
@@ -103,20 +106,6 @@ class RateLimiter {
     this.nextAt = at + 1000 / this.perSecond
     if (at > now) await sleep(at - now)
   }
-}
-
-function classify(error: unknown): Outcome {
-  const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof SmsGatewayError) {
-    return error.permanent
-      ? { kind: 'failed', error: message }
-      : { kind: 'retry', error: message, countsAsAttempt: true }
-  }
-  const responseCode = (error as { responseCode?: number }).responseCode
-  if (typeof responseCode === 'number' && responseCode >= 500) {
-    return { kind: 'failed', error: message }
-  }
-  return { kind: 'retry', error: message, countsAsAttempt: typeof responseCode === 'number' }
 }
 
 /**
@@ -375,8 +364,8 @@ export class DeliveryWorker {
       error: 'suppressed or deleted before sending',
     })
     const marks = new SentMarks(this, campaign)
-    const failed: string[] = []
-    const retry: string[] = []
+    const failed: Unsent[] = []
+    const temporary: Unsent[] = []
     const unreached: string[] = []
     const held: string[] = []
     const limiter = this.limiterFor(campaign.account_id)
@@ -392,66 +381,80 @@ export class DeliveryWorker {
           // Marking waits outside the slot, so the next message goes out meanwhile.
           if (outcome === undefined) held.push(recipient.contactId)
           else if (outcome.kind === 'sent') await marks.add(recipient.contactId)
-          else if (outcome.kind === 'failed') failed.push(recipient.contactId)
-          else (outcome.countsAsAttempt ? retry : unreached).push(recipient.contactId)
+          else if (outcome.kind === 'permanent') failed.push({ recipient, reason: outcome.reason })
+          else if (outcome.kind === 'temporary')
+            temporary.push({ recipient, reason: outcome.reason })
+          else unreached.push(recipient.contactId)
         }),
     )
     await marks.flush()
-    await this.persist(() =>
-      markUnsent(db, campaign, { status: 'failed', contactIds: failed, error: 'rejected' }),
-    )
-    await this.settleRetries(campaign, batch, retry)
-    // The claim counted an attempt; a message that never reached a server gives it back, so an
-    // outage of the relay or the gateway fails nobody.
+    await this.persist(() => markUnsent(db, campaign, { status: 'failed', ...reasonsOf(failed) }))
+    await this.settleTemporary(campaign, temporary)
+    // A relay or gateway that cannot be reached is nobody's fault: no attempt is used, so an
+    // outage fails nobody (the worker backs off instead).
     await markUnsent(db, campaign, {
       status: 'queued',
       contactIds: unreached,
       error: 'transport unavailable; will retry',
-      attemptDidNotCount: true,
     })
     await markUnsent(db, campaign, {
       status: 'queued',
       contactIds: held,
       error: 'held back by a pause or a stop',
-      attemptDidNotCount: true,
     })
     return unreached.length > 0
   }
 
-  private async settleRetries(campaign: CampaignRow, batch: ClaimedRecipient[], retry: string[]) {
-    if (retry.length === 0) return
-    const exhausted = batch
-      .filter((r) => retry.includes(r.contactId) && r.attempts >= MAX_ATTEMPTS)
-      .map((r) => r.contactId)
+  /** "Not now" answers use up an attempt each; the last one fails the recipient. */
+  private async settleTemporary(campaign: CampaignRow, temporary: Unsent[]) {
+    const exhausted = temporary.filter((u) => u.recipient.attempts + 1 >= MAX_ATTEMPTS)
+    const again = temporary.filter((u) => !exhausted.includes(u))
     await markUnsent(this.deps.db, campaign, {
       status: 'failed',
-      contactIds: exhausted,
-      error: `gave up after ${MAX_ATTEMPTS} attempts`,
+      ...reasonsOf(exhausted, `gave up after ${MAX_ATTEMPTS} attempts: `),
+      countAttempt: true,
     })
     await markUnsent(this.deps.db, campaign, {
       status: 'queued',
-      contactIds: retry.filter((id) => !exhausted.includes(id)),
-      error: 'will retry',
+      ...reasonsOf(again, 'will retry: '),
+      countAttempt: true,
     })
   }
 
   private async sendOne(
     prepared: PreparedCampaign,
     recipient: ClaimedRecipient,
-    contacts: Map<string, Parameters<typeof buildEmail>[2]>,
+    contacts: Map<string, ContactLike>,
   ): Promise<Outcome> {
     const contact = contacts.get(recipient.contactId)
-    if (!contact) return { kind: 'failed', error: 'contact deleted' }
+    if (!contact) return { kind: 'permanent', reason: 'contact deleted' }
+    let handOver: () => Promise<void>
     try {
-      if (prepared.campaign.channel === 'email') {
-        await this.deps.mailer.send(await buildEmail(prepared, recipient, contact))
-      } else {
-        await this.deps.sms.send(await buildSms(prepared, recipient, contact))
-      }
+      handOver = await this.render(prepared, recipient, contact)
+    } catch (error) {
+      // Whatever rendering throws, it would throw again: the recipient fails with the reason.
+      return classifyFailure(new RenderFailure(error))
+    }
+    try {
+      await handOver()
       return { kind: 'sent' }
     } catch (error) {
-      return classify(error)
+      return classifyFailure(error)
     }
+  }
+
+  /** Renders the recipient's message; answers the call that hands it to the transport. */
+  private async render(
+    prepared: PreparedCampaign,
+    recipient: ClaimedRecipient,
+    contact: ContactLike,
+  ): Promise<() => Promise<void>> {
+    if (prepared.campaign.channel === 'email') {
+      const mail = await buildEmail(prepared, recipient, contact)
+      return () => this.deps.mailer.send(mail)
+    }
+    const sms = await buildSms(prepared, recipient, contact)
+    return () => this.deps.sms.send(sms)
   }
 
   private limiterFor(accountId: string) {
@@ -486,6 +489,14 @@ export class DeliveryWorker {
 
   get db() {
     return this.deps.db
+  }
+}
+
+/** The contact ids of `unsent` and, in the same order, their reasons (after `prefix`). */
+function reasonsOf(unsent: Unsent[], prefix = '') {
+  return {
+    contactIds: unsent.map((u) => u.recipient.contactId),
+    error: unsent.map((u) => `${prefix}${u.reason}`),
   }
 }
 

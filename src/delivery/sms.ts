@@ -13,12 +13,10 @@ export interface SmsProvider {
   send(message: OutgoingSms): Promise<void>
 }
 
+/** The gateway answered with an error status; `classifyFailure` (failures.ts) says what it means. */
 export class SmsGatewayError extends Error {
-  /** The gateway refused this message (a 4xx other than 408/429): sending it again will not help. */
-  readonly permanent: boolean
-  constructor(status: number) {
+  constructor(readonly status: number) {
     super(`SMS gateway answered ${status}`)
-    this.permanent = status >= 400 && status < 500 && status !== 408 && status !== 429
   }
 }
 
