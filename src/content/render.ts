@@ -76,7 +76,7 @@ export interface CompiledTemplate {
 }
 
 export interface PooledSource {
-  /** A hash of the source and options, so a worker compiles each template once. */
+  /** A hash of the source, field and options, so a worker compiles each template once. */
   key: string
   source: string
   field: string
@@ -221,7 +221,7 @@ export function compileTemplate(
   const compiled: CompiledTemplate = {
     field,
     isStatic,
-    source: { key: sourceKey(source, options), source, field, options },
+    source: { key: sourceKey(source, field, options), source, field, options },
     renderSync,
     render: async (context) => (await renderTemplates([compiled], context))[0] as string,
   }
@@ -230,9 +230,10 @@ export function compileTemplate(
 
 export const RENDER_TIME_EXCEEDED = `template render limit exceeded (${RENDER_TIME_MS} ms)`
 
-function sourceKey(source: string, options: CompileOptions): string {
+/** The field is part of the key: a worker's compiled template names it in its errors. */
+function sourceKey(source: string, field: string, options: CompileOptions): string {
   return createHash('sha256')
-    .update(`${options.escapeHtml ? 'html' : 'plain'}:${options.maxOutputChars ?? ''}:`)
+    .update(`${field}:${options.escapeHtml ? 'html' : 'plain'}:${options.maxOutputChars ?? ''}:`)
     .update(source)
     .digest('base64url')
 }
