@@ -8,6 +8,7 @@ import {
   MAX_OUTPUT_CHARS,
   MAX_SOURCE_CHARS,
   RENDER_TIME_MS,
+  renderTemplates,
 } from './render.js'
 
 const ann: ContactLike = {
@@ -306,5 +307,48 @@ describe('the injection corpus', () => {
     ).toBe('[][][][][]')
     // A custom field that happens to be called "constructor" is the contact's own data.
     expect(render('{{ constructor }}', hostile)).toBe('mine')
+  })
+})
+
+describe('in the render worker pool', () => {
+  it('keeps the sandbox across the thread boundary: objects print as nothing, no prototype walks', async () => {
+    const contact = { ...ann, fields: { nested: { k: 1 }, list: ['a', 'b'] } }
+    const template = compileTemplate(
+      '[{{ fields }}][{{ nested }}][{{ nested.k }}][{{ list }}][{{ constructor.constructor }}][{{ nested.constructor }}]',
+      'html',
+    )
+    expect(await template.render(contactContext(contact))).toBe('[][][1][ab][][]')
+  })
+
+  it('renders a message’s parts in one trip, static ones as they are, in order', async () => {
+    const parts = [
+      compileTemplate('Hi {{ firstName }}', 'subject'),
+      compileTemplate('plain text', 'text'),
+      compileTemplate('<p>{{ lastName }} & co</p>', 'html', { escapeHtml: true }),
+    ]
+    expect(await renderTemplates(parts, contactContext({ ...ann, last_name: '<b>' }))).toEqual([
+      'Hi Ann',
+      'plain text',
+      '<p>&lt;b&gt; & co</p>',
+    ])
+  })
+
+  it('stops one slow filter past the time limit (422 naming the field), then renders again', async () => {
+    // One node, so liquidjs's clock (checked between nodes) never sees it.
+    const slow = compileTemplate(
+      '{% assign a = (1..450000) %}{{ a | sort_natural | sort_natural | sort_natural | size }}',
+      'text',
+    )
+    const error = await slow.render(contactContext(ann)).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    )
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).status).toBe(422)
+    expect((error as AppError).details).toMatchObject({ field: 'text', reason: 'render_failed' })
+    expect((error as AppError).message).toMatch(/template render limit/)
+    expect(await compileTemplate('Hi {{ firstName }}', 'subject').render(contactContext(ann))).toBe(
+      'Hi Ann',
+    )
   })
 })

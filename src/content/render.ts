@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   CaptureTag,
   Context,
@@ -9,6 +10,7 @@ import {
   toValueSync,
 } from 'liquidjs'
 import { AppError, invalidField } from '../errors.js'
+import { runInRenderPool } from './render-pool.js'
 
 /**
  * The Liquid sandbox of Chorus: every subject, HTML and text body of a template or campaign is
@@ -23,8 +25,12 @@ import { AppError, invalidField } from '../errors.js'
  *   process, no environment, no globals);
  * - bounded work: a source of at most {@link MAX_SOURCE_CHARS}, a render time of at most
  *   {@link RENDER_TIME_MS} per message, {@link MEMORY_UNITS} units of the engine's allocation
- *   counter (ranges, joins, appends…) and an output of at most {@link MAX_OUTPUT_CHARS} (checked
- *   at every write, captures included), so loops and doubling tricks stop with a clear error;
+ *   counter (ranges, joins, appends…; a range is refused before it is built, so this caps ranges)
+ *   and an output of at most {@link MAX_OUTPUT_CHARS} (checked at every write, captures
+ *   included), so loops and doubling tricks stop with a clear error;
+ * - off the server's thread: `render` runs in a worker pool (./render-pool.ts) that kills a render
+ *   still running past its time — liquidjs checks its clock only between nodes, so one filter over
+ *   a large range would otherwise run to its end — and bounds each worker's heap;
  * - HTML bodies escape every output (`{{ firstName }}` with `<script>` in it renders as text);
  *   an author can opt out with `| raw` for a value they trust. Subjects and text bodies are not
  *   HTML and are not escaped.
@@ -33,7 +39,8 @@ import { AppError, invalidField } from '../errors.js'
 export const MAX_SOURCE_CHARS = 512 * 1024
 export const MAX_OUTPUT_CHARS = 2 * 1024 * 1024
 export const RENDER_TIME_MS = 500
-export const MEMORY_UNITS = 10_000_000
+/** Equal to the output bound: whatever a message may hold, its filters may build. */
+export const MEMORY_UNITS = 2 * 1024 * 1024
 
 /** Names a template always has; custom fields of the same name never hide them. */
 export const BASIC_NAMES = ['firstName', 'lastName', 'email', 'phone', 'fields'] as const
@@ -60,8 +67,20 @@ export interface CompiledTemplate {
   readonly field: string
   /** True when the source has no Liquid markup: rendering returns it as it is. */
   readonly isStatic: boolean
+  /** What a render worker needs to compile the same template (it caches it by `key`). */
+  readonly source: PooledSource
+  /** Renders on the calling thread: for the render workers themselves and for tests. */
   renderSync(context: RenderContext): string
+  /** Renders in the worker pool (a static source is returned at once). */
   render(context: RenderContext): Promise<string>
+}
+
+export interface PooledSource {
+  /** A hash of the source, field and options, so a worker compiles each template once. */
+  key: string
+  source: string
+  field: string
+  options: CompileOptions
 }
 
 /** A render that ran into a limit or a runtime error of the template: 422 naming the field. */
@@ -180,11 +199,13 @@ export function compileTemplate(
 
   const renderSync = (context: RenderContext): string => {
     if (isStatic) return source
+    const started = performance.now()
     const ctx = new Context(context, liquid.options, { sync: true }, { liquid })
     const previous = currentOutputLimit
     currentOutputLimit = limit
+    let output: string
     try {
-      return toValueSync(
+      output = toValueSync(
         liquid.renderer.renderTemplates(templates, ctx, new BoundedEmitter(limit)),
       ) as string
     } catch (error) {
@@ -192,13 +213,51 @@ export function compileTemplate(
     } finally {
       currentOutputLimit = previous
     }
+    // liquidjs looks at its clock before each node only, so a last slow node would go unnoticed.
+    if (performance.now() - started > RENDER_TIME_MS)
+      throw renderFailed(field, RENDER_TIME_EXCEEDED)
+    return output
   }
-  return {
+  const compiled: CompiledTemplate = {
     field,
     isStatic,
+    source: { key: sourceKey(source, field, options), source, field, options },
     renderSync,
-    render: async (context) => renderSync(context),
+    render: async (context) => (await renderTemplates([compiled], context))[0] as string,
   }
+  return compiled
+}
+
+export const RENDER_TIME_EXCEEDED = `template render limit exceeded (${RENDER_TIME_MS} ms)`
+
+/** The field is part of the key: a worker's compiled template names it in its errors. */
+function sourceKey(source: string, field: string, options: CompileOptions): string {
+  return createHash('sha256')
+    .update(`${field}:${options.escapeHtml ? 'html' : 'plain'}:${options.maxOutputChars ?? ''}:`)
+    .update(source)
+    .digest('base64url')
+}
+
+/**
+ * Renders several templates for one context (a message's subject, text and HTML) in one trip to
+ * the worker pool; static sources are not sent. A failure is 422 naming the template's field.
+ */
+export async function renderTemplates(
+  templates: readonly CompiledTemplate[],
+  context: RenderContext,
+): Promise<string[]> {
+  const dynamic = templates.filter((template) => !template.isStatic)
+  const rendered =
+    dynamic.length > 0
+      ? await runInRenderPool(
+          dynamic.map((template) => template.source),
+          context,
+        )
+      : []
+  let next = 0
+  return templates.map((template) =>
+    template.isStatic ? template.source.source : (rendered[next++] as string),
+  )
 }
 
 /**
@@ -209,6 +268,16 @@ function bareObject<T extends object>(): T {
   const object = Object.create(null)
   Object.defineProperty(object, Symbol.toPrimitive, { value: () => '', enumerable: false })
   return object
+}
+
+/**
+ * A render context again as {@link contactContext} made it, from its copy in a worker (a structured
+ * clone gives objects back their prototype and drops the symbol that prints them as nothing).
+ */
+export function contextFromClone(clone: Record<string, unknown>): RenderContext {
+  const context = bareObject<RenderContext>()
+  for (const [key, value] of Object.entries(clone)) context[key] = inert(value)
+  return context
 }
 
 /** A copy made of bare objects, plain values and arrays only (no functions, no class instances). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
 import { accountBase, expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
@@ -194,6 +194,54 @@ describe('preview', () => {
       field: 'html',
       reason: 'render_failed',
     })
+  })
+})
+
+/**
+ * One filter over a large range is a single template node: liquidjs checks its time limit only
+ * between nodes, so these ran to their end on the server's own thread.
+ */
+describe('renders that would stall the server', () => {
+  it('refuses a range too large to sort before sorting it: 422 naming the field', async () => {
+    const o = await newOwner(t)
+    const template = await newTemplate(o, {
+      name: 'Huge range',
+      html: '{% assign a = (1..3000000) %}{{ a | sort_natural | size }}',
+    })
+    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
+    const { error } = expectStatus(reply, 422)
+    expect(error).toMatchObject({ field: 'html', reason: 'render_failed' })
+    // The memory bound caps the range itself, rather than the clock stopping the sort afterwards.
+    expect(error.message).toMatch(/memory alloc limit/)
+  })
+
+  it('keeps /api/v1/health answering while several slow previews run, and stops them (422)', async () => {
+    const o = await newOwner(t)
+    // Within the memory bound, but one node that sorts 450,000 items three times.
+    const template = await newTemplate(o, {
+      name: 'Slow sort',
+      html: '{% assign a = (1..450000) %}{{ a | sort_natural | sort_natural | sort_natural | size }}',
+    })
+    let settled = 0
+    const previews = Array.from({ length: 3 }, () =>
+      o.browser.get(`${o.base}/templates/${template.id}/preview`).finally(() => {
+        settled += 1
+      }),
+    )
+    // Health is asked again and again, one after the other, while the previews are under way.
+    let healthBeforeAnyPreview = 0
+    const health = new Browser(t.app)
+    for (let i = 0; i < 5; i++) {
+      expect((await health.get('/api/v1/health')).status).toBe(200)
+      if (settled === 0) healthBeforeAnyPreview += 1
+    }
+    expect(healthBeforeAnyPreview).toBe(5)
+    for (const reply of await Promise.all(previews)) {
+      expect(expectStatus(reply, 422).error).toMatchObject({
+        field: 'html',
+        reason: 'render_failed',
+      })
+    }
   })
 })
 

@@ -7,6 +7,7 @@ import {
   type ContactLike,
   compileTemplate,
   contactContext,
+  renderTemplates,
 } from '../content/render.js'
 import { findSenderByEmail } from '../content/senders.js'
 import type { Deps } from '../deps.js'
@@ -156,10 +157,13 @@ export async function buildEmail(
 ): Promise<OutgoingMail> {
   const { token, context } = contextFor(prepared, recipient.contactId, contact)
   const unsubscribeUrl = `${prepared.publicUrl}/u/${token}`
-  // Rendering is synchronous work: three awaits per message only add scheduling to it.
-  const subject = prepared.subject.renderSync(context)
-  const text = prepared.text.renderSync(context)
-  const html = prepared.html?.renderSync(context)
+  // One trip to the render pool for the three parts of the message.
+  const [subject = '', text = '', html] = await renderTemplates(
+    prepared.html
+      ? [prepared.subject, prepared.text, prepared.html]
+      : [prepared.subject, prepared.text],
+    context,
+  )
   return {
     accountId: prepared.campaign.account_id,
     to: recipient.address,
@@ -186,6 +190,6 @@ export async function buildSms(
   return {
     to: recipient.address,
     from: prepared.campaign.from_email,
-    body: prepared.text.renderSync(context),
+    body: await prepared.text.render(context),
   }
 }
