@@ -322,7 +322,9 @@ export async function resubscribe(
   channel: Channel,
   ip: string | null,
 ) {
-  const contact = await liveContact(deps, access.accountId, contactId)
+  const contact = await repo.findContact(deps.db, access.accountId, id(contactId, 'contact'))
+  // Not the account's own: it may be a shared-in contact whose unsubscribe this account holds.
+  if (!contact) return shares.resubscribeSharedIn(deps, access, contactId, channel, ip)
   const addr = channel === 'email' ? contact.email : contact.phone
   if (!addr)
     throw invalidField(
