@@ -2,6 +2,7 @@ import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { AppError } from '../errors.js'
 import { AddressSet, addressOf, type ImportBatch } from './import-batch.js'
 import { type Column, checkRow, ImportFileError, mapHeader, newFields } from './import-columns.js'
 import {
@@ -92,7 +93,13 @@ class Pipeline {
 
 async function columnsOf(deps: Deps, accountId: string, header: string[]): Promise<Column[]> {
   const columns = mapHeader(header, await fieldTypes(deps.db, accountId))
-  await insertFields(deps.db, accountId, newFields(columns))
+  // Past the account's field cap the import fails before any row is written.
+  await deps.db
+    .transaction()
+    .execute((tx) => insertFields(tx, accountId, newFields(columns)))
+    .catch((error: unknown) => {
+      throw error instanceof AppError ? new ImportFileError(error.message) : error
+    })
   return columns
 }
 

@@ -283,6 +283,31 @@ describe('POST …/imports', () => {
     })
   })
 
+  it('fails, writing nothing, when its new columns would pass the account’s 200 custom fields', async () => {
+    const { browser, accountId, base } = await owner()
+    await t.deps.db
+      .insertInto('contact_fields')
+      .values(
+        Array.from({ length: 150 }, (_, i) => ({
+          account_id: accountId,
+          key: `old${i}`,
+          label: `old${i}`,
+          type: 'text' as const,
+        })),
+      )
+      .execute()
+    const extra = Array.from({ length: 60 }, (_, i) => `new${i}`)
+    const result = await importCsv(
+      browser,
+      accountId,
+      `email,${extra.join(',')}\nx@example.com,${extra.map(() => 'v').join(',')}\n`,
+    )
+    expect(result).toMatchObject({ status: 'failed', imported: 0 })
+    expect(result.message).toContain('at most 200 custom fields')
+    expect(await contacts(browser, base)).toEqual([])
+    expect((await browser.get(`${base}/fields`)).body.items).toHaveLength(150)
+  })
+
   it('keeps the first 1,000 row errors and counts every failed row', async () => {
     const { browser, accountId } = await owner()
     const rows = Array.from({ length: 1205 }, (_, i) => `bad-${i}`)

@@ -513,9 +513,13 @@ export async function defineField(
   if (existing && existing !== input.type) {
     throw new AppError('conflict', `${input.key} is already a ${existing} field`, { field: 'type' })
   }
-  await repo.insertFields(deps.db, access.accountId, [
-    { key: input.key, type: input.type, label: input.label ?? input.key },
-  ])
+  await deps.db
+    .transaction()
+    .execute((tx) =>
+      repo.insertFields(tx, access.accountId, [
+        { key: input.key, type: input.type, label: input.label ?? input.key },
+      ]),
+    )
   return { key: input.key, label: input.label ?? input.key, type: input.type }
 }
 
