@@ -23,6 +23,8 @@ export interface Config {
   sendRatePerAccount: number
   /** Bearer secret of the inbound bounce/complaint webhook; unset = the endpoint is off. */
   inboundSecret: string | undefined
+  /** Per-account import quotas: file size, rows (blank ones too), imports queued or running. */
+  imports: { maxBytes: number; maxRows: number; maxActivePerAccount: number }
 }
 
 export class ConfigError extends Error {}
@@ -112,5 +114,10 @@ export function loadConfig(env: Env = process.env): Config {
     sendConcurrency: readCount(env, 'CHORUS_SEND_CONCURRENCY', 8, 1),
     sendRatePerAccount: readCount(env, 'CHORUS_SEND_RATE', 0),
     inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
+    imports: {
+      maxBytes: readCount(env, 'CHORUS_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1),
+      maxRows: readCount(env, 'CHORUS_IMPORT_MAX_ROWS', 1_000_000, 1),
+      maxActivePerAccount: readCount(env, 'CHORUS_IMPORT_MAX_ACTIVE', 1, 1),
+    },
   }
 }

@@ -382,6 +382,41 @@ describe('an import that fails half-way', () => {
   })
 })
 
+describe('cancelling a running import', () => {
+  it('stops after the batch in flight: the batches committed stay, the rest never comes', async () => {
+    const { browser, accountId, base } = await owner()
+    const total = 150_000
+    const rows = Array.from({ length: total }, (_, i) => `cancel${i}@example.com`)
+    const started = await uploadCsv(browser, accountId, `email\n${rows.join('\n')}\n`)
+    expect(started.status).toBe(202)
+    const url = `${base}/imports/${started.body.importId}`
+    let progress = (await browser.get(url)).body
+    while (
+      progress.status === 'queued' ||
+      (progress.status === 'running' && progress.processed === 0)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      progress = (await browser.get(url)).body
+    }
+    expect(progress.status).toBe('running')
+    const cancelled = await browser.post(`${url}/cancel`)
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect(cancelled.body.status).toBe('cancelled')
+    expect(cancelled.body.imported).toBeGreaterThan(0)
+    expect(cancelled.body.imported).toBeLessThan(total)
+    expect(cancelled.body.imported % 5000).toBe(0)
+    await importQueue(t.deps).idle()
+    const after = (await browser.get(url)).body
+    expect(after).toMatchObject({ status: 'cancelled', imported: cancelled.body.imported })
+    const { count } = await t.deps.db
+      .selectFrom('contacts')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('account_id', '=', accountId)
+      .executeTakeFirstOrThrow()
+    expect(Number(count)).toBe(cancelled.body.imported)
+  })
+})
+
 describe('resuming after a restart', () => {
   it('runs unfinished imports again from the start, fails those without a file, deletes finished files', async () => {
     const { user, browser, accountId, base } = await owner()

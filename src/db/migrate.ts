@@ -10,6 +10,7 @@ import * as campaigns from './migrations/0007_campaigns.js'
 import * as sendLedger from './migrations/0008_send_ledger.js'
 import * as campaignAudience from './migrations/0009_campaign_audience.js'
 import * as contactHistory from './migrations/0010_contact_history.js'
+import * as importCancel from './migrations/0016_import_cancel.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_send_ledger': sendLedger,
   '0009_campaign_audience': campaignAudience,
   '0010_contact_history': contactHistory,
+  '0016_import_cancel': importCancel,
 }
 
 const provider: MigrationProvider = {
