@@ -28,6 +28,8 @@ export interface Config {
   dnsServers: string[]
   /** CHORUS_CREDITS: `unlimited` = this installation does not meter (no balance checked or shown). */
   credits: 'metered' | 'unlimited'
+  /** Per-account import quotas: file size, rows (blank ones too), imports queued or running. */
+  imports: { maxBytes: number; maxRows: number; maxActivePerAccount: number }
 }
 
 export class ConfigError extends Error {}
@@ -142,5 +144,10 @@ export function loadConfig(env: Env = process.env): Config {
     inboundSecret: env.CHORUS_INBOUND_SECRET || undefined,
     dnsServers: readDnsServers(env),
     credits: readChoice(env, 'CHORUS_CREDITS', ['metered', 'unlimited'], 'metered'),
+    imports: {
+      maxBytes: readCount(env, 'CHORUS_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1),
+      maxRows: readCount(env, 'CHORUS_IMPORT_MAX_ROWS', 1_000_000, 1),
+      maxActivePerAccount: readCount(env, 'CHORUS_IMPORT_MAX_ACTIVE', 1, 1),
+    },
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
+import { chorusProcess, createApiKey, freePort, runChorus, waitForHealth } from './helpers/cli.js'
 import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-import-'))
@@ -19,29 +19,6 @@ const chorus = (args: string[], env: Record<string, string> = {}) =>
   chorusProcess(args, { ...cliEnv(), ...env })
 const run = (args: string[], env: Record<string, string> = {}) =>
   runChorus(args, { ...cliEnv(), ...env })
-
-/** Signs in over HTTP and creates an API key that may import (what a user does in the web app). */
-async function createKey(email: string, password: string) {
-  const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(login.status).toBe(200)
-  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0] as string)
-  const csrf = cookies.find((c) => c.startsWith('chorus_csrf='))?.split('=')[1] ?? ''
-  const created = await fetch(`http://127.0.0.1:${port}/api/v1/accounts/${accountId}/api-keys`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: cookies.join('; '),
-      'x-csrf-token': csrf,
-    },
-    body: JSON.stringify({ name: 'cli import', permissions: ['contacts.view', 'contacts.create'] }),
-  })
-  expect(created.status).toBe(201)
-  return ((await created.json()) as { key: string }).key
-}
 
 function api(url: string) {
   return fetch(`http://127.0.0.1:${port}/api/v1/accounts/${accountId}${url}`, {
@@ -59,7 +36,10 @@ beforeAll(async () => {
   port = await freePort()
   server = chorus(['start'], { PORT: String(port) })
   await waitForHealth(port, server)
-  apiKey = await createKey(email, password)
+  apiKey = await createApiKey(port, accountId, { email, password }, [
+    'contacts.view',
+    'contacts.create',
+  ])
 })
 
 afterAll(async () => {

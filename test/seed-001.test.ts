@@ -494,6 +494,59 @@ describe('seed 001: group sharing in a user team', () => {
     expect(mia).toMatchObject({ email: 'mia@example.test', emailStatus: 'subscribed' })
   })
 
+  it('Leo unsubscribes from the Data Administrator’s own campaign: Brand A’s next send still reaches him', async () => {
+    const survey = await launch(
+      admin.browser,
+      admin.base,
+      emailCampaign('VIP poll', senders.admin, [vip.id]),
+    )
+    await deliverAll()
+    const oneClick = await t.app.inject({
+      method: 'POST',
+      url: unsubscribePath(mailTo(survey.id, 'leo@example.test')),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    })
+    expect(oneClick.statusCode).toBe(200)
+    // The owner sees Leo unsubscribed: the unsubscribe is the owner account's own.
+    const leo = expectStatus(
+      await admin.browser.get(`${admin.base}/contacts/${vipContacts[1]?.id}`),
+      200,
+    )
+    expect(leo).toMatchObject({ email: 'leo@example.test', emailStatus: 'unsubscribed' })
+    const adminNext = await launch(
+      admin.browser,
+      admin.base,
+      emailCampaign('VIP poll results', senders.admin, [vip.id]),
+    )
+    expect(adminNext.recipients).toBe(1)
+
+    // Brand A's next campaign to the shared group still reaches Leo (Mia left Brand A earlier).
+    const brandANext = await launch(
+      brandA.browser,
+      brandA.base,
+      emailCampaign('VIP weekend', senders.brandA, [vip.id]),
+    )
+    expect(brandANext).toMatchObject({ recipients: 1, creditsReserved: 1 })
+    await deliverAll()
+    expect(addressesOf(sentTo(brandANext.id))).toEqual(['leo@example.test'])
+    expect(addressesOf(sentTo(adminNext.id))).toEqual(['mia@example.test'])
+
+    // Brand A lists the unsubscribes it holds for the shared-in contacts: Mia's, not Leo's.
+    const held = expectStatus(
+      await brandA.browser.get(`${brandA.base}/shared-contacts/unsubscribes`),
+      200,
+    )
+    expect(held.items).toEqual([
+      expect.objectContaining({
+        contactId: vipContacts[0]?.id,
+        ownerAccountId: admin.accountId,
+        channel: 'email',
+        address: 'mia@example.test',
+      }),
+    ])
+  })
+
   it('the Data Administrator unshares “VIP Members”: a launched campaign finishes, new ones cannot target it', async () => {
     const before = await emailBalance(brandA)
     const inFlight = await launch(

@@ -253,6 +253,40 @@ describe('custom fields', () => {
     expect(badKey.body.error.field).toBe('fields.1st')
   })
 
+  it('caps custom fields per account: a write that would pass 200 is 422 on fields and writes nothing', async () => {
+    const o = await owner()
+    const manyFields = (prefix: string, n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, i]))
+    // Six requests of 200 new keys each, side by side: only one of them creates its fields.
+    const replies = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((prefix) =>
+        o.browser.post(`${o.base}/contacts`, {
+          email: `${prefix}@fields.example`,
+          fields: manyFields(prefix, 200),
+        }),
+      ),
+    )
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 422, 422, 422, 422, 422])
+    const refused = replies.find((r) => r.status === 422)
+    expect(refused?.body.error).toMatchObject({ code: 'validation_failed', field: 'fields' })
+    expect(refused?.body.error.message).toContain('at most 200 custom fields')
+    expect((await o.browser.get(`${o.base}/fields`)).body.items).toHaveLength(200)
+    // Values of the existing fields still go in; a new key, by any route, does not.
+    const created = replies.find((r) => r.status === 201)?.body
+    const ownKey = Object.keys(created.fields)[0] as string
+    const url = `${o.base}/contacts/${created.id}`
+    expect((await o.browser.patch(url, { fields: { [ownKey]: 7 } })).status).toBe(200)
+    const newKey = await o.browser.patch(url, { fields: { [ownKey]: 8, brandNew: 1 } })
+    expect(newKey.status).toBe(422)
+    expect(newKey.body.error.field).toBe('fields')
+    expect((await o.browser.get(url)).body.fields[ownKey]).toBe(7)
+    const defined = await o.browser.post(`${o.base}/fields`, { key: 'extra', type: 'text' })
+    expect(defined.status).toBe(422)
+    expect(defined.body.error.field).toBe('fields')
+    // The refused creations wrote no contact.
+    expect((await o.browser.get(`${o.base}/contacts`)).body.items).toHaveLength(1)
+  })
+
   it('defines field types up front with POST …/fields', async () => {
     const o = await owner()
     const defined = await o.browser.post(`${o.base}/fields`, {

@@ -9,7 +9,7 @@ import { requestMeta, requireAccess } from '../http/auth.js'
 import { sendCsvDownload } from '../http/replies.js'
 import { exportContacts } from './export.js'
 import { importQueue } from './import-runner.js'
-import { getImport, IMPORT_MAX_BYTES, startImport } from './imports.js'
+import { cancelImport, getImport, importMaxBytes, startImport, tooLarge } from './imports.js'
 
 const Id = Type.String({ maxLength: 64 })
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -18,9 +18,9 @@ const CSV_TYPES = new Set(['text/csv', 'application/csv', 'application/octet-str
 const MULTIPART_SLACK_BYTES = 1024 * 1024
 
 /** The uploaded file: the body itself (text/csv), or the one file part of a multipart form. */
-async function uploadedFile(request: FastifyRequest): Promise<Readable> {
+async function uploadedFile(request: FastifyRequest, maxBytes: number): Promise<Readable> {
   if (request.isMultipart()) {
-    const part = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } })
+    const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } })
     if (!part) throw invalidField('file', 'the form has no file; send the CSV file as a file field')
     return part.file
   }
@@ -34,6 +34,8 @@ async function uploadedFile(request: FastifyRequest): Promise<Readable> {
       'send the CSV file as text/csv or multipart/form-data',
     )
   }
+  // A declared size over the limit is refused before a byte is read.
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes)
   return request.body
 }
 
@@ -42,9 +44,12 @@ The header row names the columns: email, phone, firstName, lastName (case-insens
 such as first_name, "First Name", surname, mobile are understood); any other header fills a custom
 field (a new one is created as text). Contacts are upserted by email, email-less rows by phone; an
 import never changes a subscription status, and an empty cell keeps the contact's value.
-Answers 202 at once; the import runs in the background (see GET …/imports/{importId}).`
+Answers 202 at once; the import runs in the background (see GET …/imports/{importId}).
+Limits (README): a file over CHORUS_IMPORT_MAX_BYTES (100 MiB) is 413; past CHORUS_IMPORT_MAX_ROWS
+rows (1,000,000, blank lines included) the import fails and the rows before stay; an account with
+CHORUS_IMPORT_MAX_ACTIVE imports (1) queued or running gets 409 with reason import_in_progress.`
 
-const PROGRESS_DESCRIPTION = `status: queued | running | done | failed. processed counts data rows read,
+const PROGRESS_DESCRIPTION = `status: queued | running | done | failed | cancelled. processed counts data rows read,
 imported the new contacts, updated the existing ones, failed the rows refused. errors (the first
 1,000) are {row, field, message}; row 1 is the first data row after the header (a record, so a
 quoted cell spanning lines is still one row). message says why a failed import stopped; the
@@ -52,19 +57,20 @@ batches before the failure stay imported.`
 
 export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
+    const maxBytes = importMaxBytes(deps)
     const ip = (request: FastifyRequest) => requestMeta(request).ip
     // The import route streams its body to disk: no parser here ever buffers a body.
     app.removeAllContentTypeParsers()
     app.addContentTypeParser('*', (_request, payload, done) => done(null, payload))
     await app.register(fastifyMultipart, {
-      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 20, parts: 30 },
+      limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 30 },
     })
     app.addHook('onClose', async () => importQueue(deps).stop())
 
     app.post(
       '/api/v1/accounts/:accountId/imports',
       {
-        bodyLimit: IMPORT_MAX_BYTES + MULTIPART_SLACK_BYTES,
+        bodyLimit: maxBytes + MULTIPART_SLACK_BYTES,
         config: { access: { permission: 'contacts.create' } },
         schema: {
           tags: ['contacts'],
@@ -76,7 +82,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const access = requireAccess(request)
-        const file = await uploadedFile(request)
+        const file = await uploadedFile(request, maxBytes)
         const started = await startImport(deps, access, {
           file,
           groupId: request.query.groupId,
@@ -101,6 +107,22 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => getImport(deps, requireAccess(request), request.params.importId),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/imports/:importId/cancel',
+      {
+        config: { access: { permission: 'contacts.create' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'Cancel a queued or running import (the rows imported so far stay)',
+          description:
+            'A running import stops after the batch in flight; the answer is the import as it ended (status cancelled). Cancelling again answers the same; a finished import is 409.',
+          params: Type.Object({ accountId: Type.String(), importId: Type.String() }),
+        },
+      },
+      async (request) =>
+        cancelImport(deps, requireAccess(request), request.params.importId, ip(request)),
     )
 
     app.get(

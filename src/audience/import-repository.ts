@@ -95,7 +95,7 @@ export function finishImport(
   db: Db,
   accountId: string,
   id: string,
-  outcome: { status: 'done' | 'failed'; message: string | null },
+  outcome: { status: 'done' | 'failed' | 'cancelled'; message: string | null },
 ) {
   return db
     .updateTable('imports')
@@ -127,7 +127,7 @@ export function finishedImportFiles(db: Db) {
   return db
     .selectFrom('imports')
     .select(['account_id', 'id', 'file_path'])
-    .where('status', 'in', ['done', 'failed'])
+    .where('status', 'in', ['done', 'failed', 'cancelled'])
     .where('file_path', 'is not', null)
     .execute()
 }
@@ -139,4 +139,20 @@ export async function forgetFile(db: Db, accountId: string, id: string) {
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .execute()
+}
+
+/**
+ * The account's queued and running imports, read under a per-account advisory lock so that two
+ * uploads racing for the last place are counted one after the other (call it in a transaction).
+ */
+export async function lockActiveImports(db: Db, accountId: string): Promise<string[]> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`imports:${accountId}`}))`.execute(db)
+  const rows = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('status', 'in', ['queued', 'running'])
+    .orderBy('created_at')
+    .execute()
+  return rows.map((row) => row.id)
 }

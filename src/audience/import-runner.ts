@@ -2,6 +2,7 @@ import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { AppError } from '../errors.js'
 import { AddressSet, addressOf, type ImportBatch } from './import-batch.js'
 import { type Column, checkRow, ImportFileError, mapHeader, newFields } from './import-columns.js'
 import {
@@ -92,18 +93,33 @@ class Pipeline {
 
 async function columnsOf(deps: Deps, accountId: string, header: string[]): Promise<Column[]> {
   const columns = mapHeader(header, await fieldTypes(deps.db, accountId))
-  await insertFields(deps.db, accountId, newFields(columns))
+  // Past the account's field cap the import fails before any row is written.
+  await deps.db
+    .transaction()
+    .execute((tx) => insertFields(tx, accountId, newFields(columns)))
+    .catch((error: unknown) => {
+      throw error instanceof AppError ? new ImportFileError(error.message) : error
+    })
   return columns
 }
 
 /** Reads the file and writes it batch by batch. Row 1 is the first record after the header. */
+/** Past the row limit the rows read so far are written and the import fails, saying so. */
+function tooManyRows(maxRows: number): ImportFileError {
+  return new ImportFileError(
+    `the file has more than ${maxRows.toLocaleString('en')} rows (blank lines count too); the first ${maxRows.toLocaleString('en')} were imported: split the file`,
+  )
+}
+
 async function readInto(
   deps: Deps,
   imp: ImportRecord,
   writer: BatchWriter,
   pipeline: Pipeline,
-  batchSize: number,
+  options: { batchSize: number; stopping: () => boolean },
 ) {
+  const { batchSize, stopping } = options
+  const maxRows = deps.config.imports.maxRows
   let columns: Column[] | undefined
   let batch = writer.newBatch()
   const addresses = new AddressSet(batchSize)
@@ -122,7 +138,15 @@ async function readInto(
         continue
       }
       rowNumber += 1
-      if (rowNumber % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+      if (rowNumber > maxRows) {
+        await flush()
+        throw tooManyRows(maxRows)
+      }
+      if (rowNumber % ROWS_PER_TURN === 0) {
+        await new Promise((resolve) => setImmediate(resolve))
+        // Checked while reading too: a run of blank or refused rows fills no batch for a long time.
+        if (stopping()) throw new Interrupted()
+      }
       if (isBlank(record)) continue
       const checked = checkRow(columns, record)
       if ('problems' in checked) {
@@ -151,9 +175,13 @@ async function readInto(
 }
 
 async function importRows(deps: Deps, imp: ImportRecord, writer: BatchWriter, options: RunOptions) {
-  const pipeline = new Pipeline(writer, options.stopping ?? (() => false))
+  const stopping = options.stopping ?? (() => false)
+  const pipeline = new Pipeline(writer, stopping)
   try {
-    await readInto(deps, imp, writer, pipeline, options.batchSize ?? IMPORT_BATCH_SIZE)
+    await readInto(deps, imp, writer, pipeline, {
+      batchSize: options.batchSize ?? IMPORT_BATCH_SIZE,
+      stopping,
+    })
   } finally {
     // Whatever stopped the reading, the batch in flight commits or fails before the import ends.
     await pipeline.drain()
@@ -203,7 +231,7 @@ export async function runImport(
   options: RunOptions = {},
 ): Promise<RunOutcome> {
   const found = await findImport(deps.db, accountId, importId)
-  if (!found || found.status === 'done' || found.status === 'failed') return 'skipped'
+  if (!found || (found.status !== 'queued' && found.status !== 'running')) return 'skipped'
   const writer = await openBatchWriter(deps, { accountId, importId, groupId: found.group_id })
   if (!writer) return 'skipped'
   try {
@@ -242,6 +270,10 @@ export class ImportQueue {
   private readonly waiting: Job[] = []
   private readonly running = new Map<string, Promise<unknown>>()
   private readonly busyAccounts = new Set<string>()
+  private readonly cancelled = new Set<string>()
+  /** When each account last got a slot (a turn number): the next slot goes to the longest waiting. */
+  private readonly servedAt = new Map<string, number>()
+  private turns = 0
   private stopped = false
 
   constructor(private readonly deps: Deps) {}
@@ -258,9 +290,27 @@ export class ImportQueue {
     this.pump()
   }
 
+  /**
+   * Round robin across accounts: of the accounts with an import waiting and none running, the one
+   * served longest ago goes next, so one account's queue never holds another's import back.
+   */
+  private nextJob(): number {
+    let best = -1
+    let bestTurn = Number.POSITIVE_INFINITY
+    this.waiting.forEach((job, index) => {
+      if (this.busyAccounts.has(job.accountId)) return
+      const turn = this.servedAt.get(job.accountId) ?? -1
+      if (turn < bestTurn) {
+        best = index
+        bestTurn = turn
+      }
+    })
+    return best
+  }
+
   private pump(): void {
     while (!this.stopped && this.running.size < this.concurrency) {
-      const next = this.waiting.findIndex((j) => !this.busyAccounts.has(j.accountId))
+      const next = this.nextJob()
       if (next === -1) return
       const [job] = this.waiting.splice(next, 1)
       if (job) this.start(job)
@@ -269,19 +319,34 @@ export class ImportQueue {
 
   private start(job: Job): void {
     this.busyAccounts.add(job.accountId)
+    this.servedAt.set(job.accountId, this.turns++)
     const run = runImport(this.deps, job.accountId, job.importId, {
       ...(job.actor ? { actor: job.actor } : {}),
-      stopping: () => this.stopped,
+      stopping: () => this.stopped || this.cancelled.has(job.importId),
     })
       .catch((error: unknown) =>
         this.deps.log.error({ err: error, importId: job.importId }, 'import could not run'),
       )
       .finally(() => {
         this.running.delete(job.importId)
+        this.cancelled.delete(job.importId)
         this.busyAccounts.delete(job.accountId)
         this.pump()
       })
     this.running.set(job.importId, run)
+  }
+
+  /**
+   * Drops a waiting import, or stops a running one after the batch in flight; resolves when it
+   * no longer runs. The caller has already marked it cancelled in the database.
+   */
+  async cancel(importId: string): Promise<void> {
+    const index = this.waiting.findIndex((j) => j.importId === importId)
+    if (index !== -1) this.waiting.splice(index, 1)
+    const run = this.running.get(importId)
+    if (!run) return
+    this.cancelled.add(importId)
+    await run
   }
 
   /** Resolves when nothing waits or runs. */

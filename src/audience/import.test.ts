@@ -283,6 +283,31 @@ describe('POST …/imports', () => {
     })
   })
 
+  it('fails, writing nothing, when its new columns would pass the account’s 200 custom fields', async () => {
+    const { browser, accountId, base } = await owner()
+    await t.deps.db
+      .insertInto('contact_fields')
+      .values(
+        Array.from({ length: 150 }, (_, i) => ({
+          account_id: accountId,
+          key: `old${i}`,
+          label: `old${i}`,
+          type: 'text' as const,
+        })),
+      )
+      .execute()
+    const extra = Array.from({ length: 60 }, (_, i) => `new${i}`)
+    const result = await importCsv(
+      browser,
+      accountId,
+      `email,${extra.join(',')}\nx@example.com,${extra.map(() => 'v').join(',')}\n`,
+    )
+    expect(result).toMatchObject({ status: 'failed', imported: 0 })
+    expect(result.message).toContain('at most 200 custom fields')
+    expect(await contacts(browser, base)).toEqual([])
+    expect((await browser.get(`${base}/fields`)).body.items).toHaveLength(150)
+  })
+
   it('keeps the first 1,000 row errors and counts every failed row', async () => {
     const { browser, accountId } = await owner()
     const rows = Array.from({ length: 1205 }, (_, i) => `bad-${i}`)
@@ -354,6 +379,41 @@ describe('an import that fails half-way', () => {
     }>`select count(*)::int as n from contacts where account_id = ${accountId}`.execute(t.deps.db)
     expect(count.rows[0]?.n).toBe(progress.imported)
     expect(fs.existsSync(filePath)).toBe(false)
+  })
+})
+
+describe('cancelling a running import', () => {
+  it('stops after the batch in flight: the batches committed stay, the rest never comes', async () => {
+    const { browser, accountId, base } = await owner()
+    const total = 150_000
+    const rows = Array.from({ length: total }, (_, i) => `cancel${i}@example.com`)
+    const started = await uploadCsv(browser, accountId, `email\n${rows.join('\n')}\n`)
+    expect(started.status).toBe(202)
+    const url = `${base}/imports/${started.body.importId}`
+    let progress = (await browser.get(url)).body
+    while (
+      progress.status === 'queued' ||
+      (progress.status === 'running' && progress.processed === 0)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      progress = (await browser.get(url)).body
+    }
+    expect(progress.status).toBe('running')
+    const cancelled = await browser.post(`${url}/cancel`)
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect(cancelled.body.status).toBe('cancelled')
+    expect(cancelled.body.imported).toBeGreaterThan(0)
+    expect(cancelled.body.imported).toBeLessThan(total)
+    expect(cancelled.body.imported % 5000).toBe(0)
+    await importQueue(t.deps).idle()
+    const after = (await browser.get(url)).body
+    expect(after).toMatchObject({ status: 'cancelled', imported: cancelled.body.imported })
+    const { count } = await t.deps.db
+      .selectFrom('contacts')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('account_id', '=', accountId)
+      .executeTakeFirstOrThrow()
+    expect(Number(count)).toBe(cancelled.body.imported)
   })
 })
 

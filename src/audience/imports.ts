@@ -8,15 +8,24 @@ import { isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
+import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { ImportFileError, mapHeader } from './import-columns.js'
-import { findImport, type ImportRecord, insertImport } from './import-repository.js'
+import {
+  findImport,
+  finishImport,
+  type ImportRecord,
+  insertImport,
+  lockActiveImports,
+} from './import-repository.js'
 import { importQueue, importsFolder } from './import-runner.js'
 import { readRecords } from './import-source.js'
 import { fieldTypes, findGroup } from './repository.js'
 
-/** The largest file an import takes. It goes to disk as it arrives, never into memory. */
-export const IMPORT_MAX_BYTES = 2 * 1024 ** 3
+/** The largest file an import takes (CHORUS_IMPORT_MAX_BYTES). It goes to disk as it arrives. */
+export function importMaxBytes(deps: Deps): number {
+  return deps.config.imports.maxBytes
+}
 
 export function presentImport(imp: ImportRecord) {
   return {
@@ -47,10 +56,16 @@ async function checkGroup(deps: Deps, accountId: string, groupId: string | undef
   return group.id
 }
 
-function tooLarge(): AppError {
+function sizeText(bytes: number): string {
+  const mib = bytes / 1024 ** 2
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes.toLocaleString('en')} bytes`
+}
+
+export function tooLarge(limit: number): AppError {
   return new AppError(
     'payload_too_large',
-    `an import file is at most ${IMPORT_MAX_BYTES / 1024 ** 3} GiB`,
+    `an import file is at most ${sizeText(limit)}; split the file`,
+    { limitBytes: limit },
   )
 }
 
@@ -60,18 +75,20 @@ function byteLimit(limit: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       seen += chunk.length
-      done(seen > limit ? tooLarge() : null, chunk)
+      done(seen > limit ? tooLarge(limit) : null, chunk)
     },
   })
 }
 
-async function store(file: Readable, target: string) {
+async function store(file: Readable, target: string, limit: number) {
   try {
-    await pipeline(file, byteLimit(IMPORT_MAX_BYTES), createWriteStream(target, { flags: 'wx' }))
+    await pipeline(file, byteLimit(limit), createWriteStream(target, { flags: 'wx' }))
+    // A multipart file part past its limit is cut short and flagged rather than failed.
+    if ((file as Readable & { truncated?: boolean }).truncated) throw tooLarge(limit)
   } catch (error) {
     await rm(target, { force: true })
     if (error instanceof AppError) throw error
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(limit)
     throw new AppError('bad_request', 'the upload did not arrive whole; send the file again')
   }
 }
@@ -90,9 +107,21 @@ async function checkHeader(deps: Deps, accountId: string, file: string) {
   }
 }
 
+/** An account has at most CHORUS_IMPORT_MAX_ACTIVE imports queued or running (409 beyond). */
+function checkActiveQuota(deps: Deps, active: string[]) {
+  const max = deps.config.imports.maxActivePerAccount
+  if (active.length < max) return
+  throw new AppError(
+    'conflict',
+    `this account already has ${active.length} import${active.length === 1 ? '' : 's'} queued or running (at most ${max}); wait for it to finish or cancel it`,
+    { reason: 'import_in_progress', importIds: active },
+  )
+}
+
 /**
  * Stores the uploaded CSV under the data folder and queues its import, which runs in the
- * background in this process; progress is read with getImport.
+ * background in this process; progress is read with getImport. The quota is checked before the
+ * upload is stored and again, under a lock, when the import is recorded.
  */
 export async function startImport(
   deps: Deps,
@@ -100,19 +129,23 @@ export async function startImport(
   input: { file: Readable; groupId?: string | undefined; ip: string | null },
 ) {
   const groupId = await checkGroup(deps, access.accountId, input.groupId)
+  checkActiveQuota(deps, await lockActiveImports(deps.db, access.accountId))
   const folder = importsFolder(deps)
   await mkdir(folder, { recursive: true })
   const importId = uuidv7()
   const filePath = path.join(folder, `${importId}.csv`)
-  await store(input.file, filePath)
+  await store(input.file, filePath, importMaxBytes(deps))
   try {
     await checkHeader(deps, access.accountId, filePath)
-    await insertImport(deps.db, {
-      accountId: access.accountId,
-      id: importId,
-      groupId,
-      filePath,
-      createdBy: access.userId,
+    await deps.db.transaction().execute(async (tx) => {
+      checkActiveQuota(deps, await lockActiveImports(tx, access.accountId))
+      await insertImport(tx, {
+        accountId: access.accountId,
+        id: importId,
+        groupId,
+        filePath,
+        createdBy: access.userId,
+      })
     })
   } catch (error) {
     await rm(filePath, { force: true })
@@ -124,4 +157,43 @@ export async function startImport(
     actor: actorOf(access, input.ip),
   })
   return { importId }
+}
+
+/**
+ * Cancels a queued or running import: a running one stops after the batch in flight, and the
+ * batches it committed stay. Answers the import as it ended; cancelling it again is a no-op, a
+ * finished one is 409.
+ */
+export async function cancelImport(
+  deps: Deps,
+  access: AccountAccess,
+  importId: string,
+  ip: string | null,
+) {
+  const imp = isUuid(importId) ? await findImport(deps.db, access.accountId, importId) : undefined
+  if (!imp) throw notFound('import')
+  if (imp.status === 'cancelled') return presentImport(imp)
+  const ended = await deps.db.transaction().execute(async (tx) => {
+    const totals = await finishImport(tx, access.accountId, imp.id, {
+      status: 'cancelled',
+      message: 'cancelled; the rows imported before stay',
+    })
+    if (totals) {
+      await recordAudit(tx, actorOf(access, ip), {
+        accountId: access.accountId,
+        action: 'contacts.import_cancelled',
+        target: { type: 'import', id: imp.id },
+      })
+    }
+    return totals
+  })
+  if (!ended) {
+    throw new AppError('conflict', `the import has already ended (${imp.status})`, {
+      reason: 'import_ended',
+      status: imp.status,
+    })
+  }
+  await importQueue(deps).cancel(imp.id)
+  if (imp.file_path) await rm(imp.file_path, { force: true })
+  return getImport(deps, access, imp.id)
 }

@@ -7,6 +7,7 @@ import {
   type Transaction,
 } from 'kysely'
 import type { Channel, DB, SubscriptionStatus } from '../db/schema.js'
+import { invalidField } from '../errors.js'
 import type { FieldType } from './contact-input.js'
 
 /** Groups shared into an account (valid shares only), for campaigns to target. */
@@ -228,12 +229,37 @@ export async function fieldTypes(db: Db, accountId: string): Promise<Map<string,
   return new Map((await listFields(db, accountId)).map((f) => [f.key, f.type]))
 }
 
+/** Custom fields an account may have: each is a typed key kept on every contact write. */
+export const MAX_CUSTOM_FIELDS = 200
+
+/**
+ * Creates custom fields, refused with 422 `fields` when the account would pass
+ * MAX_CUSTOM_FIELDS. Run it in a transaction: the advisory lock makes concurrent writers that
+ * create fields count one after another, so the cap holds under parallel requests.
+ */
 export async function insertFields(
   db: Db,
   accountId: string,
   fields: Array<{ key: string; type: FieldType; label?: string }>,
 ) {
   if (fields.length === 0) return
+  await sql`select pg_advisory_xact_lock(hashtext(${`contact_fields:${accountId}`}))`.execute(db)
+  const keys = [...new Set(fields.map((f) => f.key))]
+  const { total, present } = await db
+    .selectFrom('contact_fields')
+    .select([
+      sql<string>`count(*)`.as('total'),
+      sql<string>`count(*) filter (where key = any(${keys}::text[]))`.as('present'),
+    ])
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow()
+  const adding = keys.length - Number(present)
+  if (Number(total) + adding > MAX_CUSTOM_FIELDS) {
+    throw invalidField(
+      'fields',
+      `an account has at most ${MAX_CUSTOM_FIELDS} custom fields; it has ${total} and this would add ${adding}`,
+    )
+  }
   await db
     .insertInto('contact_fields')
     .values(

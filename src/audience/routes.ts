@@ -219,6 +219,20 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         ),
     )
 
+    app.get(
+      '/api/v1/accounts/:accountId/shared-contacts/unsubscribes',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary:
+            'Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe)',
+          params: AccountParams,
+        },
+      },
+      async (request) => shares.listSharedInUnsubscribes(deps, requireAccess(request)),
+    )
+
     app.post(
       '/api/v1/accounts/:accountId/contacts/bulk-delete',
       {

@@ -326,7 +326,9 @@ export async function resubscribe(
   channel: Channel,
   ip: string | null,
 ) {
-  const contact = await liveContact(deps, access.accountId, contactId)
+  const contact = await repo.findContact(deps.db, access.accountId, id(contactId, 'contact'))
+  // Not the account's own: it may be a shared-in contact whose unsubscribe this account holds.
+  if (!contact) return shares.resubscribeSharedIn(deps, access, contactId, channel, ip)
   const addr = channel === 'email' ? contact.email : contact.phone
   if (!addr)
     throw invalidField(
@@ -515,9 +517,13 @@ export async function defineField(
   if (existing && existing !== input.type) {
     throw new AppError('conflict', `${input.key} is already a ${existing} field`, { field: 'type' })
   }
-  await repo.insertFields(deps.db, access.accountId, [
-    { key: input.key, type: input.type, label: input.label ?? input.key },
-  ])
+  await deps.db
+    .transaction()
+    .execute((tx) =>
+      repo.insertFields(tx, access.accountId, [
+        { key: input.key, type: input.type, label: input.label ?? input.key },
+      ]),
+    )
   return { key: input.key, label: input.label ?? input.key, type: input.type }
 }
 

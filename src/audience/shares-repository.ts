@@ -270,3 +270,36 @@ export async function isLiveDescendant(
     .executeTakeFirst()
   return row !== undefined
 }
+
+/**
+ * The unsubscribes `targetAccountId` holds for contacts of the groups validly shared with it
+ * (SPEC §4: they are the receiving account's records, so it lists and lifts them), one row per
+ * contact and channel, oldest contact first; `contactId` narrows it to one contact.
+ */
+export function listSharedInUnsubscribes(
+  db: Db,
+  targetAccountId: string,
+  filter: { contactId?: string; limit: number },
+) {
+  const oneContact = filter.contactId ? sql`and c.id = ${filter.contactId}` : sql``
+  return sql<{
+    contact_id: string
+    owner_account_id: string
+    channel: 'email' | 'sms'
+    address: string
+    at: Date
+    source: string
+  }>`
+    select distinct on (c.id, u.channel)
+      c.id as contact_id, c.account_id as owner_account_id, u.channel, u.address, u.at, u.source
+    from group_shares s
+    join group_members gm on gm.account_id = s.account_id and gm.group_id = s.group_id
+    join contacts c on c.account_id = gm.account_id and c.id = gm.contact_id
+    join unsubscribes u on u.account_id = s.target_account_id
+      and ((u.channel = 'email' and u.address = c.email) or (u.channel = 'sms' and u.address = c.phone))
+    where s.target_account_id = ${targetAccountId} and ${validShare()} ${oneContact}
+    order by c.id, u.channel
+    limit ${filter.limit}`
+    .execute(db)
+    .then((result) => result.rows)
+}

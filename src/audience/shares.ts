@@ -6,6 +6,7 @@ import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import * as repo from './repository.js'
 import * as shares from './shares-repository.js'
+import { liftUnsubscribe } from './suppression.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -300,4 +301,63 @@ export async function whoCanReachGroup(
     items.push(...throughShare(await who(deps, share.target_account_id, 'groups.view'), share))
   }
   return items
+}
+
+/** At most this many unsubscribes are listed at once (the receiving account's own records). */
+const MAX_SHARED_IN_UNSUBSCRIBES = 1_000
+
+type SharedInUnsubscribeRow = Awaited<ReturnType<typeof shares.listSharedInUnsubscribes>>[number]
+
+function presentSharedInUnsubscribe(row: SharedInUnsubscribeRow) {
+  return {
+    contactId: row.contact_id,
+    ownerAccountId: row.owner_account_id,
+    channel: row.channel,
+    address: row.address,
+    source: row.source,
+    unsubscribedAt: new Date(row.at).toISOString(),
+  }
+}
+
+/** The unsubscribes this account holds for contacts of its shared-in groups (SPEC §4). */
+export async function listSharedInUnsubscribes(deps: Deps, access: AccountAccess) {
+  const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
+    limit: MAX_SHARED_IN_UNSUBSCRIBES,
+  })
+  return { items: rows.map(presentSharedInUnsubscribe) }
+}
+
+/**
+ * Lifts this account's unsubscribe of a contact it reaches through a share (contacts.resubscribe,
+ * audited). The owner's own record of the contact is not touched. 404 when the contact is not
+ * reachable here or this account holds no unsubscribe of it on that channel.
+ */
+export async function resubscribeSharedIn(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  channel: 'email' | 'sms',
+  ip: string | null,
+) {
+  const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
+    contactId: existingId(contactId, 'contact'),
+    limit: 2,
+  })
+  const held = rows.find((row) => row.channel === channel)
+  if (!held) throw notFound('contact')
+  await deps.db.transaction().execute(async (tx) => {
+    await liftUnsubscribe(tx, access.accountId, channel, held.address)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contact.resubscribed',
+      target: { type: 'contact', id: held.contact_id },
+      details: { channel, ownerAccountId: held.owner_account_id },
+    })
+  })
+  return {
+    contactId: held.contact_id,
+    ownerAccountId: held.owner_account_id,
+    channel,
+    lifted: true,
+  }
 }

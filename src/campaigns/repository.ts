@@ -110,14 +110,21 @@ export async function snapshotRecipients(
   const accountId = campaign.account_id
   const addressColumn = campaign.channel === 'email' ? 'c.email' : 'c.phone'
   const statusColumn = campaign.channel === 'email' ? 'c.email_status' : 'c.sms_status'
-  const base = () =>
+  // A contact's `unsubscribed` status is its owner's own unsubscribes (SPEC §4): it counts for the
+  // owner's sends only. Through a share only consent counts (a `pending` contact never gets mail);
+  // the sending account's own unsubscribes are left out below like every suppression.
+  const base = (ownContacts = true) =>
     tx
       .selectFrom('contacts as c')
       .select(['c.account_id', 'c.id', sql<string>`${sql.ref(addressColumn)}`.as('address')])
       .where(sql.ref(addressColumn), 'is not', null)
-      .where(sql.ref(statusColumn), '=', 'subscribed')
+      .where(
+        sql.ref(statusColumn),
+        ownContacts ? '=' : '<>',
+        ownContacts ? 'subscribed' : 'pending',
+      )
   const inGroup = (ownerAccountId: string, groupIds: string[]) =>
-    base()
+    base(ownerAccountId === accountId)
       .where('c.account_id', '=', ownerAccountId)
       .where(({ exists, selectFrom }) =>
         exists(

@@ -14,6 +14,7 @@ import * as accountSecurity from './migrations/0012_account_security.js'
 import * as people from './migrations/0013_people.js'
 import * as systemMail from './migrations/0014_system_mail.js'
 import * as operatorCredits from './migrations/0015_operator_credits.js'
+import * as importCancel from './migrations/0016_import_cancel.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013_people': people,
   '0014_system_mail': systemMail,
   '0015_operator_credits': operatorCredits,
+  '0016_import_cancel': importCancel,
 }
 
 const provider: MigrationProvider = {

@@ -177,7 +177,7 @@ export interface ContactEventsTable {
 export interface ImportsTable {
   account_id: string
   id: string
-  status: 'queued' | 'running' | 'done' | 'failed'
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled'
   group_id: string | null
   file_path: string | null
   created_by: string | null

@@ -41,11 +41,13 @@ export async function startWorker(deps: Deps): Promise<{ stop(): Promise<void> }
   const delivery = await startDelivery(deps)
   return {
     async stop() {
+      // Imports are told first, so their batch in flight commits while delivery winds down.
+      const imports = importQueue(deps).stop()
       await delivery.stop()
       clearInterval(timer)
       await running
       await resumed
-      await importQueue(deps).stop()
+      await imports
     },
   }
 }

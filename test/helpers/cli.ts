@@ -57,3 +57,31 @@ export async function waitForHealth(port: number, child: ChildProcess): Promise<
   }
   throw new Error('server did not answer')
 }
+
+/** Signs in over HTTP and creates an API key (what a user does in the web app); returns the key. */
+export async function createApiKey(
+  port: number,
+  accountId: string,
+  login: { email: string; password: string },
+  permissions: string[],
+): Promise<string> {
+  const session = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  })
+  if (session.status !== 200) throw new Error(`login answered ${session.status}`)
+  const cookies = session.headers.getSetCookie().map((c) => c.split(';')[0] as string)
+  const csrf = cookies.find((c) => c.startsWith('chorus_csrf='))?.split('=')[1] ?? ''
+  const created = await fetch(`http://127.0.0.1:${port}/api/v1/accounts/${accountId}/api-keys`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      cookie: cookies.join('; '),
+      'x-csrf-token': csrf,
+    },
+    body: JSON.stringify({ name: 'test key', permissions }),
+  })
+  if (created.status !== 201) throw new Error(`creating a key answered ${created.status}`)
+  return ((await created.json()) as { key: string }).key
+}
