@@ -83,9 +83,17 @@ function checkPart(input: unknown, part: Part): void {
   }
 }
 
+/**
+ * The JSON API. The pages a message links to (`/u/…`, `/c/…`, `/t/…`) answer HTML and check their
+ * tokens by HMAC before anything is looked up, so a bad token is their "link not valid" page.
+ */
+function isApiRoute(url: string | undefined): boolean {
+  return url?.startsWith('/api/v1') ?? false
+}
+
 /** `additionalProperties: false` on every /api/v1 query string, declared or not. */
 function closeQueryString(route: RouteOptions): void {
-  if (!route.url.startsWith('/api/v1')) return
+  if (!isApiRoute(route.url)) return
   const schema = route.schema ?? {}
   const declared = schema.querystring as { additionalProperties?: unknown } | undefined
   if (declared?.additionalProperties !== undefined) return
@@ -105,10 +113,12 @@ function closeQueryString(route: RouteOptions): void {
 export function installInputChecks(app: FastifyInstance): void {
   app.addHook('onRoute', closeQueryString)
   app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!isApiRoute(request.routeOptions.url)) return
     canonicaliseIds(request.params as Record<string, unknown>)
     canonicaliseIds(request.query as Record<string, unknown>)
   })
   app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (!isApiRoute(request.routeOptions.url)) return
     checkPart(request.params, 'params')
     checkPart(request.query, 'querystring')
     checkPart(request.body, 'body')
