@@ -328,6 +328,16 @@ describe(`the reported cases (${testDatabaseKind})`, () => {
     }
   })
 
+  it('an id-like value inside a body field is data and is kept as sent', async () => {
+    const crmId = randomUUID().toUpperCase()
+    const created = await ownerBrowser.post(`/api/v1/accounts/${await freshAccount()}/contacts`, {
+      email: 'crm@example.test',
+      fields: { crmId },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.fields.crmId).toBe(crmId)
+  })
+
   it('a connection expiring in the year 275760 is refused, naming expiresAt', async () => {
     const reply = await ownerBrowser.post('/api/v1/connections', {
       type: 'access_others',

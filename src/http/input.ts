@@ -58,11 +58,8 @@ function badText(field: string, part: Part): AppError {
   )
 }
 
-/**
- * Walks one part of the request (iteratively: a body may nest deeper than the stack), checking
- * every string and key and canonicalising the ids of every object on the way.
- */
-function checkPart(input: unknown, part: Part): void {
+/** Walks one part of the request iteratively (a body may nest deeper than the stack). */
+function checkText(input: unknown, part: Part): void {
   const pending: Array<{ value: unknown; field: string }> = [{ value: input, field: '' }]
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, field } = next
@@ -74,7 +71,6 @@ function checkPart(input: unknown, part: Part): void {
         pending.push({ value: item, field: at(index) })
       })
     } else if (isRecord(value)) {
-      canonicaliseIds(value)
       for (const [key, item] of Object.entries(value)) {
         if (!isStorableText(key)) throw badText(field, part)
         pending.push({ value: item, field: at(key) })
@@ -119,8 +115,11 @@ export function installInputChecks(app: FastifyInstance): void {
   })
   app.addHook('preValidation', async (request: FastifyRequest) => {
     if (!isApiRoute(request.routeOptions.url)) return
-    checkPart(request.params, 'params')
-    checkPart(request.query, 'querystring')
-    checkPart(request.body, 'body')
+    checkText(request.params, 'params')
+    checkText(request.query, 'querystring')
+    checkText(request.body, 'body')
+    // The body's own fields only: nested values are data (a custom field `crmId`, a provider's
+    // event id) and are stored as sent.
+    if (isRecord(request.body)) canonicaliseIds(request.body)
   })
 }
