@@ -393,5 +393,11 @@ describe(`the reported cases (${testDatabaseKind})`, () => {
     )
     expect(reply.status).toBe(415)
     expect(reply.body.error.code).toBe('unsupported_media_type')
+    // The one-click unsubscribe page still takes whatever a mail client posts.
+    const oneClick = await ownerBrowser.request('POST', '/u/not-a-token', 'x', {
+      'content-type': 'text/plain',
+    })
+    expect(oneClick.status).toBe(404)
+    expect(String(oneClick.headers['content-type'])).toContain('text/html')
   })
 })
