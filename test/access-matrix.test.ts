@@ -13,9 +13,10 @@ import { type AccountPermission, ANY_ACCOUNT_ACCESS } from '../src/access/servic
 import { type AccountRow, insertAccount, insertMembership } from '../src/accounts/repository.js'
 import { ACCOUNT_SCOPE_PREFIX } from '../src/http/route-access.js'
 import { setOperator } from '../src/identity/operators.js'
-import { Browser, createTestApp, type Reply, type TestApp, uniqueEmail } from './helpers/app.js'
+import { Browser, createTestApp, type Reply, type TestApp } from './helpers/app.js'
 import { testDatabaseKind } from './helpers/database.js'
 import { createUser, logIn, type TestUser } from './helpers/factories.js'
+import { HINTS, type Operation, operationsOf, sampleValue } from './helpers/routes.js'
 
 /**
  * The generated permission matrix (SPEC §1–§2). Rows: every preset role of the catalog plus custom
@@ -107,58 +108,6 @@ interface Failure {
   actual: string
 }
 
-interface JsonSchema {
-  type?: string
-  format?: string
-  enum?: unknown[]
-  minimum?: number
-  properties?: Record<string, JsonSchema>
-  required?: string[]
-}
-
-interface Operation {
-  parameters?: Array<{ in: string; name: string; required?: boolean; schema?: JsonSchema }>
-  requestBody?: { content?: Record<string, { schema?: JsonSchema }> }
-}
-
-/** Values a route can use for fields it names this way; other fields get a value of their type. */
-const HINTS: Record<string, () => unknown> = {
-  email: () => uniqueEmail('invitee'),
-  name: () => 'Matrix test',
-  role: () => 'analyst',
-  permission: () => ALL_PERMISSIONS[0],
-}
-
-function sampleValue(name: string, schema: JsonSchema | undefined): unknown {
-  const hint = HINTS[name]
-  if (hint) return hint()
-  if (schema?.enum?.length) return schema.enum[0]
-  if (name === 'id' || name.endsWith('Id') || schema?.format === 'uuid') return randomUUID()
-  switch (schema?.type) {
-    case 'object':
-      return sampleObject(schema)
-    case 'array':
-      return []
-    case 'integer':
-    case 'number':
-      return schema.minimum ?? 1
-    case 'boolean':
-      return false
-    default:
-      return schema?.format === 'email' ? uniqueEmail('sample') : 'matrix'
-  }
-}
-
-/** Every required field, plus the optional ones named in HINTS (a role for a grant, …). */
-function sampleObject(schema: JsonSchema): Record<string, unknown> {
-  const required = new Set(schema.required ?? [])
-  const value: Record<string, unknown> = {}
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    if (required.has(key) || key in HINTS) value[key] = sampleValue(key, property)
-  }
-  return value
-}
-
 let t: TestApp
 let routes: AccountRoute[]
 let operations: Map<string, Operation>
@@ -178,13 +127,7 @@ beforeAll(async () => {
       hasBody: r.hasBody,
       permission: typeof r.access === 'object' ? r.access.permission : undefined,
     }))
-  const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> }
-  operations = new Map()
-  for (const [path, byMethod] of Object.entries(doc.paths)) {
-    for (const [method, operation] of Object.entries(byMethod)) {
-      operations.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, operation)
-    }
-  }
+  operations = operationsOf(t.app)
   treeOwner = await createUser(t.deps, 'tree-owner')
   treeOwnerBrowser = await logIn(t.app, treeOwner)
 })

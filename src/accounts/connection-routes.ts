@@ -53,7 +53,11 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               role: Role,
               permissions: Permissions,
               expiresAt: Type.Optional(
-                Type.String({ maxLength: 40, description: 'access ends by itself at this time' }),
+                Type.String({
+                  format: 'date-time',
+                  maxLength: 40,
+                  description: 'access ends by itself at this time',
+                }),
               ),
             },
             closed,

@@ -1,4 +1,5 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely'
+import { isSaneDate, isSaneDateTime, SANE_DATES_MESSAGE } from '../dates.js'
 import type { DB } from '../db/schema.js'
 import { AppError } from '../errors.js'
 import { type FieldType, isFieldKey } from './contact-input.js'
@@ -131,13 +132,19 @@ function checkCondition(node: Record<string, unknown>, path: string, context: Se
         ? typeof value === 'boolean'
         : type === 'date'
           ? typeof value === 'string' &&
-            !Number.isNaN(Date.parse(value)) &&
-            (node.field === 'createdAt' || /^\d{4}-\d{2}-\d{2}$/.test(value))
+            (isSaneDate(value) || (node.field === 'createdAt' && isSaneDateTime(value)))
           : type === 'status'
             ? value === 'subscribed' || value === 'unsubscribed' || value === 'pending'
             : typeof value === 'string' && value.length <= 1000
-  if (!valueOk)
-    throw bad(`${path}.value`, `must be a ${type === 'status' ? 'subscription status' : type}`)
+  if (!valueOk) {
+    const expected =
+      type === 'status'
+        ? 'subscription status'
+        : type === 'date'
+          ? `date as YYYY-MM-DD, ${SANE_DATES_MESSAGE}`
+          : type
+    throw bad(`${path}.value`, `must be a ${expected}`)
+  }
 }
 
 function fieldType(field: unknown, path: string, context: SegmentContext): FieldType | 'status' {

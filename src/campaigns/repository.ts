@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { ContactPredicate } from '../audience/repository.js'
+import { escapeLike } from '../audience/segments.js'
 import type { CampaignsTable, Channel, DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -29,7 +30,7 @@ export function lockCampaign(tx: Transaction<DB>, accountId: string, campaignId:
 export function listCampaigns(
   db: Db,
   accountId: string,
-  options: { status?: string; createdBy?: string; cursor?: CampaignRow; limit: number },
+  options: { q?: string; status?: string; createdBy?: string; cursor?: CampaignRow; limit: number },
 ) {
   let query = db
     .selectFrom('campaigns')
@@ -38,6 +39,8 @@ export function listCampaigns(
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(options.limit)
+  // The text is matched as typed: % and _ in it are not wildcards.
+  if (options.q) query = query.where('name', 'ilike', `%${escapeLike(options.q)}%`)
   if (options.status) query = query.where('status', '=', options.status as CampaignRow['status'])
   if (options.createdBy) query = query.where('created_by', '=', options.createdBy)
   const cursor = options.cursor

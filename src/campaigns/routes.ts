@@ -52,9 +52,12 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: { permission: 'campaigns.view' } },
         schema: {
           tags,
-          summary: 'Campaigns, newest first (keyset cursor)',
+          summary: 'Campaigns, newest first (keyset cursor); `q` searches names',
           params: AccountParams,
           querystring: Type.Object({
+            q: Type.Optional(
+              Type.String({ maxLength: 200, description: 'part of the name, any case' }),
+            ),
             status: Type.Optional(Status),
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),

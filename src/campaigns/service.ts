@@ -124,7 +124,7 @@ function invalidState(campaign: repo.CampaignRow, action: string): AppError {
 export async function listCampaigns(
   deps: Deps,
   access: AccountAccess,
-  query: { status?: CampaignStatus; cursor?: string; limit?: number },
+  query: { q?: string; status?: CampaignStatus; cursor?: string; limit?: number },
 ) {
   const limit = query.limit ?? 50
   const cursor = query.cursor
@@ -132,6 +132,7 @@ export async function listCampaigns(
     : undefined
   if (query.cursor && !cursor) throw invalidField('cursor', 'cursor does not name a campaign')
   const rows = await repo.listCampaigns(deps.db, access.accountId, {
+    ...(query.q ? { q: query.q } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(seesOnlyOwnCampaigns(access) ? { createdBy: access.userId } : {}),
     ...(cursor ? { cursor } : {}),

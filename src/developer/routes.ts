@@ -77,7 +77,8 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'The account’s audit log, newest first',
           params: Type.Object({ accountId: Type.String() }),
           querystring: Type.Object({
-            cursor: Type.Optional(Type.String({ maxLength: 40 })),
+            // An entry's id (a bigint): more digits than an id can have are refused, not cast.
+            cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
           }),
         },

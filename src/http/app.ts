@@ -16,6 +16,7 @@ import { creditRoutes } from '../campaigns/credit-routes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { domainRoutes } from '../content/domain-routes.js'
 import { contentRoutes } from '../content/routes.js'
+import { isSaneDate, isSaneDateTime } from '../dates.js'
 import { inboundRoutes } from '../delivery/inbound-routes.js'
 import { mailboxRoutes } from '../delivery/mailbox-routes.js'
 import { deliveryRoutes } from '../delivery/routes.js'
@@ -24,9 +25,18 @@ import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
 import { installAuthentication } from './auth.js'
 import { installErrorHandling, sendError } from './errors.js'
+import { installInputChecks } from './input.js'
 import { enforceRouteDeclarations } from './route-access.js'
 
 export const BODY_LIMIT_BYTES = 1024 * 1024
+
+/** ajv-formats' formats, with dates and times limited to the years we can store (src/dates.ts). */
+function withFormats(ajv: Ajv): Ajv {
+  addFormats.default(ajv)
+  ajv.addFormat('date', { type: 'string', validate: isSaneDate })
+  ajv.addFormat('date-time', { type: 'string', validate: isSaneDateTime })
+  return ajv
+}
 
 /**
  * Bodies are validated strictly: no type coercion and no silent removal of unknown fields, so a
@@ -35,10 +45,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024
  */
 function validatorCompiler() {
   const options = { allErrors: false, useDefaults: true, strict: false } as const
-  const strictAjv = addFormats.default(
+  const strictAjv = withFormats(
     new Ajv({ ...options, coerceTypes: false, removeAdditional: false }),
   )
-  const coercingAjv = addFormats.default(
+  const coercingAjv = withFormats(
     new Ajv({ ...options, coerceTypes: 'array', removeAdditional: false }),
   )
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
@@ -67,8 +77,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler())
+  // Only JSON, CSV (imports) and multipart bodies: text/plain is not read as JSON but refused (415).
+  app.removeContentTypeParser('text/plain')
 
   enforceRouteDeclarations(app)
+  installInputChecks(app)
   installErrorHandling(app)
   await app.register(fastifyCookie)
   await app.register(fastifySwagger, {
