@@ -417,19 +417,26 @@ export interface TestSendCharge {
 
 /**
  * Test sends are real mail and cost what they send (`test_send` in the ledger), in one
- * conditional debit; 409 `insufficient_credits` when the balance is short.
+ * conditional debit (nothing where the installation does not meter); 409
+ * `insufficient_credits` when the balance is short.
  */
-export async function chargeTestSend(db: Db, charge: TestSendCharge): Promise<void> {
+export async function chargeTestSend(
+  deps: Pick<Deps, 'db' | 'config'>,
+  charge: TestSendCharge,
+): Promise<void> {
   assertAmount(charge.amount)
-  if (charge.amount === 0) return
-  await debit(db, { ...charge, channel: 'email', reason: 'test_send' })
+  if (charge.amount === 0 || !metersCredits(deps)) return
+  await debit(deps.db, { ...charge, channel: 'email', reason: 'test_send' })
 }
 
 /** Gives back the credits of test messages the mail server did not take. */
-export async function refundTestSend(db: Db, refund: TestSendCharge): Promise<void> {
+export async function refundTestSend(
+  deps: Pick<Deps, 'db' | 'config'>,
+  refund: TestSendCharge,
+): Promise<void> {
   assertAmount(refund.amount)
-  if (refund.amount === 0) return
-  await credit(db, { ...refund, channel: 'email', reason: 'test_send' })
+  if (refund.amount === 0 || !metersCredits(deps)) return
+  await credit(deps.db, { ...refund, channel: 'email', reason: 'test_send' })
 }
 
 /** An account's balances, for an operator of the installation (any live account). */

@@ -251,7 +251,7 @@ export async function sendContentTest(
   const subject = `[Test] ${rendered.subject || content.name}`
   const html = content.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
   const charge = { accountId: access.accountId, actorUserId: access.userId }
-  await chargeTestSend(deps.db, { ...charge, amount: recipients.length })
+  await chargeTestSend(deps, { ...charge, amount: recipients.length })
   let sent = 0
   try {
     for (const tester of recipients) {
@@ -266,7 +266,7 @@ export async function sendContentTest(
     }
   } catch (error) {
     deps.log.warn({ err: error, ...audit.target }, 'test send failed')
-    await refundTestSend(deps.db, { ...charge, amount: recipients.length - sent })
+    await refundTestSend(deps, { ...charge, amount: recipients.length - sent })
     throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
   } finally {
     await recordAudit(deps.db, actorOf(access, ip), {

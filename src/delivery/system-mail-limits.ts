@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js'
-import { assertNotLimited, type Limit, recordAttempt } from '../identity/rate-limit.js'
+import { type Limit, takeAttempt } from '../identity/rate-limit.js'
 
 /**
  * Mail that Chorus sends from its own address on a user's say-so (invitations, double opt-in
@@ -34,8 +34,7 @@ export type SystemMailKind = keyof typeof SYSTEM_MAIL_LIMITS
 
 /**
  * Counts one `kind` mailing by `userId` for `accountId`; 429 `rate_limited` with `retryAfter`
- * when either has used up its window. Called before anything is written, so a refused request
- * leaves no trace.
+ * when either has used up its window. Called before anything is written.
  */
 export async function throttleSystemMail(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -47,7 +46,6 @@ export async function throttleSystemMail(
     { key: `mail:${kind}:account:${by.accountId}`, limit: limits.perAccount },
     { key: `mail:${kind}:user:${by.userId}`, limit: limits.perUser },
   ]
-  const now = deps.clock.now()
-  await assertNotLimited(deps.db, keys, now)
-  await recordAttempt(deps.db, keys, now)
+  // One atomic count-and-check per key, so parallel requests cannot all pass one check.
+  await takeAttempt(deps.db, keys, deps.clock.now())
 }

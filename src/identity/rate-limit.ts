@@ -30,32 +30,6 @@ function windowStart(now: Date, limit: Limit): Date {
   return new Date(now.getTime() - limit.windowSeconds * 1000)
 }
 
-/** Throws 429 with retryAfter (seconds) when any of the keys has used up its window. */
-export async function assertNotLimited(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
-  if (keys.length === 0) return
-  const rows = await db
-    .selectFrom('rate_limits')
-    .select(['key', 'window_started_at', 'count'])
-    .where(
-      'key',
-      'in',
-      keys.map((k) => k.key),
-    )
-    .execute()
-  let retryAfter = 0
-  for (const row of rows) {
-    const { limit } = keys.find((k) => k.key === row.key) as LimitedKey
-    const startedAt = new Date(row.window_started_at)
-    if (startedAt > windowStart(now, limit) && row.count >= limit.max) {
-      const endsAt = startedAt.getTime() + limit.windowSeconds * 1000
-      retryAfter = Math.max(retryAfter, Math.ceil((endsAt - now.getTime()) / 1000))
-    }
-  }
-  if (retryAfter > 0) {
-    throw new AppError('rate_limited', 'too many attempts; try again later', { retryAfter })
-  }
-}
-
 /**
  * Counts one attempt against a key and returns the key's count and window, in one statement: the
  * row lock of the upsert serialises parallel attempts, so no two of them read the same count.
@@ -73,10 +47,6 @@ async function countAttempt(db: Kysely<DB>, { key, limit }: LimitedKey, now: Dat
     )
     .returning(['count', 'window_started_at'])
     .executeTakeFirstOrThrow()
-}
-
-export async function recordAttempt(db: Kysely<DB>, keys: LimitedKey[], now: Date) {
-  for (const key of keys) await countAttempt(db, key, now)
 }
 
 /**
