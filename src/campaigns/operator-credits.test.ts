@@ -13,19 +13,15 @@ import { setOperator } from '../identity/operators.js'
 
 let sink: SmtpSink
 let t: TestApp
-/** An installation that does not meter (CHORUS_CREDITS=unlimited). */
-let unmetered: TestApp
+const config = () => ({ smtpUrl: sink.url, publicUrl: 'https://chorus.example' })
 
 beforeAll(async () => {
   sink = await startSmtpSink()
-  const config = { smtpUrl: sink.url, publicUrl: 'https://chorus.example' }
-  t = await createTestApp({ config })
-  unmetered = await createTestApp({ config: { ...config, credits: 'unlimited' } })
+  t = await createTestApp({ config: config() })
 })
 
 afterAll(async () => {
   await t?.close()
-  await unmetered?.close()
   await sink?.close()
 })
 
@@ -129,6 +125,15 @@ describe('credits of top-level accounts come from the operators', () => {
 })
 
 describe('CHORUS_CREDITS=unlimited', () => {
+  /** An installation that does not meter, on a database of its own. */
+  let unmetered: TestApp
+  beforeAll(async () => {
+    unmetered = await createTestApp({ config: { ...config(), credits: 'unlimited' } })
+  })
+  afterAll(async () => {
+    await unmetered?.close()
+  })
+
   it('launches without a balance, shows none, and never moves one', async () => {
     const b = await newBrand(unmetered, 'free', [{ email: 'free@example.com' }])
     await unmetered.deps.db
