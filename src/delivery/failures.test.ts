@@ -195,6 +195,28 @@ describe('a message that fails', () => {
     expect(report).toMatchObject({ sent: 1, failed: 1 })
   }, 30_000)
 
+  it('content that no longer compiles when the worker takes the campaign up fails its recipients and ends it', async () => {
+    const b = await newBrand(t, 'stale', [
+      { email: 'x@stale.example' },
+      { email: 'y@stale.example' },
+    ])
+    const id = await launched(b)
+    // As if the limits had changed since the launch compiled it.
+    await t.deps.db
+      .updateTable('campaigns')
+      .set({ html: '<p>{% if %}</p>' })
+      .where('id', '=', id)
+      .execute()
+    await deliverEverything(t)
+    const byAddress = await outcomes(b, id)
+    for (const address of ['x@stale.example', 'y@stale.example']) {
+      expect(byAddress.get(address)?.status).toBe('failed')
+      expect(byAddress.get(address)?.error).toMatch(/html is not valid Liquid/)
+    }
+    const done = expectStatus(await b.browser.get(`${b.base}/campaigns/${id}`), 200)
+    expect(done).toMatchObject({ status: 'sent', creditsUsed: 0 })
+  }, 30_000)
+
   it('a permanent answer fails at once with the server answer; "try later" is tried five times, then fails', async () => {
     const b = await newBrand(t, 'answers', [
       { email: 'refused@answers.example' },

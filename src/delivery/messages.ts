@@ -56,7 +56,12 @@ export async function prepareCampaign(
     html,
     text: compileTemplate(textFromHtml ? '' : withUnsubscribeLine(campaign), 'text'),
     textFromHtml,
-    from: await fromAddress(deps, campaign),
+    // Email only, like the DKIM key: SMS pricing prepares a campaign inside the launch's
+    // transaction, and a read outside it would wait for it on the embedded database.
+    from:
+      campaign.channel === 'email'
+        ? await fromAddress(deps, campaign)
+        : { name: '', address: campaign.from_email },
     fromDomain,
     dkim:
       campaign.channel === 'email'

@@ -159,6 +159,20 @@ export async function expandAudience(
   return Number(result.numAffectedRows ?? 0)
 }
 
+/** Every recipient not sent yet (fixed at launch or queued) fails with `reason`, at once. */
+export async function failUnsent(db: Kysely<DB>, campaign: CampaignRef, reason: string) {
+  await db.transaction().execute(async (tx) => {
+    await expandAudience(tx, campaign, { everything: true })
+    await tx
+      .updateTable('campaign_recipients')
+      .set({ status: 'failed', error: reason.slice(0, 500) })
+      .where('account_id', '=', campaign.account_id)
+      .where('campaign_id', '=', campaign.id)
+      .where('status', 'in', ['queued', 'claimed'])
+      .execute()
+  })
+}
+
 export async function hasUnfinished(db: Db, campaign: CampaignRef): Promise<boolean> {
   const pending = await db
     .selectFrom('campaign_audience')

@@ -8,6 +8,7 @@ import type { ContactLike } from '../content/render.js'
 import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
+import { AppError } from '../errors.js'
 import { classifyFailure, type Failure, RenderFailure } from './failures.js'
 import { buildEmail, buildSms, type PreparedCampaign, prepareCampaign } from './messages.js'
 import {
@@ -15,6 +16,7 @@ import {
   claimRecipients,
   contactsOf,
   expandAudience,
+  failUnsent,
   hasUnfinished,
   markSent,
   markUnsent,
@@ -250,7 +252,8 @@ export class DeliveryWorker {
     if (requeued > 0) {
       this.deps.log.info({ campaignId: campaign.id, requeued }, 'resending messages in flight')
     }
-    const prepared = await prepareCampaign(this.deps, campaign)
+    const prepared = await this.prepare(campaign)
+    if (!prepared) return
     const halt: Halt = { now: false }
     const batches = new BatchesInProgress()
     let leaseToRelease = false
@@ -266,6 +269,26 @@ export class DeliveryWorker {
     // Whoever takes the campaign up next (a resume, another process) need not wait for the lease
     // to lapse; that includes a campaign found paused or ended just as it completed.
     if (leaseToRelease) await this.releaseLease(campaign)
+  }
+
+  /**
+   * The campaign's templates, compiled. Content that compiled at launch but no longer does (the
+   * limits changed since) would fail on every try: the recipients not sent yet fail with the
+   * reason and the campaign ends, instead of being taken up again for ever.
+   */
+  private async prepare(campaign: CampaignRow): Promise<PreparedCampaign | undefined> {
+    try {
+      return await prepareCampaign(this.deps, campaign)
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error
+      this.deps.log.warn(
+        { err: error, campaignId: campaign.id },
+        'campaign content does not compile',
+      )
+      await failUnsent(this.deps.db, campaign, error.message)
+      await this.complete(campaign)
+      return undefined
+    }
   }
 
   /**
