@@ -289,6 +289,59 @@ describe('campaign approval and delivery', () => {
     expectStatus(await b.browser.post(`${b.base}/campaigns/${campaign.id}/terminate`), 200)
   })
 
+  it('charges each SMS its own parts at sending; a short balance holds back only the longer one', async () => {
+    for (const balanceAfterLaunch of [undefined, 0]) {
+      const textsBefore = texts.length
+      const b = await brand(`reprice-${balanceAfterLaunch ?? 'ok'}`, [
+        { phone: '+14155550121', firstName: 'Hal' },
+        { phone: '+14155550122', firstName: 'Ida' },
+      ])
+      const listed = expectStatus(
+        await b.browser.get(`${b.base}/contacts?groupId=${b.group.id}`),
+        200,
+      )
+      const [, second] = (listed.items as Array<{ id: string }>).map((c) => c.id).sort()
+      // The launch prices both by the first recipient's one-part message; the second's is longer.
+      const bio = 'y'.repeat(200)
+      expectStatus(await b.browser.patch(`${b.base}/contacts/${second}`, { fields: { bio } }), 200)
+      const campaign = expectStatus(
+        await b.browser.post(`${b.base}/campaigns`, {
+          name: 'Bios',
+          channel: 'sms',
+          from: 'ACME',
+          text: 'Hi {{ firstName }} {{ bio }}',
+          groupIds: [b.group.id],
+        }),
+        201,
+      )
+      const launched = expectStatus(
+        await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
+        202,
+      )
+      expect(launched.creditsReserved).toBe(2)
+      if (balanceAfterLaunch !== undefined) {
+        await t.deps.db
+          .updateTable('accounts')
+          .set({ sms_credits: balanceAfterLaunch })
+          .where('id', '=', b.accountId)
+          .execute()
+      }
+      await deliverAll()
+      const sent = texts.slice(textsBefore)
+      const done = expectStatus(await b.browser.get(`${b.base}/campaigns/${campaign.id}`), 200)
+      const credits = expectStatus(await b.browser.get(`${b.base}/credits`), 200)
+      if (balanceAfterLaunch === undefined) {
+        expect(sent.filter((m) => m.body.startsWith('Hi Ida'))).toHaveLength(1)
+        expect(done.creditsUsed).toBe(3) // one part for Hal, two for Ida
+        expect(Number(credits.sms)).toBe(100 - 3)
+      } else {
+        expect(sent.filter((m) => m.body.startsWith('Hi Ida'))).toHaveLength(0)
+        expect(done.creditsUsed).toBe(1)
+        expect(Number(credits.sms)).toBe(1) // Ida's unused part came back at the end
+      }
+    }
+  })
+
   it('pause and resume are idempotent; terminate returns what was not used', async () => {
     const b = await brand('ctrl', [{ email: 'p1@example.com' }, { email: 'p2@example.com' }])
     const campaign = await draft(b.browser, b)

@@ -537,3 +537,58 @@ export async function requestTopUp(
   }
   return { notified }
 }
+
+export interface SmsRepricing {
+  campaign: { account_id: string; id: string; credits_from_balance: boolean }
+  contactId: string
+  /** The parts the recipient was charged at launch (the estimate). */
+  charged: number
+  /** The parts of the message actually rendered for the recipient. */
+  parts: number
+}
+
+/**
+ * An SMS launch charges every recipient the parts of one rendered message, an estimate for a
+ * personalised text (see delivery/sms-pricing.ts). Just before a message goes out its own parts
+ * set its price, so credits used always equal the parts sent: more parts reserve the difference
+ * from the balance (false when the balance is short: that message is not sent), fewer parts
+ * leave the difference to the release at the campaign's end.
+ */
+export async function repriceSmsRecipient(db: Kysely<DB>, reprice: SmsRepricing): Promise<boolean> {
+  const { campaign, contactId, charged, parts } = reprice
+  if (parts === charged) return true
+  const extra = parts - charged
+  return db.transaction().execute(async (tx) => {
+    if (extra > 0) {
+      if (campaign.credits_from_balance) {
+        const reservation = {
+          accountId: campaign.account_id,
+          channel: 'sms' as const,
+          amount: extra,
+          campaignId: campaign.id,
+        }
+        try {
+          await reserveCredits(tx, reservation)
+        } catch (error) {
+          // The balance is read and checked in JS: the transaction is still usable.
+          if (error instanceof AppError && error.code === 'insufficient_credits') return false
+          throw error
+        }
+      }
+      await tx
+        .updateTable('campaigns')
+        .set({ credits_reserved: sql`credits_reserved + ${extra}` })
+        .where('account_id', '=', campaign.account_id)
+        .where('id', '=', campaign.id)
+        .execute()
+    }
+    await tx
+      .updateTable('campaign_recipients')
+      .set({ credits: parts })
+      .where('account_id', '=', campaign.account_id)
+      .where('campaign_id', '=', campaign.id)
+      .where('contact_id', '=', contactId)
+      .execute()
+    return true
+  })
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ExpressionBuilder } from 'kysely'
 import { suppressionReasons } from '../audience/suppression.js'
+import { repriceSmsRecipient } from '../campaigns/credits.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { finish } from '../campaigns/service.js'
 import type { ContactLike } from '../content/render.js'
@@ -22,6 +23,7 @@ import {
   markUnsent,
   requeueClaimed,
 } from './recipients.js'
+import { smsSegments } from './sms.js'
 
 /** How long a leader's claim on a campaign lasts without renewal (renewed every batch). */
 export const LEASE_MS = 15_000
@@ -33,6 +35,12 @@ const POLL_MS = 1_000
 const SYSTEM = { userId: null, kind: 'system' as const }
 
 type Outcome = { kind: 'sent' } | Failure
+
+/** A message ready to go: the call that hands it to the transport and, for an SMS, its parts. */
+interface RenderedMessage {
+  handOver: () => Promise<void>
+  parts?: number
+}
 
 /** A recipient that was not sent, and why. */
 interface Unsent {
@@ -451,33 +459,47 @@ export class DeliveryWorker {
   ): Promise<Outcome> {
     const contact = contacts.get(recipient.contactId)
     if (!contact) return { kind: 'permanent', reason: 'contact deleted' }
-    let handOver: () => Promise<void>
+    let message: RenderedMessage
     try {
-      handOver = await this.render(prepared, recipient, contact)
+      message = await this.render(prepared, recipient, contact)
     } catch (error) {
       // Whatever rendering throws, it would throw again: the recipient fails with the reason.
       return classifyFailure(new RenderFailure(error))
     }
+    if (message.parts !== undefined) {
+      const priced = await repriceSmsRecipient(this.deps.db, {
+        campaign: prepared.campaign,
+        contactId: recipient.contactId,
+        charged: recipient.credits,
+        parts: message.parts,
+      })
+      if (!priced) {
+        return {
+          kind: 'permanent',
+          reason: `not enough SMS credits for this ${message.parts}-part message`,
+        }
+      }
+    }
     try {
-      await handOver()
+      await message.handOver()
       return { kind: 'sent' }
     } catch (error) {
       return classifyFailure(error)
     }
   }
 
-  /** Renders the recipient's message; answers the call that hands it to the transport. */
+  /** Renders the recipient's message; an SMS also tells its parts, which set its price. */
   private async render(
     prepared: PreparedCampaign,
     recipient: ClaimedRecipient,
     contact: ContactLike,
-  ): Promise<() => Promise<void>> {
+  ): Promise<RenderedMessage> {
     if (prepared.campaign.channel === 'email') {
       const mail = await buildEmail(prepared, recipient, contact)
-      return () => this.deps.mailer.send(mail)
+      return { handOver: () => this.deps.mailer.send(mail) }
     }
     const sms = await buildSms(prepared, recipient, contact)
-    return () => this.deps.sms.send(sms)
+    return { handOver: () => this.deps.sms.send(sms), parts: smsSegments(sms.body) }
   }
 
   private limiterFor(accountId: string) {

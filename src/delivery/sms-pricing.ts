@@ -11,7 +11,8 @@ import { smsSegments } from './sms.js'
  * recipient's message (that ran inside the launch request and its transaction: 9.5 s for 40
  * recipients of a slow template): the message of the first recipient (by contact id) is rendered
  * in the render pool and every recipient is charged its parts — exact for a text without Liquid,
- * an estimate for a personalised one. The recipients go into the send ledger at once to carry
+ * an estimate for a personalised one, which the sender corrects per message just before it goes
+ * out (`repriceSmsRecipient`). The recipients go into the send ledger at once to carry
  * their price. Returns the credits the campaign needs.
  */
 export async function priceSmsRecipients(deps: Deps, tx: Transaction<DB>, campaign: CampaignRow) {
