@@ -120,7 +120,7 @@ function sent(input: ConnectionRequest) {
   }
 }
 
-/** Whether a connection could be made: a known user, no access yet, no open connection. */
+/** A user who already reaches the account needs no connection (an open one is the unique index's). */
 async function mayConnect(deps: Deps, userId: string, accountId: string) {
   return (await loadAccountAccess(deps, userId, accountId)).paths.length === 0
 }

@@ -743,8 +743,8 @@ export async function invite(
         subject: `You are invited to ${account.name} on Chorus`,
         text: [
           `You are invited to join ${account.name} on Chorus${grant.role ? ` as ${presetRole(grant.role).label}` : ''}.`,
-          `Open ${acceptUrl} and sign in to accept; without a Chorus user, choose your name and password there.`,
-          `or send POST /api/v1/invitations/${token}/accept.`,
+          `To accept, open ${acceptUrl} and sign in; without a Chorus user, choose your name and password there.`,
+          `(API: POST /api/v1/invitations/${token}/accept signed in, or …/signup with {"name", "password"}.)`,
           'The invitation works once, for seven days.',
         ].join('\n\n'),
       })

@@ -468,9 +468,9 @@ class Model {
   apply(op: Op): number {
     switch (op.kind) {
       case 'invite':
-        if (this.team.has(op.x)) return 409
-        this.team.set(op.x, 'pending')
-        return 201
+        // By email: answered alike whether or not it adds anyone (no enumeration).
+        if (!this.team.has(op.x)) this.team.set(op.x, 'pending')
+        return 202
       case 'accept':
         if (!this.team.has(op.x)) return 404
         if (this.team.get(op.x) === 'active') return 409
@@ -515,6 +515,7 @@ interface World {
 describe('property: shares follow their basis', () => {
   let callers: Record<Name, Owner['browser']>
   let teamManager: Record<Name, Owner['browser']>
+  let managerEmail: Record<Name, string>
   let users: Record<'h' | 'a' | 'b' | 's', string>
 
   beforeAll(async () => {
@@ -525,6 +526,7 @@ describe('property: shares follow their basis', () => {
     callers = { H: h.browser, A: a.browser, B: b.browser, S: s.browser }
     // users.manage in S comes from A's Owner role, through the cascade.
     teamManager = { H: h.browser, A: a.browser, B: b.browser, S: a.browser }
+    managerEmail = { H: h.user.email, A: a.user.email, B: b.user.email, S: a.user.email }
   })
 
   /** Fresh accounts for one run: H, A, B owned by h, a, b; S below A with s as Data Manager. */
@@ -579,7 +581,8 @@ describe('property: shares follow their basis', () => {
     const teams = `/api/v1/teams/${w.teamId}/members`
     switch (op.kind) {
       case 'invite':
-        return callers.H.post(teams, { accountId: w.id[op.x] })
+        // Named by email: the owner of A, B or H, and A's owner for S (they manage it by cascade).
+        return callers.H.post(teams, { email: managerEmail[op.x], accountId: w.id[op.x] })
       case 'accept':
         return teamManager[op.x].post(`${teams}/${w.id[op.x]}/accept`)
       case 'leave':
