@@ -251,42 +251,48 @@ describe('campaign approval and delivery', () => {
   })
 
   it('prices a personalised SMS at launch from one message, not by rendering every recipient', async () => {
-    const b = await brand('estimate', [
-      { phone: '+14155550111', firstName: 'Fay' },
-      { phone: '+14155550112', firstName: 'Gus' },
-    ])
-    const listed = expectStatus(
-      await b.browser.get(`${b.base}/contacts?groupId=${b.group.id}`),
-      200,
-    )
-    const [first, second] = (listed.items as Array<{ id: string }>)
-      .map((contact) => contact.id)
-      .sort()
-    // The second contact's message cannot be rendered (its range is far over the bound): launch
-    // does not render it, so it does not stop the campaign.
-    for (const [id, count] of [
-      [first, 3],
-      [second, 100_000_000],
-    ] as const) {
-      expectStatus(await b.browser.patch(`${b.base}/contacts/${id}`, { fields: { count } }), 200)
+    // Either recipient's message may be the one that cannot be rendered, the first one included.
+    for (const counts of [
+      [3, 100_000_000],
+      [100_000_000, 3],
+    ]) {
+      const b = await brand(`estimate-${counts[0]}`, [
+        { phone: '+14155550111', firstName: 'Fay' },
+        { phone: '+14155550112', firstName: 'Gus' },
+      ])
+      const listed = expectStatus(
+        await b.browser.get(`${b.base}/contacts?groupId=${b.group.id}`),
+        200,
+      )
+      const [first, second] = (listed.items as Array<{ id: string }>)
+        .map((contact) => contact.id)
+        .sort()
+      // One contact's message cannot be rendered (its range is far over the bound): it does not
+      // stop the campaign.
+      for (const [id, count] of [
+        [first, counts[0]],
+        [second, counts[1]],
+      ] as const) {
+        expectStatus(await b.browser.patch(`${b.base}/contacts/${id}`, { fields: { count } }), 200)
+      }
+      const campaign = expectStatus(
+        await b.browser.post(`${b.base}/campaigns`, {
+          name: 'Cheers',
+          channel: 'sms',
+          from: 'ACME',
+          text: 'Hi {{ firstName }}{% for i in (1..count) %}!{% endfor %}',
+          groupIds: [b.group.id],
+        }),
+        201,
+      )
+      const launched = expectStatus(
+        await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
+        202,
+      )
+      // One part, as the first recipient's message has, for each of the two.
+      expect(launched).toMatchObject({ recipients: 2, creditsReserved: 2 })
+      expectStatus(await b.browser.post(`${b.base}/campaigns/${campaign.id}/terminate`), 200)
     }
-    const campaign = expectStatus(
-      await b.browser.post(`${b.base}/campaigns`, {
-        name: 'Cheers',
-        channel: 'sms',
-        from: 'ACME',
-        text: 'Hi {{ firstName }}{% for i in (1..count) %}!{% endfor %}',
-        groupIds: [b.group.id],
-      }),
-      201,
-    )
-    const launched = expectStatus(
-      await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
-      202,
-    )
-    // One part, as the first recipient's message has, for each of the two.
-    expect(launched).toMatchObject({ recipients: 2, creditsReserved: 2 })
-    expectStatus(await b.browser.post(`${b.base}/campaigns/${campaign.id}/terminate`), 200)
   })
 
   it('charges each SMS its own parts at sending; a short balance holds back only the longer one', async () => {

@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { operatorEmails } from '../identity/operators.js'
+import { lockCampaign } from './repository.js'
 
 /**
  * Email and SMS credits (SPEC §1 Account, §5). `accounts.email_credits` / `sms_credits` are the
@@ -426,7 +427,10 @@ export async function chargeTestSend(
 ): Promise<void> {
   assertAmount(charge.amount)
   if (charge.amount === 0 || !metersCredits(deps)) return
-  await debit(deps.db, { ...charge, channel: 'email', reason: 'test_send' })
+  // The balance and its ledger row move together or not at all.
+  await deps.db
+    .transaction()
+    .execute((tx) => debit(tx, { ...charge, channel: 'email', reason: 'test_send' }))
 }
 
 /** Gives back the credits of test messages the mail server did not take. */
@@ -436,7 +440,9 @@ export async function refundTestSend(
 ): Promise<void> {
   assertAmount(refund.amount)
   if (refund.amount === 0 || !metersCredits(deps)) return
-  await credit(deps.db, { ...refund, channel: 'email', reason: 'test_send' })
+  await deps.db
+    .transaction()
+    .execute((tx) => credit(tx, { ...refund, channel: 'email', reason: 'test_send' }))
 }
 
 /** An account's balances, for an operator of the installation (any live account). */
@@ -551,14 +557,32 @@ export interface SmsRepricing {
  * An SMS launch charges every recipient the parts of one rendered message, an estimate for a
  * personalised text (see delivery/sms-pricing.ts). Just before a message goes out its own parts
  * set its price, so credits used always equal the parts sent: more parts reserve the difference
- * from the balance (false when the balance is short: that message is not sent), fewer parts
- * leave the difference to the release at the campaign's end.
+ * from the balance, fewer leave the difference to the release at the campaign's end. A campaign
+ * that ended meanwhile has released its credits and moved the row: nothing is charged for it.
+ * Answers `priced`, `short` (the balance does not cover the difference: not sent) or `ended`.
  */
-export async function repriceSmsRecipient(db: Kysely<DB>, reprice: SmsRepricing): Promise<boolean> {
+export async function repriceSmsRecipient(
+  db: Kysely<DB>,
+  reprice: SmsRepricing,
+): Promise<'priced' | 'short' | 'ended'> {
   const { campaign, contactId, charged, parts } = reprice
-  if (parts === charged) return true
+  if (parts === charged) return 'priced'
   const extra = parts - charged
   return db.transaction().execute(async (tx) => {
+    // The campaign row first, as every status change takes it: an ending campaign either waits
+    // for this price or has already moved the row (then nothing is charged).
+    const row = await lockCampaign(tx, campaign.account_id, campaign.id)
+    if (row?.status !== 'sending' && row?.status !== 'paused') return 'ended'
+    const claimed = await tx
+      .selectFrom('campaign_recipients')
+      .select('contact_id')
+      .where('account_id', '=', campaign.account_id)
+      .where('campaign_id', '=', campaign.id)
+      .where('contact_id', '=', contactId)
+      .where('status', '=', 'claimed')
+      .forUpdate()
+      .executeTakeFirst()
+    if (!claimed) return 'ended'
     if (extra > 0) {
       if (campaign.credits_from_balance) {
         const reservation = {
@@ -571,7 +595,7 @@ export async function repriceSmsRecipient(db: Kysely<DB>, reprice: SmsRepricing)
           await reserveCredits(tx, reservation)
         } catch (error) {
           // The balance is read and checked in JS: the transaction is still usable.
-          if (error instanceof AppError && error.code === 'insufficient_credits') return false
+          if (error instanceof AppError && error.code === 'insufficient_credits') return 'short'
           throw error
         }
       }
@@ -589,6 +613,6 @@ export async function repriceSmsRecipient(db: Kysely<DB>, reprice: SmsRepricing)
       .where('campaign_id', '=', campaign.id)
       .where('contact_id', '=', contactId)
       .execute()
-    return true
+    return 'priced'
   })
 }

@@ -84,8 +84,13 @@ async function fromAddress(deps: Deps, campaign: CampaignRow): Promise<MailAddre
   return { name: campaign.from_name || sender?.name || '', address: campaign.from_email }
 }
 
-/** The text part made from rendered HTML: links keep their address, images (the open pixel) go. */
+/**
+ * The text part made from rendered HTML: links keep their address, images (the open pixel) go.
+ * It runs on the delivery worker's thread for every recipient, so the HTML it reads is bounded
+ * (mail clients clip messages far shorter than this anyway).
+ */
 const htmlAsText = htmlToTextConverter({
+  limits: { maxInputLength: 256 * 1024 },
   selectors: [
     { selector: 'img', format: 'skip' },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },

@@ -467,13 +467,14 @@ export class DeliveryWorker {
       return classifyFailure(new RenderFailure(error))
     }
     if (message.parts !== undefined) {
-      const priced = await repriceSmsRecipient(this.deps.db, {
+      const price = await repriceSmsRecipient(this.deps.db, {
         campaign: prepared.campaign,
         contactId: recipient.contactId,
         charged: recipient.credits,
         parts: message.parts,
       })
-      if (!priced) {
+      if (price === 'ended') return { kind: 'permanent', reason: 'the campaign ended first' }
+      if (price === 'short') {
         return {
           kind: 'permanent',
           reason: `not enough SMS credits for this ${message.parts}-part message`,

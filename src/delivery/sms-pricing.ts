@@ -45,5 +45,11 @@ async function partsOfFirstMessage(deps: Deps, tx: Transaction<DB>, campaign: Ca
   // Read through the launch's transaction: the embedded database has one connection, and the link
   // key is not read yet in a process that has sent nothing.
   const prepared = await prepareCampaign({ ...deps, db: tx }, campaign)
-  return smsSegments((await buildSms(prepared, first, contact)).body)
+  try {
+    return smsSegments((await buildSms(prepared, first, contact)).body)
+  } catch {
+    // This contact's message cannot be rendered: it fails at delivery, and the launch goes on.
+    // Every message is priced again by its own parts just before it is sent.
+    return undefined
+  }
 }
