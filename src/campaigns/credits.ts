@@ -5,6 +5,7 @@ import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, loadAccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Channel, CreditReason, DB } from '../db/schema.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
@@ -501,6 +502,8 @@ export async function requestTopUp(
       { reason: 'subaccount', parentId: account.parent_id },
     )
   }
+  // Each request mails every operator: limited per account and user (429), before the audit entry.
+  await throttleSystemMail(deps, 'top_up_request', access)
   const requester = await deps.db
     .selectFrom('users')
     .select('email')
