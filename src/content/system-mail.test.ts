@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTestApp, type TestApp, uniqueEmail } from '../../test/helpers/app.js'
-import { createUser, logIn } from '../../test/helpers/factories.js'
+import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
 import { expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
 import { SYSTEM_MAIL_LIMITS, throttleSystemMail } from '../delivery/system-mail-limits.js'
@@ -76,12 +76,19 @@ describe('test sends', () => {
       .set({ email_credits: 0 })
       .where('id', '=', o.accountId)
       .execute()
-    const reply = await o.browser.post(`${o.base}/templates/${(await template(o)).id}/test`)
+    const offer = await template(o)
+    const reply = await o.browser.post(`${o.base}/templates/${offer.id}/test`)
     expect(expectStatus(reply, 409).error).toMatchObject({
       code: 'insufficient_credits',
       need: 1,
       have: 0,
     })
+    // Without billing.manage the balance stays hidden (SPEC §2).
+    const author = await memberOf(t.deps, t.app, o.accountId, { role: 'author' }, 'author')
+    const hidden = await author.browser.post(`${o.base}/templates/${offer.id}/test`)
+    const error = expectStatus(hidden, 409).error
+    expect(error).toMatchObject({ code: 'insufficient_credits', need: 1 })
+    expect(error).not.toHaveProperty('have')
   })
 
   it(`cap the testers at ${MAX_TESTERS} per account`, async () => {
