@@ -240,6 +240,7 @@ function notifyConnection(
       const role = row.role ?? 'a custom set of permissions'
       notifyLater(deps, {
         actorId: session.user.id,
+        accountId: row.account_id,
         userIds: news.toAccount
           ? await holdersOf(deps, row.account_id, 'users.manage')
           : [row.user_id],

@@ -7,6 +7,7 @@ import {
   uniqueEmail,
 } from '../../test/helpers/app.js'
 import { createUser, logIn } from '../../test/helpers/factories.js'
+import { LIMITS } from '../identity/rate-limit.js'
 
 let t: TestApp
 beforeAll(async () => {
@@ -67,6 +68,46 @@ describe('an invitee without a user', () => {
       password: 'another fine passphrase',
     })
     expect(again.body.error.code).toBe('invalid_token')
+  })
+
+  it('checks the address limit and the token before the password is even looked at', async () => {
+    const stranger = new Browser(t.app)
+    const guess = await stranger.post('/api/v1/invitations/not-a-real-token/signup', {
+      name: 'Guesser',
+      password: 'password',
+    })
+    expect(guess.status).toBe(400)
+    expect(guess.body.error.code).toBe('invalid_token')
+
+    const existing = await createUser(t.deps, 'taken')
+    const { token } = await invitation(existing.email)
+    const taken = await stranger.post(`/api/v1/invitations/${token}/signup`, {
+      name: 'Impostor',
+      password: 'password',
+    })
+    expect(taken.status).toBe(409)
+    expect(taken.body.error.reason).toBe('user_exists')
+
+    const { max } = LIMITS.invitationSignupPerIp
+    for (let i = 2; i < max; i++) {
+      const reply = await stranger.post(`/api/v1/invitations/guess-${i}/signup`, {
+        name: 'Guesser',
+        password: GOOD_PASSWORD,
+      })
+      expect(reply.status).toBe(400)
+    }
+    const over = await stranger.post(`/api/v1/invitations/${token}/signup`, {
+      name: 'Guesser',
+      password: GOOD_PASSWORD,
+    })
+    expect(over.status).toBe(429)
+    expect(over.body.error.code).toBe('rate_limited')
+    // Another address is not held back.
+    const elsewhere = await new Browser(t.app).post(`/api/v1/invitations/${token}/signup`, {
+      name: 'Impostor',
+      password: GOOD_PASSWORD,
+    })
+    expect(elsewhere.status).toBe(409)
   })
 
   it('sends an invitee who has a user to sign in and accept', async () => {

@@ -1,14 +1,58 @@
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { isUniqueViolation } from '../db/errors.js'
 import type { DB } from '../db/schema.js'
+import type { Deps } from '../deps.js'
 import { AppError } from '../errors.js'
 import { assertAcceptablePassword, hashPassword } from '../identity/passwords.js'
-import { insertUser } from '../identity/repository.js'
+import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
+import { findUserByEmail, insertUser } from '../identity/repository.js'
 import { sha256Hex } from '../identity/tokens.js'
 
 export interface NewInvitedUser {
   name: string
   password: string
+}
+
+const invalidInvitation = () =>
+  new AppError('invalid_token', 'this invitation is not valid, was used already or has expired')
+
+/**
+ * The cheap checks of an anonymous invitation sign-up, before any password is hashed (argon2id is
+ * slow on purpose, so hashing for anyone who asks would be a denial of service): every attempt
+ * counts against the caller's address (`LIMITS.invitationSignupPerIp`, 429), then the token must
+ * name a pending invitation (400 `invalid_token`) whose address has no user yet (409
+ * `user_exists`). The transaction checks the token again.
+ */
+export async function assertInvitationOpenForSignup(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  token: string,
+  ip: string | null,
+) {
+  const now = deps.clock.now()
+  if (ip) {
+    const keys = [{ key: `invitation-signup:ip:${ip}`, limit: LIMITS.invitationSignupPerIp }]
+    await takeAttempt(deps.db, keys, now)
+  }
+  const invitation = await pendingInvitation(deps.db, token, now)
+  if (!invitation) throw invalidInvitation()
+  if (await findUserByEmail(deps.db, invitation.email)) throw userExists()
+}
+
+function pendingInvitation(db: Kysely<DB>, token: string, now: Date) {
+  return db
+    .selectFrom('invitations')
+    .select('email')
+    .where('token_hash', '=', sha256Hex(token))
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst()
+}
+
+function userExists() {
+  return new AppError('conflict', 'this address already has a user: sign in, then accept', {
+    reason: 'user_exists',
+  })
 }
 
 /** Checked before the transaction: hashing is slow and a refused password must not use the token. */
@@ -30,20 +74,8 @@ export async function insertInvitedUser(
   user: { name: string; passwordHash: string },
   now: Date,
 ) {
-  const invitation = await tx
-    .selectFrom('invitations')
-    .select('email')
-    .where('token_hash', '=', sha256Hex(token))
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst()
-  if (!invitation) {
-    throw new AppError(
-      'invalid_token',
-      'this invitation is not valid, was used already or has expired',
-    )
-  }
+  const invitation = await pendingInvitation(tx, token, now)
+  if (!invitation) throw invalidInvitation()
   try {
     return await insertUser(tx, {
       email: invitation.email,
@@ -52,11 +84,7 @@ export async function insertInvitedUser(
       confirmedAt: now,
     })
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'this address already has a user: sign in, then accept', {
-        reason: 'user_exists',
-      })
-    }
+    if (isUniqueViolation(error)) throw userExists()
     throw error
   }
 }

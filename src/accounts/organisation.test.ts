@@ -15,7 +15,9 @@ import {
   type TestUser,
 } from '../../test/helpers/factories.js'
 import { ALL_PERMISSIONS } from '../access/catalog.js'
+import { LIMITS } from '../identity/rate-limit.js'
 import { totpCode } from '../identity/totp.js'
+import { MAX_OWNED_TOP_LEVEL_ACCOUNTS } from './service.js'
 
 const clock = manualClock(new Date('2026-03-01T09:00:00Z'))
 let t: TestApp
@@ -275,6 +277,38 @@ describe('more than one top-level account', () => {
     )
     // With two accounts of their own, the Owner may now delete the first.
     expect((await o.browser.delete(`/api/v1/accounts/${o.accountId}`)).status).toBe(204)
+  })
+
+  it('are created at most 10 an hour, and one user owns at most 20', async () => {
+    const o = await owner()
+    const create = (name: string) => o.browser.post('/api/v1/accounts', { name })
+    const { max } = LIMITS.accountCreationPerUser
+    const ids: string[] = []
+    for (let i = 0; i < max; i++) {
+      const created = await create(`Brand ${i}`)
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      ids.push(created.body.id)
+    }
+    const tooFast = await create('One too many')
+    expect(tooFast.status).toBe(429)
+    expect(tooFast.body.error.code).toBe('rate_limited')
+
+    clock.advance(60 * 60 * 1000)
+    // Owned so far: the sign-up account and `max` more.
+    for (let owned = max + 1; owned < MAX_OWNED_TOP_LEVEL_ACCOUNTS; owned++) {
+      expect((await create(`Brand ${owned}`)).status).toBe(201)
+    }
+    const full = await create('Over the cap')
+    expect(full.status).toBe(409)
+    expect(full.body.error).toMatchObject({
+      code: 'conflict',
+      reason: 'account_limit',
+      limit: MAX_OWNED_TOP_LEVEL_ACCOUNTS,
+    })
+    // A deleted account frees its place.
+    expect((await o.browser.delete(`/api/v1/accounts/${ids[0]}`)).status).toBe(204)
+    clock.advance(60 * 60 * 1000)
+    expect((await create('In its place')).status).toBe(201)
   })
 
   it('is for people: an API key cannot create one', async () => {

@@ -21,6 +21,7 @@ import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { insertInvitedUser } from './invited-users.js'
@@ -137,10 +138,16 @@ export async function updateAccount(
   })
 }
 
+/** How many live top-level accounts one user may own (sign-up's first one included). */
+export const MAX_OWNED_TOP_LEVEL_ACCOUNTS = 20
+
 /**
  * Another top-level account of the signed-in user's own, which they own (seed 004, "create new
  * projects"). It starts with no credits: only sign-up's first account gets the installation's
- * sign-up credits, so creating accounts never mints any.
+ * sign-up credits, so creating accounts never mints any. Creation is limited per user and hour
+ * (429), and a user owns at most MAX_OWNED_TOP_LEVEL_ACCOUNTS live top-level accounts (409
+ * `conflict`, `reason: "account_limit"`, counted under a lock of the user's row so parallel
+ * requests cannot overshoot).
  */
 export async function createTopLevelAccount(
   deps: Deps,
@@ -150,7 +157,33 @@ export async function createTopLevelAccount(
 ) {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
+  const keys = [
+    { key: `account-create:user:${session.user.id}`, limit: LIMITS.accountCreationPerUser },
+  ]
+  await takeAttempt(deps.db, keys, deps.clock.now())
   return deps.db.transaction().execute(async (tx) => {
+    await tx
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', session.user.id)
+      .forUpdate()
+      .execute()
+    const { count } = await tx
+      .selectFrom('memberships')
+      .innerJoin('accounts', 'accounts.id', 'memberships.account_id')
+      .select((eb) => eb.fn.countAll<string | number>().as('count'))
+      .where('memberships.user_id', '=', session.user.id)
+      .where('memberships.role', '=', 'owner')
+      .where('accounts.parent_id', 'is', null)
+      .where('accounts.deleted_at', 'is', null)
+      .executeTakeFirstOrThrow()
+    if (Number(count) >= MAX_OWNED_TOP_LEVEL_ACCOUNTS) {
+      throw new AppError(
+        'conflict',
+        `a user owns at most ${MAX_OWNED_TOP_LEVEL_ACCOUNTS} top-level accounts`,
+        { reason: 'account_limit', limit: MAX_OWNED_TOP_LEVEL_ACCOUNTS },
+      )
+    }
     const account = await repo.insertAccount(tx, { name: trimmed, parent: null })
     await repo.insertMembership(tx, {
       accountId: account.id,

@@ -232,7 +232,8 @@ async function addMember(
       events.push(...teamEvents(view, 'team.member_joined', account.id, {}, [account.id]))
     await recordAudit(tx, actorOf(inviter, ip), events)
   })
-  if (status === 'pending') notifyTeamInvitation(deps, session, view.team, account)
+  if (status === 'pending')
+    notifyTeamInvitation(deps, session, view.team, account, inviter.accountId)
   const members = await repo.membersOf(deps.db, [view.team.id])
   return presentMember(memberOf({ ...view, members }, account.id), new Set(view.managed.keys()))
 }
@@ -243,11 +244,13 @@ function notifyTeamInvitation(
   session: SessionInfo,
   team: repo.TeamRow,
   account: { id: string; name: string },
+  inviterAccountId: string,
 ) {
   setImmediate(async () => {
     try {
       notifyLater(deps, {
         actorId: session.user.id,
+        accountId: inviterAccountId,
         userIds: await holdersOf(deps, account.id, MANAGE),
         subject: `${session.user.name} invites ${account.name} to the team "${team.name}" on Chorus`,
         lines: [

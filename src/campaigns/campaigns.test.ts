@@ -200,7 +200,7 @@ describe('campaign approval and delivery', () => {
     ])
   })
 
-  it('insufficient credits: 409 with need and have, nothing reserved or sent', async () => {
+  it('insufficient credits: 409 with need (and have, for billing), nothing reserved or sent', async () => {
     const b = await brand('broke', [{ email: 'a@example.com' }, { email: 'b@example.com' }])
     await t.deps.db
       .updateTable('accounts')
@@ -208,6 +208,14 @@ describe('campaign approval and delivery', () => {
       .where('id', '=', b.accountId)
       .execute()
     const campaign = await draft(b.browser, b)
+    // A manager may launch but not see balances (billing.manage): told only what is needed.
+    const forSender = expectStatus(
+      await b.manager.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
+      409,
+    )
+    expect(forSender.error).toMatchObject({ code: 'insufficient_credits', need: 2 })
+    expect(forSender.error).not.toHaveProperty('have')
+    expect(forSender.error.message).not.toMatch(/\bhas 1\b/)
     const refused = expectStatus(
       await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
       409,

@@ -358,11 +358,25 @@ describe('reserve and release', () => {
     const error = await t.deps.db
       .transaction()
       .execute((tx) =>
-        reserveCredits(tx, { accountId: o.accountId, channel: 'email', amount: 601, campaignId }),
+        reserveCredits(tx, {
+          accountId: o.accountId,
+          channel: 'email',
+          amount: 601,
+          campaignId,
+          showBalance: true,
+        }),
       )
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'insufficient_credits', details: { need: 601, have: 600 } })
+    const hidden = await t.deps.db
+      .transaction()
+      .execute((tx) =>
+        reserveCredits(tx, { accountId: o.accountId, channel: 'email', amount: 601, campaignId }),
+      )
+      .catch((e: unknown) => e)
+    expect(hidden).toMatchObject({ code: 'insufficient_credits', details: { need: 601 } })
+    expect((hidden as AppError).details).not.toHaveProperty('have')
     expect(await balance(o.accountId)).toEqual({ email: 600, sms: 100 })
 
     expect(

@@ -5,6 +5,7 @@ import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, loadAccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Channel, CreditReason, DB } from '../db/schema.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
@@ -59,12 +60,24 @@ function requireMetering(deps: Pick<Deps, 'config'>) {
   }
 }
 
+/**
+ * 409 `insufficient_credits` with what is needed; the balance (`have`) only when it is given,
+ * which callers do for a user holding billing.manage in the account (SPEC §2: balances are
+ * billing's, so a sender without it learns only that the balance is short).
+ */
 export function insufficientCredits(
   channel: Channel,
   need: number,
-  have: number,
+  have: number | undefined,
   accountId: string,
 ): AppError {
+  if (have === undefined) {
+    return new AppError(
+      'insufficient_credits',
+      `this needs ${need} ${channel} credits and the account has fewer`,
+      { channel, need, accountId },
+    )
+  }
   return new AppError(
     'insufficient_credits',
     `this needs ${need} ${channel} credits and the account has ${have}`,
@@ -142,6 +155,8 @@ interface BalanceMove {
   campaignId?: string | null
   counterpartAccountId?: string | null
   actorUserId?: string | null
+  /** The actor holds billing.manage in the account: a short balance's 409 may show it. */
+  showBalance?: boolean
 }
 
 /** Credits into a balance, with its ledger row; the account must be live. */
@@ -156,7 +171,9 @@ async function credit(db: Db, entry: BalanceMove): Promise<number> {
 async function debit(db: Db, entry: BalanceMove): Promise<number> {
   const balance = await moveBalance(db, entry.accountId, entry.channel, -entry.amount)
   if (balance === undefined) {
-    const have = await currentBalance(db, entry.accountId, entry.channel)
+    const have = entry.showBalance
+      ? await currentBalance(db, entry.accountId, entry.channel)
+      : undefined
     throw insufficientCredits(entry.channel, entry.amount, have, entry.accountId)
   }
   await writeLedger(db, { ...entry, amount: -entry.amount, balanceAfter: balance })
@@ -187,14 +204,16 @@ export interface Reservation {
   amount: number
   campaignId: string
   actorUserId?: string | null
+  /** The actor holds billing.manage in the account: the 409 shows the balance (`have`). */
+  showBalance?: boolean
 }
 
 /**
  * Takes `amount` credits from the account's balance for a campaign launch, in the caller's
  * transaction: one conditional UPDATE (no read-then-write), so concurrent launches can never
- * overdraw. Throws 409 `insufficient_credits` `{channel, need, have}` when the balance is short
- * (nothing is taken). The caller records the amount on the campaign (`credits_reserved`).
- * Returns the balance left.
+ * overdraw. Throws 409 `insufficient_credits` `{channel, need}` when the balance is short
+ * (nothing is taken), with `have` too when `showBalance`. The caller records the amount on the
+ * campaign (`credits_reserved`). Returns the balance left.
  */
 export async function reserveCredits(db: Db, reservation: Reservation): Promise<number> {
   assertAmount(reservation.amount)
@@ -363,6 +382,8 @@ export async function topUp(
       accountId: parentId,
       channel,
       amount,
+      // The caller holds billing.manage in the parent (checked above).
+      showBalance: true,
       reason: 'allocation',
       counterpartAccountId: account.id,
       actorUserId: access.userId,
@@ -414,6 +435,8 @@ export interface TestSendCharge {
   /** Email credits: one per tester mailed. */
   amount: number
   actorUserId: string | null
+  /** The actor holds billing.manage in the account: the 409 shows the balance (`have`). */
+  showBalance?: boolean
 }
 
 /**
@@ -507,6 +530,8 @@ export async function requestTopUp(
       { reason: 'subaccount', parentId: account.parent_id },
     )
   }
+  // Each request mails every operator: limited per account and user (429), before the audit entry.
+  await throttleSystemMail(deps, 'top_up_request', access)
   const requester = await deps.db
     .selectFrom('users')
     .select('email')

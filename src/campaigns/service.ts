@@ -518,6 +518,8 @@ async function launch(
       amount: need,
       campaignId: campaign.id,
       actorUserId: access.userId,
+      // SPEC §2: balances are billing's; a sender without billing.manage learns only `need`.
+      showBalance: access.held.has('billing.manage'),
     })
   }
   const scheduled = campaign.scheduled_at !== null

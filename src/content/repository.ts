@@ -319,6 +319,10 @@ export function insertAddress(
     .executeTakeFirstOrThrow()
 }
 
+/**
+ * Changes an address. A sender whose address changes loses its confirmation (and any link still
+ * out) in the same statement, so no launch can see the new address still confirmed.
+ */
 export function updateAddress(
   db: Db,
   table: AddressTable,
@@ -326,6 +330,22 @@ export function updateAddress(
   id: string,
   changes: { email?: string; name?: string },
 ) {
+  const email = changes.email
+  if (table === 'senders' && email !== undefined) {
+    const moved = sql<boolean>`email is distinct from ${email}`
+    return db
+      .updateTable('senders')
+      .set({
+        ...changes,
+        confirmed_at: sql`case when ${moved} then null else confirmed_at end`,
+        confirm_token_hash: sql`case when ${moved} then null else confirm_token_hash end`,
+        confirm_sent_at: sql`case when ${moved} then null else confirm_sent_at end`,
+      })
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .returning(['id', 'email', 'name', 'created_at'])
+      .executeTakeFirst()
+  }
   return db
     .updateTable(table)
     .set(changes)

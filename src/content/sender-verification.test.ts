@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp, uniqueEmail } from '../../test/helpers/app.js'
 import { type DnsServer, publishAndVerifyDomain, startDnsServer } from '../../test/helpers/dns.js'
@@ -99,6 +100,52 @@ describe('sender verification', () => {
     expect(expectStatus(changed, 200)).toMatchObject({ email: moved, verified: false })
     expect(expectStatus(await draftFrom(o, moved), 422).error.reason).toBe('sender_unverified')
     await linkTokenMailedTo(moved)
+  })
+
+  it('never holds the new address as confirmed, not even between two statements', async () => {
+    // A launch between "address written" and "confirmation cleared" would pass the check: the
+    // database itself refuses any row that changes address while still confirmed or linked.
+    await sql`
+      create or replace function test_sender_moved_confirmed() returns trigger as $$
+      begin
+        if new.email is distinct from old.email
+          and (new.confirmed_at is not null or new.confirm_token_hash is distinct from null
+               and new.confirm_token_hash = old.confirm_token_hash) then
+          raise exception 'sender % moved while still confirmed', new.id;
+        end if;
+        return new;
+      end $$ language plpgsql`.execute(t.deps.db)
+    await sql`
+      create trigger test_sender_moved_confirmed before update on senders
+      for each row execute function test_sender_moved_confirmed()`.execute(t.deps.db)
+    try {
+      const o = await newOwner(t)
+      const domain = await publishAndVerifyDomain(
+        o.browser,
+        o.accountId,
+        dns,
+        'moving.example.test',
+      )
+      const first = uniqueEmail('first')
+      const sender = expectStatus(await o.browser.post(`${o.base}/senders`, { email: first }), 201)
+      const token = await linkTokenMailedTo(first)
+      await t.app.inject({ method: 'POST', url: '/api/v1/senders/confirm', payload: { token } })
+
+      const moved = uniqueEmail('moved')
+      const changed = await o.browser.patch(`${o.base}/senders/${sender.id}`, { email: moved })
+      expect(expectStatus(changed, 200)).toMatchObject({ email: moved, verified: false })
+      await linkTokenMailedTo(moved)
+
+      // Onto the verified domain: verified by it, and the old confirmation is gone all the same.
+      const atDomain = 'news@moving.example.test'
+      const second = await o.browser.patch(`${o.base}/senders/${sender.id}`, { email: atDomain })
+      expect(expectStatus(second, 200)).toMatchObject({ verified: true, verifiedBy: 'domain' })
+      expectStatus(await o.browser.delete(`${o.base}/domains/${domain.id}`), 204)
+      const after = expectStatus(await o.browser.get(`${o.base}/senders/${sender.id}`), 200)
+      expect(after).toMatchObject({ verified: false, verifiedBy: null })
+    } finally {
+      await sql`drop trigger test_sender_moved_confirmed on senders`.execute(t.deps.db)
+    }
   })
 
   it('verifies an address at a verified domain at once, and refuses the launch once the domain is gone', async () => {

@@ -218,9 +218,9 @@ export const senders = {
       assertEmail(email)
       await throttleSenderConfirmation(deps, access)
     }
+    // The update itself clears the confirmation and any link of the old address, in the same
+    // statement (repository `updateAddress`): no moment where the new address counts as confirmed.
     const updated = await senderBook.update(deps, access, id, input)
-    // After the update, so a click on the old address's link meanwhile is undone.
-    if (moved && byDomain) await repo.resetSenderConfirmation(deps.db, access.accountId, id, null)
     if (moved && !byDomain) await mailSenderConfirmation(deps, access.accountId, updated)
     return presentSender(deps, access, updated)
   },

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTestApp, type TestApp, uniqueEmail } from '../../test/helpers/app.js'
+import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
 import { expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
-import { SYSTEM_MAIL_LIMITS } from '../delivery/system-mail-limits.js'
+import { SYSTEM_MAIL_LIMITS, throttleSystemMail } from '../delivery/system-mail-limits.js'
 import { MAX_TESTERS } from './testers.js'
 
 /**
@@ -75,12 +76,19 @@ describe('test sends', () => {
       .set({ email_credits: 0 })
       .where('id', '=', o.accountId)
       .execute()
-    const reply = await o.browser.post(`${o.base}/templates/${(await template(o)).id}/test`)
+    const offer = await template(o)
+    const reply = await o.browser.post(`${o.base}/templates/${offer.id}/test`)
     expect(expectStatus(reply, 409).error).toMatchObject({
       code: 'insufficient_credits',
       need: 1,
       have: 0,
     })
+    // Without billing.manage the balance stays hidden (SPEC §2).
+    const author = await memberOf(t.deps, t.app, o.accountId, { role: 'author' }, 'author')
+    const hidden = await author.browser.post(`${o.base}/templates/${offer.id}/test`)
+    const error = expectStatus(hidden, 409).error
+    expect(error).toMatchObject({ code: 'insufficient_credits', need: 1 })
+    expect(error).not.toHaveProperty('have')
   })
 
   it(`cap the testers at ${MAX_TESTERS} per account`, async () => {
@@ -151,5 +159,85 @@ describe('invitations', () => {
       o.browser.post(`${o.base}/invitations`, { email: uniqueEmail('invitee'), role: 'author' })
     for (let i = 0; i < max; i++) expectStatus(await invite(), 201)
     expect(expectStatus(await invite(), 429).error.code).toBe('rate_limited')
+  })
+})
+
+describe('notification emails', () => {
+  it('are limited per user and hour: one over the limit is dropped, the act still succeeds', async () => {
+    const o = await newOwner(t)
+    const grantee = await createUser(t.deps, 'grantee')
+    const grantTo = (email: string) =>
+      o.browser.post('/api/v1/connections', {
+        type: 'grant_access',
+        accountId: o.accountId,
+        email,
+        role: 'analyst',
+      })
+    const first = await grantTo(grantee.email)
+    expect(first.status).toBeLessThan(300)
+    await sink.waitFor((m) => recipientsOf(m).includes(grantee.email))
+
+    // Use up the rest of the owner's hour, then act once more.
+    const { max } = SYSTEM_MAIL_LIMITS.notification.perUser
+    for (let i = 1; i < max; i++) {
+      await throttleSystemMail(t.deps, 'notification', {
+        accountId: o.accountId,
+        userId: o.user.id,
+      })
+    }
+    const warn = vi.spyOn(t.deps.log, 'warn')
+    try {
+      const other = await createUser(t.deps, 'late-grantee')
+      const over = await grantTo(other.email)
+      expect(over.status).toBe(first.status)
+      await vi.waitFor(
+        () =>
+          expect(warn).toHaveBeenCalledWith(
+            expect.objectContaining({ accountId: o.accountId, actorId: o.user.id }),
+            'notification email dropped: mail limit reached',
+          ),
+        { timeout: 5000 },
+      )
+      expect(mailsTo(other.email)).toHaveLength(0)
+      const connections = expectStatus(
+        await logIn(t.app, other).then((b) => b.get('/api/v1/connections')),
+        200,
+      )
+      expect(connections.items).toHaveLength(1)
+    } finally {
+      warn.mockRestore()
+    }
+  })
+})
+
+describe('top-up requests', () => {
+  it('are limited per user and hour', async () => {
+    const o = await newOwner(t)
+    const ask = () => o.browser.post(`${o.base}/credits/requests`, { channel: 'email', amount: 10 })
+    const { max } = SYSTEM_MAIL_LIMITS.top_up_request.perUser
+    for (let i = 0; i < max; i++) expectStatus(await ask(), 202)
+    const over = await ask()
+    expect(expectStatus(over, 429).error.code).toBe('rate_limited')
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(0)
+  })
+})
+
+describe('email-change confirmations', () => {
+  it('are limited per user and hour, and a refused change changes nothing', async () => {
+    const o = await newOwner(t)
+    const move = (email: string) =>
+      o.browser.patch('/api/v1/me', { email, currentPassword: o.user.password })
+    const { max } = SYSTEM_MAIL_LIMITS.email_change.perUser
+    let current = o.user.email
+    for (let i = 0; i < max; i++) {
+      current = uniqueEmail('moved')
+      expect(expectStatus(await move(current), 200).user.email).toBe(current)
+    }
+    const target = uniqueEmail('victim')
+    const over = await move(target)
+    expect(expectStatus(over, 429).error.code).toBe('rate_limited')
+    expect(expectStatus(await o.browser.get('/api/v1/me'), 200).user.email).toBe(current)
+    // A name change mails nothing and is not limited.
+    expectStatus(await o.browser.patch('/api/v1/me', { name: 'Still me' }), 200)
   })
 })

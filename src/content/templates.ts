@@ -251,7 +251,11 @@ export async function sendContentTest(
   const subject = `[Test] ${rendered.subject || content.name}`
   const html = content.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
   const charge = { accountId: access.accountId, actorUserId: access.userId }
-  await chargeTestSend(deps, { ...charge, amount: recipients.length })
+  await chargeTestSend(deps, {
+    ...charge,
+    amount: recipients.length,
+    showBalance: access.held.has('billing.manage'),
+  })
   let sent = 0
   try {
     for (const tester of recipients) {

@@ -46,3 +46,10 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   if (error) throw error
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
+
+/** Migrates up or down to `name` (tests of a migration's down step). */
+export async function migrateTo(db: Kysely<DB>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider })
+  const { error } = await migrator.migrateTo(name)
+  if (error) throw error
+}

@@ -18,7 +18,11 @@ export const LIMITS = {
   resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
   resetPerIp: { max: 30, windowSeconds: 60 * 60 },
   signupPerIp: { max: 20, windowSeconds: 60 * 60 },
+  /** `POST /api/v1/invitations/{token}/signup`, every attempt, before the token is looked up. */
+  invitationSignupPerIp: { max: 20, windowSeconds: 60 * 60 },
   confirmationPerUser: { max: 5, windowSeconds: 60 * 60 },
+  /** `POST /api/v1/accounts` (another top-level account of one's own). */
+  accountCreationPerUser: { max: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>
 
 export interface LimitedKey {

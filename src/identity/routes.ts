@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { prepareInvitedUser } from '../accounts/invited-users.js'
+import { assertInvitationOpenForSignup, prepareInvitedUser } from '../accounts/invited-users.js'
 import { listReachableAccounts } from '../accounts/repository.js'
 import { acceptInvitation } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
@@ -175,14 +175,11 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
+        const { ip } = requestMeta(request)
+        // Limited per address and the token checked before the (deliberately slow) hashing.
+        await assertInvitationOpenForSignup(deps, request.params.token, ip)
         const newUser = await prepareInvitedUser(request.body)
-        const membership = await acceptInvitation(
-          deps,
-          null,
-          request.params.token,
-          requestMeta(request).ip,
-          newUser,
-        )
+        const membership = await acceptInvitation(deps, null, request.params.token, ip, newUser)
         const token = await startSession(deps, membership.userId, requestMeta(request))
         const csrfToken = setSessionCookies(reply, deps.config, token)
         const user = await identity.userById(deps, membership.userId)

@@ -1,6 +1,7 @@
 import * as accounts from '../accounts/repository.js'
 import { grantSignupCredits } from '../campaigns/credits.js'
 import { isUniqueViolation } from '../db/errors.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
@@ -333,6 +334,8 @@ export async function updateProfile(
     assertEmail(email)
     if (email !== session.user.email) {
       await assertCurrentPassword(deps, await currentUser(deps, session), input.currentPassword)
+      // Each move mails a link to the new address: limited per user (429), before anything is written.
+      await throttleSystemMail(deps, 'email_change', { userId: session.user.id })
       changes.email = email
       // A new address is confirmed again before anyone can find the user by it.
       changes.email_confirmed_at = null

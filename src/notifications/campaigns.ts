@@ -21,6 +21,7 @@ export function notifyCampaignApproval(deps: Deps, event: ApprovalEvent) {
         const approvers = await holdersOf(deps, campaign.account_id, 'campaigns.approve')
         notifyLater(deps, {
           actorId: event.actorId,
+          accountId: campaign.account_id,
           userIds: approvers,
           subject: `Campaign "${campaign.name}" is waiting for your approval`,
           lines: [`The campaign "${campaign.name}" was submitted and waits for approval.`],
@@ -32,6 +33,7 @@ export function notifyCampaignApproval(deps: Deps, event: ApprovalEvent) {
       const approved = event.kind === 'approved'
       notifyLater(deps, {
         actorId: event.actorId,
+        accountId: campaign.account_id,
         userIds: [campaign.submitted_by],
         subject: `Campaign "${campaign.name}" was ${approved ? 'approved' : 'declined'}`,
         lines: approved

@@ -90,6 +90,7 @@ describe('notification emails', () => {
     await notify(t.deps, {
       actorId: actor.id,
       userIds: [quiet.id, loud.id],
+      accountId: actor.ownAccountId,
       subject: 'Something happened',
       lines: ['It did.'],
       path: '/connections',

@@ -1,16 +1,22 @@
 import type { Permission } from '../access/catalog.js'
 import { who } from '../access/service.js'
+import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
+import { AppError } from '../errors.js'
 
 /**
  * Notification emails: what someone did that concerns another user (connections, team
  * invitations, campaign approval). Each says who did it and links to the place in the web app.
  * A user turns them off with `PATCH /api/v1/me {"notifications": false}`; security mail (password
- * reset, email confirmation) does not come through here and always goes.
+ * reset, email confirmation) does not come through here and always goes. Each notice counts once
+ * against the `notification` mail limits of its account and its actor (system-mail-limits.ts); one
+ * over them is dropped and logged, never failing the act that caused it.
  */
 export interface Notice {
   /** The user who did it; never told of their own act. */
   actorId: string
+  /** The account the act concerns; the notice counts against its and the actor's mail limits. */
+  accountId: string
   /** The users to tell. */
   userIds: readonly string[]
   subject: string
@@ -43,6 +49,21 @@ export async function notify(deps: Deps, notice: Notice) {
     .where('id', 'in', recipients)
     .where('notifications', '=', true)
     .execute()
+  if (users.length === 0) return
+  try {
+    await throttleSystemMail(deps, 'notification', {
+      accountId: notice.accountId,
+      userId: notice.actorId,
+    })
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'rate_limited')) throw error
+    // The act itself succeeded long ago; only its mail is dropped.
+    deps.log.warn(
+      { subject: notice.subject, accountId: notice.accountId, actorId: notice.actorId },
+      'notification email dropped: mail limit reached',
+    )
+    return
+  }
   const text = [
     ...notice.lines,
     actor ? `By ${actor.name} <${actor.email}>.` : '',

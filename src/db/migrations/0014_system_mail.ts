@@ -6,7 +6,8 @@ import { type Kysely, sql } from 'kysely'
  *   whose hash is `confirm_token_hash`) or it lies at a verified domain of the account (computed);
  * - `confirmation_mails` remembers when an account last asked an address for double opt-in
  *   consent, so deleting and re-adding a contact cannot mail it again the same day;
- * - test sends cost credits, recorded in the ledger as `test_send`.
+ * - test sends cost credits, recorded in the ledger as `test_send` (re-labelled `reserve` /
+ *   `release` on the way down, never deleted).
  */
 const REASONS = ['signup', 'top_up', 'allocation', 'reserve', 'release']
 
@@ -33,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`delete from credit_ledger where reason = 'test_send'`.execute(db)
+  // The ledger is the history of every balance: its rows are re-labelled, never deleted, so the
+  // balances stay explained. A test-send debit reads as a reservation, its refund as a release.
+  await sql`update credit_ledger
+    set reason = case when amount < 0 then 'reserve' else 'release' end
+    where reason = 'test_send'`.execute(db)
   await reasonCheck(REASONS).execute(db)
   await sql`drop table confirmation_mails`.execute(db)
   await sql`drop index senders_confirm_token`.execute(db)
