@@ -79,6 +79,24 @@ export async function loadGrantRows(
 }
 
 /**
+ * Which of these accounts require 2FA of their members, themselves or through an account above
+ * them (the rule of the session lookup's `account_requires_two_factor`, for several at once).
+ */
+export async function accountsRequiringTwoFactor(
+  db: Db,
+  accountIds: readonly string[],
+): Promise<Set<string>> {
+  const ids = accountIds.filter(isUuid)
+  if (ids.length === 0) return new Set()
+  const result = await sql<{ id: string }>`
+    select distinct a.id
+    from accounts a
+    join accounts up on up.id = any(a.ancestry) and up.require_two_factor
+    where a.id = any(${ids}::uuid[])`.execute(db)
+  return new Set(result.rows.map((r) => r.id))
+}
+
+/**
  * Every grant by which a user reaches a live account, `target` the account reached: their
  * membership of it, a membership of an ancestor whose role cascades, or a live connection to it.
  */

@@ -68,6 +68,38 @@ export async function accessInReachableAccounts(
   return [...rows].map(([accountId, grants]) => accessFromRows(accountId, userId, grants))
 }
 
+/** SPEC §3: the refusal of an account that requires 2FA to a member who has not set it up. */
+export function twoFactorRequired(): AppError {
+  return new AppError(
+    'two_factor_required',
+    'this account requires two-factor authentication; set it up at /api/v1/me/2fa/setup',
+  )
+}
+
+/**
+ * The accounts among these that are closed to the user for want of 2FA (SPEC §3). The request gate
+ * checks it on account-scoped routes; user routes that act in an account by the caller's
+ * users.manage there (connections, teams) ask here, after their own 404s, so an outsider still
+ * learns nothing. No read when the user has 2FA.
+ */
+export async function closedForTwoFactor(
+  deps: Deps,
+  user: { two_factor_enabled: boolean },
+  accountIds: readonly string[],
+): Promise<Set<string>> {
+  if (user.two_factor_enabled || accountIds.length === 0) return new Set()
+  return repo.accountsRequiringTwoFactor(deps.db, accountIds)
+}
+
+/** 403 `two_factor_required` when the account is closed to the user for want of 2FA. */
+export async function assertTwoFactorIn(
+  deps: Deps,
+  user: { two_factor_enabled: boolean },
+  accountId: string,
+): Promise<void> {
+  if ((await closedForTwoFactor(deps, user, [accountId])).size > 0) throw twoFactorRequired()
+}
+
 /**
  * The gate of every account-scoped request. No path to the account: 404, so its existence does
  * not leak. A path without the permission: 403 naming it. Anything thrown on the way (a database

@@ -391,3 +391,86 @@ describe('GET /api/v1/me', () => {
     expect(reach).toHaveLength(8)
   })
 })
+
+describe('an account that requires 2FA (SPEC §3)', () => {
+  it('is closed to a manager without 2FA on the connection routes too; the connected user may still leave', async () => {
+    const a = await brand()
+    const { user: admin, browser: manager } = await memberOf(t.deps, t.app, a.accountId, {
+      role: 'admin',
+    })
+    // An application and a grant, made before the account turns the requirement on.
+    const applicant = await createUser(t.deps, 'applicant')
+    const ap = await logIn(t.app, applicant)
+    expect(
+      (
+        await ap.post('/api/v1/connections', {
+          type: 'access_others',
+          email: a.owner.email,
+          role: 'analyst',
+        })
+      ).status,
+    ).toBe(202)
+    const application = await incomingId(a.browser, a.accountId, applicant.id)
+    const grantee = await createUser(t.deps, 'grantee')
+    const g = await logIn(t.app, grantee)
+    expect(
+      (
+        await a.browser.post('/api/v1/connections', {
+          type: 'grant_access',
+          accountId: a.accountId,
+          email: grantee.email,
+          role: 'analyst',
+        })
+      ).status,
+    ).toBe(202)
+    const granted = await incomingId(a.browser, a.accountId, grantee.id)
+
+    await t.deps.db
+      .updateTable('accounts')
+      .set({ require_two_factor: true })
+      .where('id', '=', a.accountId)
+      .execute()
+
+    const refusals = [
+      await manager.post('/api/v1/connections', {
+        type: 'grant_access',
+        accountId: a.accountId,
+        email: (await createUser(t.deps, 'newcomer')).email,
+        role: 'analyst',
+      }),
+      await manager.post(`/api/v1/connections/${application}/accept`),
+      await manager.post(`/api/v1/connections/${application}/decline`),
+      await manager.patch(`/api/v1/connections/${granted}`, { role: 'collaborator' }),
+      await manager.delete(`/api/v1/connections/${granted}`),
+    ]
+    for (const reply of refusals) {
+      expect(reply.status, JSON.stringify(reply.body)).toBe(403)
+      expect(reply.body.error.code).toBe('two_factor_required')
+    }
+    // Nor does the account's incoming list show them anything.
+    expect((await manager.get('/api/v1/connections?direction=incoming')).body.items).toEqual([])
+    const rows = await t.deps.db
+      .selectFrom('connections')
+      .select(['user_id', 'status', 'role'])
+      .where('account_id', '=', a.accountId)
+      .orderBy('user_id')
+      .execute()
+    expect(rows).toHaveLength(2)
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { user_id: applicant.id, status: 'pending', role: 'analyst' },
+        { user_id: grantee.id, status: 'active', role: 'analyst' },
+      ]),
+    )
+
+    // Once they have 2FA, the account opens to them.
+    await t.deps.db
+      .updateTable('users')
+      .set({ totp_secret: 'set-up' })
+      .where('id', '=', admin.id)
+      .execute()
+    expect((await manager.post(`/api/v1/connections/${application}/decline`)).status).toBe(200)
+    // The connected user's own side needs no 2FA of the account: they leave.
+    expect((await g.delete(`/api/v1/connections/${granted}`)).status).toBe(204)
+  })
+})

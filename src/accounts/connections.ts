@@ -7,6 +7,8 @@ import { presetRole, validateConnectionPermissions } from '../access/roles.js'
 import {
   type AccountAccess,
   accessInReachableAccounts,
+  assertTwoFactorIn,
+  closedForTwoFactor,
   forbidden,
   loadAccountAccess,
 } from '../access/service.js'
@@ -74,6 +76,7 @@ async function manageAccess(
   const access = await loadAccountAccess(deps, session.user.id, accountId)
   if (access.paths.length === 0) throw notFound('account')
   if (!access.held.has('users.manage')) throw forbidden('users.manage')
+  await assertTwoFactorIn(deps, session.user, accountId)
   return access
 }
 
@@ -270,6 +273,8 @@ async function accountSide(deps: Deps, session: SessionInfo, id: string) {
   const access = await loadAccountAccess(deps, session.user.id, row.account_id)
   if (access.paths.length === 0 && row.user_id !== session.user.id) throw notFound('connection')
   if (!access.held.has('users.manage')) throw forbidden('users.manage')
+  // SPEC §3: acting for an account that requires 2FA needs it; the connected user leaving does not.
+  await assertTwoFactorIn(deps, session.user, row.account_id)
   return { row, access }
 }
 
@@ -391,9 +396,12 @@ export async function listConnections(
       .execute()
     return rows.map((r) => presentConnection(r, now))
   }
-  const managed = (await accessInReachableAccounts(deps, session.user.id))
+  const manages = (await accessInReachableAccounts(deps, session.user.id))
     .filter((access) => access.held.has('users.manage'))
     .map((access) => access.accountId)
+  // An account closed to the caller for want of 2FA shows them nothing (SPEC §3).
+  const closed = await closedForTwoFactor(deps, session.user, manages)
+  const managed = manages.filter((accountId) => !closed.has(accountId))
   if (managed.length === 0) return []
   const rows = await deps.db
     .selectFrom('connections')

@@ -304,14 +304,3 @@ export async function securityOf(db: Db, userIds: readonly string[]) {
     ]),
   )
 }
-
-/** Whether any of these accounts (an account's ancestry) requires 2FA of its members. */
-export async function requiresTwoFactor(db: Db, ancestry: readonly string[]): Promise<boolean> {
-  const row = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where(sql<boolean>`id = any(${ancestry}::uuid[])`)
-    .where('require_two_factor', '=', true)
-    .executeTakeFirst()
-  return row !== undefined
-}

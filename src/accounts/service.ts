@@ -11,6 +11,7 @@ import { CASCADING_ROLES, isRoleKey, presetRole, type RoleKey } from '../access/
 import {
   type AccountAccess,
   accessInReachableAccounts,
+  assertTwoFactorIn,
   everyoneWithAccess,
   forbidden,
   loadAccountAccess,
@@ -548,9 +549,7 @@ async function callerInTreeAccount(
   const caller = await loadAccountAccess(deps, access.userId, other.id)
   if (caller.paths.length === 0) throw notFound('account')
   if (!caller.held.has('users.manage')) throw forbidden('users.manage')
-  if (!session.user.two_factor_enabled && (await repo.requiresTwoFactor(deps.db, other.ancestry))) {
-    throw new AppError('two_factor_required', 'that account requires two-factor authentication')
-  }
+  await assertTwoFactorIn(deps, session.user, other.id)
   return caller
 }
 

@@ -116,9 +116,9 @@ describe('inviting, accepting, listing', () => {
     })
     expect(early.status).toBe(403)
     expect(early.body.error.permission).toBe('users.manage')
-    // A's owner cannot accept for B.
+    // A's owner cannot accept for B: the invitation is not even theirs to see.
     const notTheirs = await a.browser.post(`/api/v1/teams/${team.id}/members/${b.accountId}/accept`)
-    expect(notTheirs.status).toBe(403)
+    expect(notTheirs.status).toBe(404)
 
     const accepted = await accept(b.browser, team.id, b.accountId)
     expect(accepted).toMatchObject({ accountId: b.accountId, status: 'active' })
@@ -132,7 +132,8 @@ describe('inviting, accepting, listing', () => {
     ])
 
     for (const [owner, expected] of [
-      [a, ['team.member_invited', 'team.member_joined']],
+      // The inviting side hears of B when it joins, not of the pending invitation.
+      [a, ['team.member_joined']],
       [b, ['team.member_invited', 'team.member_joined']],
     ] as const) {
       const actions = (await auditActions(owner)).map((e) => e.action)
@@ -255,10 +256,19 @@ describe('inviting by email', () => {
     }
     expect(new Set(replies.map((r) => r.join())).size).toBe(1)
     expect(replies[0]?.[0]).toBe(202)
+    // The inviting side sees no pending member, nor can it address or audit one: what it sees
+    // is the same whichever of the three emails led to an account.
     const seen = expectStatus(await a.browser.get(`/api/v1/teams/${team.id}`), 200)
     expect(seen.members).toEqual([
       expect.objectContaining({ accountId: a.accountId, status: 'active' }),
-      expect.objectContaining({ accountId: b.accountId, status: 'pending', accountName: null }),
+    ])
+    expect((await a.browser.get('/api/v1/teams')).body.items[0].members).toHaveLength(1)
+    expect((await a.browser.delete(`${members}/${b.accountId}`)).status).toBe(404)
+    expect(JSON.stringify(await auditActions(a))).not.toContain(b.accountId)
+    // The invited side sees its pending invitation.
+    expect(expectStatus(await b.browser.get(`/api/v1/teams/${team.id}`), 200).members).toEqual([
+      expect.objectContaining({ accountId: a.accountId, status: 'active' }),
+      expect.objectContaining({ accountId: b.accountId, status: 'pending' }),
     ])
     // The invited owner sees their own account's name, accepts, and then the team sees it too.
     await accept(b.browser, team.id, b.accountId)
@@ -266,5 +276,59 @@ describe('inviting by email', () => {
     expect(joined.members[1].accountName).toBe("b's account")
     // Inviting again is answered alike and changes nothing.
     expect((await a.browser.post(members, { email: b.user.email })).status).toBe(202)
+  })
+})
+
+describe('an account that requires 2FA (SPEC §3)', () => {
+  async function requireTwoFactor(accountId: string) {
+    await t.deps.db
+      .updateTable('accounts')
+      .set({ require_two_factor: true })
+      .where('id', '=', accountId)
+      .execute()
+  }
+
+  it('is closed to a manager without 2FA on the team routes too', async () => {
+    const a = await newOwner(t, 'a')
+    const b = await newOwner(t, 'b')
+    const team = await newTeam(a.browser, a.accountId)
+    await invite(a.browser, team.id, b)
+    const adminA = await memberOf(t.deps, t.app, a.accountId, { role: 'admin' }, 'admin-a')
+    const adminB = await memberOf(t.deps, t.app, b.accountId, { role: 'admin' }, 'admin-b')
+    await requireTwoFactor(a.accountId)
+    await requireTwoFactor(b.accountId)
+    const c = await newOwner(t, 'c')
+    const members = `/api/v1/teams/${team.id}/members`
+
+    const refusals = [
+      await adminA.browser.get(`/api/v1/teams/${team.id}`),
+      await adminA.browser.post(members, { email: c.user.email }),
+      await adminA.browser.post('/api/v1/teams', { name: 'New', accountId: a.accountId }),
+      await adminA.browser.delete(`${members}/${a.accountId}`),
+      await adminB.browser.post(`${members}/${b.accountId}/accept`),
+      await adminB.browser.delete(`${members}/${b.accountId}`),
+    ]
+    for (const reply of refusals) {
+      expect(reply.status, JSON.stringify(reply.body)).toBe(403)
+      expect(reply.body.error.code).toBe('two_factor_required')
+    }
+    expect((await adminA.browser.get('/api/v1/teams')).body.items).toEqual([])
+    const rows = await t.deps.db
+      .selectFrom('team_members')
+      .select(['account_id', 'status'])
+      .where('team_id', '=', team.id)
+      .execute()
+    expect(rows).toHaveLength(2)
+    expect(rows).toContainEqual({ account_id: b.accountId, status: 'pending' })
+    // An outsider still learns nothing.
+    expect((await c.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+
+    // With 2FA set up, the team opens to them.
+    await t.deps.db
+      .updateTable('users')
+      .set({ totp_secret: 'set-up' })
+      .where('id', '=', adminB.user.id)
+      .execute()
+    expect((await adminB.browser.post(`${members}/${b.accountId}/accept`)).status).toBe(200)
   })
 })

@@ -1,11 +1,19 @@
 import { v7 as uuidv7 } from 'uuid'
 import { isUuid } from '../access/repository.js'
-import { type AccountAccess, forbidden, loadAccountAccess } from '../access/service.js'
+import {
+  type AccountAccess,
+  assertTwoFactorIn,
+  closedForTwoFactor,
+  forbidden,
+  loadAccountAccess,
+  twoFactorRequired,
+} from '../access/service.js'
 import { deleteTeamSharesOf } from '../audience/shares-repository.js'
 import type { Deps } from '../deps.js'
 import { type AuditEvent, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import type { SessionUser } from '../identity/repository.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
 import { accountManagedBy } from './people.js'
@@ -17,7 +25,14 @@ import * as repo from './teams-repository.js'
  * Teams (SPEC §1): sets of accounts whose owners collaborate, the unit inside which groups are
  * shared. Team routes are not account-scoped, so every rule here is decided per account named,
  * with the same access rules as the request gate: what counts is `users.manage` in a member
- * account. A team is invisible (404) to anyone without it in one of the team's accounts.
+ * account. A team is invisible (404) to anyone without it in one of the team's accounts. An
+ * account that requires 2FA (SPEC §3) counts only for a caller who has it: without, they act
+ * through their other accounts, or get 403 `two_factor_required` when it is their only way in.
+ *
+ * A pending invitation is shown only to those who manage the invited account: the inviting side,
+ * who may have named it by email, would otherwise learn that the email leads to an account. It
+ * sees the account once it joined; until then it is not listed, not addressable (404) and not
+ * written to the team's other accounts' audit logs.
  */
 
 const MANAGE = 'users.manage'
@@ -41,6 +56,11 @@ function presentMember(member: repo.TeamMemberRow, managed: ReadonlySet<string>)
   }
 }
 
+/** Whether the caller sees the member: an active one, or a pending one whose account they manage. */
+function visible(member: repo.TeamMemberRow, managed: ReadonlySet<string>): boolean {
+  return member.status === 'active' || managed.has(member.account_id)
+}
+
 function presentTeam(
   team: repo.TeamRow,
   members: readonly repo.TeamMemberRow[],
@@ -52,7 +72,7 @@ function presentTeam(
     createdBy: team.created_by,
     createdAt: new Date(team.created_at).toISOString(),
     members: members
-      .filter((m) => m.team_id === team.id)
+      .filter((m) => m.team_id === team.id && visible(m, managed))
       .map((member) => presentMember(member, managed)),
   }
 }
@@ -60,22 +80,35 @@ function presentTeam(
 interface TeamView {
   team: repo.TeamRow
   members: repo.TeamMemberRow[]
-  /** The member accounts (pending or active) where the caller holds users.manage. */
+  /** The member accounts (pending or active) where the caller holds users.manage and may act. */
   managed: Map<string, AccountAccess>
+  /** Member accounts where the caller holds users.manage but which are closed to them for want of 2FA. */
+  closed: ReadonlySet<string>
 }
 
-/** The team as the caller may see it; 404 unless they hold users.manage in a member account. */
-async function viewTeam(deps: Deps, userId: string, teamId: string): Promise<TeamView> {
+/**
+ * The team as the caller may see it; 404 unless they hold users.manage in a member account, 403
+ * `two_factor_required` when every such account requires 2FA they have not set up.
+ */
+async function viewTeam(deps: Deps, user: SessionUser, teamId: string): Promise<TeamView> {
   const team = isUuid(teamId) ? await repo.findTeam(deps.db, teamId) : undefined
   if (!team) throw notFound('team')
   const members = await repo.membersOf(deps.db, [team.id])
   const managed = new Map<string, AccountAccess>()
   for (const member of members) {
-    const access = await loadAccountAccess(deps, userId, member.account_id)
+    const access = await loadAccountAccess(deps, user.id, member.account_id)
     if (manages(access)) managed.set(member.account_id, access)
   }
   if (managed.size === 0) throw notFound('team')
-  return { team, members, managed }
+  const closed = await closedForTwoFactor(deps, user, [...managed.keys()])
+  for (const accountId of closed) managed.delete(accountId)
+  if (managed.size === 0) throw twoFactorRequired()
+  return { team, members, managed, closed }
+}
+
+/** The accounts whose pending invitations the caller sees: all they manage, closed ones too. */
+function seenBy(view: TeamView): Set<string> {
+  return new Set([...view.managed.keys(), ...view.closed])
 }
 
 /** An active member account of the team the caller manages: the right to invite and remove. */
@@ -88,12 +121,16 @@ function activeManaged(view: TeamView): AccountAccess | undefined {
 }
 
 function memberOf(view: TeamView, accountId: string): repo.TeamMemberRow {
-  const member = view.members.find((m) => m.account_id === accountId)
+  const seen = seenBy(view)
+  const member = view.members.find((m) => m.account_id === accountId && visible(m, seen))
   if (!member) throw notFound('team member')
   return member
 }
 
-/** The same event in every account of the team (and in `also`), so each sees what changed. */
+/**
+ * The same event in every active account of the team (and in `also`), so each sees what changed.
+ * A pending account hears only of itself (`also`); the team hears nothing of a pending account.
+ */
 function teamEvents(
   view: TeamView,
   action: string,
@@ -101,7 +138,8 @@ function teamEvents(
   details: Record<string, unknown>,
   also: string[] = [],
 ): AuditEvent[] {
-  const accounts = new Set([...view.members.map((m) => m.account_id), ...also])
+  const active = view.members.filter((m) => m.status === 'active').map((m) => m.account_id)
+  const accounts = new Set([...active, ...also])
   return [...accounts].map((accountId) => ({
     accountId,
     action,
@@ -124,6 +162,7 @@ export async function createTeam(
   if (!access || access.paths.length === 0)
     throw invalidField('accountId', 'accountId must be an account you can reach')
   if (!manages(access)) throw forbidden(MANAGE)
+  await assertTwoFactorIn(deps, session.user, access.accountId)
   const id = uuidv7()
   await deps.db.transaction().execute(async (tx) => {
     await repo.insertTeam(tx, { id, name, createdBy: session.user.id, accountId: access.accountId })
@@ -138,16 +177,19 @@ export async function createTeam(
 }
 
 export async function getTeam(deps: Deps, session: SessionInfo, teamId: string) {
-  const view = await viewTeam(deps, session.user.id, teamId)
-  return presentTeam(view.team, view.members, new Set(view.managed.keys()))
+  const view = await viewTeam(deps, session.user, teamId)
+  return presentTeam(view.team, view.members, seenBy(view))
 }
 
 /** The teams of every account where the caller holds users.manage, with members and statuses. */
 export async function listTeams(deps: Deps, session: SessionInfo) {
-  const managed: string[] = []
+  const manager: string[] = []
   for (const accountId of await repo.teamAccountsNear(deps.db, session.user.id)) {
-    if (manages(await loadAccountAccess(deps, session.user.id, accountId))) managed.push(accountId)
+    if (manages(await loadAccountAccess(deps, session.user.id, accountId))) manager.push(accountId)
   }
+  // An account closed to the caller for want of 2FA brings no team into the list (SPEC §3).
+  const closed = await closedForTwoFactor(deps, session.user, manager)
+  const managed = manager.filter((accountId) => !closed.has(accountId))
   const teams = await repo.teamIdsOf(deps.db, managed)
   const members = await repo.membersOf(
     deps.db,
@@ -170,7 +212,7 @@ export async function inviteAccount(
   target: { accountId?: string | undefined; email?: string | undefined },
   ip: string | null,
 ) {
-  const view = await viewTeam(deps, session.user.id, teamId)
+  const view = await viewTeam(deps, session.user, teamId)
   const inviter = activeManaged(view)
   if (!inviter) throw forbidden(MANAGE)
   if (target.email === undefined) {
@@ -185,6 +227,7 @@ export async function inviteAccount(
         'accountId',
         'accountId must be an account you manage; name others by email',
       )
+    await assertTwoFactorIn(deps, session.user, target.accountId)
     return addMember(deps, session, view, inviter, target.accountId, ip)
   }
   const email = normaliseEmail(target.email)
@@ -212,9 +255,11 @@ async function addMember(
     throw new AppError('already_member', 'the account is already in this team', {
       field: 'accountId',
     })
-  const status = manages(await loadAccountAccess(deps, session.user.id, account.id))
-    ? 'active'
-    : 'pending'
+  // Joins at once only where the caller may act for the invited account too (2FA included).
+  const actsThere =
+    manages(await loadAccountAccess(deps, session.user.id, account.id)) &&
+    (await closedForTwoFactor(deps, session.user, [account.id])).size === 0
+  const status = actsThere ? 'active' : 'pending'
   await deps.db.transaction().execute(async (tx) => {
     const inserted = await repo.insertTeamMember(tx, {
       teamId: view.team.id,
@@ -227,15 +272,25 @@ async function addMember(
         field: 'accountId',
       })
     const details = { accountName: account.name, status, byAccountId: inviter.accountId }
-    const events = teamEvents(view, 'team.member_invited', account.id, details, [account.id])
-    if (status === 'active')
-      events.push(...teamEvents(view, 'team.member_joined', account.id, {}, [account.id]))
+    // Pending: only the invited account hears of it; the team does once it joins.
+    const events =
+      status === 'active'
+        ? [
+            ...teamEvents(view, 'team.member_invited', account.id, details, [account.id]),
+            ...teamEvents(view, 'team.member_joined', account.id, {}, [account.id]),
+          ]
+        : teamEvents({ ...view, members: [] }, 'team.member_invited', account.id, details, [
+            account.id,
+          ])
     await recordAudit(tx, actorOf(inviter, ip), events)
   })
   if (status === 'pending')
     notifyTeamInvitation(deps, session, view.team, account, inviter.accountId)
+  // What the caller sees: an invitation by email returns nothing of it (see inviteAccount).
   const members = await repo.membersOf(deps.db, [view.team.id])
-  return presentMember(memberOf({ ...view, members }, account.id), new Set(view.managed.keys()))
+  const member = members.find((m) => m.account_id === account.id)
+  if (!member) throw notFound('team member')
+  return presentMember(member, seenBy(view))
 }
 
 /** Tells those who manage the invited account, who alone can accept. */
@@ -273,10 +328,10 @@ export async function acceptTeamInvitation(
   accountId: string,
   ip: string | null,
 ) {
-  const view = await viewTeam(deps, session.user.id, teamId)
+  const view = await viewTeam(deps, session.user, teamId)
   const member = memberOf(view, accountId)
   const access = view.managed.get(member.account_id)
-  if (!access) throw forbidden(MANAGE)
+  if (!access) throw view.closed.has(member.account_id) ? twoFactorRequired() : forbidden(MANAGE)
   if (member.status === 'active')
     throw new AppError('conflict', 'the account is already an active member of this team')
   await deps.db.transaction().execute(async (tx) => {
@@ -285,10 +340,10 @@ export async function acceptTeamInvitation(
     await recordAudit(
       tx,
       actorOf(access, ip),
-      teamEvents(view, 'team.member_joined', member.account_id, {}),
+      teamEvents(view, 'team.member_joined', member.account_id, {}, [member.account_id]),
     )
   })
-  return presentMember({ ...member, status: 'active' }, new Set(view.managed.keys()))
+  return presentMember({ ...member, status: 'active' }, seenBy(view))
 }
 
 /**
@@ -303,7 +358,7 @@ export async function removeAccount(
   accountId: string,
   ip: string | null,
 ) {
-  const view = await viewTeam(deps, session.user.id, teamId)
+  const view = await viewTeam(deps, session.user, teamId)
   const member = memberOf(view, accountId)
   const own = view.managed.get(member.account_id)
   const actor = own ?? activeManaged(view)
@@ -316,10 +371,14 @@ export async function removeAccount(
       throw notFound('team member')
     const ended = await deleteTeamSharesOf(tx, view.team.id, member.account_id)
     await repo.deleteTeamIfEmpty(tx, view.team.id)
-    const events = teamEvents(view, action, member.account_id, {
-      byAccountId: actor.accountId,
-      sharesEnded: ended.length,
-    })
+    // A pending account leaving (declining) is news to itself alone.
+    const events = teamEvents(
+      member.status === 'active' ? view : { ...view, members: [] },
+      action,
+      member.account_id,
+      { byAccountId: actor.accountId, sharesEnded: ended.length },
+      [member.account_id],
+    )
     for (const share of ended) {
       const details = {
         groupId: share.group_id,

@@ -40,6 +40,17 @@ export function findImport(db: Db, accountId: string, id: string) {
 
 export type ImportRecord = NonNullable<Awaited<ReturnType<typeof findImport>>>
 
+/** The import's status alone (a primary-key read): asked by the runner before every batch. */
+export async function importStatus(db: Db, accountId: string, id: string) {
+  const row = await db
+    .selectFrom('imports')
+    .select('status')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.status
+}
+
 export async function insertImport(
   db: Db,
   values: {

@@ -12,6 +12,7 @@ import {
   finishImport,
   forgetFile,
   type ImportRecord,
+  importStatus,
   MAX_KEPT_ERRORS,
   unfinishedImports,
 } from './import-repository.js'
@@ -37,13 +38,16 @@ export interface RunOptions {
   stopping?: () => boolean
 }
 
-export type RunOutcome = 'done' | 'failed' | 'interrupted' | 'skipped'
+export type RunOutcome = 'done' | 'failed' | 'interrupted' | 'skipped' | 'cancelled'
 
 export function importsFolder(deps: Deps): string {
   return path.join(deps.config.dataDir, 'imports')
 }
 
 class Interrupted extends Error {}
+
+/** The import's row no longer says `running`: cancelled, by this server or another one. */
+class Cancelled extends Error {}
 
 /** The database refused a batch; the rows before it are committed. */
 class BatchRefused extends Error {
@@ -64,7 +68,9 @@ function messageOf(error: unknown): string {
 
 /**
  * Writes batches one after another while the file is read on: batch N commits while batch N+1
- * fills, so parsing and the database work at the same time. Batches never overlap.
+ * fills, so parsing and the database work at the same time. Batches never overlap. Before each
+ * batch the import's row is read again (one primary-key select per batch): a cancel made on
+ * another server sharing the database stops the run here, after the batch in flight.
  */
 class Pipeline {
   private inFlight: Promise<unknown> = Promise.resolve()
@@ -72,12 +78,14 @@ class Pipeline {
   constructor(
     private readonly writer: BatchWriter,
     private readonly stopping: () => boolean,
+    private readonly stillRunning: () => Promise<boolean>,
   ) {}
 
   async send(batch: ImportBatch): Promise<void> {
     await this.inFlight
     if (batch.processed === 0) return
     if (this.stopping()) throw new Interrupted()
+    if (!(await this.stillRunning())) throw new Cancelled()
     const writing = this.writer.write(batch).catch((error: unknown) => {
       throw new BatchRefused(batch, error)
     })
@@ -176,7 +184,9 @@ async function readInto(
 
 async function importRows(deps: Deps, imp: ImportRecord, writer: BatchWriter, options: RunOptions) {
   const stopping = options.stopping ?? (() => false)
-  const pipeline = new Pipeline(writer, stopping)
+  const stillRunning = async () =>
+    (await importStatus(deps.db, imp.account_id, imp.id)) === 'running'
+  const pipeline = new Pipeline(writer, stopping, stillRunning)
   try {
     await readInto(deps, imp, writer, pipeline, {
       batchSize: options.batchSize ?? IMPORT_BATCH_SIZE,
@@ -222,7 +232,8 @@ function systemActor(imp: Pick<ImportRecord, 'created_by'>): AuditActor {
  * Runs one import from its first row to the end: `done` with per-row errors counted, or `failed`
  * with a message when the file cannot be read or the database refuses a batch (committed batches
  * stay). `skipped` when it has ended or another process runs it; `interrupted` when the server is
- * stopping (the import stays `running` and the next start runs it again).
+ * stopping (the import stays `running` and the next start runs it again); `cancelled` when its row
+ * was cancelled meanwhile, here or on another server (seen before the next batch).
  */
 export async function runImport(
   deps: Deps,
@@ -242,6 +253,11 @@ export async function runImport(
       await importRows(deps, imp, writer, options)
     } catch (error) {
       if (error instanceof Interrupted) return 'interrupted'
+      if (error instanceof Cancelled) {
+        // Whoever cancelled it ended the row; the file may be on this server only.
+        if (imp.file_path) await rm(imp.file_path, { force: true })
+        return 'cancelled'
+      }
       if (!(error instanceof ImportFileError || error instanceof BatchRefused))
         deps.log.error({ err: error, importId }, 'import failed')
       await finish(deps, imp, { status: 'failed', message: messageOf(error) }, actor)

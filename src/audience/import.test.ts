@@ -7,7 +7,8 @@ import { type Browser, createTestApp, type TestApp } from '../../test/helpers/ap
 import { finished, importCsv, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
 import { testDatabaseKind } from '../../test/helpers/database.js'
 import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { pgPoolOf } from '../db/database.js'
+import { adminUrl, databaseUrl } from '../../test/helpers/postgres.js'
+import { openPostgres, pgPoolOf } from '../db/database.js'
 import { findImport, insertImport } from './import-repository.js'
 import { importQueue, importsFolder, resumeImports, runImport } from './import-runner.js'
 
@@ -510,6 +511,51 @@ describe('stopping and a second process', () => {
         client.release()
       }
       expect(await runImport(t.deps, accountId, id)).toBe('done')
+    },
+  )
+
+  it.runIf(testDatabaseKind === 'postgres')(
+    'stops an import another server runs when it is cancelled here, after the batch in flight',
+    async () => {
+      const { user, browser, accountId, base } = await owner()
+      const total = 150_000
+      const rows = Array.from({ length: total }, (_, i) => `remote${i}@example.com`)
+      const { id } = await preparedImport(accountId, user.id, `email\n${rows.join('\n')}\n`)
+      // The other server: its own pool on the same database, and so its own import queue.
+      const name = await sql<{ name: string }>`select current_database() as name`.execute(t.deps.db)
+      const database = openPostgres(
+        databaseUrl(adminUrl() as string, name.rows[0]?.name as string),
+        5,
+      )
+      const other = { ...t.deps, db: database.db }
+      try {
+        importQueue(other).add({ accountId, importId: id })
+        const url = `${base}/imports/${id}`
+        let progress = (await browser.get(url)).body
+        while (progress.status !== 'running' || progress.processed === 0) {
+          expect(progress.status).not.toBe('done')
+          await new Promise((resolve) => setTimeout(resolve, 10))
+          progress = (await browser.get(url)).body
+        }
+        const cancelled = await browser.post(`${url}/cancel`)
+        expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+        expect(cancelled.body.status).toBe('cancelled')
+        await importQueue(other).idle()
+        const after = (await browser.get(url)).body
+        expect(after.status).toBe('cancelled')
+        // At most the batch in flight and one whose check passed just before the cancel.
+        expect(after.imported - cancelled.body.imported).toBeLessThanOrEqual(2 * 5000)
+        expect(after.imported).toBeLessThan(total)
+        const { count } = await t.deps.db
+          .selectFrom('contacts')
+          .select((eb) => eb.fn.countAll<string>().as('count'))
+          .where('account_id', '=', accountId)
+          .executeTakeFirstOrThrow()
+        expect(Number(count)).toBe(after.imported)
+      } finally {
+        await importQueue(other).stop()
+        await database.close()
+      }
     },
   )
 })

@@ -5,6 +5,7 @@ import {
   type AccountPermission,
   accessFromRows,
   authorize,
+  twoFactorRequired,
 } from '../access/service.js'
 import type { Config } from '../config.js'
 import type { Deps } from '../deps.js'
@@ -103,10 +104,7 @@ export function requireAccess(request: FastifyRequest): AccountAccess {
  */
 function assertTwoFactorIfRequired(session: ResolvedSession) {
   if (session.accountRequiresTwoFactor && !session.user.two_factor_enabled) {
-    throw new AppError(
-      'two_factor_required',
-      'this account requires two-factor authentication; set it up at /api/v1/me/2fa/setup',
-    )
+    throw twoFactorRequired()
   }
 }
 

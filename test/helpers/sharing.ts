@@ -40,7 +40,8 @@ export async function invite(browser: Browser, teamId: string, target: Owner | s
   if (typeof target === 'string')
     return expectStatus(await browser.post(members, { accountId: target }), 201)
   expectStatus(await browser.post(members, { email: target.user.email }), 202)
-  const team = expectStatus(await browser.get(`/api/v1/teams/${teamId}`), 200)
+  // A pending invitation is seen by the invited side only (the inviting side named an email).
+  const team = expectStatus(await target.browser.get(`/api/v1/teams/${teamId}`), 200)
   return team.members.find((m: { accountId: string }) => m.accountId === target.accountId)
 }
 
