@@ -1,34 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { v7 as uuidv7 } from 'uuid'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../test/helpers/app.js'
 import { finished, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
-import { createUser, logIn } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { loadConfig } from '../config.js'
 import { findImport, insertImport } from './import-repository.js'
 import { importQueue, importsFolder } from './import-runner.js'
 
 const LIMITS = { maxBytes: 256 * 1024, maxRows: 1000, maxActivePerAccount: 1 }
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ config: { imports: LIMITS } })
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp({ config: { imports: LIMITS } })
 
-async function owner() {
-  const user = await createUser(t.deps, 'importer')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'importer')
 
 async function emails(browser: Browser, base: string): Promise<string[]> {
   const reply = await browser.get(`${base}/contacts?limit=500`)

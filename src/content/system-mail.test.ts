@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp, uniqueEmail } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { uniqueEmail } from '../../test/helpers/app.js'
 import { expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { SYSTEM_MAIL_LIMITS } from '../delivery/system-mail-limits.js'
 import { MAX_TESTERS } from './testers.js'
 
@@ -11,16 +11,7 @@ import { MAX_TESTERS } from './testers.js'
  * at most once a day per account; invitations and confirmations are limited per account and user.
  */
 
-let t: TestApp
-let sink: SmtpSink
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url } })
-})
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+const { t, sink } = useTestAppWithSmtpSink()
 
 async function emailBalance(o: Owner): Promise<number> {
   return expectStatus(await o.browser.get(`${o.base}/credits`), 200).email

@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser } from '../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
 import { accountBase, expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { findLiveAccount } from '../accounts/repository.js'
 import { findUsableTemplate } from './templates.js'
 
-let t: TestApp
-let sink: SmtpSink
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url } })
-})
-afterAll(async () => {
-  await t.close()
-  await sink.close()
-})
+const { t, sink } = useTestAppWithSmtpSink()
 
 const welcome = {
   name: 'Welcome',

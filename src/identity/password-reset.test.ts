@@ -1,30 +1,13 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  manualClock,
-  signUp,
-  type TestApp,
-  uniqueEmail,
-} from '../../test/helpers/app.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, manualClock, signUp, uniqueEmail } from '../../test/helpers/app.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { totpCode } from './totp.js'
 
 const clock = manualClock(new Date('2026-06-01T12:00:00Z'))
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({
-    clock,
-    config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' },
-  })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
+const { t, sink: smtp } = useTestAppWithSmtpSink({
+  clock,
+  config: { publicUrl: 'https://chorus.example' },
 })
 
 const isResetMailTo = (email: string) => (m: ParsedMail) =>
