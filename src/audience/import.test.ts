@@ -1,16 +1,20 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { sql } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
 import { describe, expect, it } from 'vitest'
 import { type Browser, useTestApp } from '../../test/helpers/app.js'
-import { finished, importCsv, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
+import {
+  finished,
+  importCsv,
+  queuedImport,
+  uploadCsv,
+  uploadMultipart,
+} from '../../test/helpers/csv.js'
 import { testDatabaseKind } from '../../test/helpers/database.js'
 import { memberOf } from '../../test/helpers/factories.js'
 import { newOwner } from '../../test/helpers/sharing.js'
 import { pgPoolOf } from '../db/database.js'
-import { findImport, insertImport } from './import-repository.js'
-import { importQueue, importsFolder, resumeImports, runImport } from './import-runner.js'
+import { findImport } from './import-repository.js'
+import { importQueue, resumeImports, runImport } from './import-runner.js'
 
 const t = useTestApp()
 
@@ -33,12 +37,7 @@ async function preparedImport(
   csv: string | Buffer,
   status: 'queued' | 'running' = 'queued',
 ) {
-  const id = uuidv7()
-  const folder = importsFolder(t.deps)
-  fs.mkdirSync(folder, { recursive: true })
-  const filePath = path.join(folder, `${id}.csv`)
-  fs.writeFileSync(filePath, csv)
-  await insertImport(t.deps.db, { accountId, id, groupId: null, filePath, createdBy: userId })
+  const { id, filePath } = await queuedImport(t.deps, accountId, userId, csv)
   if (status === 'running') {
     await t.deps.db
       .updateTable('imports')
