@@ -134,27 +134,30 @@ describe('password reset', () => {
       expect((await confirm(second)).status).toBe(204)
     })
 
-    it('when the password is changed', async () => {
+    it.each([
+      {
+        what: 'password',
+        change: (browser: Browser) =>
+          browser.post('/api/v1/me/password', {
+            currentPassword: GOOD_PASSWORD,
+            newPassword: 'changed passphrase',
+          }),
+        status: 204,
+      },
+      {
+        what: 'email address',
+        change: (browser: Browser) =>
+          browser.patch('/api/v1/me', {
+            email: uniqueEmail('moved'),
+            currentPassword: GOOD_PASSWORD,
+          }),
+        status: 200,
+      },
+    ])('when the $what is changed', async ({ change, status }) => {
       const { email, browser } = await signUp(t.app)
       await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
       const token = await resetTokenFor(email)
-      const change = await browser.post('/api/v1/me/password', {
-        currentPassword: GOOD_PASSWORD,
-        newPassword: 'changed passphrase',
-      })
-      expect(change.status).toBe(204)
-      expect((await confirm(token)).status).toBe(400)
-    })
-
-    it('when the email address is changed', async () => {
-      const { email, browser } = await signUp(t.app)
-      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
-      const token = await resetTokenFor(email)
-      const change = await browser.patch('/api/v1/me', {
-        email: uniqueEmail('moved'),
-        currentPassword: GOOD_PASSWORD,
-      })
-      expect(change.status).toBe(200)
+      expect((await change(browser)).status).toBe(status)
       expect((await confirm(token)).status).toBe(400)
     })
   })
