@@ -10,24 +10,20 @@ import { type Limit, takeAttempt } from '../identity/rate-limit.js'
  */
 const HOUR = 60 * 60
 
+/** At most `perAccount` mailings an hour for an account, and `perUser` for one of its users. */
+function hourly(perAccount: number, perUser: number): { perAccount: Limit; perUser: Limit } {
+  return {
+    perAccount: { max: perAccount, windowSeconds: HOUR },
+    perUser: { max: perUser, windowSeconds: HOUR },
+  }
+}
+
 export const SYSTEM_MAIL_LIMITS = {
-  invitation: {
-    perAccount: { max: 50, windowSeconds: HOUR },
-    perUser: { max: 20, windowSeconds: HOUR },
-  },
-  consent_confirmation: {
-    perAccount: { max: 200, windowSeconds: HOUR },
-    perUser: { max: 100, windowSeconds: HOUR },
-  },
-  sender_confirmation: {
-    perAccount: { max: 20, windowSeconds: HOUR },
-    perUser: { max: 10, windowSeconds: HOUR },
-  },
+  invitation: hourly(50, 20),
+  consent_confirmation: hourly(200, 100),
+  sender_confirmation: hourly(20, 10),
   /** Test sends (each goes to every tester, at most MAX_TESTERS). */
-  test_send: {
-    perAccount: { max: 30, windowSeconds: HOUR },
-    perUser: { max: 20, windowSeconds: HOUR },
-  },
+  test_send: hourly(30, 20),
 } satisfies Record<string, { perAccount: Limit; perUser: Limit }>
 
 export type SystemMailKind = keyof typeof SYSTEM_MAIL_LIMITS
