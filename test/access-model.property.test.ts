@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ALL_PERMISSIONS, PERMISSION_CATALOG, type Permission } from '../src/access/catalog.js'
 import { decide } from '../src/access/grants.js'
 import { PRESET_ROLES, ROLE_KEYS, type RoleKey } from '../src/access/roles.js'
 import { authorize, explain, loadAccountAccess, who } from '../src/access/service.js'
 import { presentConnection } from '../src/accounts/connections.js'
 import { AppError } from '../src/errors.js'
-import {
-  type Browser,
-  createTestApp,
-  manualClock,
-  type Reply,
-  type TestApp,
-} from './helpers/app.js'
+import { type Browser, manualClock, type Reply, useTestApp } from './helpers/app.js'
 import {
   createSubaccount,
   createUser,
@@ -25,13 +19,7 @@ import {
 
 /** The app's clock: only the AdvanceClock command moves it, so connection expiry is decided here. */
 const clock = manualClock()
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ clock })
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp({ clock })
 
 // ---------------------------------------------------------------------------------------------
 // The reference model: SPEC §1–§2 written down a second time, from the catalog data and the preset

@@ -1,27 +1,14 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runChorus } from './helpers/cli.js'
-import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
+import { describe, expect, it } from 'vitest'
+import { runChorus, useProcessData } from './helpers/cli.js'
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-credits-'))
-let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
-
-beforeAll(async () => {
-  processDatabase = await databaseForProcess()
-})
-afterAll(async () => {
-  await processDatabase.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const { dataDir, databaseEnv } = useProcessData('chorus-cli-credits-')
 
 const run = (args: string[]) =>
   runChorus(args, {
     CHORUS_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     CHORUS_SIGNUP_CREDITS: '1000/100',
-    ...processDatabase.env,
+    ...databaseEnv(),
   })
 
 describe('chorus credits and chorus operator', () => {

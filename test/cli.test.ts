@@ -1,22 +1,9 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
-import { databaseForProcess, type ProcessDatabase } from './helpers/database.js'
+import { describe, expect, it } from 'vitest'
+import { chorusProcess, freePort, runChorus, useProcessData, waitForHealth } from './helpers/cli.js'
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-cli-'))
-let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
+const { dataDir, databaseEnv } = useProcessData('chorus-cli-')
 
-beforeAll(async () => {
-  processDatabase = await databaseForProcess()
-})
-afterAll(async () => {
-  await processDatabase.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
-
-const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...processDatabase.env })
+const cliEnv = () => ({ CHORUS_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...databaseEnv() })
 const chorus = (args: string[], env: Record<string, string> = {}) =>
   chorusProcess(args, { ...cliEnv(), ...env })
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -85,7 +72,7 @@ describe('the chorus command', () => {
       expect(login.status).toBe(200)
       expect(login.headers.get('set-cookie')).toMatch(/chorus_session=.*HttpOnly/)
 
-      if (!processDatabase.env.DATABASE_URL) {
+      if (!databaseEnv().DATABASE_URL) {
         // The embedded database serves one process: a second one on the same folder is refused.
         const second = await run(['start'], { PORT: String(await freePort()) })
         expect(second.code).toBe(1)

@@ -19,6 +19,7 @@ import { testDatabaseKind } from './helpers/database.js'
 import {
   type Brand,
   type CountingSink,
+  countingMailer,
   draftCampaign,
   emailBalance,
   expectDelivered,
@@ -176,23 +177,11 @@ describe('a relay that is down', () => {
     const b = await brand(t.deps, t.app, 'relay-down', 40)
     const id = await launch(b)
     // Nothing listens on a port just freed: every connection is refused.
-    const down = createMailer({
-      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
-      from: t.deps.config.mailFrom,
-      mailboxDir: '/nonexistent',
-    })
-    let tries = 0
-    const counting = {
-      ...down,
-      send: (mail: Parameters<typeof down.send>[0]) => {
-        tries += 1
-        return down.send(mail)
-      },
-    }
-    const worker = new DeliveryWorker({ ...t.deps, mailer: counting }).start()
+    const { mailer: down, sends } = countingMailer(t.deps, `smtp://127.0.0.1:${await freePort()}`)
+    const worker = new DeliveryWorker({ ...t.deps, mailer: down }).start()
     try {
       // Three rounds over the whole audience, each followed by a longer back-off.
-      await expect.poll(() => tries, { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(120)
+      await expect.poll(sends, { timeout: 20_000, interval: 50 }).toBeGreaterThanOrEqual(120)
     } finally {
       await worker.stop()
       down.close()

@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { recordContactEvent } from '../src/audience/repository.js'
-import { type Browser, createTestApp, type Reply, signUp, type TestApp } from './helpers/app.js'
+import { type Browser, type Reply, signUp } from './helpers/app.js'
 import { deliverEverything, messagesOf, unsubscribePath } from './helpers/campaigns.js'
 import { confirmEmail, confirmSenderAddress } from './helpers/factories.js'
 import {
@@ -17,7 +17,7 @@ import {
   type Owner,
   share,
 } from './helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from './helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from './helpers/smtp.js'
 
 /**
  * Seed 001, step by step over HTTP: a company keeps its customer data in the Data Administrator's
@@ -25,17 +25,8 @@ import { recipientsOf, type SmtpSink, startSmtpSink } from './helpers/smtp.js'
  * Each step depends on the ones before it, so they run in order in one file.
  */
 
-let t: TestApp
-let sink: SmtpSink
-beforeAll(async () => {
-  // Campaigns really go out: to a loopback SMTP server that keeps every message.
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url, publicUrl: 'https://chorus.example' } })
-})
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+// Campaigns really go out: to a loopback SMTP server that keeps every message.
+const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
 async function person(name: string, accountName: string): Promise<Owner> {
   const signed = await signUp(t.app, { name, accountName })

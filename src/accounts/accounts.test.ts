@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, manualClock, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, manualClock } from '../../test/helpers/app.js'
 import {
   createSubaccount,
   createUser,
@@ -8,24 +8,13 @@ import {
   memberOf,
   type TestUser,
 } from '../../test/helpers/factories.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { newOwner } from '../../test/helpers/sharing.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
 const clock = manualClock(new Date('2026-02-01T09:00:00Z'))
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({ clock, config: { smtpUrl: smtp.url } })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
-})
+const { t, sink: smtp } = useTestAppWithSmtpSink({ clock })
 
-async function owner() {
-  const user = await createUser(t.deps, 'owner')
-  return { user, browser: await logIn(t.app, user), accountId: user.ownAccountId }
-}
+const owner = () => newOwner(t, 'owner')
 
 /** Invites over HTTP and accepts as the invitee: the whole path a person takes. */
 async function inviteAndAccept(

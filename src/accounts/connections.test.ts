@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   type Browser,
-  createTestApp,
   manualClock,
   signUp,
-  type TestApp,
   uniqueEmail,
+  useTestApp,
 } from '../../test/helpers/app.js'
 import {
   createSubaccount,
@@ -16,11 +15,7 @@ import {
 } from '../../test/helpers/factories.js'
 
 const clock = manualClock(new Date('2026-04-01T09:00:00Z'))
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ clock })
-})
-afterAll(() => t.close())
+const t = useTestApp({ clock })
 
 async function brand() {
   const owner = await createUser(t.deps, 'brand-owner')

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  type TestApp,
-  uniqueEmail,
-} from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, uniqueEmail, useTestApp } from '../../test/helpers/app.js'
 import { createUser, logIn } from '../../test/helpers/factories.js'
 import { LIMITS } from '../identity/rate-limit.js'
 
-let t: TestApp
-beforeAll(async () => {
-  // Sign-up is closed: an invitation is the only way in.
-  t = await createTestApp({ config: { signup: 'closed' } })
-})
-afterAll(() => t.close())
+// Sign-up is closed: an invitation is the only way in.
+const t = useTestApp({ config: { signup: 'closed' } })
 
 async function invitation(email: string) {
   const owner = await createUser(t.deps, 'owner')

@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  manualClock,
-  type TestApp,
-} from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, manualClock, useTestApp } from '../../test/helpers/app.js'
 import {
   createSubaccount,
   createUser,
@@ -14,26 +8,20 @@ import {
   memberOf,
   type TestUser,
 } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { ALL_PERMISSIONS } from '../access/catalog.js'
 import { LIMITS } from '../identity/rate-limit.js'
 import { totpCode } from '../identity/totp.js'
 import { MAX_OWNED_TOP_LEVEL_ACCOUNTS } from './service.js'
 
 const clock = manualClock(new Date('2026-03-01T09:00:00Z'))
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ clock })
-})
-afterAll(() => t.close())
+const t = useTestApp({ clock })
 
 function withKey(key: string, method: string, url: string, body?: unknown) {
   return new Browser(t.app).request(method, url, body, { authorization: `Bearer ${key}` })
 }
 
-async function owner() {
-  const user = await createUser(t.deps, 'owner')
-  return { user, browser: await logIn(t.app, user), accountId: user.ownAccountId }
-}
+const owner = () => newOwner(t, 'owner')
 
 async function keyOf(browser: Browser, accountId: string, permissions: string[]) {
   const created = await browser.post(`/api/v1/accounts/${accountId}/api-keys`, {

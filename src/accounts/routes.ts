@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { LinkToken } from '../http/input.js'
 import * as accounts from './service.js'
 
 const closed = { additionalProperties: false } as const
@@ -350,7 +351,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tags,
           summary: 'Accept an invitation sent to your email address',
-          params: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+          params: Type.Object({ token: LinkToken }),
         },
       },
       async (request) =>

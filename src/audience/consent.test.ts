@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
 import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' } })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
+const { t, sink: smtp } = useTestAppWithSmtpSink({
+  config: { publicUrl: 'https://chorus.example' },
 })
 
 describe('consent: single and double opt-in', () => {

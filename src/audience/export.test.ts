@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../../test/helpers/app.js'
 import { exportCsv, importCsv, parseCsv } from '../../test/helpers/csv.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { memberOf } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { EXPORT_PAGE_SIZE } from './export.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
-async function owner() {
-  const user = await createUser(t.deps, 'exporter')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'exporter')
 
 describe('GET …/contacts/export', () => {
   it('exports what was imported: importing the export elsewhere exports the same CSV', async () => {

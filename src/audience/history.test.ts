@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
 import {
   type Brand,
@@ -11,28 +11,13 @@ import {
   newBrand,
   shareGroupWithTeamMate,
 } from '../../test/helpers/campaigns.js'
-import { listenSmtp, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { listenSmtp, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { recordContactEvent } from './repository.js'
 
 const INBOUND_SECRET = 'history-test-inbound-secret-0123'
 
-let t: TestApp
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({
-    config: {
-      smtpUrl: sink.url,
-      publicUrl: 'https://chorus.example',
-      inboundSecret: INBOUND_SECRET,
-    },
-  })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
+const { t, sink } = useTestAppWithSmtpSink({
+  config: { publicUrl: 'https://chorus.example', inboundSecret: INBOUND_SECRET },
 })
 
 interface HistoryItem {

@@ -1,49 +1,22 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { v7 as uuidv7 } from 'uuid'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { finished, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
-import { createUser, logIn } from '../../test/helpers/factories.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../test/helpers/app.js'
+import { finished, queuedImport, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { loadConfig } from '../config.js'
-import { findImport, insertImport } from './import-repository.js'
+import { findImport } from './import-repository.js'
 import { importQueue, importsFolder } from './import-runner.js'
 
 const LIMITS = { maxBytes: 256 * 1024, maxRows: 1000, maxActivePerAccount: 1 }
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ config: { imports: LIMITS } })
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp({ config: { imports: LIMITS } })
 
-async function owner() {
-  const user = await createUser(t.deps, 'importer')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'importer')
 
 async function emails(browser: Browser, base: string): Promise<string[]> {
   const reply = await browser.get(`${base}/contacts?limit=500`)
   return reply.body.items.map((c: { email: string }) => c.email).sort()
-}
-
-/** An import written straight into the queue's table and folder, not yet run. */
-async function queuedImport(accountId: string, userId: string, csv: string) {
-  const id = uuidv7()
-  const folder = importsFolder(t.deps)
-  fs.mkdirSync(folder, { recursive: true })
-  const filePath = path.join(folder, `${id}.csv`)
-  fs.writeFileSync(filePath, csv)
-  await insertImport(t.deps.db, { accountId, id, groupId: null, filePath, createdBy: userId })
-  return { id, filePath }
 }
 
 describe('import quotas', () => {
@@ -95,7 +68,7 @@ describe('import quotas', () => {
 
   it('allow one import per account queued or running: a second is 409 until the first is cancelled', async () => {
     const { user, browser, accountId, base } = await owner()
-    const waiting = await queuedImport(accountId, user.id, 'email\nwaiting@example.com\n')
+    const waiting = await queuedImport(t.deps, accountId, user.id, 'email\nwaiting@example.com\n')
     const refused = await uploadCsv(browser, accountId, 'email\nsecond@example.com\n')
     expect(refused.status).toBe(409)
     expect(refused.body.error).toMatchObject({
@@ -141,10 +114,10 @@ describe('import quotas', () => {
     const b = await owner()
     const csv = (who: string, n: number) =>
       `email\n${Array.from({ length: n }, (_, i) => `${who}${i}@example.com`).join('\n')}\n`
-    const a1 = await queuedImport(a.accountId, a.user.id, csv('a1-', 900))
-    const a2 = await queuedImport(a.accountId, a.user.id, csv('a2-', 10))
-    const a3 = await queuedImport(a.accountId, a.user.id, csv('a3-', 10))
-    const b1 = await queuedImport(b.accountId, b.user.id, csv('b1-', 10))
+    const a1 = await queuedImport(t.deps, a.accountId, a.user.id, csv('a1-', 900))
+    const a2 = await queuedImport(t.deps, a.accountId, a.user.id, csv('a2-', 10))
+    const a3 = await queuedImport(t.deps, a.accountId, a.user.id, csv('a3-', 10))
+    const b1 = await queuedImport(t.deps, b.accountId, b.user.id, csv('b1-', 10))
     const queue = importQueue(t.deps)
     for (const [accountId, imp] of [
       [a.accountId, a1],

@@ -1,35 +1,25 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { sql } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { finished, importCsv, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../test/helpers/app.js'
+import {
+  finished,
+  importCsv,
+  queuedImport,
+  uploadCsv,
+  uploadMultipart,
+} from '../../test/helpers/csv.js'
 import { testDatabaseKind } from '../../test/helpers/database.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { memberOf } from '../../test/helpers/factories.js'
 import { adminUrl, databaseUrl } from '../../test/helpers/postgres.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { openPostgres, pgPoolOf } from '../db/database.js'
-import { findImport, insertImport } from './import-repository.js'
-import { importQueue, importsFolder, resumeImports, runImport } from './import-runner.js'
+import { findImport } from './import-repository.js'
+import { importQueue, resumeImports, runImport } from './import-runner.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
-async function owner() {
-  const user = await createUser(t.deps, 'importer')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'importer')
 
 async function contacts(browser: Browser, base: string, query = '') {
   const reply = await browser.get(`${base}/contacts?limit=500${query}`)
@@ -48,12 +38,7 @@ async function preparedImport(
   csv: string | Buffer,
   status: 'queued' | 'running' = 'queued',
 ) {
-  const id = uuidv7()
-  const folder = importsFolder(t.deps)
-  fs.mkdirSync(folder, { recursive: true })
-  const filePath = path.join(folder, `${id}.csv`)
-  fs.writeFileSync(filePath, csv)
-  await insertImport(t.deps.db, { accountId, id, groupId: null, filePath, createdBy: userId })
+  const { id, filePath } = await queuedImport(t.deps, accountId, userId, csv)
   if (status === 'running') {
     await t.deps.db
       .updateTable('imports')

@@ -1,30 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../test/helpers/app.js'
+import { memberOf } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function owner() {
-  const user = await createUser(t.deps, 'owner')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'owner')
 
 // ---------------------------------------------------------------------------------------------
 // The test's own model of a contact and its own evaluation of a filter, written from the filter

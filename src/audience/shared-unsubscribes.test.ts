@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
 import {
   type Brand,
   deliverEverything,
@@ -10,20 +9,9 @@ import {
   shareGroupWithTeamMate,
   unsubscribePath,
 } from '../../test/helpers/campaigns.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
-let t: TestApp
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url, publicUrl: 'https://chorus.example' } })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
 /** The mate sends a campaign to the owner's shared group; the addresses it reached. */
 async function mateSends(owner: Brand, mate: Brand) {

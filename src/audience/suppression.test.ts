@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../test/helpers/app.js'
 import { createSubaccount, createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import { recordUnsubscribe, suppressionReasons, suppressPlatformWide } from './suppression.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
-async function owner() {
-  const user = await createUser(t.deps, 'owner')
-  const browser = await logIn(t.app, user)
-  return {
-    user,
-    browser,
-    accountId: user.ownAccountId,
-    base: `/api/v1/accounts/${user.ownAccountId}`,
-  }
-}
+const owner = () => newOwner(t, 'owner')
 
 async function check(browser: Browser, base: string, channel: 'email' | 'sms', address: string) {
   const reply = await browser.get(

@@ -4,6 +4,7 @@ import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
 import {
+  type Brand,
   deliverEverything,
   draft,
   expectStatus,
@@ -54,6 +55,25 @@ afterAll(async () => {
 const deliverAll = () => deliverEverything(t)
 const brand = (name: string, people: Person[]) => newBrand(t, name, people)
 const sentTo = (campaignId: string) => messagesOf(sink, campaignId)
+
+/** Creates an SMS campaign from ACME to the brand's group and launches it as its Owner. */
+async function launchSms(b: Brand, name: string, text: string) {
+  const campaign = expectStatus(
+    await b.browser.post(`${b.base}/campaigns`, {
+      name,
+      channel: 'sms',
+      from: 'ACME',
+      text,
+      groupIds: [b.group.id],
+    }),
+    201,
+  )
+  const launched = expectStatus(
+    await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
+    202,
+  )
+  return { campaign, launched }
+}
 
 describe('campaign approval and delivery', () => {
   it('Author submits, cannot approve; the Manager approves; each recipient gets one personalised message', async () => {
@@ -235,20 +255,7 @@ describe('campaign approval and delivery', () => {
       { phone: '+14155550102', firstName: 'Eve' },
     ])
     const long = 'x'.repeat(200)
-    const campaign = expectStatus(
-      await b.browser.post(`${b.base}/campaigns`, {
-        name: 'Flash',
-        channel: 'sms',
-        from: 'ACME',
-        text: `Hi {{ firstName }}! ${long}`,
-        groupIds: [b.group.id],
-      }),
-      201,
-    )
-    const launched = expectStatus(
-      await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
-      202,
-    )
+    const { launched } = await launchSms(b, 'Flash', `Hi {{ firstName }}! ${long}`)
     expect(launched.creditsReserved).toBe(4) // two recipients, two parts each
     await deliverAll()
     const mine = texts.filter((m) => m.from === 'ACME')
@@ -283,19 +290,10 @@ describe('campaign approval and delivery', () => {
       ] as const) {
         expectStatus(await b.browser.patch(`${b.base}/contacts/${id}`, { fields: { count } }), 200)
       }
-      const campaign = expectStatus(
-        await b.browser.post(`${b.base}/campaigns`, {
-          name: 'Cheers',
-          channel: 'sms',
-          from: 'ACME',
-          text: 'Hi {{ firstName }}{% for i in (1..count) %}!{% endfor %}',
-          groupIds: [b.group.id],
-        }),
-        201,
-      )
-      const launched = expectStatus(
-        await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
-        202,
+      const { campaign, launched } = await launchSms(
+        b,
+        'Cheers',
+        'Hi {{ firstName }}{% for i in (1..count) %}!{% endfor %}',
       )
       // One part, as the first recipient's message has, for each of the two.
       expect(launched).toMatchObject({ recipients: 2, creditsReserved: 2 })
@@ -318,20 +316,7 @@ describe('campaign approval and delivery', () => {
       // The launch prices both by the first recipient's one-part message; the second's is longer.
       const bio = 'y'.repeat(200)
       expectStatus(await b.browser.patch(`${b.base}/contacts/${second}`, { fields: { bio } }), 200)
-      const campaign = expectStatus(
-        await b.browser.post(`${b.base}/campaigns`, {
-          name: 'Bios',
-          channel: 'sms',
-          from: 'ACME',
-          text: 'Hi {{ firstName }} {{ bio }}',
-          groupIds: [b.group.id],
-        }),
-        201,
-      )
-      const launched = expectStatus(
-        await b.browser.post(`${b.base}/campaigns/${campaign.id}/send`),
-        202,
-      )
+      const { campaign, launched } = await launchSms(b, 'Bios', 'Hi {{ firstName }} {{ bio }}')
       expect(launched.creditsReserved).toBe(2)
       if (balanceAfterLaunch !== undefined) {
         await t.deps.db

@@ -9,6 +9,7 @@ import {
   memberOf,
   type TestUser,
 } from '../../test/helpers/factories.js'
+import { newOwner } from '../../test/helpers/sharing.js'
 import type { Channel } from '../db/schema.js'
 import { AppError } from '../errors.js'
 import { setOperator } from '../identity/operators.js'
@@ -30,10 +31,7 @@ afterAll(async () => {
 const base = (accountId: string) => `/api/v1/accounts/${accountId}`
 const operatorCredits = (accountId: string) => `/api/v1/operator/accounts/${accountId}/credits`
 
-async function owner() {
-  const user = await createUser(t.deps, 'owner')
-  return { user, browser: await logIn(t.app, user), accountId: user.ownAccountId }
-}
+const owner = () => newOwner(t, 'owner')
 
 async function balance(accountId: string) {
   const row = await t.deps.db

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
 import {
   deliverEverything,
   draft,
@@ -7,20 +6,9 @@ import {
   messagesOf,
   newBrand,
 } from '../../test/helpers/campaigns.js'
-import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
-let t: TestApp
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url, publicUrl: 'https://chorus.example' } })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
 const sentTo = (campaignId: string) =>
   messagesOf(sink, campaignId).map((m) => (m.to as { text: string }).text)

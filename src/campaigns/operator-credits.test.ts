@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, type TestApp, useTestApp } from '../../test/helpers/app.js'
 import {
   deliverEverything,
   draft,
@@ -8,22 +8,12 @@ import {
   newBrand,
 } from '../../test/helpers/campaigns.js'
 import { createSubaccount, createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { setOperator } from '../identity/operators.js'
 
-let sink: SmtpSink
-let t: TestApp
+const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
+/** The file's app's mail settings, for a second app that sends to the same sink. */
 const config = () => ({ smtpUrl: sink.url, publicUrl: 'https://chorus.example' })
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: config() })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
 
 const base = (accountId: string) => `/api/v1/accounts/${accountId}`
 const operatorCredits = (accountId: string) => `/api/v1/operator/accounts/${accountId}/credits`
@@ -125,14 +115,11 @@ describe('credits of top-level accounts come from the operators', () => {
 })
 
 describe('CHORUS_CREDITS=unlimited', () => {
-  /** An installation that does not meter, on a database of its own. */
-  let unmetered: TestApp
-  beforeAll(async () => {
-    unmetered = await createTestApp({ config: { ...config(), credits: 'unlimited' } })
-  })
-  afterAll(async () => {
-    await unmetered?.close()
-  })
+  /**
+   * An installation that does not meter, on a database of its own; made after the file's app
+   * (outer beforeAll hooks run first), so the sink it sends to is up.
+   */
+  const unmetered = useTestApp(() => ({ config: { ...config(), credits: 'unlimited' } }))
 
   it('launches without a balance, shows none, and never moves one', async () => {
     const b = await newBrand(unmetered, 'free', [{ email: 'free@example.com' }])

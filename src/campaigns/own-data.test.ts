@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
 import { draft, expectStatus, newBrand } from '../../test/helpers/campaigns.js'
 import { memberOf } from '../../test/helpers/factories.js'
-import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
-let t: TestApp
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url, publicUrl: 'https://chorus.example' } })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+// Sends go to a sink of their own, though these tests read no mail.
+const { t } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
 type Brand = Awaited<ReturnType<typeof newBrand>>
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createTestApp, type TestApp, uniqueEmail } from '../../test/helpers/app.js'
+import { describe, expect, it, vi } from 'vitest'
+import { uniqueEmail } from '../../test/helpers/app.js'
 import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
 import { expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { SYSTEM_MAIL_LIMITS, throttleSystemMail } from '../delivery/system-mail-limits.js'
 import { MAX_TESTERS } from './testers.js'
 
@@ -12,16 +12,7 @@ import { MAX_TESTERS } from './testers.js'
  * at most once a day per account; invitations and confirmations are limited per account and user.
  */
 
-let t: TestApp
-let sink: SmtpSink
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url } })
-})
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+const { t, sink } = useTestAppWithSmtpSink()
 
 async function emailBalance(o: Owner): Promise<number> {
   return expectStatus(await o.browser.get(`${o.base}/credits`), 200).email

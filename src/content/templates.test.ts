@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser } from '../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
 import { accountBase, expectStatus, newOwner, type Owner } from '../../test/helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { findLiveAccount } from '../accounts/repository.js'
 import { findUsableTemplate } from './templates.js'
 
-let t: TestApp
-let sink: SmtpSink
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url } })
-})
-afterAll(async () => {
-  await t.close()
-  await sink.close()
-})
+const { t, sink } = useTestAppWithSmtpSink()
 
 const welcome = {
   name: 'Welcome',
@@ -28,6 +19,13 @@ const welcome = {
 
 async function newTemplate(o: Owner, body: object = welcome) {
   return expectStatus(await o.browser.post(`${o.base}/templates`, body), 201)
+}
+
+/** A new owner's template (of `body`) and its preview as they get it. */
+async function previewOf(body: object = welcome) {
+  const o = await newOwner(t)
+  const template = await newTemplate(o, body)
+  return o.browser.get(`${o.base}/templates/${template.id}/preview`)
 }
 
 async function auditActions(accountId: string) {
@@ -157,9 +155,7 @@ describe('templates CRUD', () => {
 
 describe('preview', () => {
   it('serves the HTML rendered for a sample contact, sandboxed by CSP', async () => {
-    const o = await newOwner(t)
-    const template = await newTemplate(o)
-    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
+    const reply = await previewOf()
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toMatch(/^text\/html/)
     expect(reply.headers['content-security-policy']).toBe(
@@ -171,24 +167,20 @@ describe('preview', () => {
   })
 
   it('shows a text-only template as escaped text', async () => {
-    const o = await newOwner(t)
-    const template = await newTemplate(o, {
+    const reply = await previewOf({
       name: 'SMS',
       channel: 'sms',
       text: '<b>{{ firstName }}</b>',
     })
-    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
     expect(reply.status).toBe(200)
     expect(reply.body).toContain('&lt;b&gt;Alex&lt;/b&gt;')
   })
 
   it('answers 422 naming the field when the render hits a limit', async () => {
-    const o = await newOwner(t)
-    const template = await newTemplate(o, {
+    const reply = await previewOf({
       name: 'Loop',
       html: '{% for i in (1..100000000) %}x{% endfor %}',
     })
-    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
     expect(expectStatus(reply, 422).error).toMatchObject({
       code: 'validation_failed',
       field: 'html',
@@ -203,12 +195,10 @@ describe('preview', () => {
  */
 describe('renders that would stall the server', () => {
   it('refuses a range too large to sort before sorting it: 422 naming the field', async () => {
-    const o = await newOwner(t)
-    const template = await newTemplate(o, {
+    const reply = await previewOf({
       name: 'Huge range',
       html: '{% assign a = (1..3000000) %}{{ a | sort_natural | size }}',
     })
-    const reply = await o.browser.get(`${o.base}/templates/${template.id}/preview`)
     const { error } = expectStatus(reply, 422)
     expect(error).toMatchObject({ field: 'html', reason: 'render_failed' })
     // The memory bound caps the range itself, rather than the clock stopping the sort afterwards.

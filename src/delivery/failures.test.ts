@@ -9,10 +9,10 @@ import {
   expectStatus,
   newBrand,
 } from '../../test/helpers/campaigns.js'
+import { countingMailer } from '../../test/helpers/delivery.js'
 import { listenSmtp, type SmtpListener } from '../../test/helpers/smtp.js'
 import { AppError } from '../errors.js'
 import { classifyFailure, RenderFailure } from './failures.js'
-import { createMailer } from './mailer.js'
 import { DeliveryWorker } from './sender.js'
 import { SmsGatewayError } from './sms.js'
 
@@ -255,24 +255,12 @@ describe('a message that fails', () => {
         callback(Object.assign(new Error('4.3.2 Service shutting down'), { responseCode: 421 }))
       },
     })
-    const mailer = createMailer({
-      smtpUrl: closing.url,
-      from: t.deps.config.mailFrom,
-      mailboxDir: '/nonexistent',
-    })
-    let tries = 0
-    const counting = {
-      ...mailer,
-      send: (mail: Parameters<typeof mailer.send>[0]) => {
-        tries += 1
-        return mailer.send(mail)
-      },
-    }
+    const { mailer, sends } = countingMailer(t.deps, closing.url)
     const id = await launched(b)
-    const worker = new DeliveryWorker({ ...t.deps, mailer: counting }).start()
+    const worker = new DeliveryWorker({ ...t.deps, mailer }).start()
     try {
       // Four rounds over the audience: the attempts counted per claim used to fail them in five.
-      await expect.poll(() => tries, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(12)
+      await expect.poll(sends, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(12)
     } finally {
       await worker.stop()
       mailer.close()

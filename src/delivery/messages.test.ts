@@ -1,6 +1,5 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
 import {
   type Brand,
   deliverEverything,
@@ -10,20 +9,9 @@ import {
   newBrand,
   rawHeader,
 } from '../../test/helpers/campaigns.js'
-import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 
-let t: TestApp
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: sink.url, publicUrl: 'https://chorus.example' } })
-})
-
-afterAll(async () => {
-  await t?.close()
-  await sink?.close()
-})
+const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
 /** Sends a campaign of the brand (the draft helper's, changed by `extra`) to Ana; her message. */
 async function sentToAna(b: Brand, extra: Record<string, unknown> = {}): Promise<ParsedMail> {

@@ -11,38 +11,28 @@ import { type Limit, takeAttempt } from '../identity/rate-limit.js'
  */
 const HOUR = 60 * 60
 
+/** At most `perAccount` mailings an hour for an account, and `perUser` for one of its users. */
+function hourly(perAccount: number, perUser: number): { perAccount: Limit; perUser: Limit } {
+  return {
+    perAccount: { max: perAccount, windowSeconds: HOUR },
+    perUser: { max: perUser, windowSeconds: HOUR },
+  }
+}
+
 export const SYSTEM_MAIL_LIMITS = {
-  invitation: {
-    perAccount: { max: 50, windowSeconds: HOUR },
-    perUser: { max: 20, windowSeconds: HOUR },
-  },
-  consent_confirmation: {
-    perAccount: { max: 200, windowSeconds: HOUR },
-    perUser: { max: 100, windowSeconds: HOUR },
-  },
-  sender_confirmation: {
-    perAccount: { max: 20, windowSeconds: HOUR },
-    perUser: { max: 10, windowSeconds: HOUR },
-  },
+  invitation: hourly(50, 20),
+  consent_confirmation: hourly(200, 100),
+  sender_confirmation: hourly(20, 10),
   /** Test sends (each goes to every tester, at most MAX_TESTERS). */
-  test_send: {
-    perAccount: { max: 30, windowSeconds: HOUR },
-    perUser: { max: 20, windowSeconds: HOUR },
-  },
+  test_send: hourly(30, 20),
   /**
    * Notification emails (one count per notice, whoever it goes to): connections, team
    * invitations, campaign approval. A notice over the limit is dropped and logged; the act that
    * caused it still succeeds.
    */
-  notification: {
-    perAccount: { max: 100, windowSeconds: HOUR },
-    perUser: { max: 30, windowSeconds: HOUR },
-  },
+  notification: hourly(100, 30),
   /** Top-up requests mailed to every operator. */
-  top_up_request: {
-    perAccount: { max: 5, windowSeconds: HOUR },
-    perUser: { max: 5, windowSeconds: HOUR },
-  },
+  top_up_request: hourly(5, 5),
   /** Confirmation links mailed to a user's new email address: the user's own act, no account. */
   email_change: {
     perUser: { max: 5, windowSeconds: HOUR },

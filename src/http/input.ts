@@ -102,6 +102,12 @@ function closeQueryString(route: RouteOptions): void {
 }
 
 /**
+ * The secret token of a mailed link (invitation, password reset, email confirmation) as the
+ * routes take it: one bound, so that every link's token is refused or taken alike.
+ */
+export const LinkToken = Type.String({ maxLength: 200 })
+
+/**
  * Installed before authentication: the gate already reads the URL's account id, so ids in the URL
  * and the query are canonical from the first hook on. Text is checked before validation, after the
  * gate (a caller without access learns nothing about a route's input).

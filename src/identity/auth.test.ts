@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   Browser,
   createTestApp,
   GOOD_PASSWORD,
   signUp,
-  type TestApp,
   uniqueEmail,
+  useTestApp,
 } from '../../test/helpers/app.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(() => t.close())
+const t = useTestApp()
 
 describe('sign-up, login, logout', () => {
   it('signs up a user who owns a new top-level account and is signed in', async () => {

@@ -1,25 +1,11 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  signUp,
-  type TestApp,
-  uniqueEmail,
-} from '../../test/helpers/app.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, signUp, uniqueEmail } from '../../test/helpers/app.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { LIMITS } from './rate-limit.js'
 
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' } })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
+const { t, sink: smtp } = useTestAppWithSmtpSink({
+  config: { publicUrl: 'https://chorus.example' },
 })
 
 const isConfirmationTo = (email: string) => (m: ParsedMail) =>

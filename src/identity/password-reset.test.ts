@@ -1,30 +1,13 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  manualClock,
-  signUp,
-  type TestApp,
-  uniqueEmail,
-} from '../../test/helpers/app.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, manualClock, signUp, uniqueEmail } from '../../test/helpers/app.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { totpCode } from './totp.js'
 
 const clock = manualClock(new Date('2026-06-01T12:00:00Z'))
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({
-    clock,
-    config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' },
-  })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
+const { t, sink: smtp } = useTestAppWithSmtpSink({
+  clock,
+  config: { publicUrl: 'https://chorus.example' },
 })
 
 const isResetMailTo = (email: string) => (m: ParsedMail) =>
@@ -151,27 +134,30 @@ describe('password reset', () => {
       expect((await confirm(second)).status).toBe(204)
     })
 
-    it('when the password is changed', async () => {
+    it.each([
+      {
+        what: 'password',
+        change: (browser: Browser) =>
+          browser.post('/api/v1/me/password', {
+            currentPassword: GOOD_PASSWORD,
+            newPassword: 'changed passphrase',
+          }),
+        status: 204,
+      },
+      {
+        what: 'email address',
+        change: (browser: Browser) =>
+          browser.patch('/api/v1/me', {
+            email: uniqueEmail('moved'),
+            currentPassword: GOOD_PASSWORD,
+          }),
+        status: 200,
+      },
+    ])('when the $what is changed', async ({ change, status }) => {
       const { email, browser } = await signUp(t.app)
       await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
       const token = await resetTokenFor(email)
-      const change = await browser.post('/api/v1/me/password', {
-        currentPassword: GOOD_PASSWORD,
-        newPassword: 'changed passphrase',
-      })
-      expect(change.status).toBe(204)
-      expect((await confirm(token)).status).toBe(400)
-    })
-
-    it('when the email address is changed', async () => {
-      const { email, browser } = await signUp(t.app)
-      await new Browser(t.app).post('/api/v1/auth/password-reset', { email })
-      const token = await resetTokenFor(email)
-      const change = await browser.patch('/api/v1/me', {
-        email: uniqueEmail('moved'),
-        currentPassword: GOOD_PASSWORD,
-      })
-      expect(change.status).toBe(200)
+      expect((await change(browser)).status).toBe(status)
       expect((await confirm(token)).status).toBe(400)
     })
   })

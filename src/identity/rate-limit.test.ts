@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   Browser,
-  createTestApp,
   GOOD_PASSWORD,
   manualClock,
   signUp,
-  type TestApp,
   uniqueEmail,
+  useTestApp,
 } from '../../test/helpers/app.js'
 import { LIMITS } from './rate-limit.js'
 import { totpCode } from './totp.js'
 
 const clock = manualClock(new Date('2026-05-01T08:00:00Z'))
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ clock })
-})
-afterAll(() => t.close())
+const t = useTestApp({ clock })
 
 describe('login rate limiting', () => {
   it('answers 429 with Retry-After once an email has used up its failures, even with the right password', async () => {

@@ -11,6 +11,7 @@ import {
   requireSession,
   setSessionCookies,
 } from '../http/auth.js'
+import { LinkToken } from '../http/input.js'
 import * as identity from './service.js'
 import { csrfTokenFor, startSession } from './sessions.js'
 
@@ -153,7 +154,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...auth,
           summary: 'Set a new password with a reset token; every session ends, none starts',
-          body: Type.Object({ token: Type.String({ maxLength: 200 }), password: Password }, closed),
+          body: Type.Object({ token: LinkToken, password: Password }, closed),
         },
       },
       async (request, reply) => {
@@ -170,7 +171,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...auth,
           summary:
             'Accept an invitation as a new user (name, password) and sign in: the invited address becomes the login, confirmed; no account of your own is created. With a user already, sign in and use …/accept.',
-          params: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+          params: Type.Object({ token: LinkToken }),
           body: Type.Object({ name: Name, password: Password }, closed),
         },
       },
@@ -194,7 +195,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...auth,
           summary: 'Confirm an email address with the token of the mailed link',
-          body: Type.Object({ token: Type.String({ maxLength: 200 }) }, closed),
+          body: Type.Object({ token: LinkToken }, closed),
         },
       },
       async (request, reply) => {

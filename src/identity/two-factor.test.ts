@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  Browser,
-  createTestApp,
-  GOOD_PASSWORD,
-  manualClock,
-  signUp,
-  type TestApp,
-} from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser, GOOD_PASSWORD, manualClock, signUp, useTestApp } from '../../test/helpers/app.js'
 import { totpCode } from './totp.js'
 
 const clock = manualClock(new Date('2026-03-01T10:00:00Z'))
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp({ clock })
-})
-afterAll(() => t.close())
+const t = useTestApp({ clock })
 
 const STEP = 30_000
 

@@ -1,21 +1,14 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { Browser } from '../../test/helpers/app.js'
 import { draft, expectStatus, newBrand } from '../../test/helpers/campaigns.js'
 import { createUser, logIn, type TestUser } from '../../test/helpers/factories.js'
 import { newOwner, newTeam } from '../../test/helpers/sharing.js'
-import { recipientsOf, type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { notify } from './notify.js'
 
-let t: TestApp
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  t = await createTestApp({ config: { smtpUrl: smtp.url, publicUrl: 'https://chorus.example' } })
-})
-afterAll(async () => {
-  await t.close()
-  await smtp.close()
+const { t, sink: smtp } = useTestAppWithSmtpSink({
+  config: { publicUrl: 'https://chorus.example' },
 })
 
 const mailTo = (user: Pick<TestUser, 'email'>, subject: string) =>

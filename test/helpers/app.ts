@@ -3,6 +3,7 @@ import dns from 'node:dns/promises'
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
+import { afterAll, beforeAll } from 'vitest'
 import { type Config, loadConfig } from '../../src/config.js'
 import { createMailer } from '../../src/delivery/mailer.js'
 import { createSmsProvider } from '../../src/delivery/sms.js'
@@ -54,6 +55,40 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       deps.mailer.close()
       await database.close()
     },
+  }
+}
+
+/**
+ * One app for the whole test file: made in beforeAll and closed in afterAll, registered here so
+ * that each file does not write those hooks again. What it returns reads the app when a test
+ * uses it (after beforeAll), so it can be kept in a `const` at the top of the file.
+ */
+export function useTestApp(options: TestAppOptions | (() => TestAppOptions) = {}): TestApp {
+  let current: TestApp | undefined
+  beforeAll(async () => {
+    current = await createTestApp(typeof options === 'function' ? options() : options)
+  })
+  afterAll(async () => {
+    await current?.close()
+  })
+  return lazyTestApp(() => current)
+}
+
+/** A TestApp that reads the one `get` returns each time it is used: for apps made in beforeAll. */
+export function lazyTestApp(get: () => TestApp | undefined): TestApp {
+  const made = () => {
+    const app = get()
+    if (!app) throw new Error('the test app is used before beforeAll has made it')
+    return app
+  }
+  return {
+    get app() {
+      return made().app
+    },
+    get deps() {
+      return made().deps
+    },
+    close: () => made().close(),
   }
 }
 

@@ -1,6 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
+import { databaseForProcess, type ProcessDatabase } from './database.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -84,4 +88,25 @@ export async function createApiKey(
   })
   if (created.status !== 201) throw new Error(`creating a key answered ${created.status}`)
   return ((await created.json()) as { key: string }).key
+}
+
+/**
+ * A data folder (named from `prefix`) and a database of their own for the `chorus` processes of
+ * one test file: the database is made in beforeAll, and both are removed in afterAll.
+ * `databaseEnv()` is what a process needs to find that database (nothing on the PGlite run).
+ */
+export function useProcessData(prefix: string): {
+  dataDir: string
+  databaseEnv: () => Record<string, string>
+} {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  let database: ProcessDatabase = { env: {}, close: async () => {} }
+  beforeAll(async () => {
+    database = await databaseForProcess()
+  })
+  afterAll(async () => {
+    await database.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+  return { dataDir, databaseEnv: () => database.env }
 }

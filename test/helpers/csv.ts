@@ -1,5 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { parse } from 'csv-parse/sync'
+import { v7 as uuidv7 } from 'uuid'
 import { expect } from 'vitest'
+import { insertImport } from '../../src/audience/import-repository.js'
+import { importsFolder } from '../../src/audience/import-runner.js'
+import type { Deps } from '../../src/deps.js'
 import type { Browser, Reply } from './app.js'
 
 /** Uploads `csv` as the request body (text/csv), as `chorus import` and curl do. */
@@ -46,4 +52,23 @@ export async function exportCsv(browser: Browser, accountId: string, query = '')
 
 export function parseCsv(text: string): string[][] {
   return parse(text, { bom: true }) as string[][]
+}
+
+/**
+ * An import written straight into the queue's table and folder, not yet run: for tests that run
+ * (or hold back) the queue themselves rather than upload.
+ */
+export async function queuedImport(
+  deps: Deps,
+  accountId: string,
+  userId: string,
+  csv: string | Buffer,
+): Promise<{ id: string; filePath: string }> {
+  const id = uuidv7()
+  const folder = importsFolder(deps)
+  fs.mkdirSync(folder, { recursive: true })
+  const filePath = path.join(folder, `${id}.csv`)
+  fs.writeFileSync(filePath, csv)
+  await insertImport(deps.db, { accountId, id, groupId: null, filePath, createdBy: userId })
+  return { id, filePath }
 }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import { expect } from 'vitest'
 import { pendingRecipients } from '../../src/campaigns/repository.js'
+import { createMailer, type Mailer } from '../../src/delivery/mailer.js'
 import type { Deps } from '../../src/deps.js'
 import { type Reply, sessionHeaders } from './app.js'
 import { expectStatus } from './sharing.js'
@@ -294,4 +295,26 @@ export function expectDelivered(
   expect(brand.addresses.filter((a) => !reached.has(a))).toEqual([])
   expect(counted.duplicates).toBeLessThanOrEqual(maxDuplicates)
   return counted
+}
+
+/**
+ * A mailer to `smtpUrl` that counts the sends it is given, whatever their outcome: for tests that
+ * let a worker go round an unreachable relay a number of times before they look at the rows.
+ */
+export function countingMailer(
+  deps: Pick<Deps, 'config'>,
+  smtpUrl: string,
+): { mailer: Mailer; sends: () => number } {
+  const mailer = createMailer({ smtpUrl, from: deps.config.mailFrom, mailboxDir: '/nonexistent' })
+  let sends = 0
+  return {
+    mailer: {
+      ...mailer,
+      send: (mail) => {
+        sends += 1
+        return mailer.send(mail)
+      },
+    },
+    sends: () => sends,
+  }
 }

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server'
+import { afterAll, beforeAll } from 'vitest'
+import { createTestApp, lazyTestApp, type TestApp, type TestAppOptions } from './app.js'
 
 export interface SmtpListener {
   url: string
@@ -75,4 +77,41 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 export function recipientsOf(mail: ParsedMail): string[] {
   const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []
   return to.flatMap((address) => address.value.map((v) => v.address ?? ''))
+}
+
+/**
+ * One app for the whole test file whose mail really goes out, to an SMTP sink of its own: both
+ * made in beforeAll (the sink first, as the app is given its address) and closed in afterAll.
+ * `options.config` is added to the sink's address. Both returned objects read what beforeAll
+ * made when a test uses them.
+ */
+export function useTestAppWithSmtpSink(options: TestAppOptions = {}): {
+  t: TestApp
+  sink: SmtpSink
+} {
+  let app: TestApp | undefined
+  let current: SmtpSink | undefined
+  beforeAll(async () => {
+    current = await startSmtpSink()
+    app = await createTestApp({ ...options, config: { smtpUrl: current.url, ...options.config } })
+  })
+  afterAll(async () => {
+    await app?.close()
+    await current?.close()
+  })
+  const made = () => {
+    if (!current) throw new Error('the SMTP sink is used before beforeAll has made it')
+    return current
+  }
+  const sink: SmtpSink = {
+    get url() {
+      return made().url
+    },
+    get messages() {
+      return made().messages
+    },
+    waitFor: (match, timeoutMs) => made().waitFor(match, timeoutMs),
+    close: () => made().close(),
+  }
+  return { t: lazyTestApp(() => app), sink }
 }
