@@ -49,6 +49,18 @@ async function linkTokenMailedTo(address: string) {
   return token
 }
 
+/** What clicking the mailed link does: the public confirm route with the link's token. */
+function confirmSender(token: string) {
+  return t.app.inject({ method: 'POST', url: '/api/v1/senders/confirm', payload: { token } })
+}
+
+/** A sender the owner registers and confirms through the link mailed to it. */
+async function confirmedSender(o: Owner, email: string) {
+  const sender = expectStatus(await o.browser.post(`${o.base}/senders`, { email }), 201)
+  await confirmSender(await linkTokenMailedTo(email))
+  return sender
+}
+
 describe('sender verification', () => {
   it('refuses an address nobody confirmed, until its owner clicks the link mailed to it', async () => {
     const o = await newOwner(t)
@@ -66,18 +78,10 @@ describe('sender verification', () => {
     })
 
     const token = await linkTokenMailedTo(someoneElse)
-    const confirmed = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/senders/confirm',
-      payload: { token },
-    })
+    const confirmed = await confirmSender(token)
     expect(confirmed.statusCode).toBe(200)
     expect(confirmed.json()).toEqual({ email: someoneElse, verified: true })
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/senders/confirm',
-      payload: { token },
-    })
+    const again = await confirmSender(token)
     expect(again.statusCode).toBe(400)
     expect(again.json().error.code).toBe('invalid_token')
 
@@ -90,10 +94,7 @@ describe('sender verification', () => {
 
   it('starts over when the address changes', async () => {
     const o = await newOwner(t)
-    const first = uniqueEmail('first')
-    const sender = expectStatus(await o.browser.post(`${o.base}/senders`, { email: first }), 201)
-    const token = await linkTokenMailedTo(first)
-    await t.app.inject({ method: 'POST', url: '/api/v1/senders/confirm', payload: { token } })
+    const sender = await confirmedSender(o, uniqueEmail('first'))
 
     const moved = uniqueEmail('moved')
     const changed = await o.browser.patch(`${o.base}/senders/${sender.id}`, { email: moved })
@@ -126,10 +127,7 @@ describe('sender verification', () => {
         dns,
         'moving.example.test',
       )
-      const first = uniqueEmail('first')
-      const sender = expectStatus(await o.browser.post(`${o.base}/senders`, { email: first }), 201)
-      const token = await linkTokenMailedTo(first)
-      await t.app.inject({ method: 'POST', url: '/api/v1/senders/confirm', payload: { token } })
+      const sender = await confirmedSender(o, uniqueEmail('first'))
 
       const moved = uniqueEmail('moved')
       const changed = await o.browser.patch(`${o.base}/senders/${sender.id}`, { email: moved })
@@ -180,11 +178,7 @@ describe('sender verification', () => {
       () => sink.messages.filter((m) => recipientsOf(m).includes(address)).length >= 2,
     )
     // The earlier link no longer works: only the newest one does.
-    const stale = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/senders/confirm',
-      payload: { token: firstToken },
-    })
+    const stale = await confirmSender(firstToken)
     expect(stale.statusCode).toBe(400)
   })
 })
