@@ -42,21 +42,6 @@ export function findContact(db: Db, accountId: string, id: string) {
 
 export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContact>>>
 
-export function findContactByAddress(
-  db: Db,
-  accountId: string,
-  address: { email: string | null; phone: string | null },
-) {
-  let query = db
-    .selectFrom('contacts as c')
-    .select(contactColumns)
-    .where('c.account_id', '=', accountId)
-  query = address.email
-    ? query.where('c.email', '=', address.email)
-    : query.where('c.email', 'is', null).where('c.phone', '=', address.phone)
-  return query.executeTakeFirst()
-}
-
 export interface ContactValues {
   email: string | null
   phone: string | null

@@ -140,16 +140,6 @@ export interface SessionUser {
   created_at: Date
 }
 
-export function toSessionUser(row: UserRow): SessionUser {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    two_factor_enabled: row.totp_secret !== null,
-    created_at: row.created_at,
-  }
-}
-
 export interface SessionLookupRow extends SessionUser {
   session_id: string
   secret_hash: Uint8Array
