@@ -3,9 +3,9 @@ import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Ajv } from 'ajv'
-import addFormats from 'ajv-formats'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
+import { Type } from 'typebox'
 import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
@@ -16,7 +16,6 @@ import { creditRoutes } from '../campaigns/credit-routes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { domainRoutes } from '../content/domain-routes.js'
 import { contentRoutes } from '../content/routes.js'
-import { isSaneDate, isSaneDateTime } from '../dates.js'
 import { inboundRoutes } from '../delivery/inbound-routes.js'
 import { mailboxRoutes } from '../delivery/mailbox-routes.js'
 import { deliveryRoutes } from '../delivery/routes.js'
@@ -24,19 +23,21 @@ import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
 import { installAuthentication } from './auth.js'
+import { checkResponsesAgainstContract, documentErrorEnvelope } from './contract.js'
 import { installErrorHandling, sendError } from './errors.js'
+import { withFormats } from './formats.js'
 import { installInputChecks } from './input.js'
-import { enforceRouteDeclarations } from './route-access.js'
+import { describeAccess, enforceRouteDeclarations } from './route-access.js'
+
+const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+  database: Type.Object({
+    kind: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+    ready: Type.Boolean(),
+  }),
+})
 
 export const BODY_LIMIT_BYTES = 1024 * 1024
-
-/** ajv-formats' formats, with dates and times limited to the years we can store (src/dates.ts). */
-function withFormats(ajv: Ajv): Ajv {
-  addFormats.default(ajv)
-  ajv.addFormat('date', { type: 'string', validate: isSaneDate })
-  ajv.addFormat('date-time', { type: 'string', validate: isSaneDateTime })
-  return ajv
-}
 
 /**
  * Bodies are validated strictly: no type coercion and no silent removal of unknown fields, so a
@@ -58,6 +59,8 @@ function validatorCompiler() {
 export interface AppOptions {
   /** Extra plugins registered after the core routes (tests use it to prove the boot checks). */
   plugins?: Array<(app: FastifyInstance) => Promise<void>>
+  /** Check every answer against its documented schema (src/http/contract.ts); on in tests. */
+  checkResponses?: boolean
 }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -81,6 +84,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.removeContentTypeParser('text/plain')
 
   enforceRouteDeclarations(app)
+  app.addHook('onRoute', documentErrorEnvelope)
+  if (options.checkResponses) checkResponsesAgainstContract(app)
   installInputChecks(app)
   installErrorHandling(app)
   await app.register(fastifyCookie)
@@ -92,8 +97,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         version: '1',
         description:
           'Email and SMS marketing for teams. Browser sessions use the chorus_session cookie and send ' +
-          'the x-csrf-token header on writes; every account-scoped route names the permission it needs.',
+          'the x-csrf-token header on writes; every operation names what it needs in `x-permission`: ' +
+          '`public`, `user` (any signed-in user, on their own things), `operator`, or a permission ' +
+          'of the catalog (GET /api/v1/permissions) in the account the operation names.',
       },
+    },
+    transform: ({ schema, url, route }) => {
+      const access = route.config?.access
+      if (access === undefined) return { schema, url }
+      return { schema: { ...schema, 'x-permission': describeAccess(access) } as typeof schema, url }
     },
   })
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
@@ -106,12 +118,16 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     '/api/v1/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], summary: 'Readiness, with the database' },
+      schema: {
+        tags: ['system'],
+        summary: 'Readiness, with the database',
+        response: { 200: Health, 503: Health },
+      },
     },
     async (_request, reply) => {
       try {
         await sql`select 1`.execute(deps.db)
-        return { status: 'ok', database: { kind: deps.dbKind, ready: true } }
+        return { status: 'ok' as const, database: { kind: deps.dbKind, ready: true } }
       } catch {
         return reply
           .status(503)

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js'
+import { ContractViolation } from './contract.js'
 
 /** Connection-level failures of the database: the service is unavailable, the request is fine. */
 const DATABASE_DOWN_CODES = new Set([
@@ -48,6 +49,8 @@ function validationField(error: FastifyError): string | undefined {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(reply, error.code, error.message, error.details)
+    // Only raised with the contract check on (tests): the message is the point.
+    if (error instanceof ContractViolation) return sendError(reply, 'internal', error.message)
     if (error.validation) {
       const field = validationField(error)
       const first = error.validation[0]

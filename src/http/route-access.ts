@@ -15,6 +15,11 @@ declare module 'fastify' {
   }
 }
 
+/** What the OpenAPI document shows as an operation's `x-permission`. */
+export function describeAccess(access: RouteAccess): string {
+  return typeof access === 'object' ? access.permission : access
+}
+
 export const ACCOUNT_SCOPE_PREFIX = '/api/v1/accounts/:accountId'
 
 export class RouteDeclarationError extends Error {}

@@ -46,7 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock: options.clock ?? { now: () => new Date() },
     log: pino({ level: process.env.CHORUS_TEST_LOG ?? 'silent' }),
   }
-  const app = await buildApp(deps, options)
+  const app = await buildApp(deps, { checkResponses: true, ...options })
   return {
     app,
     deps,
