@@ -36,6 +36,13 @@ export function documentedFor(responses: ResponseSchemas | undefined, status: nu
   return responses[String(status)] ?? responses[`${String(status)[0]}xx`] ?? responses.default
 }
 
+/** A response documented by media type (`content`) is checked by its JSON schema, if it has one. */
+function jsonSchemaOf(documented: unknown): object | undefined {
+  if (!documented || typeof documented !== 'object') return undefined
+  const content = (documented as { content?: Record<string, { schema?: object }> }).content
+  return content ? content['application/json']?.schema : documented
+}
+
 /** Every /api/v1 route answers its errors in the one envelope, documented once, here. */
 export function documentErrorEnvelope(route: RouteOptions): void {
   if (!route.url.startsWith('/api/v1')) return
@@ -92,8 +99,8 @@ export function checkResponsesAgainstContract(app: FastifyInstance): void {
 
   app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload) => {
     if (!contracted(request)) return payload
-    const schema = documentedFor(responsesOf(request.routeOptions), reply.statusCode)
-    if (!schema || typeof schema !== 'object') return payload
+    const schema = jsonSchemaOf(documentedFor(responsesOf(request.routeOptions), reply.statusCode))
+    if (!schema) return payload
     const validate = validatorFor(schema)
     const asSent = JSON.parse(JSON.stringify(payload ?? null))
     if (!validate(asSent)) {
