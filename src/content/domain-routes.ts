@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import * as domains from './domains.js'
+import { CheckedDomain, Domain, DomainList } from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const DomainParams = Type.Object({ accountId: Type.String(), domainId: Type.String() })
@@ -28,7 +30,12 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/domains',
       {
         config: access,
-        schema: { tags, summary: 'Sender domains with their DNS records', params: AccountParams },
+        schema: {
+          tags,
+          summary: 'Sender domains with their DNS records',
+          params: AccountParams,
+          response: { 200: DomainList },
+        },
       },
       async (request) => domains.listDomains(deps, requireAccess(request)),
     )
@@ -42,6 +49,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Add a sender domain (a DKIM key is generated for it)',
           params: AccountParams,
           body: DomainBody,
+          response: { 201: Domain },
         },
       },
       async (request, reply) =>
@@ -54,7 +62,12 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/domains/:domainId',
       {
         config: access,
-        schema: { tags, summary: 'A sender domain', params: DomainParams },
+        schema: {
+          tags,
+          summary: 'A sender domain',
+          params: DomainParams,
+          response: { 200: Domain },
+        },
       },
       async (request) => domains.getDomain(deps, requireAccess(request), request.params.domainId),
     )
@@ -67,6 +80,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'Look the DNS records up; verified when the DKIM record carries our key',
           params: DomainParams,
+          response: { 200: CheckedDomain },
         },
       },
       async (request) =>
@@ -77,7 +91,12 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/domains/:domainId',
       {
         config: access,
-        schema: { tags, summary: 'Delete a sender domain and its key', params: DomainParams },
+        schema: {
+          tags,
+          summary: 'Delete a sender domain and its key',
+          params: DomainParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await domains.deleteDomain(
@@ -86,7 +105,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.domainId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }

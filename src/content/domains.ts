@@ -3,6 +3,7 @@ import dnsPromises from 'node:dns/promises'
 import { domainToASCII, domainToUnicode } from 'node:url'
 import { promisify } from 'node:util'
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Config } from '../config.js'
@@ -13,6 +14,7 @@ import type { Deps, TxtResolver } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import * as repo from './domains-repository.js'
+import type { CheckedDomain, DnsRecord as DnsRecordSchema, Domain, DomainList } from './schemas.js'
 
 /**
  * Sender domains (SPEC §6 `…/domains`). Each domain gets its own 2048-bit RSA key; the owner
@@ -26,18 +28,8 @@ export const DKIM_KEY_BITS = 2048
 /** How long one DNS lookup may take before it counts as "not found". */
 export const DNS_TIMEOUT_MS = 5_000
 
-export type RecordPurpose = 'spf' | 'dkim' | 'dmarc'
-
-export interface DnsRecord {
-  type: 'TXT'
-  name: string
-  value: string
-  purpose: RecordPurpose
-}
-
-export interface CheckedRecord extends DnsRecord {
-  found: boolean
-}
+export type DnsRecord = Static<typeof DnsRecordSchema>
+export type RecordPurpose = DnsRecord['purpose']
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -155,16 +147,16 @@ function iso(value: Date | null): string | null {
   return value ? new Date(value).toISOString() : null
 }
 
-function present(deps: Deps, row: repo.DomainRow) {
+function present(deps: Deps, row: repo.DomainRow): Static<typeof Domain> {
   return {
     id: row.id,
     domain: row.domain,
     verified: row.verified_at !== null,
     verifiedAt: iso(row.verified_at),
     lastCheckedAt: iso(row.last_checked_at),
-    createdAt: iso(row.created_at),
+    createdAt: new Date(row.created_at).toISOString(),
     selector: row.dkim_selector,
-    records: recordsFor(row, spfIncludeHost(deps.config)) as Array<DnsRecord | CheckedRecord>,
+    records: recordsFor(row, spfIncludeHost(deps.config)),
   }
 }
 
@@ -217,7 +209,10 @@ export async function addDomain(
   }
 }
 
-export async function listDomains(deps: Deps, access: AccountAccess) {
+export async function listDomains(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Static<typeof DomainList>> {
   const rows = await repo.listDomains(deps.db, access.accountId)
   return { items: rows.map((row) => present(deps, row)) }
 }
@@ -254,7 +249,7 @@ export async function verifyDomain(
   access: AccountAccess,
   id: string,
   ip: string | null,
-) {
+): Promise<Static<typeof CheckedDomain>> {
   const row = await domainOf(deps, access, id)
   const spfHost = spfIncludeHost(deps.config)
   const [spf, dkim, dmarc] = await Promise.all([

@@ -3,8 +3,23 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import { sendSandboxedHtml } from '../http/replies.js'
 import { MAX_SOURCE_CHARS } from './render.js'
+import {
+  CategoryList,
+  SandboxedHtml,
+  Sender,
+  SenderConfirmed,
+  SenderList,
+  Template,
+  TemplateList,
+  TemplateShare,
+  TemplateShareList,
+  Tester,
+  TesterList,
+  TestSendResult,
+} from './schemas.js'
 import { confirmSender } from './sender-verification.js'
 import { senders } from './senders.js'
 import * as templates from './templates.js'
@@ -78,6 +93,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Own templates and templates shared in by an ancestor (shared: true, read-only)',
           params: AccountParams,
           querystring: Type.Object({ category: Type.Optional(Type.String({ maxLength: 100 })) }),
+          response: { 200: TemplateList },
         },
       },
       async (request) => ({
@@ -93,6 +109,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tpl,
           summary: 'The distinct categories of the templates the account sees',
           params: AccountParams,
+          response: { 200: CategoryList },
         },
       },
       async (request) => ({
@@ -109,6 +126,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Add a template (invalid Liquid is 422 naming the field)',
           params: AccountParams,
           body: TemplateCreate,
+          response: { 201: Template },
         },
       },
       async (request, reply) =>
@@ -121,7 +139,12 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/templates/:templateId`,
       {
         config: { access: { permission: 'templates.view' } },
-        schema: { ...tpl, summary: 'A template (own or shared in)', params: TemplateParams },
+        schema: {
+          ...tpl,
+          summary: 'A template (own or shared in)',
+          params: TemplateParams,
+          response: { 200: Template },
+        },
       },
       async (request) =>
         templates.getTemplate(deps, requireAccess(request), request.params.templateId),
@@ -136,6 +159,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Edit an own template (a shared-in one is read-only: 409)',
           params: TemplateParams,
           body: TemplatePatch,
+          response: { 200: Template },
         },
       },
       async (request) =>
@@ -155,6 +179,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tpl,
           summary: 'Delete an own template and its shares (a shared-in one is read-only: 409)',
           params: TemplateParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -164,7 +189,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.templateId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -177,6 +202,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'The HTML body rendered for a sample contact, as text/html with a sandboxing CSP (show it in a sandboxed iframe only)',
           params: TemplateParams,
+          response: { 200: SandboxedHtml },
         },
       },
       async (request, reply) => {
@@ -198,6 +224,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Send the template, rendered for a sample contact, to every tester of the account (409 no_testers when there is none)',
           params: TemplateParams,
+          response: { 200: TestSendResult },
         },
       },
       async (request) =>
@@ -212,6 +239,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tpl,
           summary: 'The sub-accounts an own template is shared with',
           params: TemplateParams,
+          response: { 200: TemplateShareList },
         },
       },
       async (request) => ({
@@ -232,6 +260,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Share an own template, read-only, with a sub-account of this account',
           params: TemplateParams,
           body: Type.Object({ accountId: Id }, closed),
+          response: { 201: TemplateShare },
         },
       },
       async (request, reply) =>
@@ -256,6 +285,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tpl,
           summary: 'Stop sharing an own template with a sub-account',
           params: TemplateShareParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -266,7 +296,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.targetAccountId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -276,7 +306,12 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/senders`,
       {
         config: { access: { permission: 'campaigns.view' } },
-        schema: { ...snd, summary: 'Sender addresses campaigns may use', params: AccountParams },
+        schema: {
+          ...snd,
+          summary: 'Sender addresses campaigns may use',
+          params: AccountParams,
+          response: { 200: SenderList },
+        },
       },
       async (request) => ({ items: await senders.list(deps, requireAccess(request)) }),
     )
@@ -285,7 +320,12 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/senders/:senderId`,
       {
         config: { access: { permission: 'campaigns.view' } },
-        schema: { ...snd, summary: 'A sender address', params: SenderParams },
+        schema: {
+          ...snd,
+          summary: 'A sender address',
+          params: SenderParams,
+          response: { 200: Sender },
+        },
       },
       async (request) => senders.get(deps, requireAccess(request), request.params.senderId),
     )
@@ -299,6 +339,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Add a sender address (one per address and account)',
           params: AccountParams,
           body: AddressCreate,
+          response: { 201: Sender },
         },
       },
       async (request, reply) =>
@@ -314,6 +355,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Change a sender address or name',
           params: SenderParams,
           body: AddressPatch,
+          response: { 200: Sender },
         },
       },
       async (request) =>
@@ -324,11 +366,16 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/senders/:senderId`,
       {
         config: { access: { permission: 'senders.manage' } },
-        schema: { ...snd, summary: 'Delete a sender address', params: SenderParams },
+        schema: {
+          ...snd,
+          summary: 'Delete a sender address',
+          params: SenderParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await senders.remove(deps, requireAccess(request), request.params.senderId, ip(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -341,6 +388,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'The sender as verified (by a verified domain or its confirmation link), else a new confirmation link is mailed to it',
           params: SenderParams,
+          response: { 200: Sender },
         },
       },
       async (request) => senders.verify(deps, requireAccess(request), request.params.senderId),
@@ -354,6 +402,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...snd,
           summary: 'Confirm a sender address with the token of the link mailed to it (once)',
           body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, closed),
+          response: { 200: SenderConfirmed },
         },
       },
       async (request) => confirmSender(deps, request.body.token),
@@ -365,7 +414,12 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/testers`,
       {
         config: { access: { permission: 'testers.manage' } },
-        schema: { ...tst, summary: 'Test recipients', params: AccountParams },
+        schema: {
+          ...tst,
+          summary: 'Test recipients',
+          params: AccountParams,
+          response: { 200: TesterList },
+        },
       },
       async (request) => ({ items: await testers.list(deps, requireAccess(request)) }),
     )
@@ -374,7 +428,12 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/testers/:testerId`,
       {
         config: { access: { permission: 'testers.manage' } },
-        schema: { ...tst, summary: 'A test recipient', params: TesterParams },
+        schema: {
+          ...tst,
+          summary: 'A test recipient',
+          params: TesterParams,
+          response: { 200: Tester },
+        },
       },
       async (request) => testers.get(deps, requireAccess(request), request.params.testerId),
     )
@@ -388,6 +447,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Add a test recipient (one per address and account)',
           params: AccountParams,
           body: AddressCreate,
+          response: { 201: Tester },
         },
       },
       async (request, reply) =>
@@ -403,6 +463,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Change a test recipient',
           params: TesterParams,
           body: AddressPatch,
+          response: { 200: Tester },
         },
       },
       async (request) =>
@@ -413,11 +474,16 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/testers/:testerId`,
       {
         config: { access: { permission: 'testers.manage' } },
-        schema: { ...tst, summary: 'Remove a test recipient', params: TesterParams },
+        schema: {
+          ...tst,
+          summary: 'Remove a test recipient',
+          params: TesterParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await testers.remove(deps, requireAccess(request), request.params.testerId, ip(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Static } from 'typebox'
 import type { AccountAccess } from '../access/service.js'
 import type { DB } from '../db/schema.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
@@ -7,6 +8,7 @@ import { AppError } from '../errors.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { dkimKeyFor } from './domains.js'
 import * as repo from './repository.js'
+import type { Sender, SenderConfirmed } from './schemas.js'
 
 /**
  * A sender address is verified (usable as a campaign's From) when it lies at a verified sender
@@ -22,7 +24,7 @@ type Db = Kysely<DB>
 /** How long a confirmation link works. */
 export const SENDER_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
-export type VerifiedBy = 'domain' | 'confirmation' | null
+export type VerifiedBy = Static<typeof Sender>['verifiedBy']
 
 export async function coveredByVerifiedDomain(db: Db, accountId: string, email: string) {
   return (await dkimKeyFor(db, accountId, email)) !== undefined
@@ -92,7 +94,10 @@ export async function mailSenderConfirmation(
 }
 
 /** The public end of the link: confirms the sender once, while the link is fresh. */
-export async function confirmSender(deps: Deps, token: string) {
+export async function confirmSender(
+  deps: Deps,
+  token: string,
+): Promise<Static<typeof SenderConfirmed>> {
   const now = deps.clock.now()
   const confirmed = await repo.confirmSenderByToken(
     deps.db,

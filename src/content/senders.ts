@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely'
+import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
@@ -10,6 +11,7 @@ import { recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, notFound } from '../errors.js'
 import * as repo from './repository.js'
+import type { Sender, Tester } from './schemas.js'
 import {
   coveredByVerifiedDomain,
   mailSenderConfirmation,
@@ -30,7 +32,8 @@ export interface AddressInput {
   name?: string
 }
 
-function presentAddress(row: repo.AddressRow) {
+/** An address as the API shows it: a tester, or the part of a sender its book holds. */
+function presentAddress(row: repo.AddressRow): Static<typeof Tester> {
   return {
     id: row.id,
     email: row.email,
@@ -156,8 +159,8 @@ const senderBook = addressBook('senders', 'sender')
 async function presentSenders(
   deps: Deps,
   accountId: string,
-  addresses: ReturnType<typeof presentAddress>[],
-) {
+  addresses: Static<typeof Tester>[],
+): Promise<Static<typeof Sender>[]> {
   const confirmations = new Map(
     (await repo.senderConfirmations(deps.db, accountId)).map((row) => [row.id, row]),
   )
@@ -182,10 +185,10 @@ async function presentSenders(
 async function presentSender(
   deps: Deps,
   access: AccountAccess,
-  address: ReturnType<typeof presentAddress>,
-) {
+  address: Static<typeof Tester>,
+): Promise<Static<typeof Sender>> {
   const [sender] = await presentSenders(deps, access.accountId, [address])
-  return sender as NonNullable<typeof sender>
+  return sender as Static<typeof Sender>
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
@@ -13,6 +14,7 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import { textAsHtml } from '../html.js'
 import { compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
 import * as repo from './repository.js'
+import type { Template, TemplateShare, TestSendResult } from './schemas.js'
 
 /**
  * Templates (SPEC §2 templates.*): an account's library of subjects and bodies in Liquid, shared
@@ -32,7 +34,10 @@ export interface TemplateInput {
   text?: string
 }
 
-export function presentTemplate(row: repo.TemplateRow, viewerAccountId: string) {
+export function presentTemplate(
+  row: repo.TemplateRow,
+  viewerAccountId: string,
+): Static<typeof Template> {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -223,9 +228,10 @@ async function reachableTesters(deps: Deps, accountId: string) {
     'email',
     testers.map((tester) => tester.email),
   )
-  const skipped = testers
-    .filter((tester) => suppressed.has(tester.email))
-    .map((tester) => ({ email: tester.email, reason: suppressed.get(tester.email) }))
+  const skipped = testers.flatMap((tester) => {
+    const reason = suppressed.get(tester.email)
+    return reason ? [{ email: tester.email, reason }] : []
+  })
   const recipients = testers.filter((tester) => !suppressed.has(tester.email))
   if (recipients.length === 0) {
     throw new AppError('no_testers', 'every tester of this account is suppressed', { skipped })
@@ -244,7 +250,7 @@ export async function sendContentTest(
   content: MessageContent,
   audit: { action: string; target: { type: string; id: string }; details?: object },
   ip: string | null,
-) {
+): Promise<Static<typeof TestSendResult>> {
   const { recipients, skipped } = await reachableTesters(deps, access.accountId)
   await throttleSystemMail(deps, 'test_send', access)
   const rendered = await renderSample(content, `${deps.config.publicUrl}/u/test`)
@@ -306,7 +312,7 @@ export async function sendTest(
 
 // Sharing down to sub-accounts
 
-function presentShare(share: repo.TemplateShareRow) {
+function presentShare(share: repo.TemplateShareRow): Static<typeof TemplateShare> {
   return {
     templateId: share.template_id,
     ownerAccountId: share.account_id,

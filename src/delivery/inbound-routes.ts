@@ -8,6 +8,7 @@ import {
   INBOUND_EVENT_TYPES,
   MAX_INBOUND_EVENTS,
 } from './inbound.js'
+import { InboundResult } from './schemas.js'
 
 const Event = Type.Object(
   {
@@ -48,6 +49,7 @@ export function inboundRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Provider events (bounce, complaint, unsubscribe, delivered), each applied once by id',
           body: Body,
+          response: { 200: InboundResult },
         },
       },
       async (request) => {

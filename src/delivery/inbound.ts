@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
+import type { Static } from 'typebox'
 import { normalisePhone, phoneProblem } from '../audience/contact-input.js'
 import { recordUnsubscribe, suppressPlatformWide } from '../audience/suppression.js'
 import type { CampaignEventKind, Channel, DB } from '../db/schema.js'
@@ -8,6 +9,7 @@ import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError } from '../errors.js'
 import { parseMessageId } from './messages.js'
 import { findLedgerRecipient, type LedgerRecipient } from './recipients.js'
+import type { InboundResult as InboundResultSchema } from './schemas.js'
 import { parseRecipientToken } from './tokens.js'
 
 /**
@@ -34,11 +36,7 @@ export interface InboundEvent {
   at?: string | undefined
 }
 
-export interface InboundResult {
-  applied: number
-  duplicates: number
-  unknown: number
-}
+export type InboundResult = Static<typeof InboundResultSchema>
 
 interface Resolved {
   recipient: LedgerRecipient | undefined

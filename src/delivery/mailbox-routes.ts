@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { SandboxedHtml } from '../content/schemas.js'
 import type { Deps } from '../deps.js'
 import { textAsHtml } from '../html.js'
 import { requireAccess } from '../http/auth.js'
 import { sendSandboxedHtml } from '../http/replies.js'
 import { getCaptured, listCaptured } from './mailbox.js'
+import { CapturedList, CapturedMessage } from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const MessageParams = Type.Object({
@@ -29,6 +31,7 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           querystring: Type.Object({
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
           }),
+          response: { 200: CapturedList },
         },
       },
       async (request) => listCaptured(deps, requireAccess(request), request.query.limit),
@@ -36,7 +39,15 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/accounts/:accountId/mailbox/:messageId',
-      { config, schema: { tags, summary: 'A captured message', params: MessageParams } },
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'A captured message',
+          params: MessageParams,
+          response: { 200: CapturedMessage },
+        },
+      },
       async (request) => getCaptured(deps, requireAccess(request), request.params.messageId),
     )
 
@@ -48,6 +59,7 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'A captured message’s HTML, for a sandboxed iframe',
           params: MessageParams,
+          response: { 200: SandboxedHtml },
         },
       },
       async (request, reply) => {

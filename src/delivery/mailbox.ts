@@ -1,9 +1,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import type { Static } from 'typebox'
 import type { AccountAccess } from '../access/service.js'
 import type { Deps } from '../deps.js'
 import { notFound } from '../errors.js'
 import { accountMailboxDir, type CapturedMail } from './mailer.js'
+import type { CapturedList } from './schemas.js'
 
 const ID = /^\d+-[0-9a-f]{12}$/
 
@@ -23,7 +25,11 @@ async function readCaptured(dir: string, id: string): Promise<CapturedMail | und
  * Without SMTP_URL, the account's outgoing mail (campaigns, test sends) is captured in the data
  * folder; this lists the newest first so a laptop install shows what would have been sent.
  */
-export async function listCaptured(deps: Deps, access: AccountAccess, limit = 50) {
+export async function listCaptured(
+  deps: Deps,
+  access: AccountAccess,
+  limit = 50,
+): Promise<Static<typeof CapturedList>> {
   const dir = dirOf(deps, access.accountId)
   const names = await fs.readdir(dir).catch(() => [] as string[])
   const ids = names

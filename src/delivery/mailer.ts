@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
+import type { Static } from 'typebox'
+import type { CapturedMessage } from './schemas.js'
 
 export interface DkimKey {
   domainName: string
@@ -39,15 +41,8 @@ export interface Mailer {
 }
 
 /** What the app shows of a captured message (written beside its .eml file). */
-export interface CapturedMail {
-  id: string
-  from: string
-  to: string
-  subject: string
-  date: string
-  text: string
-  html: string | null
-}
+/** A captured message as stored beside its .eml file, and as the mailbox routes answer it. */
+export type CapturedMail = Static<typeof CapturedMessage>
 
 /** Captured mail of an account; system mail (resets, invitations) stays in the mailbox root. */
 export function accountMailboxDir(mailboxDir: string, accountId: string): string {

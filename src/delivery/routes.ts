@@ -3,6 +3,13 @@ import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { escapeHtml } from '../html.js'
 import * as engagement from './engagement.js'
+import {
+  LinkNotValidPage,
+  LinkRedirect,
+  TrackingPixel,
+  UnsubscribedPage,
+  UnsubscribePage,
+} from './schemas.js'
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) })
 const LinkParams = Type.Object({
@@ -31,53 +38,68 @@ export function deliveryRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       { parseAs: 'string', bodyLimit: 4096 },
       (_request, _body, done) => done(null, {}),
     )
-    const html = {
+    const publicPage = (response: object) => ({
       config: { access: 'public' as const },
-      schema: { hide: true, params: TokenParams },
-    }
-
-    app.get('/u/:token', html, async (request, reply) => {
-      const name = await engagement.campaignNameFor(deps, request.params.token)
-      // A button, not an unsubscribe on GET: mail scanners follow links.
-      return reply
-        .status(name === undefined ? 404 : 200)
-        .type('text/html')
-        .header('content-security-policy', PAGE_CSP)
-        .header('referrer-policy', 'no-referrer')
-        .send(
-          name === undefined
-            ? NOT_VALID
-            : page(
-                'Unsubscribe',
-                `<p>Stop receiving messages like “${escapeHtml(name)}” from this sender?</p><form method="post"><button type="submit">Unsubscribe</button></form>`,
-              ),
-        )
+      schema: { hide: true, params: TokenParams, response },
     })
 
-    app.post('/u/:token', html, async (request, reply) => {
-      const done = await engagement.unsubscribe(deps, request.params.token)
-      return reply
-        .status(done ? 200 : 404)
-        .type('text/html')
-        .header('content-security-policy', PAGE_CSP)
-        .send(
-          done
-            ? page(
-                'Unsubscribed',
-                '<p>You are unsubscribed: this sender will not write to you again.</p>',
-              )
-            : NOT_VALID,
-        )
-    })
+    app.get(
+      '/u/:token',
+      publicPage({ 200: UnsubscribePage, 404: LinkNotValidPage }),
+      async (request, reply) => {
+        const name = await engagement.campaignNameFor(deps, request.params.token)
+        // A button, not an unsubscribe on GET: mail scanners follow links.
+        return reply
+          .status(name === undefined ? 404 : 200)
+          .type('text/html')
+          .header('content-security-policy', PAGE_CSP)
+          .header('referrer-policy', 'no-referrer')
+          .send(
+            name === undefined
+              ? NOT_VALID
+              : page(
+                  'Unsubscribe',
+                  `<p>Stop receiving messages like “${escapeHtml(name)}” from this sender?</p><form method="post"><button type="submit">Unsubscribe</button></form>`,
+                ),
+          )
+      },
+    )
 
-    app.get('/t/o/:token', html, async (request, reply) => {
+    app.post(
+      '/u/:token',
+      publicPage({ 200: UnsubscribedPage, 404: LinkNotValidPage }),
+      async (request, reply) => {
+        const done = await engagement.unsubscribe(deps, request.params.token)
+        return reply
+          .status(done ? 200 : 404)
+          .type('text/html')
+          .header('content-security-policy', PAGE_CSP)
+          .send(
+            done
+              ? page(
+                  'Unsubscribed',
+                  '<p>You are unsubscribed: this sender will not write to you again.</p>',
+                )
+              : NOT_VALID,
+          )
+      },
+    )
+
+    app.get('/t/o/:token', publicPage({ 200: TrackingPixel }), async (request, reply) => {
       await engagement.recordOpen(deps, request.params.token)
       return reply.type('image/gif').header('cache-control', 'no-store').send(PIXEL)
     })
 
     app.get(
       '/t/c/:token/:position',
-      { config: { access: 'public' }, schema: { hide: true, params: LinkParams } },
+      {
+        config: { access: 'public' },
+        schema: {
+          hide: true,
+          params: LinkParams,
+          response: { 302: LinkRedirect, 404: LinkNotValidPage },
+        },
+      },
       async (request, reply) => {
         const url = await engagement.recordClick(
           deps,
