@@ -79,7 +79,7 @@ const campaignFields = {
   groupIds: Type.Array(Type.String()),
   segmentIds: Type.Array(Type.String()),
   scheduledAt: nullable(DateTime),
-  createdBy: nullable(Type.String({ description: 'null once that user is deleted' })),
+  createdBy: nullable(Type.String({ description: 'the user who created it (its "own" user)' })),
   submittedBy: nullable(Type.String({ description: 'who sent it for approval or launched it' })),
   approvedBy: nullable(Type.String()),
   declineReason: nullable(Type.String({ description: 'why the last approver declined it' })),
