@@ -449,11 +449,17 @@ describe('campaign approval and delivery', () => {
     )
     expect(none.error.code).toBe('no_testers')
     expectStatus(await b.browser.post(`${b.base}/testers`, { email: 'qa@preview.example' }), 201)
+    const blocked = 'blocked@preview.example'
+    expectStatus(await b.browser.post(`${b.base}/testers`, { email: blocked }), 201)
+    expectStatus(
+      await b.browser.post(`${b.base}/blocklist`, { channel: 'email', address: blocked }),
+      201,
+    )
     const sent = expectStatus(
       await b.author.browser.post(`${b.base}/campaigns/${campaign.id}/test`),
       200,
     )
-    expect(sent.sent).toBe(1)
+    expect(sent).toEqual({ sent: 1, skipped: [{ email: blocked, reason: 'blocklisted' }] })
     const mail = await sink.waitFor((m) => (m.to as { text: string }).text === 'qa@preview.example')
     expect(mail.subject).toBe('[Test] Hello Alex')
   })

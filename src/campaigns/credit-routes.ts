@@ -3,9 +3,9 @@ import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
 import * as credits from './credits.js'
+import { AccountBalances, Balances, Channel, LedgerPage, TopUpRequested } from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
-const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
 
 /**
  * Credit balances, allocations, top-up requests and the ledger, all under `billing.manage` (SPEC
@@ -25,6 +25,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'Email and SMS credit balances, with what launched campaigns still hold',
           params: AccountParams,
+          response: { 200: AccountBalances },
         },
       },
       async (request) => credits.getBalances(deps, requireAccess(request)),
@@ -42,6 +43,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             cursor: Type.Optional(Type.String({ maxLength: 64 })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
           }),
+          response: { 200: LedgerPage },
         },
       },
       async (request) => credits.listLedger(deps, requireAccess(request), request.query),
@@ -64,6 +66,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             { additionalProperties: false },
           ),
+          response: { 200: Balances },
         },
       },
       async (request) =>
@@ -88,6 +91,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             { additionalProperties: false },
           ),
+          response: { 202: TopUpRequested },
         },
       },
       async (request, reply) =>
@@ -111,6 +115,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: "Operators of the installation: an account's balances",
           params: AccountParams,
+          response: { 200: Balances },
         },
       },
       async (request) => credits.operatorBalances(deps, request.params.accountId),
@@ -128,6 +133,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             { channel: Channel, amount: Type.Integer({ minimum: 1, maximum: credits.MAX_TOP_UP }) },
             { additionalProperties: false },
           ),
+          response: { 200: Balances },
         },
       },
       async (request) => {

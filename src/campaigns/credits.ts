@@ -11,6 +11,7 @@ import { type AuditActor, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { operatorEmails } from '../identity/operators.js'
 import { lockCampaign } from './repository.js'
+import type { Balances, LedgerEntry } from './schemas.js'
 
 /**
  * Email and SMS credits (SPEC §1 Account, §5). `accounts.email_credits` / `sms_credits` are the
@@ -26,13 +27,6 @@ export const CHANNELS: readonly Channel[] = ['email', 'sms']
 export const MAX_TOP_UP = 10_000_000
 /** Campaigns whose reservation is still held (the rest has been released or was never taken). */
 const HOLDING_STATUSES = ['scheduled', 'sending', 'paused'] as const
-
-export interface Balances {
-  email: number
-  sms: number
-  /** Credits held by launched campaigns that have not been spent yet, per channel. */
-  reserved: { email: number; sms: number }
-}
 
 function balanceColumn(channel: Channel) {
   return channel === 'email' ? 'email_credits' : 'sms_credits'
@@ -275,18 +269,6 @@ export async function getBalances(
 ): Promise<Balances | { email: typeof UNLIMITED; sms: typeof UNLIMITED }> {
   if (!metersCredits(deps)) return { email: UNLIMITED, sms: UNLIMITED }
   return balancesOf(deps.db, access.accountId)
-}
-
-export interface LedgerEntry {
-  id: string
-  channel: Channel
-  amount: number
-  balanceAfter: number
-  reason: CreditReason
-  campaignId: string | null
-  counterpartAccountId: string | null
-  actorUserId: string | null
-  at: string
 }
 
 /** The account's credit ledger, newest first, by keyset on the time-ordered (UUIDv7) id. */

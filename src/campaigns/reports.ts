@@ -8,6 +8,7 @@ import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField } from '../errors.js'
 import * as repo from './repository.js'
+import type { CampaignReport, ReportRecipient } from './schemas.js'
 import { loadCampaign } from './service.js'
 
 /**
@@ -25,7 +26,11 @@ async function reportableCampaign(deps: Deps, access: AccountAccess, campaignId:
   return campaign
 }
 
-export async function campaignReport(deps: Deps, access: AccountAccess, campaignId: string) {
+export async function campaignReport(
+  deps: Deps,
+  access: AccountAccess,
+  campaignId: string,
+): Promise<CampaignReport> {
   const campaign = await reportableCampaign(deps, access, campaignId)
   const [statuses, events] = await Promise.all([
     repo.recipientStatusCounts(deps.db, access.accountId, campaign.id),
@@ -50,7 +55,9 @@ export async function campaignReport(deps: Deps, access: AccountAccess, campaign
   }
 }
 
-function presentRecipient(row: Awaited<ReturnType<typeof repo.recipientPage>>[number]) {
+function presentRecipient(
+  row: Awaited<ReturnType<typeof repo.recipientPage>>[number],
+): ReportRecipient {
   return {
     contactId: row.contact_id,
     address: row.address,

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { ContactPredicate } from '../audience/repository.js'
 import { escapeLike } from '../audience/segments.js'
-import type { CampaignsTable, Channel, DB } from '../db/schema.js'
+import type { CampaignEventKind, CampaignsTable, Channel, DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -296,7 +296,7 @@ export function recipientPage(
       'r.status',
       'r.sent_at',
       'r.error',
-      sql<string[]>`array(select distinct e.kind from campaign_events e
+      sql<CampaignEventKind[]>`array(select distinct e.kind from campaign_events e
         where e.account_id = r.account_id and e.campaign_id = r.campaign_id
         and e.contact_id = r.contact_id order by e.kind)`.as('events'),
     ])

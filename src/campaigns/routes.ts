@@ -1,22 +1,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import type { CampaignStatus } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import { sendCsvDownload, sendSandboxedHtml } from '../http/replies.js'
 import * as reports from './reports.js'
+import {
+  Campaign,
+  CampaignPage,
+  CampaignReport,
+  CampaignStatus,
+  Channel,
+  CsvFile,
+  HtmlPage,
+  ReportRecipientPage,
+  TestSendResult,
+} from './schemas.js'
 import * as campaigns from './service.js'
 
 const closed = { additionalProperties: false } as const
 const Id = Type.String({ maxLength: 64 })
 const AccountParams = Type.Object({ accountId: Type.String() })
 const CampaignParams = Type.Object({ accountId: Type.String(), campaignId: Type.String() })
-const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
-const Status = Type.Union(
-  ['draft', 'pending_approval', 'scheduled', 'sending', 'paused', 'sent', 'terminated'].map((s) =>
-    Type.Literal(s),
-  ),
-)
 
 const contentFields = {
   subject: Type.Optional(Type.String({ maxLength: 1000 })),
@@ -58,17 +63,14 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             q: Type.Optional(
               Type.String({ maxLength: 200, description: 'part of the name, any case' }),
             ),
-            status: Type.Optional(Status),
+            status: Type.Optional(CampaignStatus),
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
           }),
+          response: { 200: CampaignPage },
         },
       },
-      async (request) =>
-        campaigns.listCampaigns(deps, requireAccess(request), {
-          ...request.query,
-          status: request.query.status as CampaignStatus | undefined,
-        }),
+      async (request) => campaigns.listCampaigns(deps, requireAccess(request), request.query),
     )
 
     app.post(
@@ -80,6 +82,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Create a campaign (a draft)',
           params: AccountParams,
           body: CreateBody,
+          response: { 201: Campaign },
         },
       },
       async (request, reply) =>
@@ -94,7 +97,12 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/:campaignId`,
       {
         config: { access: { permission: 'campaigns.view' } },
-        schema: { tags, summary: 'A campaign', params: CampaignParams },
+        schema: {
+          tags,
+          summary: 'A campaign',
+          params: CampaignParams,
+          response: { 200: Campaign },
+        },
       },
       async (request) =>
         campaigns.getCampaign(deps, requireAccess(request), request.params.campaignId),
@@ -108,6 +116,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'The HTML for a sample contact, served for a sandboxed iframe only',
           params: CampaignParams,
+          response: { 200: HtmlPage },
         },
       },
       async (request, reply) =>
@@ -125,6 +134,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'Send the campaign, rendered for a sample contact, to the account’s testers',
           params: CampaignParams,
+          response: { 200: TestSendResult },
         },
       },
       async (request) =>
@@ -145,6 +155,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Edit a campaign (a waiting or scheduled one goes back to draft)',
           params: CampaignParams,
           body: UpdateBody,
+          response: { 200: Campaign },
         },
       },
       async (request) =>
@@ -161,7 +172,12 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${base}/:campaignId`,
       {
         config: { access: { permission: 'campaigns.edit' } },
-        schema: { tags, summary: 'Delete a campaign that is not sending', params: CampaignParams },
+        schema: {
+          tags,
+          summary: 'Delete a campaign that is not sending',
+          params: CampaignParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await campaigns.deleteCampaign(
@@ -170,7 +186,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.campaignId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -188,6 +204,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               closed,
             ),
           ),
+          response: { 202: Campaign },
         },
       },
       async (request, reply) =>
@@ -212,6 +229,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags,
           summary: 'Approve a waiting campaign (never one’s own submission)',
           params: CampaignParams,
+          response: { 200: Campaign },
         },
       },
       async (request) =>
@@ -232,6 +250,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Decline a waiting campaign, with a reason: it goes back to draft',
           params: CampaignParams,
           body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, closed),
+          response: { 200: Campaign },
         },
       },
       async (request) =>
@@ -253,6 +272,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             tags,
             summary: `${action[0]?.toUpperCase()}${action.slice(1)} sending`,
             params: CampaignParams,
+            response: { 200: Campaign },
           },
         },
         async (request) =>
@@ -276,6 +296,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Counts: recipients, sent, delivered, bounced, opened, clicked, unsubscribed, failed',
           params: CampaignParams,
+          response: { 200: CampaignReport },
         },
       },
       async (request) =>
@@ -294,6 +315,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
           }),
+          response: { 200: ReportRecipientPage },
         },
       },
       async (request) =>
@@ -313,6 +335,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags: ['reports'],
           summary: 'The drill-down as CSV, streamed',
           params: CampaignParams,
+          response: { 200: CsvFile },
         },
       },
       async (request, reply) => {

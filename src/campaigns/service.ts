@@ -20,6 +20,7 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
+import type { Campaign, TestSendResult } from './schemas.js'
 
 export interface CampaignInput {
   name?: string
@@ -48,13 +49,10 @@ function seesOnlyOwnCampaigns(access: AccountAccess) {
  * The recipient and credit figures are report data: shown with reports.view, on one's own
  * campaigns, and to an approver the recipient count of a campaign waiting for approval.
  */
-interface ReportFigures {
-  recipients?: number
-  creditsReserved?: number
-  creditsUsed?: number
-}
-
-function reportFigures(row: repo.CampaignRow, access: AccountAccess): ReportFigures {
+function reportFigures(
+  row: repo.CampaignRow,
+  access: AccountAccess,
+): Pick<Campaign, 'recipients' | 'creditsReserved' | 'creditsUsed'> {
   const figures = {
     recipients: row.recipient_count,
     creditsReserved: Number(row.credits_reserved),
@@ -67,8 +65,10 @@ function reportFigures(row: repo.CampaignRow, access: AccountAccess): ReportFigu
   return {}
 }
 
-export function presentCampaign(row: repo.CampaignRow, access: AccountAccess) {
-  const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
+const iso = (value: Date | string) => new Date(value).toISOString()
+const isoOrNull = (value: Date | string | null) => (value ? iso(value) : null)
+
+export function presentCampaign(row: repo.CampaignRow, access: AccountAccess): Campaign {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -83,7 +83,7 @@ export function presentCampaign(row: repo.CampaignRow, access: AccountAccess) {
     templateId: row.template_id,
     groupIds: row.group_ids,
     segmentIds: row.segment_ids,
-    scheduledAt: iso(row.scheduled_at),
+    scheduledAt: isoOrNull(row.scheduled_at),
     createdBy: row.created_by,
     submittedBy: row.submitted_by,
     approvedBy: row.approved_by,
@@ -91,8 +91,8 @@ export function presentCampaign(row: repo.CampaignRow, access: AccountAccess) {
     ...reportFigures(row, access),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
-    launchedAt: iso(row.launched_at),
-    finishedAt: iso(row.finished_at),
+    launchedAt: isoOrNull(row.launched_at),
+    finishedAt: isoOrNull(row.finished_at),
   }
 }
 
@@ -160,7 +160,7 @@ export async function testCampaign(
   access: AccountAccess,
   id: string,
   ip: string | null,
-) {
+): Promise<TestSendResult> {
   const campaign = await loadCampaign(deps, access, id)
   if (campaign.channel !== 'email') {
     throw invalidField(
@@ -168,13 +168,18 @@ export async function testCampaign(
       'test sends go to the testers’ email addresses: email campaigns only',
     )
   }
-  return sendContentTest(
+  const { sent, skipped } = await sendContentTest(
     deps,
     access,
     campaign,
     { action: 'campaign.test_sent', target: { type: 'campaign', id: campaign.id } },
     ip,
   )
+  // Every skipped tester has its reason; the content module types it as a map lookup (maybe none).
+  return {
+    sent,
+    skipped: skipped.flatMap(({ email, reason }) => (reason ? [{ email, reason }] : [])),
+  }
 }
 
 /** The groups (own or validly shared in) and segments a campaign may target, checked now. */
