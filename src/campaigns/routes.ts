@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { TestSendResult } from '../content/schemas.js'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
@@ -14,7 +15,6 @@ import {
   CsvFile,
   HtmlPage,
   ReportRecipientPage,
-  TestSendResult,
 } from './schemas.js'
 import * as campaigns from './service.js'
 

@@ -95,24 +95,6 @@ export type Campaign = Static<typeof Campaign>
 
 export const CampaignPage = pageOf(Campaign)
 
-/** What a test send did: messages to the account's testers, suppressed testers left out. */
-export const TestSendResult = Type.Object({
-  sent: Count,
-  skipped: Type.Array(
-    Type.Object({
-      email: Type.String(),
-      reason: Type.Union([
-        Type.Literal('unsubscribed'),
-        Type.Literal('blocklisted'),
-        Type.Literal('hard_bounce'),
-        Type.Literal('complaint'),
-      ]),
-    }),
-    { description: 'testers not mailed, and why' },
-  ),
-})
-export type TestSendResult = Static<typeof TestSendResult>
-
 export const CampaignReport = Type.Object(
   {
     campaignId: Type.String(),

@@ -6,6 +6,7 @@ import { actorOf } from '../accounts/service.js'
 import { segmentPredicate } from '../audience/service.js'
 import { sharedGroupsOf } from '../audience/shares.js'
 import { compileTemplate } from '../content/render.js'
+import type { TestSendResult } from '../content/schemas.js'
 import { assertSenderVerified } from '../content/sender-verification.js'
 import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
@@ -20,7 +21,7 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import * as repo from './repository.js'
-import type { Campaign, TestSendResult } from './schemas.js'
+import type { Campaign } from './schemas.js'
 
 export interface CampaignInput {
   name?: string
@@ -168,18 +169,13 @@ export async function testCampaign(
       'test sends go to the testers’ email addresses: email campaigns only',
     )
   }
-  const { sent, skipped } = await sendContentTest(
+  return sendContentTest(
     deps,
     access,
     campaign,
     { action: 'campaign.test_sent', target: { type: 'campaign', id: campaign.id } },
     ip,
   )
-  // Every skipped tester has its reason; the content module types it as a map lookup (maybe none).
-  return {
-    sent,
-    skipped: skipped.flatMap(({ email, reason }) => (reason ? [{ email, reason }] : [])),
-  }
 }
 
 /** The groups (own or validly shared in) and segments a campaign may target, checked now. */

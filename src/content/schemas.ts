@@ -60,6 +60,7 @@ export const TestSendResult = Type.Object({
     description: 'Testers left out because the account may not mail them',
   }),
 })
+export type TestSendResult = Static<typeof TestSendResult>
 
 const addressFields = {
   id: Type.String(),

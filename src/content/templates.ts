@@ -250,7 +250,7 @@ export async function sendContentTest(
   content: MessageContent,
   audit: { action: string; target: { type: string; id: string }; details?: object },
   ip: string | null,
-): Promise<Static<typeof TestSendResult>> {
+): Promise<TestSendResult> {
   const { recipients, skipped } = await reachableTesters(deps, access.accountId)
   await throttleSystemMail(deps, 'test_send', access)
   const rendered = await renderSample(content, `${deps.config.publicUrl}/u/test`)
