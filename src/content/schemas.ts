@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox'
+import { type Static, type TSchema, Type } from 'typebox'
 
 /**
  * What the content routes answer: templates and their shares, test sends, senders, testers and
