@@ -3,6 +3,8 @@
  * facts. Services enforce them (`enforce`), `explain` reports the rule that decided, and a
  * resource's abilities are computed from the same functions.
  */
+
+export * from './abilities.js'
 export * from './billing.js'
 export * from './campaigns.js'
 export * from './decision.js'
