@@ -1,6 +1,7 @@
 import * as groups from '../audience/repository.js'
 import * as groupShares from '../audience/shares-repository.js'
 import * as campaigns from '../campaigns/repository.js'
+import { campaignFacts } from '../campaigns/service.js'
 import * as templates from '../content/repository.js'
 import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
@@ -47,16 +48,7 @@ async function factsOf(
 ): Promise<ResourceFacts | undefined> {
   if (kind === 'campaign') {
     const row = await campaigns.findCampaign(deps.db, accountId, id)
-    return (
-      row && {
-        kind,
-        campaign: {
-          createdBy: row.created_by,
-          submittedBy: row.submitted_by,
-          channel: row.channel,
-        },
-      }
-    )
+    return row && { kind, campaign: campaignFacts(row) }
   }
   const owner =
     kind === 'group'
