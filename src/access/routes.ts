@@ -6,7 +6,7 @@ import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
 import { explainOnResource } from './explain-resource.js'
 import { isUuid } from './repository.js'
-import { ExplanationSchema } from './schemas.js'
+import { ExplanationSchema, WhoSchema } from './schemas.js'
 import { explain, parsePermission, who } from './service.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -57,6 +57,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             permission: Type.Optional(Type.String()),
             resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
           }),
+          response: { 200: WhoSchema },
         },
       },
       async (request) => {

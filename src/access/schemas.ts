@@ -56,3 +56,29 @@ export const ExplanationSchema = Type.Object({
     }),
   ),
 })
+
+/** How a user reaches a group through a share (`who` with `resource=group:…`). */
+const SharePathSchema = Type.Object({
+  kind: Type.Literal('share'),
+  accountId: Type.String({ description: 'The account the group is shared with' }),
+  ownerAccountId: Type.String(),
+  groupId: Type.String(),
+  basis: Type.Union([Type.Literal('team'), Type.Literal('subaccount')]),
+  teamId: Type.Union([Type.String(), Type.Null()]),
+})
+
+/** One user in `who`: everyone holding a permission, or reaching a resource (then `accountId`, `via`). */
+const WhoEntrySchema = Type.Object({
+  userId: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  permissions: Type.Immutable(Type.Array(Type.String())),
+  // The access path first: nearly every entry has one, and the serialiser tries them in order.
+  paths: Type.Array(Type.Union([AccessPathSchema, SharePathSchema])),
+  accountId: Type.Optional(
+    Type.String({ description: 'With a resource: the account through which the user reaches it' }),
+  ),
+  via: Type.Optional(Type.Union([Type.Literal('owner'), Type.Literal('share')])),
+})
+
+export const WhoSchema = Type.Object({ items: Type.Array(WhoEntrySchema) })
