@@ -4,7 +4,9 @@ import { whoCanReachGroup } from '../audience/shares.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
+import { explainOnResource } from './explain-resource.js'
 import { isUuid } from './repository.js'
+import { ExplanationSchema, WhoSchema } from './schemas.js'
 import { explain, parsePermission, who } from './service.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -20,13 +22,26 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Allow or deny for a user and permission here, and the path that decides it',
           params: AccountParams,
-          querystring: Type.Object({ userId: Type.String(), permission: Type.String() }),
+          description:
+            'With `resource` (campaign:, group: or template:<id>), also the rules of that resource ' +
+            'for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, ' +
+            'shared_read_only), and which one decided. A resource the account cannot see is 404.',
+          querystring: Type.Object({
+            userId: Type.String(),
+            permission: Type.String(),
+            resource: Type.Optional(Type.String({ description: 'type:id, e.g. campaign:<id>' })),
+          }),
+          response: { 200: ExplanationSchema },
         },
       },
       async (request) => {
-        const { userId, permission } = request.query
+        const { userId, permission, resource } = request.query
         if (!isUuid(userId)) throw invalidField('userId', 'userId must be a user id')
-        return explain(deps, requireAccess(request).accountId, userId, parsePermission(permission))
+        const { accountId } = requireAccess(request)
+        const key = parsePermission(permission)
+        return resource === undefined
+          ? explain(deps, accountId, userId, key)
+          : explainOnResource(deps, accountId, userId, key, resource)
       },
     )
 
@@ -42,6 +57,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             permission: Type.Optional(Type.String()),
             resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
           }),
+          response: { 200: WhoSchema },
         },
       },
       async (request) => {

@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { isPermission, type Permission } from './catalog.js'
@@ -13,6 +14,7 @@ import {
   unionOf,
 } from './grants.js'
 import * as repo from './repository.js'
+import type { ExplanationSchema } from './schemas.js'
 
 /** Declared by account routes any member may use (see the account, my own permissions, leave). */
 export const ANY_ACCOUNT_ACCESS = 'account.access'
@@ -131,15 +133,7 @@ export function parsePermission(key: string, field = 'permission'): Permission {
   return key
 }
 
-export interface Explanation {
-  userId: string
-  accountId: string
-  permission: Permission
-  allowed: boolean
-  /** The paths that grant the permission; on a deny, every path the user has (none grants it). */
-  paths: ReturnType<typeof presentPath>[]
-  missing?: Permission
-}
+export type Explanation = Static<typeof ExplanationSchema>
 
 export function explainDecision(
   userId: string,

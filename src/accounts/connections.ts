@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
-import { isStrictSubset } from '../access/permission-sets.js'
+import { enforce, mayChangeConnection } from '../access/policies/index.js'
 import { isUuid } from '../access/repository.js'
 import { presetRole, validateConnectionPermissions } from '../access/roles.js'
 import {
@@ -332,12 +332,7 @@ export async function changeConnection(
     throw new AppError('conflict', `this connection is ${row.status}`)
   }
   const current = new Set(permissionsOfGrant(row))
-  if (!access.isOwner && !isStrictSubset(current, access.held)) {
-    throw new AppError(
-      'escalation_refused',
-      'you can change only connections whose permissions are a strict subset of yours',
-    )
-  }
+  enforce(mayChangeConnection(access, current))
   assertMayGrant(access, grant)
   const updated = await setStatus(deps, row, { role: grant.role, permissions: grant.permissions })
   await recordAudit(deps.db, actor(session, ip, access), {

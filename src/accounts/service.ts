@@ -1,13 +1,9 @@
 import type { Permission } from '../access/catalog.js'
 import { type AccessPath, inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
-import {
-  isStrictSubset,
-  isSubset,
-  missingFrom,
-  validatePermissionSet,
-} from '../access/permission-sets.js'
+import { validatePermissionSet } from '../access/permission-sets.js'
+import { enforce, mayGrant, mayManageMember, refusalError } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
-import { CASCADING_ROLES, isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
+import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import {
   type AccountAccess,
   accessInReachableAccounts,
@@ -52,21 +48,6 @@ function assertPerson(access: AccountAccess, action: string) {
   if (access.paths.some((p) => p.kind === 'api_key')) {
     throw new AppError('person_required', `only a signed-in person can ${action}, not an API key`)
   }
-}
-
-/** Access that reaches the account's descendants: an Owner or Admin membership here or above. */
-function cascadesHere(access: AccountAccess): boolean {
-  return access.paths.some(
-    (p) =>
-      (p.kind === 'membership' || p.kind === 'cascade') &&
-      p.role !== null &&
-      CASCADING_ROLES.includes(p.role),
-  )
-}
-
-/** Access that comes from an ancestor account (an Owner or Admin there), above anything given here. */
-function comesFromAbove(access: AccountAccess): boolean {
-  return access.paths.some((p) => p.kind === 'cascade')
 }
 
 async function liveAccount(deps: Deps, accountId: string) {
@@ -339,30 +320,10 @@ export function parseGrant(input: GrantInput): Grant {
   return { role: null, permissions: inCatalogOrder(set), set }
 }
 
-/**
- * SPEC §2 rule 2, or why not: grant only a strict subset of your own permissions (the Owner grants
- * anything). Access from an ancestor outranks what is given here, so it may grant up to all it holds
- * here. Reach is granted like permissions: a role that cascades (Admin) only by someone whose own
- * access here cascades — a custom set or an API key reaches this account alone.
- */
+/** SPEC §2 rule 2 (`no_escalation`, src/access/policies/members.ts), or why not. */
 function grantRefusal(access: AccountAccess, grant: Grant): AppError | undefined {
-  if (grant.role !== null && CASCADING_ROLES.includes(grant.role) && !cascadesHere(access)) {
-    return new AppError(
-      'escalation_refused',
-      `you cannot grant ${grant.role}, which reaches sub-accounts: your own access here does not`,
-      { role: grant.role },
-    )
-  }
-  if (access.isOwner || isStrictSubset(grant.set, access.held)) return undefined
-  if (comesFromAbove(access) && isSubset(grant.set, access.held)) return undefined
-  const [lacking] = missingFrom(grant.set, access.held)
-  return new AppError(
-    'escalation_refused',
-    lacking
-      ? `you cannot grant ${lacking}, which you do not hold`
-      : 'you can grant only a strict subset of your own permissions',
-    lacking ? { permission: lacking } : {},
-  )
+  const decision = mayGrant(access, grant)
+  return decision.allowed ? undefined : refusalError(decision)
 }
 
 export function assertMayGrant(access: AccountAccess, grant: Grant) {
@@ -398,22 +359,16 @@ async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: 
     }
     throw notFound('member')
   }
-  if (membership.role === 'owner') {
-    throw new AppError(
-      'escalation_refused',
-      'nobody can change the Owner; the Owner can transfer ownership',
+  const member = { role: membership.role, held: target.held, outrankedByCaller: false }
+  if (!mayManageMember(access, member).allowed) {
+    // Only worth a read of the tree when nothing else lets the caller manage them.
+    member.outrankedByCaller = outranks(
+      (await liveAccount(deps, access.accountId)).ancestry,
+      access,
+      target,
     )
   }
-  if (
-    !access.isOwner &&
-    !isStrictSubset(target.held, access.held) &&
-    !outranks((await liveAccount(deps, access.accountId)).ancestry, access, target)
-  ) {
-    throw new AppError(
-      'escalation_refused',
-      'you can change only members whose permissions are a strict subset of yours',
-    )
-  }
+  enforce(mayManageMember(access, member))
   return { target, membership }
 }
 

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import { enforce, mayCreateTagsOnTheFly } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -132,7 +133,7 @@ interface TagPlan {
 
 /**
  * Works out the tags to set before anything is written: a name that is not a tag yet needs
- * tags.manage, and a refusal must leave the contact untouched.
+ * tags.manage (rule `tags_on_the_fly`), and a refusal must leave the contact untouched.
  */
 async function planTags(deps: Deps, access: AccountAccess, names: string[]): Promise<TagPlan> {
   const wanted = [
@@ -145,15 +146,7 @@ async function planTags(deps: Deps, access: AccountAccess, names: string[]): Pro
   ]
   const found = await repo.findTagsByName(deps.db, access.accountId, wanted)
   const create = wanted.filter((n) => !found.some((t) => t.name.toLowerCase() === n.toLowerCase()))
-  if (create.length > 0 && !access.held.has('tags.manage')) {
-    throw new AppError(
-      'forbidden',
-      `tag ${create[0]} does not exist; creating tags needs tags.manage`,
-      {
-        permission: 'tags.manage',
-      },
-    )
-  }
+  enforce(mayCreateTagsOnTheFly(access, create))
   return { ids: found.map((t) => t.id), create }
 }
 

@@ -1,3 +1,4 @@
+import { sharedReadOnly as readOnlyRule, refusalError } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, type WhoEntry, who } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -58,11 +59,7 @@ function presentShare(share: shares.ShareRow) {
 
 /** A group shared in is read-only here: only its owner account changes, fills or shares it. */
 export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
-  return new AppError(
-    'conflict',
-    'this group is shared with this account by its owner account and is read-only here',
-    { reason: 'shared_group', ownerAccountId: group.account_id },
-  )
+  return refusalError(readOnlyRule({ kind: 'group', ownerAccountId: group.account_id }))
 }
 
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */

@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
-import { decide } from '../access/grants.js'
+import { enforce, mayDrawOnParent } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, loadAccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -400,16 +400,11 @@ export async function topUp(
  * own account only, so it can never draw on a parent.
  */
 async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: string) {
-  const refuse = () =>
-    new AppError(
-      'parent_permission_required',
-      "a sub-account's credits come from its parent account: this needs billing.manage there",
-      { permission: 'billing.manage', accountId: parentId },
-    )
-  if (access.paths.some((path) => path.kind === 'api_key')) throw refuse()
-  const parentAccess = await loadAccountAccess(deps, access.userId, parentId)
-  if (!decide(parentAccess.paths, 'billing.manage').allowed) throw refuse()
-  return parentAccess
+  const isKey = access.paths.some((path) => path.kind === 'api_key')
+  const parentAccess = isKey ? undefined : await loadAccountAccess(deps, access.userId, parentId)
+  enforce(mayDrawOnParent(access, parentId, parentAccess))
+  // Allowed only with the parent's access in hand: a key never gets that far.
+  return parentAccess as AccountAccess
 }
 
 export interface TestSendCharge {

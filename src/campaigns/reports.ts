@@ -1,15 +1,16 @@
 import { Readable } from 'node:stream'
 import { stringify } from 'csv-stringify/sync'
+import { enforce, mayViewReport } from '../access/policies/index.js'
 import { isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import { neutraliseCell } from '../audience/contact-input.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
-import { AppError, invalidField } from '../errors.js'
+import { invalidField } from '../errors.js'
 import * as repo from './repository.js'
 import type { CampaignReport, ReportRecipient } from './schemas.js'
-import { loadCampaign } from './service.js'
+import { campaignFacts, loadCampaign } from './service.js'
 
 /**
  * SPEC §2: reports.view shows every campaign's report; without it, everyone who can send sees the
@@ -18,11 +19,7 @@ import { loadCampaign } from './service.js'
 async function reportableCampaign(deps: Deps, access: AccountAccess, campaignId: string) {
   // 404 when the caller sees only their own campaigns and this is someone else's.
   const campaign = await loadCampaign(deps, access, campaignId)
-  if (!access.held.has('reports.view') && campaign.created_by !== access.userId) {
-    throw new AppError('forbidden', 'the reports of other people’s campaigns need reports.view', {
-      permission: 'reports.view',
-    })
-  }
+  enforce(mayViewReport(access, campaignFacts(campaign)))
   return campaign
 }
 

@@ -1,5 +1,13 @@
 import type { Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
+import {
+  type CampaignFacts,
+  enforce,
+  mayDecideSubmission,
+  maySeeCampaign,
+  mayUseChannel,
+  seesOnlyOwnCampaigns,
+} from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -37,14 +45,6 @@ export interface CampaignInput {
 }
 
 const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
-
-/**
- * SPEC §2 "own message data only": a user whose set holds neither reports.view nor
- * campaigns.approve sees only the campaigns they created, in lists and by id.
- */
-function seesOnlyOwnCampaigns(access: AccountAccess) {
-  return !access.held.has('reports.view') && !access.held.has('campaigns.approve')
-}
 
 /**
  * The recipient and credit figures are report data: shown with reports.view, on one's own
@@ -103,17 +103,17 @@ const campaignId = (value: string) => existingId(value, 'campaign')
 export async function loadCampaign(deps: Deps, access: AccountAccess, id: string) {
   const campaign = await repo.findCampaign(deps.db, access.accountId, campaignId(id))
   if (!campaign) throw notFound('campaign')
-  if (seesOnlyOwnCampaigns(access) && campaign.created_by !== access.userId) {
-    throw notFound('campaign')
-  }
+  enforce(maySeeCampaign(access, campaignFacts(campaign)))
   return campaign
 }
 
-/** SMS campaigns need sms.use on top of the route's campaign permission (SPEC §2). */
+/** What the campaign policies (src/access/policies/campaigns.ts) need of a row. */
+export function campaignFacts(row: repo.CampaignRow): CampaignFacts {
+  return { createdBy: row.created_by, submittedBy: row.submitted_by, channel: row.channel }
+}
+
 function requireChannel(access: AccountAccess, channel: Channel) {
-  if (channel === 'sms' && !access.held.has('sms.use')) {
-    throw new AppError('forbidden', 'SMS campaigns need sms.use', { permission: 'sms.use' })
-  }
+  enforce(mayUseChannel(access, channel))
 }
 
 function invalidState(campaign: repo.CampaignRow, action: string): AppError {
@@ -552,9 +552,7 @@ export async function approveCampaign(
   return deps.db.transaction().execute(async (tx) => {
     const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
     if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'approved')
-    if (campaign.submitted_by === access.userId) {
-      throw new AppError('self_approval', 'a submission is approved by someone else')
-    }
+    enforce(mayDecideSubmission(access, campaignFacts(campaign), 'approved'))
     checkSendable(campaign)
     const approved = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       approved_by: access.userId,
@@ -584,9 +582,7 @@ export async function declineCampaign(
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
     if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'declined')
-    if (campaign.submitted_by === access.userId) {
-      throw new AppError('self_approval', 'a submission is declined by someone else')
-    }
+    enforce(mayDecideSubmission(access, campaignFacts(campaign), 'declined'))
     await repo.clearRecipients(tx, campaign.account_id, campaign.id)
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: 'draft',

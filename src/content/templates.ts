@@ -1,5 +1,6 @@
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
+import { sharedReadOnly as readOnlyRule, refusalError } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -56,11 +57,7 @@ export function presentTemplate(
 
 /** A template shared in is read-only here: only its owner account changes, deletes or shares it. */
 export function sharedReadOnly(row: repo.TemplateRow): AppError {
-  return new AppError(
-    'conflict',
-    'this template is shared with this account by its owner account and is read-only here',
-    { reason: 'shared_template', ownerAccountId: row.account_id },
-  )
+  return refusalError(readOnlyRule({ kind: 'template', ownerAccountId: row.account_id }))
 }
 
 /** Compiles every body given, so a template that does not compile is never stored (422 naming it). */

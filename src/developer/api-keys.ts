@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { apiKeyPath, type GrantRow, inCatalogOrder, pathsTo } from '../access/grants.js'
-import { isSubset, missingFrom, validatePermissionSet } from '../access/permission-sets.js'
+import { validatePermissionSet } from '../access/permission-sets.js'
+import { enforce, mayKeyCarry } from '../access/policies/index.js'
 import { grantRowsOf, isUuid } from '../access/repository.js'
 import { type AccountAccess, accountAccess } from '../access/service.js'
 import type { DB } from '../db/schema.js'
@@ -58,16 +59,7 @@ export async function createApiKey(
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
   const set = validatePermissionSet(input.permissions)
-  if (!isSubset(set, access.held)) {
-    const [lacking] = missingFrom(set, access.held)
-    throw new AppError(
-      'escalation_refused',
-      `a key cannot carry ${lacking}, which you do not hold`,
-      {
-        permission: lacking,
-      },
-    )
-  }
+  enforce(mayKeyCarry(access, set))
   const id = randomToken(16)
   const secret = randomToken(32)
   const permissions = inCatalogOrder(set)
