@@ -5,13 +5,43 @@ import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
 import { isUuid } from './repository.js'
-import { explain, parsePermission, who } from './service.js'
+import { Abilities, Explanation, PermissionCatalog, WhoList } from './schemas.js'
+import { abilities, explain, parsePermission, presentCatalog, who } from './service.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const tags = { tags: ['access'] }
 
 export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/api/v1/permissions',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'The permission catalog: areas, permissions and preset roles, in catalog order',
+          description:
+            'What a permission-matrix screen draws from: every label, description, requirement and preset role set comes from here.',
+          response: { 200: PermissionCatalog },
+        },
+      },
+      async () => presentCatalog(),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/abilities',
+      {
+        config: { access: { permission: 'account.access' } },
+        schema: {
+          ...tags,
+          summary: 'What you may do in this account, and through which paths',
+          params: AccountParams,
+          response: { 200: Abilities },
+        },
+      },
+      async (request) => abilities(deps, requireAccess(request)),
+    )
+
     app.get(
       '/api/v1/accounts/:accountId/access/explain',
       {
@@ -21,6 +51,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Allow or deny for a user and permission here, and the path that decides it',
           params: AccountParams,
           querystring: Type.Object({ userId: Type.String(), permission: Type.String() }),
+          response: { 200: Explanation },
         },
       },
       async (request) => {
@@ -42,6 +73,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             permission: Type.Optional(Type.String()),
             resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
           }),
+          response: { 200: WhoList },
         },
       },
       async (request) => {
