@@ -66,7 +66,9 @@ export function describeAccess(access: RouteAccess): string {
 export function describeAccountSource(access: RouteAccess): string | undefined {
   const source = typeof access === 'object' ? access.account : undefined
   if (source === undefined) return undefined
-  if (source.from === 'resource') return `the ${source.resource}'s account`
+  if (source.from === 'resource') {
+    return `the ${source.resource}${source.partyActsAsUser ? '; its other side acts as user' : ''}`
+  }
   const when = source.when ? ` when ${source.when.field} is ${source.when.equals}` : ''
   return `${source.from} ${source.field}${when}`
 }
