@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { decide } from '../access/grants.js'
 import { isUuid } from '../access/repository.js'
 import {
   type AccountAccess,
@@ -232,7 +233,10 @@ async function authorizeSourced(
       throw found.unreachable ?? notFound()
     throw forbidden(permission)
   }
-  if (permission !== ANY_ACCOUNT_ACCESS && !access.held.has(permission)) throw forbidden(permission)
+  // The one rule of every gate (`decide`), as `authorize` applies it on URL-scoped routes.
+  if (permission !== ANY_ACCOUNT_ACCESS && !decide(access.paths, permission).allowed) {
+    throw forbidden(permission)
+  }
   await assertTwoFactorIn(deps, session.user, found.accountId)
   return access
 }
