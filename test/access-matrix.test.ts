@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ALL_PERMISSIONS, isPermission, type Permission } from '../src/access/catalog.js'
 import {
@@ -10,8 +11,13 @@ import {
 } from '../src/access/permission-sets.js'
 import { PRESET_ROLES, permissionsOfRole, type RoleKey } from '../src/access/roles.js'
 import { type AccountPermission, ANY_ACCOUNT_ACCESS } from '../src/access/service.js'
-import { type AccountRow, insertAccount, insertMembership } from '../src/accounts/repository.js'
-import { ACCOUNT_SCOPE_PREFIX } from '../src/http/route-access.js'
+import {
+  type AccountRow,
+  findLiveAccount,
+  insertAccount,
+  insertMembership,
+} from '../src/accounts/repository.js'
+import { ACCOUNT_SCOPE_PREFIX, type AccountSource } from '../src/http/route-access.js'
 import { setOperator } from '../src/identity/operators.js'
 import { Browser, createTestApp, type Reply, type TestApp } from './helpers/app.js'
 import { testDatabaseKind } from './helpers/database.js'
@@ -20,8 +26,9 @@ import { HINTS, type Operation, operationsOf, sampleValue } from './helpers/rout
 
 /**
  * The generated permission matrix (SPEC §1–§2). Rows: every preset role of the catalog plus custom
- * permission sets; columns: every declared route under /api/v1/accounts/:accountId. Nothing here
- * lists routes or expectations by hand: a new route, role or permission is covered by the next run.
+ * permission sets; columns: every declared route under /api/v1/accounts/:accountId, and every route
+ * that names its account elsewhere (a body field, a connection's account). Nothing here lists
+ * routes or expectations by hand: a new route, role or permission is covered by the next run.
  * Every cell runs on an account tree of its own, so a destructive cell (delete the account, leave,
  * transfer ownership) cannot change what the next cell sees.
  */
@@ -95,9 +102,12 @@ interface AccountRoute {
   url: string
   hasBody: boolean
   permission: AccountPermission | undefined
+  /** Where the account comes from when it is not the URL's. */
+  source: AccountSource | undefined
 }
 
-type Expected = 'allowed' | 'forbidden' | 'hidden'
+/** `signed_out`: a route whose account is not in the URL answers the anonymous caller 401. */
+type Expected = 'allowed' | 'forbidden' | 'hidden' | 'signed_out'
 
 interface Failure {
   caller: string
@@ -114,22 +124,36 @@ let operations: Map<string, Operation>
 /** Owns the top-level account of every tree whose row is not the Owner. */
 let treeOwner: TestUser
 let treeOwnerBrowser: Browser
+/** The other side of the connections made for routes on a connection. */
+let applicant: TestUser
 let cells = 0
+/**
+ * The ex-member cells set up four requests each (see, then be removed) on three accounts for every
+ * route: more than the default minute on a shared machine. A bound on a hang, not a measurement.
+ */
+const EX_MEMBER_TIMEOUT_MS = 300_000
 const startedAt = Date.now()
 
 beforeAll(async () => {
   t = await createTestApp()
   routes = t.app.declaredRoutes
-    .filter((r) => r.url === ACCOUNT_SCOPE_PREFIX || r.url.startsWith(`${ACCOUNT_SCOPE_PREFIX}/`))
+    .filter(
+      (r) =>
+        r.url === ACCOUNT_SCOPE_PREFIX ||
+        r.url.startsWith(`${ACCOUNT_SCOPE_PREFIX}/`) ||
+        (typeof r.access === 'object' && r.access.account !== undefined),
+    )
     .map((r) => ({
       method: r.method,
       url: r.url,
       hasBody: r.hasBody,
       permission: typeof r.access === 'object' ? r.access.permission : undefined,
+      source: typeof r.access === 'object' ? r.access.account : undefined,
     }))
   operations = operationsOf(t.app)
   treeOwner = await createUser(t.deps, 'tree-owner')
   treeOwnerBrowser = await logIn(t.app, treeOwner)
+  applicant = await createUser(t.deps, 'matrix-applicant')
 })
 
 afterAll(async () => {
@@ -170,11 +194,69 @@ async function freshTree(owner: TestUser, grants: Grant[] = []): Promise<Tree> {
   })
 }
 
+/**
+ * A resource of `accountId` for routes whose account is the resource's: one per resource type the
+ * declarations name (a new type fails here until it has one).
+ */
+const RESOURCE_IN_ACCOUNT: Record<string, (accountId: string) => Promise<string>> = {
+  async connection(accountId) {
+    // An account that does not exist has no connection: the cell asks for one that does not either.
+    if (!(await findLiveAccount(t.deps.db, accountId))) return randomUUID()
+    const id = uuidv7()
+    await t.deps.db
+      .insertInto('connections')
+      .values({
+        account_id: accountId,
+        id,
+        user_id: applicant.id,
+        type: 'access_others',
+        status: 'pending',
+        role: 'analyst',
+        permissions: null,
+        requested_by: applicant.id,
+        decided_by: null,
+        expires_at: null,
+        ended_at: null,
+      })
+      .execute()
+    return id
+  },
+}
+
+/** Path parameters: the account's id, a resource of the account where the route names one. */
+async function pathParameters(route: AccountRoute, accountId: string) {
+  const values: Record<string, string> = { accountId }
+  const source = route.source
+  if (source?.from === 'resource') {
+    const make = RESOURCE_IN_ACCOUNT[source.resource]
+    if (!make) throw new Error(`no ${source.resource} to make for ${route.method} ${route.url}`)
+    values[source.param] = await make(accountId)
+  }
+  if (source?.from === 'params') values[source.field] = accountId
+  return values
+}
+
+/** The body or query with the account where the route's declaration says it comes from. */
+function withSourcedAccount(
+  route: AccountRoute,
+  accountId: string,
+  query: URLSearchParams,
+  body: unknown,
+) {
+  const source = route.source
+  if (source?.from === 'query') query.set(source.field, accountId)
+  if (source?.from !== 'body') return body
+  const when = source.when ? { [source.when.field]: source.when.equals } : {}
+  return { ...(body as object), ...when, [source.field]: accountId }
+}
+
 /** The route's URL for `accountId`, other path parameters random, with its query and body. */
-function requestFor(route: AccountRoute, accountId: string) {
+async function requestFor(route: AccountRoute, accountId: string) {
   const operation = operations.get(`${route.method} ${route.url}`)
-  const path = route.url.replace(/:(\w+)/g, (_match, name: string) =>
-    name === 'accountId' ? accountId : randomUUID(),
+  const parameters = await pathParameters(route, accountId)
+  const path = route.url.replace(
+    /:(\w+)/g,
+    (_match, name: string) => parameters[name] ?? randomUUID(),
   )
   const query = new URLSearchParams()
   for (const parameter of operation?.parameters ?? []) {
@@ -182,13 +264,14 @@ function requestFor(route: AccountRoute, accountId: string) {
     query.set(parameter.name, String(sampleValue(parameter.name, parameter.schema)))
   }
   const bodySchema = operation?.requestBody?.content?.['application/json']?.schema
-  const body = route.hasBody ? (bodySchema ? sampleValue('body', bodySchema) : {}) : undefined
+  const sampled = route.hasBody ? (bodySchema ? sampleValue('body', bodySchema) : {}) : undefined
+  const body = withSourcedAccount(route, accountId, query, sampled)
   const search = query.size > 0 ? `?${query}` : ''
   return { url: `${path}${search}`, body }
 }
 
 async function call(browser: Browser, route: AccountRoute, accountId: string): Promise<Reply> {
-  const { url, body } = requestFor(route, accountId)
+  const { url, body } = await requestFor(route, accountId)
   cells += 1
   return browser.request(route.method, url, body)
 }
@@ -200,14 +283,34 @@ function describeReply(reply: Reply): string {
   return `${reply.status} ${error.code}${detail ? ` (${detail})` : ''}`
 }
 
+/**
+ * What a caller without a path to the account gets: the account's 404; on a route whose account
+ * is a resource's, the resource's 404; where a body field names an account to act with, a 422 on
+ * the field (it names no account the caller can reach: nothing leaks either way).
+ */
+function hiddenAs(route: AccountRoute): { status: number; code: string; detail: string } {
+  const source = route.source
+  if (source?.from === 'resource')
+    return { status: 404, code: 'not_found', detail: source.resource }
+  if (source?.unreachable === 'invalid_field') {
+    return { status: 422, code: 'validation_failed', detail: source.field }
+  }
+  return { status: 404, code: 'not_found', detail: 'account' }
+}
+
 /** null when the reply is what the cell expects, else what was wrong. */
 function mismatch(expected: Expected, route: AccountRoute, reply: Reply): string | null {
   const error = reply.body?.error
+  const hidden = hiddenAs(route)
   switch (expected) {
     case 'hidden':
-      return reply.status === 404 && error?.code === 'not_found' && error?.resource === 'account'
+      return reply.status === hidden.status &&
+        error?.code === hidden.code &&
+        (error?.resource ?? error?.field) === hidden.detail
         ? null
         : describeReply(reply)
+    case 'signed_out':
+      return reply.status === 401 && error?.code === 'unauthenticated' ? null : describeReply(reply)
     case 'forbidden':
       return reply.status === 403 &&
         error?.code === 'forbidden' &&
@@ -221,7 +324,9 @@ function mismatch(expected: Expected, route: AccountRoute, reply: Reply): string
         reply.status === 401 ||
         reply.status >= 500 ||
         (reply.status === 403 && (error?.code === 'forbidden' || error?.code === 'csrf_failed')) ||
-        (reply.status === 404 && error?.resource === 'account')
+        (reply.status === hidden.status &&
+          error?.code === hidden.code &&
+          (error?.resource ?? error?.field) === hidden.detail)
       return stopped ? describeReply(reply) : null
     }
   }
@@ -229,7 +334,11 @@ function mismatch(expected: Expected, route: AccountRoute, reply: Reply): string
 
 function expectedLabel(expected: Expected, route: AccountRoute): string {
   if (expected === 'forbidden') return `403 forbidden (${route.permission})`
-  if (expected === 'hidden') return '404 not_found (account)'
+  if (expected === 'signed_out') return '401 unauthenticated'
+  if (expected === 'hidden') {
+    const hidden = hiddenAs(route)
+    return `${hidden.status} ${hidden.code} (${hidden.detail})`
+  }
   return 'allowed (past the gate)'
 }
 
@@ -267,7 +376,12 @@ async function checkCell(
 describe(`access matrix on ${testDatabaseKind}`, () => {
   it('has columns: every declared account-scoped route, each with a permission of the catalog', () => {
     expect(routes.length).toBeGreaterThan(0)
-    expect(routes.map((r) => `${r.method} ${r.url}`)).toContain(`GET ${ACCOUNT_SCOPE_PREFIX}`)
+    const columns = routes.map((r) => `${r.method} ${r.url}`)
+    expect(columns).toContain(`GET ${ACCOUNT_SCOPE_PREFIX}`)
+    // Routes that name their account elsewhere are columns too.
+    expect(columns).toEqual(
+      expect.arrayContaining(['POST /api/v1/teams', 'PATCH /api/v1/connections/:connectionId']),
+    )
     const undeclared = routes.filter(
       (r) =>
         r.permission === undefined ||
@@ -313,13 +427,15 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
       browser: Browser,
       setup: { grants?: Grant[]; prepare?: (tree: Tree) => Promise<void> } = {},
     ) {
+      const anonymous = caller === 'anonymous'
       const failures: Failure[] = []
       for (const target of ['top', 'child', 'grandchild'] as const) {
         for (const route of routes) {
           const tree = await freshTree(treeOwner, setup.grants)
           await setup.prepare?.(tree)
           const cell = { caller, placement: `request to the ${target} account`, browser }
-          await checkCell(failures, { ...cell, accountId: tree[target].id }, route, 'hidden')
+          const expected = anonymous && route.source ? 'signed_out' : 'hidden'
+          await checkCell(failures, { ...cell, accountId: tree[target].id }, route, expected)
         }
       }
       return failures
@@ -348,29 +464,33 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
       expect(failures).toEqual([])
     })
 
-    it('an ex-member (was Admin, removed by the Owner over HTTP)', async () => {
-      const exMember = await createUser(t.deps, 'ex-member')
-      const browser = await logIn(t.app, exMember)
-      const setupFailures: string[] = []
-      const failures = await hiddenEverywhere('ex-member', browser, {
-        grants: [{ at: 'top', userId: exMember.id, role: 'admin', permissions: null }],
-        async prepare(tree) {
-          // While a member, the account and (through the cascade) its descendants are visible;
-          // this also warms anything a request may cache, which the removal must not outlive
-          // (SPEC §2 rule 3).
-          for (const account of [tree.top, tree.child, tree.grandchild]) {
-            const seen = await browser.get(`/api/v1/accounts/${account.id}`)
-            if (seen.status !== 200) setupFailures.push(`member GET: ${describeReply(seen)}`)
-          }
-          const removed = await treeOwnerBrowser.delete(
-            `/api/v1/accounts/${tree.top.id}/members/${exMember.id}`,
-          )
-          if (removed.status !== 204) setupFailures.push(`removal: ${describeReply(removed)}`)
-        },
-      })
-      expect(setupFailures).toEqual([])
-      expect(failures).toEqual([])
-    })
+    it(
+      'an ex-member (was Admin, removed by the Owner over HTTP)',
+      async () => {
+        const exMember = await createUser(t.deps, 'ex-member')
+        const browser = await logIn(t.app, exMember)
+        const setupFailures: string[] = []
+        const failures = await hiddenEverywhere('ex-member', browser, {
+          grants: [{ at: 'top', userId: exMember.id, role: 'admin', permissions: null }],
+          async prepare(tree) {
+            // While a member, the account and (through the cascade) its descendants are visible;
+            // this also warms anything a request may cache, which the removal must not outlive
+            // (SPEC §2 rule 3).
+            for (const account of [tree.top, tree.child, tree.grandchild]) {
+              const seen = await browser.get(`/api/v1/accounts/${account.id}`)
+              if (seen.status !== 200) setupFailures.push(`member GET: ${describeReply(seen)}`)
+            }
+            const removed = await treeOwnerBrowser.delete(
+              `/api/v1/accounts/${tree.top.id}/members/${exMember.id}`,
+            )
+            if (removed.status !== 204) setupFailures.push(`removal: ${describeReply(removed)}`)
+          },
+        })
+        expect(setupFailures).toEqual([])
+        expect(failures).toEqual([])
+      },
+      EX_MEMBER_TIMEOUT_MS,
+    )
   })
 
   it('a stale session after the user signed in elsewhere gets 401 session_replaced', async () => {

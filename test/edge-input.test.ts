@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DeclaredRoute } from '../src/http/route-access.js'
 import { setOperator } from '../src/identity/operators.js'
@@ -76,6 +77,45 @@ async function freshAccount(): Promise<string> {
   return account.id
 }
 
+/** A pending connection into a fresh account, for routes whose account is a connection's. */
+async function freshConnection(): Promise<string> {
+  const id = uuidv7()
+  await t.deps.db
+    .insertInto('connections')
+    .values({
+      account_id: await freshAccount(),
+      id,
+      user_id: subAdmin.id,
+      type: 'access_others',
+      status: 'pending',
+      role: 'analyst',
+      permissions: null,
+      requested_by: subAdmin.id,
+      decided_by: null,
+      expires_at: null,
+      ended_at: null,
+    })
+    .execute()
+  return id
+}
+
+/**
+ * Routes that name their account outside the URL get one of their own where they say, so the
+ * probes reach their input checks as on URL-scoped routes.
+ */
+async function withSourcedAccount(route: DeclaredRoute, request: Request): Promise<Request> {
+  const source = typeof route.access === 'object' ? route.access.account : undefined
+  if (source?.from === 'resource' && source.resource === 'connection') {
+    request.path[source.param] = await freshConnection()
+  } else if (source?.from === 'body') {
+    const when = source.when ? { [source.when.field]: source.when.equals } : {}
+    request.body = { ...request.body, ...when, [source.field]: await freshAccount() }
+  } else if (source?.from === 'query') {
+    request.query[source.field] = await freshAccount()
+  }
+  return request
+}
+
 /** A well-formed request: an account of its own, other ids random, the required query and body. */
 async function baseRequest(route: DeclaredRoute): Promise<Request> {
   const path: Record<string, string> = {}
@@ -92,7 +132,7 @@ async function baseRequest(route: DeclaredRoute): Promise<Request> {
   }
   const schema = jsonBodySchema(route)
   const body = route.hasBody ? (schema ? sampleBody(schema) : {}) : undefined
-  return { path, query, body }
+  return withSourcedAccount(route, { path, query, body })
 }
 
 /** The sample body with a choice made for each union of literals (`type`, `channel`, …). */

@@ -6,14 +6,43 @@ import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
 import { explainOnResource } from './explain-resource.js'
 import { isUuid } from './repository.js'
-import { ExplanationSchema, WhoSchema } from './schemas.js'
-import { explain, parsePermission, who } from './service.js'
+import { Abilities, Explanation, PermissionCatalog, WhoList } from './schemas.js'
+import { abilities, explain, parsePermission, presentCatalog, who } from './service.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const tags = { tags: ['access'] }
 
 export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/api/v1/permissions',
+      {
+        config: { access: 'user' },
+        schema: {
+          ...tags,
+          summary: 'The permission catalog: areas, permissions and preset roles, in catalog order',
+          description:
+            'What a permission-matrix screen draws from: every label, description, requirement and preset role set comes from here.',
+          response: { 200: PermissionCatalog },
+        },
+      },
+      async () => presentCatalog(),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/abilities',
+      {
+        config: { access: { permission: 'account.access' } },
+        schema: {
+          ...tags,
+          summary: 'What you may do in this account, and through which paths',
+          params: AccountParams,
+          response: { 200: Abilities },
+        },
+      },
+      async (request) => abilities(deps, requireAccess(request)),
+    )
+
     app.get(
       '/api/v1/accounts/:accountId/access/explain',
       {
@@ -31,7 +60,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             permission: Type.String(),
             resource: Type.Optional(Type.String({ description: 'type:id, e.g. campaign:<id>' })),
           }),
-          response: { 200: ExplanationSchema },
+          response: { 200: Explanation },
         },
       },
       async (request) => {
@@ -57,7 +86,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             permission: Type.Optional(Type.String()),
             resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
           }),
-          response: { 200: WhoSchema },
+          response: { 200: WhoList },
         },
       },
       async (request) => {

@@ -1,7 +1,13 @@
 import type { Static } from 'typebox'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField, notFound } from '../errors.js'
-import { isPermission, type Permission } from './catalog.js'
+import {
+  isAdminAreaPermission,
+  isPermission,
+  PERMISSION_AREAS,
+  PERMISSION_CATALOG,
+  type Permission,
+} from './catalog.js'
 import {
   type AccessPath,
   type Decision,
@@ -14,7 +20,8 @@ import {
   unionOf,
 } from './grants.js'
 import * as repo from './repository.js'
-import type { ExplanationSchema } from './schemas.js'
+import { PRESET_ROLES } from './roles.js'
+import type * as schemas from './schemas.js'
 
 /** Declared by account routes any member may use (see the account, my own permissions, leave). */
 export const ANY_ACCOUNT_ACCESS = 'account.access'
@@ -119,7 +126,7 @@ export function forbidden(permission: Permission): AppError {
   })
 }
 
-function presentPath(path: AccessPath) {
+function presentPath(path: AccessPath): Static<typeof schemas.AccessPath> {
   return {
     kind: path.kind,
     accountId: path.accountId,
@@ -133,7 +140,7 @@ export function parsePermission(key: string, field = 'permission'): Permission {
   return key
 }
 
-export type Explanation = Static<typeof ExplanationSchema>
+export type Explanation = Static<typeof schemas.Explanation>
 
 export function explainDecision(
   userId: string,
@@ -160,6 +167,47 @@ export async function explain(
 ) {
   const access = await loadAccountAccess(deps, userId, accountId)
   return explainDecision(userId, accountId, decide(access.paths, permission))
+}
+
+/**
+ * Every /api/v1/permissions answer is the same: the catalog, its areas and the preset roles, in
+ * catalog order, so a permission-matrix screen writes no label of its own.
+ */
+export function presentCatalog(): Static<typeof schemas.PermissionCatalog> {
+  return {
+    areas: PERMISSION_AREAS.map(({ key, label }) => ({ key, label })),
+    permissions: PERMISSION_CATALOG.map((entry) => ({
+      key: entry.key,
+      area: entry.area,
+      label: entry.label,
+      description: entry.description,
+      requires: [...entry.requires],
+      adminArea: isAdminAreaPermission(entry.key),
+    })),
+    roles: PRESET_ROLES.map((role) => ({
+      key: role.key,
+      label: role.label,
+      permissions: inCatalogOrder(role.permissions),
+      seed: [...role.seed],
+      connection: role.connection,
+    })),
+  }
+}
+
+/** What the caller of this request may do in its account, and by which paths (the UI's switches). */
+export async function abilities(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Static<typeof schemas.Abilities>> {
+  const requiring = await repo.accountsRequiringTwoFactor(deps.db, [access.accountId])
+  return {
+    accountId: access.accountId,
+    userId: access.userId,
+    permissions: inCatalogOrder(access.held),
+    paths: access.paths.map(presentPath),
+    owner: access.isOwner,
+    twoFactorRequired: requiring.has(access.accountId),
+  }
 }
 
 export interface WhoEntry {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireSession } from '../http/auth.js'
+import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import type { AccountSource } from '../http/route-access.js'
 import * as connections from './connections.js'
 
 const closed = { additionalProperties: false } as const
@@ -20,9 +21,19 @@ const Permissions = Type.Optional(
 )
 const tags = { tags: ['connections'] }
 
+/** The account a connection leads to: the gate decides users.manage there. */
+const connectionsAccount = (partyActsAsUser = false): AccountSource => ({
+  from: 'resource',
+  resource: 'connection',
+  param: 'connectionId',
+  load: connections.connectionAccount,
+  partyActsAsUser,
+})
+
 /**
- * User connections are not under one account's URL: both sides use them. Each route is for a
- * signed-in user, and the service checks users.manage in the account a connection leads to.
+ * User connections are not under one account's URL: both sides use them. The account side needs
+ * users.manage in the account a connection leads to, which the gate decides from the connection
+ * (or, for Grant Access, from the body's accountId); the user's side acts as themselves.
  */
 export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -31,7 +42,16 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/connections',
       {
-        config: { access: 'user' },
+        config: {
+          access: {
+            permission: 'users.manage',
+            account: {
+              from: 'body',
+              field: 'accountId',
+              when: { field: 'type', equals: 'grant_access' },
+            },
+          },
+        },
         schema: {
           ...tags,
           summary:
@@ -71,6 +91,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             await connections.createConnection(
               deps,
               requireSession(request),
+              request.access,
               request.body,
               ip(request),
             ),
@@ -105,7 +126,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       app.post(
         `/api/v1/connections/:connectionId/${decision}`,
         {
-          config: { access: 'user' },
+          config: { access: { permission: 'users.manage', account: connectionsAccount() } },
           schema: {
             ...tags,
             summary: `${decision === 'accept' ? 'Accept' : 'Decline'} an application (users.manage)`,
@@ -116,6 +137,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           connections.decideConnection(
             deps,
             requireSession(request),
+            requireAccess(request),
             request.params.connectionId,
             decision,
             ip(request),
@@ -126,7 +148,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.patch(
       '/api/v1/connections/:connectionId',
       {
-        config: { access: 'user' },
+        config: { access: { permission: 'users.manage', account: connectionsAccount() } },
         schema: {
           ...tags,
           summary: 'Change the role of a connection, from the account side',
@@ -138,6 +160,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         connections.changeConnection(
           deps,
           requireSession(request),
+          requireAccess(request),
           request.params.connectionId,
           request.body,
           ip(request),
@@ -147,13 +170,15 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/connections/:connectionId',
       {
-        config: { access: 'user' },
+        // The connected user leaving acts as themselves; the account side needs users.manage.
+        config: { access: { permission: 'users.manage', account: connectionsAccount(true) } },
         schema: { ...tags, summary: 'End a connection, from either side', params: IdParams },
       },
       async (request, reply) => {
         await connections.endConnection(
           deps,
           requireSession(request),
+          request.access,
           request.params.connectionId,
           ip(request),
         )

@@ -7,9 +7,7 @@ import { presetRole, validateConnectionPermissions } from '../access/roles.js'
 import {
   type AccountAccess,
   accessInReachableAccounts,
-  assertTwoFactorIn,
   closedForTwoFactor,
-  forbidden,
   loadAccountAccess,
 } from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
@@ -68,18 +66,6 @@ function actor(session: SessionInfo, ip: string | null, access?: AccountAccess):
   return { userId: session.user.id, kind: 'user', ip, ...(access ? { paths: access.paths } : {}) }
 }
 
-async function manageAccess(
-  deps: Deps,
-  session: SessionInfo,
-  accountId: string,
-): Promise<AccountAccess> {
-  const access = await loadAccountAccess(deps, session.user.id, accountId)
-  if (access.paths.length === 0) throw notFound('account')
-  if (!access.held.has('users.manage')) throw forbidden('users.manage')
-  await assertTwoFactorIn(deps, session.user, accountId)
-  return access
-}
-
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
   // A connection that expired is over: it does not stand in the way of a new one for the pair.
   const now = deps.clock.now()
@@ -134,12 +120,14 @@ async function mayConnect(deps: Deps, userId: string, accountId: string) {
  * Access Others: the signed-in user applies, with the role they choose, to the account of the
  * person named — the one given in `accountId` when that person manages it, else the top-level
  * account they own — pending until someone with users.manage there accepts.
- * Grant Access: a user with users.manage in `accountId` lets the person named in at once, with a
- * role below their own. Either way only the four connection roles or a set outside the admin areas.
+ * Grant Access: a user with users.manage in `accountId` (`access`, decided by the request gate)
+ * lets the person named in at once, with a role below their own. Either way only the four
+ * connection roles or a set outside the admin areas.
  */
 export async function createConnection(
   deps: Deps,
   session: SessionInfo,
+  access: AccountAccess | null,
   input: ConnectionRequest,
   ip: string | null,
 ) {
@@ -150,12 +138,8 @@ export async function createConnection(
     await applyForAccess(deps, session, input, grant, expiresAt, ip)
     return sent(input)
   }
-  if (input.accountId === undefined)
+  if (access === null)
     throw invalidField('accountId', 'Grant Access needs the account to let someone into')
-  if (!isUuid(input.accountId) || !(await accounts.findLiveAccount(deps.db, input.accountId))) {
-    throw notFound('account')
-  }
-  const access = await manageAccess(deps, session, input.accountId)
   assertMayGrant(access, grant)
   const grantee = await confirmedUser(deps, input.email)
   if (!grantee || !(await mayConnect(deps, grantee.id, access.accountId))) return sent(input)
@@ -266,15 +250,19 @@ async function findConnection(deps: Deps, id: string) {
     .executeTakeFirst()) as ConnectionRow | undefined
 }
 
-/** The account side of a connection: users.manage there; the connection stays invisible otherwise. */
-async function accountSide(deps: Deps, session: SessionInfo, id: string) {
+/**
+ * The account a connection leads to, for the request gate (routes on a connection id declare
+ * users.manage there); the connected user is its other side.
+ */
+export async function connectionAccount(deps: Deps, id: string, userId: string) {
   const row = await findConnection(deps, id)
-  if (!row) throw notFound('connection')
-  const access = await loadAccountAccess(deps, session.user.id, row.account_id)
-  if (access.paths.length === 0 && row.user_id !== session.user.id) throw notFound('connection')
-  if (!access.held.has('users.manage')) throw forbidden('users.manage')
-  // SPEC §3: acting for an account that requires 2FA needs it; the connected user leaving does not.
-  await assertTwoFactorIn(deps, session.user, row.account_id)
+  return row && { accountId: row.account_id, party: row.user_id === userId }
+}
+
+/** The connection as the account side acts on it: `access` is what the gate decided there. */
+async function accountSide(deps: Deps, access: AccountAccess, id: string) {
+  const row = await findConnection(deps, id)
+  if (!row || row.account_id !== access.accountId) throw notFound('connection')
   return { row, access }
 }
 
@@ -291,11 +279,12 @@ async function setStatus(deps: Deps, row: ConnectionRow, changes: Updateable<Con
 export async function decideConnection(
   deps: Deps,
   session: SessionInfo,
+  accountAccess: AccountAccess,
   id: string,
   decision: 'accept' | 'decline',
   ip: string | null,
 ) {
-  const { row, access } = await accountSide(deps, session, id)
+  const { row, access } = await accountSide(deps, accountAccess, id)
   if (row.status !== 'pending')
     throw new AppError('conflict', `this connection is ${row.status}, not pending`)
   if (decision === 'accept') {
@@ -322,12 +311,13 @@ export async function decideConnection(
 export async function changeConnection(
   deps: Deps,
   session: SessionInfo,
+  accountAccess: AccountAccess,
   id: string,
   input: GrantInput,
   ip: string | null,
 ) {
   const grant = parseConnectionGrant(input)
-  const { row, access } = await accountSide(deps, session, id)
+  const { row, access } = await accountSide(deps, accountAccess, id)
   if (row.status !== 'active' && row.status !== 'pending') {
     throw new AppError('conflict', `this connection is ${row.status}`)
   }
@@ -345,17 +335,21 @@ export async function changeConnection(
   return presentConnection(updated, deps.clock.now())
 }
 
-/** Either side ends it: the connected user leaving, or a user with users.manage in the account. */
+/**
+ * Either side ends it: the connected user leaving (`access` null: the gate let them through as
+ * themselves), or a user with users.manage in the account (`access`, decided by the gate).
+ */
 export async function endConnection(
   deps: Deps,
   session: SessionInfo,
+  accountAccess: AccountAccess | null,
   id: string,
   ip: string | null,
 ) {
   const row = await findConnection(deps, id)
   if (!row) throw notFound('connection')
   const own = row.user_id === session.user.id
-  const access = own ? undefined : (await accountSide(deps, session, id)).access
+  const access = own ? undefined : (await accountSide(deps, requireGate(accountAccess), id)).access
   if (row.status === 'ended' || row.status === 'declined') return
   await setStatus(deps, row, { status: 'ended', ended_at: deps.clock.now() })
   await recordAudit(deps.db, actor(session, ip, access), {
@@ -366,6 +360,12 @@ export async function endConnection(
   })
   // A pending application withdrawn by its applicant is nobody else's news.
   if (row.status === 'active') notifyConnection(deps, session, row, own ? 'left' : 'ended')
+}
+
+/** The account side's access, which the gate decided; its absence is a wiring mistake. */
+function requireGate(access: AccountAccess | null): AccountAccess {
+  if (!access) throw new Error('the request gate did not decide the connection route')
+  return access
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireSession } from '../http/auth.js'
+import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
 import * as teams from './teams.js'
 
 const closed = { additionalProperties: false } as const
@@ -11,8 +11,10 @@ const MemberParams = Type.Object({ teamId: Id, accountId: Id })
 const tags = { tags: ['teams'] }
 
 /**
- * Teams are not account-scoped: each route is open to signed-in users (`access: 'user'`) and the
- * service decides with users.manage in the accounts the request names.
+ * Teams are not account-scoped. Founding one names its account in the body, and the gate decides
+ * users.manage there; the routes on a team are open to signed-in users (`access: 'user'`) and the
+ * service decides with users.manage in the team's accounts (which of them counts depends on the
+ * caller, so there is no one account for the gate).
  */
 export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -21,7 +23,12 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/teams',
       {
-        config: { access: 'user' },
+        config: {
+          access: {
+            permission: 'users.manage',
+            account: { from: 'body', field: 'accountId', unreachable: 'invalid_field' },
+          },
+        },
         schema: {
           ...tags,
           summary: 'Found a team with one of your accounts (users.manage there)',
@@ -34,7 +41,15 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await teams.createTeam(deps, requireSession(request), request.body, ip(request))),
+          .send(
+            await teams.createTeam(
+              deps,
+              requireSession(request),
+              requireAccess(request),
+              request.body,
+              ip(request),
+            ),
+          ),
     )
 
     app.get(

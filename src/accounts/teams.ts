@@ -148,21 +148,16 @@ function teamEvents(
   }))
 }
 
+/** Founds a team with an account where the caller holds users.manage (`access`, decided by the gate). */
 export async function createTeam(
   deps: Deps,
   session: SessionInfo,
-  input: { name: string; accountId: string },
+  access: AccountAccess,
+  input: { name: string },
   ip: string | null,
 ) {
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
-  const access = isUuid(input.accountId)
-    ? await loadAccountAccess(deps, session.user.id, input.accountId)
-    : undefined
-  if (!access || access.paths.length === 0)
-    throw invalidField('accountId', 'accountId must be an account you can reach')
-  if (!manages(access)) throw forbidden(MANAGE)
-  await assertTwoFactorIn(deps, session.user, access.accountId)
   const id = uuidv7()
   await deps.db.transaction().execute(async (tx) => {
     await repo.insertTeam(tx, { id, name, createdBy: session.user.id, accountId: access.accountId })

@@ -27,7 +27,7 @@ import { checkResponsesAgainstContract, documentErrorEnvelope } from './contract
 import { installErrorHandling, sendError } from './errors.js'
 import { withFormats } from './formats.js'
 import { installInputChecks } from './input.js'
-import { describeAccess, enforceRouteDeclarations } from './route-access.js'
+import { describeAccess, describeAccountSource, enforceRouteDeclarations } from './route-access.js'
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -105,7 +105,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     transform: ({ schema, url, route }) => {
       const access = route.config?.access
       if (access === undefined) return { schema, url }
-      return { schema: { ...schema, 'x-permission': describeAccess(access) } as typeof schema, url }
+      const accountFrom = describeAccountSource(access)
+      const documented = {
+        ...schema,
+        'x-permission': describeAccess(access),
+        // Where the permission's account comes from, on routes whose URL does not name it.
+        ...(accountFrom ? { 'x-account': accountFrom } : {}),
+      }
+      return { schema: documented as typeof schema, url }
     },
   })
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })

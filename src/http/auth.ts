@@ -1,16 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { decide } from '../access/grants.js'
 import { isUuid } from '../access/repository.js'
 import {
   type AccountAccess,
   type AccountPermission,
+  ANY_ACCOUNT_ACCESS,
   accessFromRows,
+  assertTwoFactorIn,
   authorize,
+  forbidden,
+  loadAccountAccess,
   twoFactorRequired,
 } from '../access/service.js'
 import type { Config } from '../config.js'
 import type { Deps } from '../deps.js'
 import { resolveApiKey } from '../developer/api-keys.js'
-import { AppError, notFound } from '../errors.js'
+import { AppError, invalidField, notFound } from '../errors.js'
 import { requireOperator } from '../identity/operators.js'
 import {
   csrfTokenFor,
@@ -21,6 +26,7 @@ import {
   type SessionInfo,
 } from '../identity/sessions.js'
 import { sameBytes } from '../identity/tokens.js'
+import type { AccountSource, RouteAccess } from './route-access.js'
 
 export const SESSION_COOKIE = 'chorus_session'
 export const CSRF_COOKIE = 'chorus_csrf'
@@ -122,10 +128,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', async (request, reply) => {
     const declared = request.routeOptions.config?.access
     if (declared === undefined || declared === 'public') return
-    const accountId =
-      typeof declared === 'object'
-        ? ((request.params as { accountId?: string }).accountId ?? '')
-        : undefined
+    const accountId = urlAccountId(request, declared)
     const bearer = bearerToken(request)
     if (bearer !== undefined) {
       if (accountId === undefined) {
@@ -158,4 +161,82 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
       assertTwoFactorIfRequired(session)
     }
   })
+  // Routes that name their account elsewhere than the URL: decided once the body is parsed.
+  app.addHook('preValidation', async (request) => {
+    const declared = request.routeOptions.config?.access
+    if (typeof declared !== 'object' || !declared.account) return
+    request.access = await authorizeSourced(deps, request, declared.permission, declared.account)
+  })
+}
+
+/** The account id in the URL of an account-scoped route; undefined on every other route. */
+function urlAccountId(request: FastifyRequest, declared: RouteAccess): string | undefined {
+  if (typeof declared !== 'object' || declared.account) return undefined
+  return (request.params as { accountId?: string }).accountId ?? ''
+}
+
+interface SourcedAccount {
+  accountId: string
+  /** The answer to a caller without any path to the account; null for the resource's other side. */
+  unreachable: AppError | null
+}
+
+/**
+ * The account a request names where its route says; undefined when this request acts on the
+ * caller's own behalf (a `when` that does not hold, the other side of a resource).
+ */
+async function sourcedAccount(
+  deps: Deps,
+  request: FastifyRequest,
+  source: AccountSource,
+  userId: string,
+): Promise<SourcedAccount | undefined> {
+  if (source.from === 'resource') {
+    const id = (request.params as Record<string, unknown>)[source.param]
+    const found = await source.load(deps, String(id ?? ''), userId)
+    if (!found) throw notFound(source.resource)
+    if (found.party && source.partyActsAsUser) return undefined
+    return {
+      accountId: found.accountId,
+      unreachable: found.party ? null : notFound(source.resource),
+    }
+  }
+  const input = request[source.from] as Record<string, unknown> | undefined
+  if (source.when && input?.[source.when.field] !== source.when.equals) return undefined
+  const value = input?.[source.field]
+  if (value === undefined) throw invalidField(source.field, `name the account in ${source.field}`)
+  const unreachable =
+    source.unreachable === 'invalid_field'
+      ? invalidField(source.field, `${source.field} must be an account you can reach`)
+      : notFound('account')
+  if (typeof value !== 'string' || !isUuid(value)) throw unreachable
+  return { accountId: value, unreachable }
+}
+
+/**
+ * The gate of a route whose account is not in the URL: the same decision as on URL-scoped routes
+ * (no path: not found; a path without the permission: 403; then 2FA), on the account found.
+ */
+async function authorizeSourced(
+  deps: Deps,
+  request: FastifyRequest,
+  permission: AccountPermission,
+  source: AccountSource,
+): Promise<AccountAccess | null> {
+  const session = requireSession(request)
+  const found = await sourcedAccount(deps, request, source, session.user.id)
+  if (found === undefined) return null
+  const access = await loadAccountAccess(deps, session.user.id, found.accountId)
+  if (access.paths.length === 0) {
+    // The other side of a resource knows it exists: they are refused, not told it is missing.
+    if (found.unreachable || permission === ANY_ACCOUNT_ACCESS)
+      throw found.unreachable ?? notFound()
+    throw forbidden(permission)
+  }
+  // The one rule of every gate (`decide`), as `authorize` applies it on URL-scoped routes.
+  if (permission !== ANY_ACCOUNT_ACCESS && !decide(access.paths, permission).allowed) {
+    throw forbidden(permission)
+  }
+  await assertTwoFactorIn(deps, session.user, found.accountId)
+  return access
 }

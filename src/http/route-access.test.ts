@@ -1,5 +1,7 @@
+import type { RouteOptions } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { createTestApp } from '../../test/helpers/app.js'
+import { checkRouteDeclaration, describeAccountSource, type RouteAccess } from './route-access.js'
 
 describe('every route declares its access', () => {
   it('refuses to boot when an /api/v1 route declares nothing', async () => {
@@ -62,5 +64,68 @@ describe('every route declares its access', () => {
       true,
     )
     await t.close()
+  })
+})
+
+describe('routes whose account is not in the URL', () => {
+  const declare = (url: string, access: RouteAccess) =>
+    checkRouteDeclaration({ method: 'POST', url, config: { access } } as RouteOptions)
+  const fromBody = { from: 'body', field: 'accountId' } as const
+
+  it('must name where the account comes from to declare a permission (deny by default)', () => {
+    expect(() => declare('/api/v1/teams', { permission: 'users.manage' })).toThrow(
+      /names no account/,
+    )
+    expect(() =>
+      declare('/api/v1/teams', { permission: 'users.manage', account: fromBody }),
+    ).not.toThrow()
+  })
+
+  it('may not name a path parameter the URL does not have, or an empty field', () => {
+    const load = async () => undefined
+    expect(() =>
+      declare('/api/v1/teams/:teamId', {
+        permission: 'users.manage',
+        account: { from: 'resource', resource: 'team', param: 'id', load },
+      }),
+    ).toThrow(/names its account where the request has none/)
+    expect(() =>
+      declare('/api/v1/teams', {
+        permission: 'users.manage',
+        account: { from: 'body', field: '' },
+      }),
+    ).toThrow(/names its account where the request has none/)
+    expect(() =>
+      declare('/api/v1/teams/:teamId', {
+        permission: 'users.manage',
+        account: { from: 'resource', resource: 'team', param: 'teamId', load },
+      }),
+    ).not.toThrow()
+  })
+
+  it('may not name a second account on a route whose URL has one', () => {
+    expect(() =>
+      declare('/api/v1/accounts/:accountId/teams', {
+        permission: 'users.manage',
+        account: fromBody,
+      }),
+    ).toThrow(/has its account in the URL/)
+  })
+
+  it('still needs a permission of the catalog', () => {
+    expect(() =>
+      declare('/api/v1/teams', {
+        permission: 'users.manaage' as 'users.manage',
+        account: fromBody,
+      }),
+    ).toThrow(/not in the catalog/)
+  })
+
+  it('show where the account comes from in the docs', () => {
+    expect(describeAccountSource({ permission: 'users.manage', account: fromBody })).toBe(
+      'body accountId',
+    )
+    expect(describeAccountSource({ permission: 'users.view' })).toBeUndefined()
+    expect(describeAccountSource('user')).toBeUndefined()
   })
 })

@@ -1,13 +1,55 @@
 import type { FastifyInstance, RouteOptions } from 'fastify'
 import { type AccountPermission, isAccountPermission } from '../access/service.js'
+import type { Deps } from '../deps.js'
+
+/**
+ * The account of a resource named in the URL (a connection), for the caller `userId`: undefined
+ * when there is no such resource. `party`: the caller is the resource's other side (the connected
+ * user), who may learn it exists even without a path to its account.
+ */
+export type ResourceAccountLoader = (
+  deps: Deps,
+  id: string,
+  userId: string,
+) => Promise<{ accountId: string; party: boolean } | undefined>
+
+/**
+ * Where a route whose URL does not start with the account finds it, so that the gate decides for
+ * it as for URL-scoped routes (404, 403, 2FA):
+ * - a field of the body, query or path. `when`: only requests whose body field has this value act
+ *   in an account; the others are the caller's own (as `user`). `unreachable: 'invalid_field'`:
+ *   an account the caller cannot reach is a 422 on the field rather than a 404 (the field names
+ *   an account to act with, not the resource acted on).
+ * - a resource named by a path parameter, whose account `load` finds. Without a path to that
+ *   account the caller gets the resource's 404 (or 403 when they are its other side);
+ *   `partyActsAsUser`: the other side acts on their own behalf (as `user`, e.g. leaving).
+ */
+export type AccountSource =
+  | {
+      from: 'body' | 'query' | 'params'
+      field: string
+      when?: { field: string; equals: string }
+      unreachable?: 'invalid_field'
+    }
+  | {
+      from: 'resource'
+      resource: string
+      param: string
+      load: ResourceAccountLoader
+      partyActsAsUser?: boolean
+    }
 
 /**
  * What a route needs, declared in the route itself. `public`: anyone; `user`: a signed-in user,
  * acting on their own things; `operator`: a signed-in operator of the installation (SPEC §3);
  * `{ permission }`: a permission in the account named by the URL (`account.access`: any path to
- * the account at all).
+ * the account at all), or, with `account`, in the account found where it says.
  */
-export type RouteAccess = 'public' | 'user' | 'operator' | { permission: AccountPermission }
+export type RouteAccess =
+  | 'public'
+  | 'user'
+  | 'operator'
+  | { permission: AccountPermission; account?: AccountSource }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,6 +60,17 @@ declare module 'fastify' {
 /** What the OpenAPI document shows as an operation's `x-permission`. */
 export function describeAccess(access: RouteAccess): string {
   return typeof access === 'object' ? access.permission : access
+}
+
+/** Where the account comes from, for the docs (`x-account`); undefined on URL-scoped routes. */
+export function describeAccountSource(access: RouteAccess): string | undefined {
+  const source = typeof access === 'object' ? access.account : undefined
+  if (source === undefined) return undefined
+  if (source.from === 'resource') {
+    return `the ${source.resource}${source.partyActsAsUser ? '; its other side acts as user' : ''}`
+  }
+  const when = source.when ? ` when ${source.when.field} is ${source.when.equals}` : ''
+  return `${source.from} ${source.field}${when}`
 }
 
 export const ACCOUNT_SCOPE_PREFIX = '/api/v1/accounts/:accountId'
@@ -39,13 +92,26 @@ export function checkRouteDeclaration(route: RouteOptions): void {
     )
   }
   if (typeof access !== 'object') return
-  if (!scoped)
+  if (scoped && access.account)
+    throw new RouteDeclarationError(`route ${where} has its account in the URL; it names another`)
+  if (!scoped && !access.account)
     throw new RouteDeclarationError(`route ${where} declares a permission but names no account`)
+  if (access.account && !sourceNamesAField(access.account, route.url)) {
+    throw new RouteDeclarationError(`route ${where} names its account where the request has none`)
+  }
   if (!isAccountPermission(access.permission)) {
     throw new RouteDeclarationError(
       `route ${where} declares ${access.permission}, which is not in the catalog`,
     )
   }
+}
+
+/** A path source must name a parameter of the URL; every source must name a field. */
+function sourceNamesAField(source: AccountSource, url: string): boolean {
+  const field = source.from === 'resource' ? source.param : source.field
+  if (!field) return false
+  if (source.from === 'resource' || source.from === 'params') return url.includes(`:${field}`)
+  return true
 }
 
 export interface DeclaredRoute {
