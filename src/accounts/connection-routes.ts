@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireSession } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import * as connections from './connections.js'
+import { Connection, ConnectionList, ConnectionRequestSent } from './schemas.js'
 
 const closed = { additionalProperties: false } as const
 const IdParams = Type.Object({ connectionId: Type.String({ maxLength: 64 }) })
@@ -62,6 +64,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 202: ConnectionRequestSent },
         },
       },
       async (request, reply) =>
@@ -90,6 +93,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               Type.Union([Type.Literal('incoming'), Type.Literal('outgoing')]),
             ),
           }),
+          response: { 200: ConnectionList },
         },
       },
       async (request) => ({
@@ -110,6 +114,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             ...tags,
             summary: `${decision === 'accept' ? 'Accept' : 'Decline'} an application (users.manage)`,
             params: IdParams,
+            response: { 200: Connection },
           },
         },
         async (request) =>
@@ -132,6 +137,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Change the role of a connection, from the account side',
           params: IdParams,
           body: Type.Object({ role: Role, permissions: Permissions }, closed),
+          response: { 200: Connection },
         },
       },
       async (request) =>
@@ -148,7 +154,12 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/connections/:connectionId',
       {
         config: { access: 'user' },
-        schema: { ...tags, summary: 'End a connection, from either side', params: IdParams },
+        schema: {
+          ...tags,
+          summary: 'End a connection, from either side',
+          params: IdParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await connections.endConnection(
@@ -157,7 +168,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.connectionId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }
