@@ -1,4 +1,14 @@
-import { type Expression, type Kysely, sql, type Transaction } from 'kysely'
+import {
+  DummyDriver,
+  type Expression,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type RawBuilder,
+  sql,
+  type Transaction,
+} from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB } from '../db/schema.js'
 import { notFound } from '../errors.js'
@@ -39,31 +49,70 @@ export function grantRowsOf(db: Db, userId: Expression<string> | string, account
   )
 }
 
+/** A value of a reach query: a JavaScript value (a parameter), or SQL (a column, a placeholder). */
+type SqlValue<T> = T | RawBuilder<unknown>
+
 /**
  * Whether the connection aliased `c` grants access at `now` (the app's clock): accepted and not
- * expired. The one statement of that rule in SQL, bar the session lookup's fixed prepared text.
+ * expired. The one statement of that rule in SQL.
  */
-export function liveConnection(now: Date) {
+export function liveConnection(now: SqlValue<Date>) {
   return sql<boolean>`c.status = 'active' and (c.expires_at is null or c.expires_at > ${now}::timestamptz)`
 }
 
+/** The roles that reach down the tree, as an SQL literal: no parameter, for fixed texts too. */
+const CASCADING = sql`array[${sql.join(CASCADING_ROLES.map((role) => sql.lit(role)))}]::text[]`
+
+/** A row of `reachOf`: one path by which the user reaches the live account `target`. */
+export type ReachRow = GrantRow & { target: string }
+
 /**
- * The rows by which anyone reaches an account: memberships of the account and its ancestors, and
- * live (active, unexpired) connections to the account itself. A deleted account has none.
+ * Every path by which a user reaches a live account, the one statement of it in SQL: their
+ * membership of the account itself, a membership of an ancestor whose role cascades (no other
+ * reaches down: `pathsTo` would drop it), or a live connection to the account. `account` narrows
+ * it to one account. The arguments may be SQL (a column of an outer query, a placeholder), so the
+ * session lookup's prepared text is built from it too (`fixedText`).
  */
-function grantsOf(accountId: string, now: Date) {
-  return sql`
-    select m.user_id, m.account_id, m.role, m.permissions, null::text as kind
-    from accounts a
-    join memberships m on m.account_id = any(a.ancestry)
-    where a.id = ${accountId} and a.deleted_at is null
+export function reachOf(
+  user: SqlValue<string>,
+  now: SqlValue<Date>,
+  account?: SqlValue<string>,
+): RawBuilder<ReachRow> {
+  const oneAccount = account === undefined ? sql`` : sql`and a.id = ${account}::uuid`
+  return sql<ReachRow>`
+    select a.id as target, m.account_id, m.role, m.permissions, null::text as kind
+    from memberships m
+    join accounts a on a.ancestry @> array[m.account_id] and a.deleted_at is null
+    where m.user_id = ${user} ${oneAccount}
+      and (m.account_id = a.id or m.role = any(${CASCADING}))
     union all
-    select c.user_id, c.account_id, c.role, c.permissions, 'connection'
+    select c.account_id, c.account_id, c.role, c.permissions, 'connection'
     from connections c
     join accounts a on a.id = c.account_id and a.deleted_at is null
-    where c.account_id = ${accountId} and ${liveConnection(now)}`
+    where c.user_id = ${user} ${oneAccount} and ${liveConnection(now)}`
 }
 
+// Compiles only; it never connects.
+const compiler = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+})
+
+/**
+ * The SQL text of a fragment built with SQL arguments only (placeholders such as `$2`), for a
+ * named prepared statement, whose text must be fixed: a fragment that would carry a value fails.
+ */
+export function fixedText(fragment: RawBuilder<unknown>): string {
+  const compiled = fragment.compile(compiler)
+  if (compiled.parameters.length > 0) throw new Error('a fixed SQL text cannot carry values')
+  return compiled.sql
+}
+
+/** The paths by which the user reaches one account: the rows `pathsTo` decides from. */
 export async function loadGrantRows(
   db: Db,
   userId: string,
@@ -72,9 +121,8 @@ export async function loadGrantRows(
 ): Promise<GrantRow[]> {
   if (!isUuid(accountId) || !isUuid(userId)) return []
   const result = await sql<GrantRow>`
-    select g.account_id, g.role, g.permissions, g.kind
-    from (${grantsOf(accountId, now)}) g
-    where g.user_id = ${userId}`.execute(db)
+    select r.account_id, r.role, r.permissions, r.kind
+    from (${reachOf(userId, now, accountId)}) r`.execute(db)
   return result.rows
 }
 
@@ -97,25 +145,6 @@ export async function accountsRequiringTwoFactor(
 }
 
 /**
- * Every grant by which a user reaches a live account, `target` the account reached: their
- * membership of it, a membership of an ancestor whose role cascades, or a live connection to it.
- */
-export function userReach(userId: string, now: Date) {
-  return sql<GrantRow & { target: string }>`
-    select a.id as target, m.account_id, m.role, m.permissions, null::text as kind
-    from memberships m
-    join accounts a on a.ancestry @> array[m.account_id] and a.deleted_at is null
-    where m.user_id = ${userId}
-      -- From an ancestor only a cascading role reaches down (pathsTo drops any other).
-      and (m.account_id = a.id or m.role = any(${CASCADING_ROLES}::text[]))
-    union all
-    select c.account_id, c.account_id, c.role, c.permissions, 'connection'
-    from connections c
-    join accounts a on a.id = c.account_id and a.deleted_at is null
-    where c.user_id = ${userId} and ${liveConnection(now)}`
-}
-
-/**
  * A user's grant rows for every account they reach, in one read: for each live account, what
  * `loadGrantRows` reads for it alone.
  */
@@ -125,7 +154,7 @@ export async function loadGrantRowsByAccount(
   now: Date,
 ): Promise<Map<string, GrantRow[]>> {
   if (!isUuid(userId)) return new Map()
-  const result = await userReach(userId, now).execute(db)
+  const result = await reachOf(userId, now).execute(db)
   const byAccount = new Map<string, GrantRow[]>()
   for (const { target, ...row } of result.rows) {
     byAccount.set(target, [...(byAccount.get(target) ?? []), row])

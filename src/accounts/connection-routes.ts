@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import type { AccountSource } from '../http/route-access.js'
 import * as connections from './connections.js'
+import { Connection, ConnectionList, ConnectionRequestSent } from './schemas.js'
 
 const closed = { additionalProperties: false } as const
 const IdParams = Type.Object({ connectionId: Type.String({ maxLength: 64 }) })
@@ -82,6 +84,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 202: ConnectionRequestSent },
         },
       },
       async (request, reply) =>
@@ -111,6 +114,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               Type.Union([Type.Literal('incoming'), Type.Literal('outgoing')]),
             ),
           }),
+          response: { 200: ConnectionList },
         },
       },
       async (request) => ({
@@ -131,6 +135,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             ...tags,
             summary: `${decision === 'accept' ? 'Accept' : 'Decline'} an application (users.manage)`,
             params: IdParams,
+            response: { 200: Connection },
           },
         },
         async (request) =>
@@ -154,6 +159,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Change the role of a connection, from the account side',
           params: IdParams,
           body: Type.Object({ role: Role, permissions: Permissions }, closed),
+          response: { 200: Connection },
         },
       },
       async (request) =>
@@ -172,7 +178,12 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       {
         // The connected user leaving acts as themselves; the account side needs users.manage.
         config: { access: { permission: 'users.manage', account: connectionsAccount(true) } },
-        schema: { ...tags, summary: 'End a connection, from either side', params: IdParams },
+        schema: {
+          ...tags,
+          summary: 'End a connection, from either side',
+          params: IdParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await connections.endConnection(
@@ -182,7 +193,7 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.connectionId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }

@@ -20,6 +20,7 @@ import type { SessionInfo } from '../identity/sessions.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
 import { accountManagedBy, confirmedUser } from './people.js'
 import * as accounts from './repository.js'
+import type { Connection, ConnectionRequestSent } from './schemas.js'
 import { assertMayGrant, type Grant, type GrantInput, parseGrant } from './service.js'
 
 type ConnectionRow = Selectable<ConnectionsTable>
@@ -46,7 +47,7 @@ function parseExpiry(deps: Deps, expiresAt: string | undefined): Date | null {
   return at
 }
 
-export function presentConnection(row: ConnectionRow, now: Date) {
+export function presentConnection(row: ConnectionRow, now: Date): Connection {
   const expired = row.expires_at !== null && new Date(row.expires_at) <= now
   return {
     id: row.id,
@@ -100,7 +101,7 @@ export interface ConnectionRequest extends GrantInput {
 }
 
 /** The one answer of a connection request, whatever became of it (no enumeration). */
-function sent(input: ConnectionRequest) {
+function sent(input: ConnectionRequest): ConnectionRequestSent {
   return {
     type: input.type,
     email: normaliseEmail(input.email),

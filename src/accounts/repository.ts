@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, sql, type Transaction } from 'kysely'
-import { userReach } from '../access/repository.js'
+import { reachOf } from '../access/repository.js'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -193,7 +193,7 @@ export async function listReachableAccounts(
   const result = await sql<ReachableAccount>`
     select distinct on (a.id) a.id, a.name, a.parent_id, a.level, r.role,
       case when ${connection} then 'connection' when ${direct} then 'member' else 'cascade' end as via
-    from (${userReach(userId, now)}) r
+    from (${reachOf(userId, now)}) r
     join accounts a on a.id = r.target
     -- A direct membership first, then a cascade (an Owner's before an Admin's), then a connection.
     order by a.id, ${connection}, ${direct} desc, (r.role = 'owner') desc`.execute(db)

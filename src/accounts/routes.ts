@@ -2,7 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import { LinkToken } from '../http/input.js'
+import {
+  AcceptedInvitation,
+  Account,
+  AccountDescription,
+  AccountList,
+  CreatedInvitation,
+  InvitationList,
+  MemberList,
+  Membership,
+  TreeAccessList,
+} from './schemas.js'
 import * as accounts from './service.js'
 
 const closed = { additionalProperties: false } as const
@@ -37,6 +49,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'The account, with what the caller may do in it',
           params: AccountParams,
+          response: { 200: AccountDescription },
         },
       },
       async (request) => accounts.describeAccount(deps, requireAccess(request)),
@@ -51,6 +64,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Create another top-level account of your own (you own it; it starts with no credits)',
           body: Type.Object({ name: Name }, closed),
+          response: { 201: Account },
         },
       },
       async (request, reply) =>
@@ -78,6 +92,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             { name: Type.Optional(Name), requireTwoFactor: Type.Optional(Type.Boolean()) },
             { ...closed, minProperties: 1 },
           ),
+          response: { 200: Account },
         },
       },
       async (request) =>
@@ -99,11 +114,12 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Delete the account and its sub-accounts (Owner, or an Admin of a parent account)',
           params: AccountParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await accounts.deleteAccount(deps, requireAccess(request), ip(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -111,7 +127,12 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/subaccounts',
       {
         config: { access: { permission: 'subaccounts.manage' } },
-        schema: { ...tags, summary: 'Direct sub-accounts', params: AccountParams },
+        schema: {
+          ...tags,
+          summary: 'Direct sub-accounts',
+          params: AccountParams,
+          response: { 200: AccountList },
+        },
       },
       async (request) => ({ items: await accounts.listSubaccounts(deps, requireAccess(request)) }),
     )
@@ -125,6 +146,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Create a sub-account (at most five levels deep)',
           params: AccountParams,
           body: Type.Object({ name: Name }, closed),
+          response: { 201: Account },
         },
       },
       async (request, reply) =>
@@ -148,6 +170,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Everyone who reaches the account, with role, permissions and path',
           params: AccountParams,
+          response: { 200: MemberList },
         },
       },
       async (request) => ({ items: await accounts.listMembers(deps, requireAccess(request)) }),
@@ -162,6 +185,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Change a member’s role or permissions (only below your own)',
           params: MemberParams,
           body: Type.Object(RoleOrPermissions, closed),
+          response: { 200: Membership },
         },
       },
       async (request) =>
@@ -182,6 +206,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Remove a member (only below your own permissions)',
           params: MemberParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -191,7 +216,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.userId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -204,6 +229,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'A member’s access to each account of the tree you can see users of (the Accounts tab)',
           params: MemberParams,
+          response: { 200: TreeAccessList },
         },
       },
       async (request) => ({
@@ -221,6 +247,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             'Give a member access to another account of the tree, or change it (needs users.manage there too)',
           params: TreeAccessParams,
           body: Type.Object(RoleOrPermissions, closed),
+          response: { 200: Membership },
         },
       },
       async (request) =>
@@ -242,6 +269,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Take away a member’s access to another account of the tree',
           params: TreeAccessParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -252,7 +280,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           { userId: request.params.userId, accountId: request.params.otherAccountId },
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -264,11 +292,12 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Leave the account (not the Owner; not your last account)',
           params: AccountParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await accounts.leaveAccount(deps, requireAccess(request), ip(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -281,6 +310,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Transfer ownership of a top-level account to an Admin (Owner only)',
           params: AccountParams,
           body: Type.Object({ userId: Type.String({ maxLength: 64 }) }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -290,7 +320,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.body.userId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -306,6 +336,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             { email: Type.String({ maxLength: 320 }), ...RoleOrPermissions },
             closed,
           ),
+          response: { 201: CreatedInvitation },
         },
       },
       async (request, reply) =>
@@ -318,7 +349,12 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/invitations',
       {
         config: { access: { permission: 'users.manage' } },
-        schema: { ...tags, summary: 'Open invitations', params: AccountParams },
+        schema: {
+          ...tags,
+          summary: 'Open invitations',
+          params: AccountParams,
+          response: { 200: InvitationList },
+        },
       },
       async (request) => ({ items: await accounts.listInvitations(deps, requireAccess(request)) }),
     )
@@ -331,6 +367,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Revoke an open invitation',
           params: Type.Object({ accountId: Type.String(), invitationId: Type.String() }),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -340,7 +377,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.invitationId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -352,6 +389,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Accept an invitation sent to your email address',
           params: Type.Object({ token: LinkToken }),
+          response: { 200: AcceptedInvitation },
         },
       },
       async (request) =>

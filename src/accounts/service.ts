@@ -23,6 +23,16 @@ import type { SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { insertInvitedUser } from './invited-users.js'
 import * as repo from './repository.js'
+import type {
+  AcceptedInvitation,
+  Account,
+  AccountDescription,
+  CreatedInvitation,
+  Invitation,
+  Member,
+  Membership,
+  TreeAccess,
+} from './schemas.js'
 
 export const MAX_ACCOUNT_LEVEL = 5
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000
@@ -33,7 +43,7 @@ export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
   return { userId: access.userId, kind, ip, paths: access.paths }
 }
 
-export function presentAccount(account: repo.AccountRow) {
+export function presentAccount(account: repo.AccountRow): Account {
   return {
     id: account.id,
     name: account.name,
@@ -57,7 +67,10 @@ async function liveAccount(deps: Deps, accountId: string) {
 }
 
 /** The account as its caller sees it, with what they may do there (the UI shows actions from it). */
-export async function describeAccount(deps: Deps, access: AccountAccess) {
+export async function describeAccount(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<AccountDescription> {
   const account = await liveAccount(deps, access.accountId)
   return {
     account: presentAccount(account),
@@ -187,7 +200,7 @@ export async function createTopLevelAccount(
   })
 }
 
-export async function listSubaccounts(deps: Deps, access: AccountAccess) {
+export async function listSubaccounts(deps: Deps, access: AccountAccess): Promise<Account[]> {
   return (await repo.listChildren(deps.db, access.accountId)).map(presentAccount)
 }
 
@@ -390,7 +403,7 @@ function shownPath<P extends Pick<AccessPath, 'kind' | 'role'>>(
  * Everyone who reaches the account, with the role that reaches them and the account it comes from.
  * Holders of users.security also see whether 2FA is on and the last sign-in (seed 004).
  */
-export async function listMembers(deps: Deps, access: AccountAccess) {
+export async function listMembers(deps: Deps, access: AccountAccess): Promise<Member[]> {
   const everyone = await everyoneWithAccess(deps, access.accountId)
   const security = access.held.has('users.security')
     ? await repo.securityOf(
@@ -442,7 +455,11 @@ export async function updateMember(
   return presentMembership(deps, access.accountId, targetUserId)
 }
 
-async function presentMembership(deps: Deps, accountId: string, userId: string) {
+async function presentMembership(
+  deps: Deps,
+  accountId: string,
+  userId: string,
+): Promise<Membership> {
   const membership = await repo.findMembership(deps.db, accountId, userId)
   if (!membership) throw notFound('member')
   return {
@@ -554,7 +571,11 @@ export async function setTreeAccess(
  * The Accounts tab (seed 002): every account of the tree where the caller holds users.view, with
  * the member's access there (`via` null: none), by level and name. An API key sees its own account only.
  */
-export async function listTreeAccess(deps: Deps, access: AccountAccess, targetUserId: string) {
+export async function listTreeAccess(
+  deps: Deps,
+  access: AccountAccess,
+  targetUserId: string,
+): Promise<TreeAccess[]> {
   await assertMemberHere(deps, access, targetUserId)
   const here = await liveAccount(deps, access.accountId)
   const viewable = access.paths.some((p) => p.kind === 'api_key')
@@ -663,7 +684,9 @@ export async function transferOwnership(
   })
 }
 
-function presentInvitation(invitation: Omit<repo.InvitationRow, 'accepted_at' | 'revoked_at'>) {
+function presentInvitation(
+  invitation: Omit<repo.InvitationRow, 'accepted_at' | 'revoked_at'>,
+): Invitation {
   return {
     id: invitation.id,
     accountId: invitation.account_id,
@@ -685,7 +708,7 @@ export async function invite(
   access: AccountAccess,
   input: GrantInput & { email: string },
   ip: string | null,
-) {
+): Promise<CreatedInvitation> {
   const email = normaliseEmail(input.email)
   assertEmail(email)
   const grant = parseGrant(input)
@@ -740,7 +763,7 @@ export async function invite(
   return { ...presentInvitation(invitation), token, acceptUrl }
 }
 
-export async function listInvitations(deps: Deps, access: AccountAccess) {
+export async function listInvitations(deps: Deps, access: AccountAccess): Promise<Invitation[]> {
   return (await repo.listOpenInvitations(deps.db, access.accountId, deps.clock.now())).map(
     presentInvitation,
   )
@@ -781,7 +804,7 @@ export async function acceptInvitation(
   token: string,
   ip: string | null,
   newUser?: { name: string; passwordHash: string },
-) {
+): Promise<AcceptedInvitation> {
   const now = deps.clock.now()
   return deps.db.transaction().execute(async (tx) => {
     const user = session?.user ?? (await insertInvitedUser(tx, token, requireNewUser(newUser), now))

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
+import { Team, TeamInvitationSent, TeamList, TeamMember } from './schemas.js'
 import * as teams from './teams.js'
 
 const closed = { additionalProperties: false } as const
@@ -36,6 +38,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             { name: Type.String({ minLength: 1, maxLength: 200 }), accountId: Id },
             closed,
           ),
+          response: { 201: Team },
         },
       },
       async (request, reply) =>
@@ -59,6 +62,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tags,
           summary: 'The teams of the accounts where you hold users.manage, with their members',
+          response: { 200: TeamList },
         },
       },
       async (request) => ({ items: await teams.listTeams(deps, requireSession(request)) }),
@@ -68,7 +72,12 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/teams/:teamId',
       {
         config: { access: 'user' },
-        schema: { ...tags, summary: 'A team with its member accounts', params: TeamParams },
+        schema: {
+          ...tags,
+          summary: 'A team with its member accounts',
+          params: TeamParams,
+          response: { 200: Team },
+        },
       },
       async (request) => teams.getTeam(deps, requireSession(request), request.params.teamId),
     )
@@ -94,6 +103,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 201: TeamMember, 202: TeamInvitationSent },
         },
       },
       async (request, reply) => {
@@ -116,6 +126,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...tags,
           summary: 'Accept a pending invitation for an account where you hold users.manage',
           params: MemberParams,
+          response: { 200: TeamMember },
         },
       },
       async (request) =>
@@ -137,6 +148,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Leave the team (or decline), or remove an account; every share with it in this team ends',
           params: MemberParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -147,7 +159,7 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.accountId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }

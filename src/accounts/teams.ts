@@ -18,6 +18,7 @@ import type { SessionInfo } from '../identity/sessions.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
 import { accountManagedBy } from './people.js'
 import { findLiveAccount } from './repository.js'
+import type { Team, TeamInvitationSent, TeamMember } from './schemas.js'
 import { actorOf } from './service.js'
 import * as repo from './teams-repository.js'
 
@@ -45,7 +46,7 @@ function manages(access: AccountAccess): boolean {
  * An account's name is shown once it joined, and to those who manage it; a pending invitation does
  * not tell the inviting team what the invited account is called.
  */
-function presentMember(member: repo.TeamMemberRow, managed: ReadonlySet<string>) {
+function presentMember(member: repo.TeamMemberRow, managed: ReadonlySet<string>): TeamMember {
   const named = member.status === 'active' || managed.has(member.account_id)
   return {
     accountId: member.account_id,
@@ -65,7 +66,7 @@ function presentTeam(
   team: repo.TeamRow,
   members: readonly repo.TeamMemberRow[],
   managed: ReadonlySet<string>,
-) {
+): Team {
   return {
     id: team.id,
     name: team.name,
@@ -206,7 +207,7 @@ export async function inviteAccount(
   teamId: string,
   target: { accountId?: string | undefined; email?: string | undefined },
   ip: string | null,
-) {
+): Promise<TeamMember | TeamInvitationSent> {
   const view = await viewTeam(deps, session.user, teamId)
   const inviter = activeManaged(view)
   if (!inviter) throw forbidden(MANAGE)
@@ -233,7 +234,7 @@ export async function inviteAccount(
       if (!(error instanceof AppError && error.code === 'already_member')) throw error
     })
   }
-  return { email, status: 'sent' as const }
+  return { email, status: 'sent' }
 }
 
 async function addMember(

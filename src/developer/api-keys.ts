@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { randomToken, sameBytes, sha256 } from '../identity/tokens.js'
 import { recordAudit } from './audit.js'
+import type { ApiKey, CreatedApiKey } from './schemas.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -24,7 +25,7 @@ function presentKey(row: {
   created_by: string
   created_at: Date
   last_used_at: Date | null
-}) {
+}): ApiKey {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -55,7 +56,7 @@ export async function createApiKey(
   access: AccountAccess,
   input: { name: string; permissions: string[] },
   ip: string | null,
-) {
+): Promise<CreatedApiKey> {
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
   const set = validatePermissionSet(input.permissions)
@@ -91,7 +92,7 @@ export async function createApiKey(
   return { ...presentKey(row), key: `chorus_${id}.${secret}` }
 }
 
-export async function listApiKeys(deps: Deps, access: AccountAccess) {
+export async function listApiKeys(deps: Deps, access: AccountAccess): Promise<ApiKey[]> {
   const rows = await deps.db
     .selectFrom('api_keys')
     .select(keyColumns)

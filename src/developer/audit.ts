@@ -1,6 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { AccessPath } from '../access/grants.js'
 import type { DB } from '../db/schema.js'
+import type { AuditPage } from './schemas.js'
+
+type Entry = AuditPage['items'][number]
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -45,20 +48,6 @@ export async function recordAudit(db: Db, actor: AuditActor, events: AuditEvent 
     .execute()
 }
 
-export interface AuditPage {
-  items: Array<{
-    id: string
-    at: string
-    actor: { userId: string | null; kind: string; email: string | null }
-    action: string
-    target: { type: string; id: string } | null
-    path: unknown
-    details: unknown
-    ip: string | null
-  }>
-  nextCursor: string | null
-}
-
 /** Newest first, by keyset on the log's own sequence: page 1,000 costs what page 1 costs. */
 export async function listAudit(
   db: Db,
@@ -89,11 +78,16 @@ export async function listAudit(
   const items = rows.slice(0, page.limit).map((row) => ({
     id: row.id,
     at: new Date(row.at).toISOString(),
-    actor: { userId: row.actor_user_id, kind: row.actor_kind, email: row.email },
+    // The JSON columns and the kind hold only what recordAudit writes.
+    actor: {
+      userId: row.actor_user_id,
+      kind: row.actor_kind as Entry['actor']['kind'],
+      email: row.email,
+    },
     action: row.action,
     target: row.target_type && row.target_id ? { type: row.target_type, id: row.target_id } : null,
-    path: row.path,
-    details: row.details,
+    path: row.path as Entry['path'],
+    details: row.details as Entry['details'],
     ip: row.ip,
   }))
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null }

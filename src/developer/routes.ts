@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js'
 import { listAudit } from './audit.js'
+import { ApiKeyList, AuditPage, CreatedApiKey } from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 
@@ -24,6 +26,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             { additionalProperties: false },
           ),
+          response: { 201: CreatedApiKey },
         },
       },
       async (request, reply) =>
@@ -42,6 +45,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags: ['developer'],
           summary: 'Live API keys (never their secrets)',
           params: AccountParams,
+          response: { 200: ApiKeyList },
         },
       },
       async (request) => ({ items: await listApiKeys(deps, requireAccess(request)) }),
@@ -55,6 +59,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           tags: ['developer'],
           summary: 'Revoke an API key',
           params: Type.Object({ accountId: Type.String(), keyId: Type.String() }),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -64,7 +69,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.keyId,
           requestMeta(request).ip,
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -81,6 +86,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
           }),
+          response: { 200: AuditPage },
         },
       },
       async (request) =>

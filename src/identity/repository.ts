@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { GrantRow } from '../access/grants.js'
+import { fixedText, reachOf } from '../access/repository.js'
 import type { PreparedQuery } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 
@@ -153,28 +154,18 @@ export interface SessionLookupRow extends SessionUser {
 }
 
 /**
- * The session, its user and (when the request names an account) the user's memberships on that
- * account's chain: one indexed read, prepared once per connection, on every authenticated request.
- * A deleted account yields no memberships, so it is invisible to everyone. Being fixed text, it
- * spells out the rules of `grantsOf` and `liveConnection` (access/repository) itself: a change
- * to either is a change here.
+ * The session, its user and (when the request names an account) the user's paths to that
+ * account: one indexed read, prepared once per connection, on every authenticated request. The
+ * paths are `reachOf`'s (access/repository), compiled once into the fixed text a prepared
+ * statement needs: `$2` the account, `$3` the app's clock.
  */
 const SESSION_LOOKUP = `
   select s.id as session_id, s.secret_hash, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
          u.id, u.email, u.name, (u.totp_secret is not null) as two_factor_enabled, u.created_at,
          coalesce((
-           select json_agg(g) from (
-             select m.account_id, m.role, m.permissions, null as kind
-             from accounts a
-             join memberships m on m.account_id = any(a.ancestry) and m.user_id = s.user_id
-             where a.id = $2::uuid and a.deleted_at is null
-             union all
-             select c.account_id, c.role, c.permissions, 'connection'
-             from connections c
-             join accounts a on a.id = c.account_id and a.deleted_at is null
-             where c.account_id = $2::uuid and c.user_id = s.user_id and c.status = 'active'
-               and (c.expires_at is null or c.expires_at > $3::timestamptz)
-           ) g
+           select json_agg(json_build_object(
+             'account_id', r.account_id, 'role', r.role, 'permissions', r.permissions, 'kind', r.kind))
+           from (${fixedText(reachOf(sql.raw('s.user_id'), sql.raw('$3'), sql.raw('$2')))}) r
          ), '[]'::json) as grant_rows,
          exists (
            select 1 from accounts a join accounts up on up.id = any(a.ancestry)

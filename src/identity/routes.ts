@@ -11,7 +11,19 @@ import {
   requireSession,
   setSessionCookies,
 } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import { LinkToken } from '../http/input.js'
+import {
+  Accepted,
+  Me,
+  Profile,
+  RecoveryCodes,
+  SessionList,
+  SignedIn,
+  SignedUp,
+  SignedUpByInvitation,
+  TwoFactorSetup,
+} from './schemas.js'
 import * as identity from './service.js'
 import { csrfTokenFor, startSession } from './sessions.js'
 
@@ -19,34 +31,6 @@ const closed = { additionalProperties: false } as const
 const Email = Type.String({ maxLength: 320, description: 'email address' })
 const Password = Type.String({ maxLength: 4096 })
 const Name = Type.String({ minLength: 1, maxLength: 200 })
-
-const PublicUser = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  twoFactorEnabled: Type.Boolean(),
-  emailConfirmed: Type.Boolean({
-    description: 'others find the user by email only once it is confirmed',
-  }),
-  notifications: Type.Boolean({ description: 'non-security notification emails on or off' }),
-  createdAt: Type.String({ format: 'date-time' }),
-})
-
-const Account = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  parentId: Type.Union([Type.String(), Type.Null()]),
-  level: Type.Integer(),
-})
-
-const ReachableAccount = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  parentId: Type.Union([Type.String(), Type.Null()]),
-  level: Type.Integer(),
-  role: Type.Union([Type.String(), Type.Null()]),
-  via: Type.String({ description: 'member, cascade or connection' }),
-})
 
 const auth = { tags: ['auth'] }
 const me = { tags: ['me'] }
@@ -65,7 +49,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             closed,
           ),
           response: {
-            201: Type.Object({ user: PublicUser, account: Account, csrfToken: Type.String() }),
+            201: SignedUp,
           },
         },
       },
@@ -109,7 +93,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
-          response: { 200: Type.Object({ user: PublicUser, csrfToken: Type.String() }) },
+          response: { 200: SignedIn },
         },
       },
       async (request, reply) => {
@@ -121,11 +105,14 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/v1/auth/logout',
-      { config: { access: 'user' }, schema: { ...auth, summary: 'End this session' } },
+      {
+        config: { access: 'user' },
+        schema: { ...auth, summary: 'End this session', response: { 204: NoContent } },
+      },
       async (request, reply) => {
         await identity.logOut(deps, requireSession(request))
         clearSessionCookies(reply, deps.config)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -137,6 +124,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...auth,
           summary: 'Email a single-use reset link, if the address has an account',
           body: Type.Object({ email: Email }, closed),
+          response: { 202: Accepted },
         },
       },
       async (request, reply) => {
@@ -155,11 +143,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...auth,
           summary: 'Set a new password with a reset token; every session ends, none starts',
           body: Type.Object({ token: LinkToken, password: Password }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await identity.resetPassword(deps, request.body, requestMeta(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -173,6 +162,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             'Accept an invitation as a new user (name, password) and sign in: the invited address becomes the login, confirmed; no account of your own is created. With a user already, sign in and use …/accept.',
           params: Type.Object({ token: LinkToken }),
           body: Type.Object({ name: Name, password: Password }, closed),
+          response: { 201: SignedUpByInvitation },
         },
       },
       async (request, reply) => {
@@ -196,11 +186,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...auth,
           summary: 'Confirm an email address with the token of the mailed link',
           body: Type.Object({ token: LinkToken }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await identity.confirmEmail(deps, request.body, requestMeta(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -208,7 +199,11 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/me/confirm-email',
       {
         config: { access: 'user' },
-        schema: { ...me, summary: 'Mail a new confirmation link to my current address' },
+        schema: {
+          ...me,
+          summary: 'Mail a new confirmation link to my current address',
+          response: { 202: Accepted },
+        },
       },
       async (request, reply) => {
         await identity.resendEmailConfirmation(deps, requireSession(request))
@@ -223,13 +218,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...me,
           summary: 'The signed-in user and every account they can reach',
-          response: {
-            200: Type.Object({
-              user: PublicUser,
-              accounts: Type.Array(ReachableAccount),
-              csrfToken: Type.String(),
-            }),
-          },
+          response: { 200: Me },
         },
       },
       async (request) => {
@@ -271,7 +260,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
-          response: { 200: Type.Object({ user: PublicUser }) },
+          response: { 200: Profile },
         },
       },
       async (request) => {
@@ -288,17 +277,21 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...me,
           summary: 'Change the password; every other session ends',
           body: Type.Object({ currentPassword: Password, newPassword: Password }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await identity.changePassword(deps, requireSession(request), request.body)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
     app.get(
       '/api/v1/me/sessions',
-      { config: { access: 'user' }, schema: { ...me, summary: 'My sessions, newest first' } },
+      {
+        config: { access: 'user' },
+        schema: { ...me, summary: 'My sessions, newest first', response: { 200: SessionList } },
+      },
       async (request) => ({ items: await identity.listOwnSessions(deps, requireSession(request)) }),
     )
 
@@ -310,11 +303,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...me,
           summary: 'End one of my sessions',
           params: Type.Object({ sessionId: Type.String() }),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await identity.endOwnSession(deps, requireSession(request), request.params.sessionId)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -326,7 +320,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...me,
           summary: 'Start two-factor setup: a new TOTP secret (needs the current password)',
           body: Type.Object({ password: Password }, closed),
-          response: { 200: Type.Object({ secret: Type.String(), otpauthUrl: Type.String() }) },
+          response: { 200: TwoFactorSetup },
         },
       },
       async (request) => identity.beginTwoFactorSetup(deps, requireSession(request), request.body),
@@ -340,7 +334,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...me,
           summary: 'Turn two-factor on with a current code; returns single-use recovery codes',
           body: Type.Object({ code: Type.String({ maxLength: 64 }) }, closed),
-          response: { 200: Type.Object({ recoveryCodes: Type.Array(Type.String()) }) },
+          response: { 200: RecoveryCodes },
         },
       },
       async (request) => identity.enableTwoFactor(deps, requireSession(request), request.body),
@@ -354,11 +348,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...me,
           summary: 'Turn two-factor off (needs a code and the current password)',
           body: Type.Object({ code: Type.String({ maxLength: 64 }), password: Password }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await identity.disableTwoFactor(deps, requireSession(request), request.body)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
   }

@@ -15,21 +15,12 @@ import {
 } from './passwords.js'
 import { clearAttempts, LIMITS, type LimitedKey, returnAttempt, takeAttempt } from './rate-limit.js'
 import * as repo from './repository.js'
+import type { PublicUser, Session } from './schemas.js'
 import { type RequestMeta, type SessionInfo, startSession } from './sessions.js'
 import { randomToken, sha256Hex } from './tokens.js'
 import { matchTotpStep, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode } from './totp.js'
 
 const RESET_TOKEN_TTL_MS = 60 * 60 * 1000
-
-export interface PublicUser {
-  id: string
-  email: string
-  name: string
-  twoFactorEnabled: boolean
-  emailConfirmed: boolean
-  notifications: boolean
-  createdAt: string
-}
 
 export function presentUser(user: repo.UserRow): PublicUser {
   return {
@@ -516,7 +507,7 @@ export async function resetPassword(
   await clearAttempts(deps.db, [`login:email:${email}`])
 }
 
-export async function listOwnSessions(deps: Deps, session: SessionInfo) {
+export async function listOwnSessions(deps: Deps, session: SessionInfo): Promise<Session[]> {
   const rows = await repo.listSessions(deps.db, session.user.id, 50)
   return rows.map((row) => ({
     id: row.id,
