@@ -1,13 +1,16 @@
+import type { Static } from 'typebox'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { recordContactEvent } from './repository.js'
+import type { ConsentSettings, OptIn as OptInSchema } from './schemas.js'
 
-export type OptIn = 'single' | 'double'
+export type OptIn = Static<typeof OptInSchema>
+type Settings = Static<typeof ConsentSettings>
 
-export async function getConsentSettings(deps: Deps, access: AccountAccess) {
+export async function getConsentSettings(deps: Deps, access: AccountAccess): Promise<Settings> {
   const row = await deps.db
     .selectFrom('accounts')
     .select('opt_in')
@@ -21,7 +24,7 @@ export async function setConsentSettings(
   access: AccountAccess,
   optIn: OptIn,
   ip: string | null,
-) {
+): Promise<Settings> {
   await deps.db.transaction().execute(async (tx) => {
     await tx
       .updateTable('accounts')

@@ -1,4 +1,6 @@
+import type { Static } from 'typebox'
 import type { ContactFieldsTable } from '../db/schema.js'
+import type { CustomFieldValues } from './schemas.js'
 
 export { emailProblem, normaliseEmail } from '../email-address.js'
 
@@ -71,6 +73,13 @@ export function coerceFieldValue(
         ? { value: value.trim() }
         : { problem: 'must be a date as YYYY-MM-DD' }
   }
+}
+
+/** A contact's stored custom fields: every value went through coerceFieldValue on its way in. */
+export function storedFieldValues(
+  fields: Record<string, unknown>,
+): Static<typeof CustomFieldValues> {
+  return fields as Static<typeof CustomFieldValues>
 }
 
 /** Spreadsheet formulas start with these; an exported cell starting with one is made inert. */

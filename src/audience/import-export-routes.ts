@@ -10,6 +10,7 @@ import { sendCsvDownload } from '../http/replies.js'
 import { exportContacts } from './export.js'
 import { importQueue } from './import-runner.js'
 import { cancelImport, getImport, importMaxBytes, startImport, tooLarge } from './imports.js'
+import { CsvFile, Import, ImportStarted } from './schemas.js'
 
 const Id = Type.String({ maxLength: 64 })
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -78,6 +79,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           description: IMPORT_DESCRIPTION,
           params: AccountParams,
           querystring: Type.Object({ groupId: Type.Optional(Id) }),
+          response: { 202: ImportStarted },
         },
       },
       async (request, reply) => {
@@ -104,6 +106,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Progress and row errors of an import',
           description: PROGRESS_DESCRIPTION,
           params: Type.Object({ accountId: Type.String(), importId: Type.String() }),
+          response: { 200: Import },
         },
       },
       async (request) => getImport(deps, requireAccess(request), request.params.importId),
@@ -119,6 +122,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           description:
             'A running import stops after the batch in flight; the answer is the import as it ended (status cancelled). Cancelling again answers the same; a finished import is 409.',
           params: Type.Object({ accountId: Type.String(), importId: Type.String() }),
+          response: { 200: Import },
         },
       },
       async (request) =>
@@ -136,6 +140,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             'Columns: email, phone, firstName, lastName, emailStatus, smsStatus, then every custom field in key order. Cells starting with = + - @, tab or NUL are prefixed with an apostrophe so spreadsheets do not run them; an import strips it again.',
           params: AccountParams,
           querystring: Type.Object({ groupId: Type.Optional(Id), segmentId: Type.Optional(Id) }),
+          response: { 200: CsvFile },
         },
       },
       async (request, reply) => {

@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { type Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import { isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
@@ -21,13 +22,14 @@ import {
 import { importQueue, importsFolder } from './import-runner.js'
 import { readRecords } from './import-source.js'
 import { fieldTypes, findGroup } from './repository.js'
+import type { Import, ImportStarted } from './schemas.js'
 
 /** The largest file an import takes (CHORUS_IMPORT_MAX_BYTES). It goes to disk as it arrives. */
 export function importMaxBytes(deps: Deps): number {
   return deps.config.imports.maxBytes
 }
 
-export function presentImport(imp: ImportRecord) {
+export function presentImport(imp: ImportRecord): Static<typeof Import> {
   return {
     id: imp.id,
     status: imp.status,
@@ -127,7 +129,7 @@ export async function startImport(
   deps: Deps,
   access: AccountAccess,
   input: { file: Readable; groupId?: string | undefined; ip: string | null },
-) {
+): Promise<Static<typeof ImportStarted>> {
   const groupId = await checkGroup(deps, access.accountId, input.groupId)
   checkActiveQuota(deps, await lockActiveImports(deps.db, access.accountId))
   const folder = importsFolder(deps)

@@ -2,7 +2,37 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
+import { NoContent } from '../http/contract.js'
 import * as consent from './consent.js'
+import {
+  Blocklist,
+  BlocklistEntry,
+  BulkDeleted,
+  Channel,
+  ConsentSettings,
+  Contact,
+  ContactHistory,
+  ContactPage,
+  CustomField,
+  CustomFields,
+  FieldType,
+  Filter,
+  Group,
+  GroupContactPage,
+  Groups,
+  HtmlPage,
+  OptIn,
+  Resubscription,
+  Segment,
+  SegmentCount,
+  Segments,
+  Share,
+  SharedInUnsubscribes,
+  Shares,
+  SuppressionCheck,
+  Tag,
+  Tags,
+} from './schemas.js'
 import * as audience from './service.js'
 import * as shares from './shares.js'
 
@@ -15,8 +45,8 @@ const TagParams = Type.Object({ accountId: Type.String(), tagId: Type.String() }
 const SegmentParams = Type.Object({ accountId: Type.String(), segmentId: Type.String() })
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
   Type.Union([schema, Type.Null()])
+/** The statuses a client may set; `pending` is the double opt-in's own. */
 const Status = Type.Union([Type.Literal('subscribed'), Type.Literal('unsubscribed')])
-const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
 
 const ContactBody = Type.Object(
   {
@@ -44,11 +74,6 @@ const Selection = Type.Object(
   closed,
 )
 
-const FilterSchema = Type.Record(Type.String(), Type.Any(), {
-  description:
-    '{"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged',
-})
-
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) })
 
 /**
@@ -64,7 +89,14 @@ export function consentPageRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     )
     app.get(
       '/c/:token',
-      { config: { access: 'public' }, schema: { hide: true, params: TokenParams } },
+      {
+        config: { access: 'public' },
+        schema: {
+          hide: true,
+          params: TokenParams,
+          response: { 200: HtmlPage('the confirmation page, with its button') },
+        },
+      },
       async (_request, reply) =>
         // A page with a button, not a confirmation on GET: mail scanners follow links.
         reply
@@ -82,7 +114,17 @@ export function consentPageRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
     app.post(
       '/c/:token',
-      { config: { access: 'public' }, schema: { hide: true, params: TokenParams } },
+      {
+        config: { access: 'public' },
+        schema: {
+          hide: true,
+          params: TokenParams,
+          response: {
+            200: HtmlPage('the subscription is confirmed'),
+            404: HtmlPage('the link is not valid or was used already'),
+          },
+        },
+      },
       async (request, reply) => {
         const confirmed = await consent.confirm(deps, request.params.token)
         return reply
@@ -120,6 +162,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
           }),
+          response: { 200: ContactPage },
         },
       },
       async (request) => audience.listContacts(deps, requireAccess(request), request.query),
@@ -129,7 +172,13 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/contacts',
       {
         config: { access: { permission: 'contacts.create' } },
-        schema: { ...contacts, summary: 'Add a contact', params: AccountParams, body: ContactBody },
+        schema: {
+          ...contacts,
+          summary: 'Add a contact',
+          params: AccountParams,
+          body: ContactBody,
+          response: { 201: Contact },
+        },
       },
       async (request, reply) =>
         reply
@@ -141,7 +190,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/contacts/:contactId',
       {
         config: { access: { permission: 'contacts.view' } },
-        schema: { ...contacts, summary: 'A contact', params: ContactParams },
+        schema: {
+          ...contacts,
+          summary: 'A contact',
+          params: ContactParams,
+          response: { 200: Contact },
+        },
       },
       async (request) =>
         audience.getContact(deps, requireAccess(request), request.params.contactId),
@@ -156,6 +210,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Edit a contact (an unsubscribe is never lifted here)',
           params: ContactParams,
           body: ContactBody,
+          response: { 200: Contact },
         },
       },
       async (request) =>
@@ -171,7 +226,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/contacts/:contactId',
       {
         config: { access: { permission: 'contacts.delete' } },
-        schema: { ...contacts, summary: 'Delete a contact', params: ContactParams },
+        schema: {
+          ...contacts,
+          summary: 'Delete a contact',
+          params: ContactParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await audience.deleteContact(
@@ -180,7 +240,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.contactId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -192,6 +252,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...contacts,
           summary: 'The contact’s email, SMS and bounce history',
           params: ContactParams,
+          response: { 200: ContactHistory },
         },
       },
       async (request) =>
@@ -207,6 +268,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Lift an unsubscribe (audited)',
           params: ContactParams,
           body: Type.Object({ channel: Channel }, closed),
+          response: { 200: Resubscription },
         },
       },
       async (request) =>
@@ -228,6 +290,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe)',
           params: AccountParams,
+          response: { 200: SharedInUnsubscribes },
         },
       },
       async (request) => shares.listSharedInUnsubscribes(deps, requireAccess(request)),
@@ -242,6 +305,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Delete the contacts of a group, a segment or a list of ids',
           params: AccountParams,
           body: Selection,
+          response: { 200: BulkDeleted },
         },
       },
       async (request) =>
@@ -252,7 +316,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/fields',
       {
         config: { access: { permission: 'contacts.view' } },
-        schema: { ...contacts, summary: 'Custom contact fields', params: AccountParams },
+        schema: {
+          ...contacts,
+          summary: 'Custom contact fields',
+          params: AccountParams,
+          response: { 200: CustomFields },
+        },
       },
       async (request) => ({ items: await audience.listFields(deps, requireAccess(request)) }),
     )
@@ -269,15 +338,11 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             {
               key: Type.String({ maxLength: 64 }),
               label: Type.Optional(Type.String({ maxLength: 200 })),
-              type: Type.Union([
-                Type.Literal('text'),
-                Type.Literal('number'),
-                Type.Literal('date'),
-                Type.Literal('boolean'),
-              ]),
+              type: FieldType,
             },
             closed,
           ),
+          response: { 201: CustomField },
         },
       },
       async (request, reply) =>
@@ -294,6 +359,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...groups,
           summary: 'Own groups and groups shared in (shared: true, read-only), with their sizes',
           params: AccountParams,
+          response: { 200: Groups },
         },
       },
       async (request) => ({ items: await audience.listGroups(deps, requireAccess(request)) }),
@@ -314,6 +380,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 201: Group },
         },
       },
       async (request, reply) =>
@@ -326,7 +393,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/groups/:groupId',
       {
         config: { access: { permission: 'groups.view' } },
-        schema: { ...groups, summary: 'A group', params: GroupParams },
+        schema: { ...groups, summary: 'A group', params: GroupParams, response: { 200: Group } },
       },
       async (request) => audience.getGroup(deps, requireAccess(request), request.params.groupId),
     )
@@ -346,6 +413,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 200: Group },
         },
       },
       async (request) =>
@@ -361,6 +429,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary:
             'Delete a group (not its contacts); a shared-in group leaves this account’s list',
           params: GroupParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -370,7 +439,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.groupId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -386,6 +455,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
           }),
+          response: { 200: GroupContactPage },
         },
       },
       async (request) =>
@@ -410,6 +480,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...groups,
           summary: 'The accounts an own group is shared with',
           params: GroupParams,
+          response: { 200: Shares },
         },
       },
       async (request) => ({
@@ -426,6 +497,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Share an own group with a team mate account or a sub-account',
           params: GroupParams,
           body: Type.Object({ accountId: Id }, closed),
+          response: { 201: Share },
         },
       },
       async (request, reply) =>
@@ -450,6 +522,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...groups,
           summary: 'Stop sharing an own group with an account',
           params: ShareParams,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -460,7 +533,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.targetAccountId,
           ip(request),
         )
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -479,6 +552,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             },
             closed,
           ),
+          response: { 200: Group },
         },
       },
       async (request) =>
@@ -494,7 +568,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/tags',
       {
         config: { access: { permission: 'contacts.view' } },
-        schema: { tags: ['tags'], summary: 'Tags', params: AccountParams },
+        schema: { tags: ['tags'], summary: 'Tags', params: AccountParams, response: { 200: Tags } },
       },
       async (request) => ({ items: await audience.listTags(deps, requireAccess(request)) }),
     )
@@ -504,7 +578,13 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/tags',
       {
         config: { access: { permission: 'tags.manage' } },
-        schema: { tags: ['tags'], summary: 'Add a tag', params: AccountParams, body: TagBody },
+        schema: {
+          tags: ['tags'],
+          summary: 'Add a tag',
+          params: AccountParams,
+          body: TagBody,
+          response: { 201: Tag },
+        },
       },
       async (request, reply) =>
         reply
@@ -516,7 +596,13 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/tags/:tagId',
       {
         config: { access: { permission: 'tags.manage' } },
-        schema: { tags: ['tags'], summary: 'Rename a tag', params: TagParams, body: TagBody },
+        schema: {
+          tags: ['tags'],
+          summary: 'Rename a tag',
+          params: TagParams,
+          body: TagBody,
+          response: { 200: Tag },
+        },
       },
       async (request) =>
         audience.renameTag(deps, requireAccess(request), request.params.tagId, request.body.name),
@@ -526,11 +612,16 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/tags/:tagId',
       {
         config: { access: { permission: 'tags.manage' } },
-        schema: { tags: ['tags'], summary: 'Delete a tag', params: TagParams },
+        schema: {
+          tags: ['tags'],
+          summary: 'Delete a tag',
+          params: TagParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await audience.deleteTag(deps, requireAccess(request), request.params.tagId)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -539,7 +630,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/segments',
       {
         config: { access: { permission: 'groups.view' } },
-        schema: { ...segments, summary: 'Segments', params: AccountParams },
+        schema: {
+          ...segments,
+          summary: 'Segments',
+          params: AccountParams,
+          response: { 200: Segments },
+        },
       },
       async (request) => ({ items: await audience.listSegments(deps, requireAccess(request)) }),
     )
@@ -553,9 +649,10 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Save a filter as a segment',
           params: AccountParams,
           body: Type.Object(
-            { name: Type.String({ minLength: 1, maxLength: 200 }), filter: FilterSchema },
+            { name: Type.String({ minLength: 1, maxLength: 200 }), filter: Filter },
             closed,
           ),
+          response: { 201: Segment },
         },
       },
       async (request, reply) =>
@@ -568,7 +665,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/segments/:segmentId',
       {
         config: { access: { permission: 'groups.view' } },
-        schema: { ...segments, summary: 'A segment', params: SegmentParams },
+        schema: {
+          ...segments,
+          summary: 'A segment',
+          params: SegmentParams,
+          response: { 200: Segment },
+        },
       },
       async (request) =>
         audience.getSegment(deps, requireAccess(request), request.params.segmentId),
@@ -585,10 +687,11 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           body: Type.Object(
             {
               name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-              filter: Type.Optional(FilterSchema),
+              filter: Type.Optional(Filter),
             },
             closed,
           ),
+          response: { 200: Segment },
         },
       },
       async (request) =>
@@ -604,11 +707,16 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/segments/:segmentId',
       {
         config: { access: { permission: 'segments.manage' } },
-        schema: { ...segments, summary: 'Delete a segment', params: SegmentParams },
+        schema: {
+          ...segments,
+          summary: 'Delete a segment',
+          params: SegmentParams,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await audience.deleteSegment(deps, requireAccess(request), request.params.segmentId)
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -616,7 +724,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/segments/:segmentId/count',
       {
         config: { access: { permission: 'groups.view' } },
-        schema: { ...segments, summary: 'How many contacts match', params: SegmentParams },
+        schema: {
+          ...segments,
+          summary: 'How many contacts match',
+          params: SegmentParams,
+          response: { 200: SegmentCount },
+        },
       },
       async (request) =>
         audience.countSegment(deps, requireAccess(request), request.params.segmentId),
@@ -626,7 +739,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/consent',
       {
         config: { access: { permission: 'contacts.view' } },
-        schema: { ...contacts, summary: 'Opt-in setting: single or double', params: AccountParams },
+        schema: {
+          ...contacts,
+          summary: 'Opt-in setting: single or double',
+          params: AccountParams,
+          response: { 200: ConsentSettings },
+        },
       },
       async (request) => consent.getConsentSettings(deps, requireAccess(request)),
     )
@@ -639,10 +757,8 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...contacts,
           summary: 'Choose single or double opt-in for contacts added by forms and the API',
           params: AccountParams,
-          body: Type.Object(
-            { optIn: Type.Union([Type.Literal('single'), Type.Literal('double')]) },
-            closed,
-          ),
+          body: Type.Object({ optIn: OptIn }, closed),
+          response: { 200: ConsentSettings },
         },
       },
       async (request) =>
@@ -662,7 +778,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       '/api/v1/accounts/:accountId/blocklist',
       {
         config: { access: { permission: 'blocklist.view' } },
-        schema: { ...blocklist, summary: 'The account’s blocklist', params: AccountParams },
+        schema: {
+          ...blocklist,
+          summary: 'The account’s blocklist',
+          params: AccountParams,
+          response: { 200: Blocklist },
+        },
       },
       async (request) => ({ items: await audience.listBlocklist(deps, requireAccess(request)) }),
     )
@@ -676,6 +797,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Block an address',
           params: AccountParams,
           body: BlockBody,
+          response: { 201: BlocklistEntry },
         },
       },
       async (request, reply) =>
@@ -693,11 +815,12 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Unblock an address',
           params: AccountParams,
           body: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }, closed),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
         await audience.unblock(deps, requireAccess(request), request.body, ip(request))
-        return reply.status(204).send()
+        return reply.status(204).send(null)
       },
     )
 
@@ -710,6 +833,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'May this account send to this address on this channel, and if not, why',
           params: AccountParams,
           querystring: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }),
+          response: { 200: SuppressionCheck },
         },
       },
       async (request) =>

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import { enforce, mayCreateTagsOnTheFly } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
@@ -20,8 +21,18 @@ import {
   normaliseEmail,
   normalisePhone,
   phoneProblem,
+  storedFieldValues,
 } from './contact-input.js'
 import * as repo from './repository.js'
+import type {
+  BlocklistEntry,
+  Contact,
+  CustomField,
+  HistoryEntry,
+  Segment,
+  SuppressionCheck,
+  Tag,
+} from './schemas.js'
 import { compileFilter, escapeLike, type Filter, validateFilter } from './segments.js'
 import * as shares from './shares.js'
 import * as suppression from './suppression.js'
@@ -40,14 +51,18 @@ const RESERVED_FIELDS = new Set([
 
 type Db = Kysely<DB> | Transaction<DB>
 
-export function presentContact(row: repo.ContactRow, groupIds: string[] = [], tags: string[] = []) {
+export function presentContact(
+  row: repo.ContactRow,
+  groupIds: string[] = [],
+  tags: string[] = [],
+): Static<typeof Contact> {
   return {
     id: row.id,
     email: row.email,
     phone: row.phone,
     firstName: row.first_name,
     lastName: row.last_name,
-    fields: row.fields,
+    fields: storedFieldValues(row.fields),
     emailStatus: row.email_status,
     smsStatus: row.sms_status,
     groupIds,
@@ -476,18 +491,24 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
 export async function contactHistory(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await liveContact(deps, access.accountId, contactId)
   const rows = await repo.listContactHistory(deps.db, access.accountId, contact.id, 200)
+  return { items: rows.map(presentHistoryEntry) }
+}
+
+function presentHistoryEntry(row: repo.HistoryRow): Static<typeof HistoryEntry> {
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      channel: row.channel,
-      at: new Date(row.at).toISOString(),
-      details: row.details,
-    })),
+    id: row.id,
+    type: row.type,
+    channel: row.channel,
+    at: new Date(row.at).toISOString(),
+    // Contact events store an object or nothing; campaign rows build a jsonb object.
+    details: row.details as Static<typeof HistoryEntry>['details'],
   }
 }
 
-export async function listFields(deps: Deps, access: AccountAccess) {
+export async function listFields(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Array<Static<typeof CustomField>>> {
   return (await repo.listFields(deps.db, access.accountId)).map((f) => ({
     key: f.key,
     label: f.label,
@@ -499,7 +520,7 @@ export async function defineField(
   deps: Deps,
   access: AccountAccess,
   input: { key: string; label?: string; type: FieldType },
-) {
+): Promise<Static<typeof CustomField>> {
   if (!isFieldKey(input.key) || RESERVED_FIELDS.has(input.key)) {
     throw invalidField(
       'key',
@@ -522,18 +543,6 @@ export async function defineField(
 
 // Groups
 
-export function presentGroup(group: repo.GroupRow) {
-  return {
-    id: group.id,
-    name: group.name,
-    description: group.description,
-    memberCount: group.member_count,
-    shared: false,
-    ownerAccountId: group.account_id,
-    createdAt: new Date(group.created_at).toISOString(),
-  }
-}
-
 /** The account's own groups and the groups validly shared with it (`shared: true`), by name. */
 export async function listGroups(deps: Deps, access: AccountAccess) {
   return shares.listVisibleGroups(deps, access.accountId)
@@ -550,9 +559,9 @@ async function liveGroup(deps: Deps, accountId: string, groupId: string) {
 
 export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await repo.findGroup(deps.db, access.accountId, id(groupId, 'group'))
-  if (group) return presentGroup(group)
+  if (group) return shares.presentGroup(group, false)
   const sharedIn = await shares.findSharedGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.presentSharedGroup(sharedIn)
+  if (sharedIn) return shares.presentGroup(sharedIn, true)
   throw notFound('group')
 }
 
@@ -588,12 +597,11 @@ export async function createGroup(
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
   try {
-    return presentGroup(
-      await repo.insertGroup(deps.db, access.accountId, uuidv7(), {
-        name,
-        description: input.description ?? '',
-      }),
-    )
+    const group = await repo.insertGroup(deps.db, access.accountId, uuidv7(), {
+      name,
+      description: input.description ?? '',
+    })
+    return shares.presentGroup(group, false)
   } catch (error) {
     groupNameTaken(error)
   }
@@ -673,7 +681,10 @@ export async function changeGroupMembers(
 
 // Tags
 
-export async function listTags(deps: Deps, access: AccountAccess) {
+export async function listTags(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Array<Static<typeof Tag>>> {
   return (await repo.listTags(deps.db, access.accountId)).map((t) => ({ id: t.id, name: t.name }))
 }
 
@@ -683,7 +694,11 @@ function tagNameTaken(error: unknown): never {
   throw error
 }
 
-export async function createTag(deps: Deps, access: AccountAccess, name: string) {
+export async function createTag(
+  deps: Deps,
+  access: AccountAccess,
+  name: string,
+): Promise<Static<typeof Tag>> {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
   try {
@@ -693,7 +708,12 @@ export async function createTag(deps: Deps, access: AccountAccess, name: string)
   }
 }
 
-export async function renameTag(deps: Deps, access: AccountAccess, tagId: string, name: string) {
+export async function renameTag(
+  deps: Deps,
+  access: AccountAccess,
+  tagId: string,
+  name: string,
+): Promise<Static<typeof Tag>> {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
   try {
@@ -727,7 +747,7 @@ export async function segmentPredicate(
   return compileFilter(validateFilter(segment.filter, context), context)
 }
 
-function presentSegment(segment: repo.SegmentRow) {
+function presentSegment(segment: repo.SegmentRow): Static<typeof Segment> {
   return {
     id: segment.id,
     name: segment.name,
@@ -802,13 +822,22 @@ function normaliseAddress(channel: Channel, value: string): string {
   return normal
 }
 
+function presentBlocklistEntry(entry: {
+  channel: Channel
+  address: string
+  reason: string
+  created_at: Date
+}): Static<typeof BlocklistEntry> {
+  return {
+    channel: entry.channel,
+    address: entry.address,
+    reason: entry.reason,
+    createdAt: new Date(entry.created_at).toISOString(),
+  }
+}
+
 export async function listBlocklist(deps: Deps, access: AccountAccess) {
-  return (await suppression.listBlocklist(deps.db, access.accountId)).map((b) => ({
-    channel: b.channel,
-    address: b.address,
-    reason: b.reason,
-    createdAt: new Date(b.created_at).toISOString(),
-  }))
+  return (await suppression.listBlocklist(deps.db, access.accountId)).map(presentBlocklistEntry)
 }
 
 export async function block(
@@ -818,12 +847,13 @@ export async function block(
   ip: string | null,
 ) {
   const addr = normaliseAddress(input.channel, input.address)
-  await deps.db.transaction().execute(async (tx) => {
-    await suppression.addToBlocklist(tx, {
+  const reason = input.reason ?? ''
+  const createdAt = await deps.db.transaction().execute(async (tx) => {
+    const created = await suppression.addToBlocklist(tx, {
       accountId: access.accountId,
       channel: input.channel,
       address: addr,
-      reason: input.reason ?? '',
+      reason,
       createdBy: access.userId,
     })
     await recordAudit(tx, actorOf(access, ip), {
@@ -831,8 +861,14 @@ export async function block(
       action: 'blocklist.added',
       details: { channel: input.channel, address: addr },
     })
+    return created
   })
-  return { channel: input.channel, address: addr, reason: input.reason ?? '' }
+  return presentBlocklistEntry({
+    channel: input.channel,
+    address: addr,
+    reason,
+    created_at: createdAt,
+  })
 }
 
 export async function unblock(
@@ -858,7 +894,7 @@ export async function checkSuppression(
   access: AccountAccess,
   channel: Channel,
   value: string,
-) {
+): Promise<Static<typeof SuppressionCheck>> {
   const addr = normaliseAddress(channel, value)
   return {
     channel,

@@ -1,3 +1,4 @@
+import type { Static } from 'typebox'
 import { sharedReadOnly as readOnlyRule, refusalError } from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import { type AccountAccess, type WhoEntry, who } from '../access/service.js'
@@ -5,7 +6,15 @@ import { actorOf } from '../accounts/service.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
+import { storedFieldValues } from './contact-input.js'
 import * as repo from './repository.js'
+import type {
+  Group,
+  Share,
+  SharedContact,
+  SharedInResubscription,
+  SharedInUnsubscribe,
+} from './schemas.js'
 import * as shares from './shares-repository.js'
 import { liftUnsubscribe } from './suppression.js'
 
@@ -20,7 +29,8 @@ const MAX_PAGE = 500
 
 export { sharedGroupsOf } from './shares-repository.js'
 
-export function presentSharedGroup(group: shares.SharedGroupRow, shared = true) {
+/** A group: an own one (`shared: false`) and one shared in have the same shape. */
+export function presentGroup(group: repo.GroupRow, shared: boolean): Static<typeof Group> {
   return {
     id: group.id,
     name: group.name,
@@ -33,24 +43,24 @@ export function presentSharedGroup(group: shares.SharedGroupRow, shared = true) 
 }
 
 /** The basic fields, and nothing else, of a contact seen through a share. */
-export function presentSharedContact(row: shares.SharedContactRow) {
+export function presentSharedContact(row: shares.SharedContactRow): Static<typeof SharedContact> {
   return {
     id: row.id,
     email: row.email,
     phone: row.phone,
     firstName: row.first_name,
     lastName: row.last_name,
-    fields: row.fields,
+    fields: storedFieldValues(row.fields),
   }
 }
 
-function presentShare(share: shares.ShareRow) {
+function presentShare(share: shares.ShareRow): Static<typeof Share> {
   return {
     groupId: share.group_id,
     ownerAccountId: share.account_id,
     accountId: share.target_account_id,
     accountName: share.target_name,
-    basis: share.team_id ? ('team' as const) : ('subaccount' as const),
+    basis: share.team_id ? 'team' : 'subaccount',
     teamId: share.team_id,
     createdBy: share.created_by,
     createdAt: new Date(share.created_at).toISOString(),
@@ -65,7 +75,7 @@ export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */
 export async function listVisibleGroups(deps: Deps, accountId: string) {
   return (await shares.listVisibleGroups(deps.db, accountId)).map((group) =>
-    presentSharedGroup(group, group.shared),
+    presentGroup(group, group.shared),
   )
 }
 
@@ -305,7 +315,9 @@ const MAX_SHARED_IN_UNSUBSCRIBES = 1_000
 
 type SharedInUnsubscribeRow = Awaited<ReturnType<typeof shares.listSharedInUnsubscribes>>[number]
 
-function presentSharedInUnsubscribe(row: SharedInUnsubscribeRow) {
+function presentSharedInUnsubscribe(
+  row: SharedInUnsubscribeRow,
+): Static<typeof SharedInUnsubscribe> {
   return {
     contactId: row.contact_id,
     ownerAccountId: row.owner_account_id,
@@ -335,7 +347,7 @@ export async function resubscribeSharedIn(
   contactId: string,
   channel: 'email' | 'sms',
   ip: string | null,
-) {
+): Promise<Static<typeof SharedInResubscription>> {
   const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
     contactId: existingId(contactId, 'contact'),
     limit: 2,

@@ -64,8 +64,8 @@ export async function addToBlocklist(
     reason: string
     createdBy: string
   },
-) {
-  await db
+): Promise<Date> {
+  const row = await db
     .insertInto('blocklist')
     .values({
       account_id: entry.accountId,
@@ -77,7 +77,9 @@ export async function addToBlocklist(
     .onConflict((oc) =>
       oc.columns(['account_id', 'channel', 'address']).doUpdateSet({ reason: entry.reason }),
     )
-    .execute()
+    .returning('created_at')
+    .executeTakeFirstOrThrow()
+  return row.created_at
 }
 
 export async function removeFromBlocklist(
