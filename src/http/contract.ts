@@ -115,12 +115,13 @@ export function checkResponsesAgainstContract(app: FastifyInstance): void {
     if (!contracted(request) || reply.statusCode === 304) return payload
     const responses = responsesOf(request.routeOptions)
     if (documentedFor(responses, reply.statusCode) !== undefined) return payload
-    request.log.error({ status: reply.statusCode }, 'undocumented status')
+    const status = reply.statusCode
+    request.log.error({ status }, 'undocumented status')
     reply.code(500).type('application/json')
     return JSON.stringify({
       error: {
         code: 'internal',
-        message: `${operation(request)} answered ${reply.statusCode}, a status it does not document`,
+        message: `${operation(request)} answered ${status}, a status it does not document`,
         body: typeof payload === 'string' ? payload.slice(0, 500) : undefined,
       },
     })
