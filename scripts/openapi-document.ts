@@ -1,13 +1,17 @@
-// Writes web/openapi.json, the OpenAPI document the server serves at /api/openapi.json, from which
-// the web app's API types are generated (`npm run api-types`; a test fails while either is stale).
+// Writes web/openapi.json, the OpenAPI document the server serves at /api/openapi.json, and the
+// web app's API types made from it, web/src/api/schema.d.ts (`npm run api-types`; a test fails
+// while either is stale).
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { loadConfig } from '../src/config.js'
 import { openPglite } from '../src/db/database.js'
 import { buildApp } from '../src/http/app.js'
 import { createDeps } from '../src/server.js'
 
-export const OPENAPI_PATH = path.resolve(import.meta.dirname, '..', 'web/openapi.json')
+const root = path.resolve(import.meta.dirname, '..')
+export const OPENAPI_PATH = path.join(root, 'web/openapi.json')
+export const API_TYPES_PATH = path.join(root, 'web/src/api/schema.d.ts')
 
 /** The document as the app builds it (no request reaches the database). */
 export async function openApiDocument(): Promise<object> {
@@ -30,7 +34,20 @@ export function renderDocument(document: object): string {
   return `${JSON.stringify(document, null, 2)}\n`
 }
 
+/** openapi-typescript as the web workspace has it (it needs TypeScript 5; the server uses 7). */
+export async function renderApiTypes(document: object): Promise<string> {
+  const require = createRequire(path.join(root, 'web/package.json'))
+  const { default: openapiTS, astToString } = await import(require.resolve('openapi-typescript'))
+  const header =
+    '// Generated from /api/openapi.json by scripts/openapi-document.ts; do not edit.\n'
+  return header + astToString(await openapiTS(document))
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  fs.writeFileSync(OPENAPI_PATH, renderDocument(await openApiDocument()))
-  console.log(`wrote ${path.relative(process.cwd(), OPENAPI_PATH)}`)
+  const document = renderDocument(await openApiDocument())
+  fs.writeFileSync(OPENAPI_PATH, document)
+  fs.writeFileSync(API_TYPES_PATH, await renderApiTypes(JSON.parse(document)))
+  console.log(
+    `wrote ${path.relative(process.cwd(), OPENAPI_PATH)} and ${path.relative(process.cwd(), API_TYPES_PATH)}`,
+  )
 }

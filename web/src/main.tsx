@@ -8,7 +8,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { queryClient } from './app/query'
 import { router } from './app/router'
-import { colorSchemeManager, theme } from './app/theme'
+import { colorSchemeManager, cssVariablesResolver, theme } from './app/theme'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
@@ -19,6 +19,7 @@ createRoot(root).render(
       theme={theme}
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
     >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>

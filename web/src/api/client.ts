@@ -24,8 +24,15 @@ export class ApiError extends Error {
   }
 }
 
-type SignedOutListener = (reason: 'replaced' | 'ended') => void
+export type SignedOutReason = 'replaced' | 'ended'
+type SignedOutListener = (reason: SignedOutReason) => void
 const signedOutListeners = new Set<SignedOutListener>()
+let lastSignedOut: SignedOutReason | undefined
+
+/** Why the server last ended this browser's session, if it did since the page loaded. */
+export function signedOutReason(): SignedOutReason | undefined {
+  return lastSignedOut
+}
 
 /** Called when the server ends this browser's session (another browser signed in, or it expired). */
 export function onSignedOut(listener: SignedOutListener): () => void {
@@ -47,8 +54,9 @@ const csrf: Middleware = {
       .catch(() => undefined)
     const code = body?.error?.code
     if (code === 'session_replaced' || code === 'session_ended') {
-      for (const listener of signedOutListeners)
-        listener(code === 'session_replaced' ? 'replaced' : 'ended')
+      const reason = code === 'session_replaced' ? 'replaced' : 'ended'
+      lastSignedOut = reason
+      for (const listener of signedOutListeners) listener(reason)
     }
     return response
   },

@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router'
+import { signedOutReason } from '../api/client'
 import { queryClient } from './query'
 import { RootLayout } from './RootLayout'
 import { meQuery } from './session'
@@ -68,7 +69,12 @@ const signedInRoute = createRoute({
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQuery)
-    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } })
+    if (!me) {
+      throw redirect({
+        to: '/sign-in',
+        search: { redirect: location.href, reason: signedOutReason() },
+      })
+    }
     return { me }
   },
   component: lazyRouteComponent(() => import('./AppFrame'), 'AppFrame'),

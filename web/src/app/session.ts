@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { ApiError, api, csrfToken, unwrap } from '../api/client'
 import type { components, paths } from '../api/schema'
 
@@ -25,4 +25,9 @@ export const meQuery = queryOptions({
 
 export function useMe() {
   return useQuery(meQuery)
+}
+
+/** After signing in or up: the user and their accounts, fetched now (a cached "nobody" is stale). */
+export function refreshMe(queryClient: QueryClient) {
+  return queryClient.fetchQuery({ ...meQuery, staleTime: 0 })
 }

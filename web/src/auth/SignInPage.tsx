@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiError, api, unwrap } from '../api/client'
-import { meQuery } from '../app/session'
+import { refreshMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
 import { AuthCard } from './AuthCard'
 import { placeServerError } from './errors'
@@ -37,7 +37,7 @@ export function SignInPage() {
           body: { email, password, ...(needsCode ? { totp } : {}) },
         }),
       )
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey })
+      await refreshMe(queryClient)
       await navigate({ to: search.redirect ?? '/' })
     } catch (error) {
       if (error instanceof ApiError && error.code === 'totp_required') {
@@ -57,7 +57,7 @@ export function SignInPage() {
       <form onSubmit={submit} noValidate>
         <Stack>
           {search.reason && !problem && (
-            <Alert color="yellow" role="status" title="Signed out">
+            <Alert color="yellow" role="status">
               {SIGNED_OUT_BECAUSE[search.reason]}
             </Alert>
           )}

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
-import { meQuery } from '../app/session'
+import { refreshMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
 import { AuthCard } from './AuthCard'
 import { placeServerError } from './errors'
@@ -28,7 +28,7 @@ export function SignUpPage() {
     setProblem(null)
     try {
       const created = await unwrap(api.POST('/api/v1/auth/signup', { body: values }))
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey })
+      await refreshMe(queryClient)
       await navigate({ to: '/a/$accountId', params: { accountId: created.account.id } })
     } catch (error) {
       setProblem(placeServerError(form, error))
