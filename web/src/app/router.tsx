@@ -63,6 +63,25 @@ const resetPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage'),
 })
 
+// The pages links in emails open (their token travels in the fragment).
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations',
+  component: lazyRouteComponent(() => import('../auth/InvitationPage'), 'InvitationPage'),
+})
+
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-email',
+  component: lazyRouteComponent(() => import('../auth/ConfirmEmailPage'), 'ConfirmEmailPage'),
+})
+
+const confirmSenderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-sender',
+  component: lazyRouteComponent(() => import('../auth/ConfirmSenderPage'), 'ConfirmSenderPage'),
+})
+
 // Everything else needs a signed-in user.
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -106,6 +125,9 @@ const routeTree = rootRoute.addChildren([
   signUpRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  invitationRoute,
+  confirmEmailRoute,
+  confirmSenderRoute,
   signedInRoute.addChildren([homeRoute, accountRoute.addChildren([accountHomeRoute])]),
 ])
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
-import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiError, api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
@@ -17,6 +17,7 @@ const SIGNED_OUT_BECAUSE = {
 export function SignInPage() {
   const search = useSearch({ from: '/sign-in' })
   const navigate = useNavigate()
+  const router = useRouter()
   const queryClient = useQueryClient()
   const [needsCode, setNeedsCode] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -38,7 +39,9 @@ export function SignInPage() {
         }),
       )
       await refreshMe(queryClient)
-      await navigate({ to: search.redirect ?? '/' })
+      // The way back may carry a fragment (an invitation's token): the history takes it as it is.
+      if (search.redirect) router.history.push(search.redirect)
+      else await navigate({ to: '/' })
     } catch (error) {
       if (error instanceof ApiError && error.code === 'totp_required') {
         setNeedsCode(true)

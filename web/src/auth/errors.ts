@@ -5,10 +5,13 @@ import { ApiError } from '../api/client'
  * Puts a refusal of the server where it belongs: on the field it names when the form has one,
  * otherwise it is returned for the form's general message.
  */
-export function placeServerError<T>(form: UseFormReturnType<T>, error: unknown): string | null {
+export function placeServerError<T>(
+  form: UseFormReturnType<T> | null,
+  error: unknown,
+): string | null {
   if (!(error instanceof ApiError)) return 'Chorus could not be reached; try again.'
   const field = error.field
-  if (field && field in (form.getValues() as object)) {
+  if (form && field && field in (form.getValues() as object)) {
     form.setFieldError(field, error.message)
     return null
   }
