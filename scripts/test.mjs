@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the whole suite on the embedded database (PGlite), then again on a throwaway PostgreSQL
 // cluster when a PostgreSQL server is installed, and ends with one line: "N passed, N failed".
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { findPostgresBin, startCluster } from './pg-cluster.mjs'
@@ -11,7 +11,7 @@ const resultsDir = path.join(root, '.test-results')
 fs.mkdirSync(resultsDir, { recursive: true })
 const extraArgs = process.argv.slice(2)
 
-function runVitest(label, env) {
+function runVitest(label, env, configArgs = [], args = extraArgs) {
   const outputFile = path.join(resultsDir, `${label}.json`)
   fs.rmSync(outputFile, { force: true })
   console.log(`\n=== tests on ${label} ===`)
@@ -24,7 +24,8 @@ function runVitest(label, env) {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${outputFile}`,
-        ...extraArgs,
+        ...configArgs,
+        ...args,
       ],
       { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
     )
@@ -70,5 +71,20 @@ if (bin) {
 } else {
   console.log('\n(no PostgreSQL server installed: the PostgreSQL run is skipped)')
 }
+// The browser tests: the built web application in Debian's Chromium, against the real server.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const browserArgs = extraArgs.filter((arg) => arg.startsWith('web/e2e'))
+if (extraArgs.length > 0 && browserArgs.length === 0) {
+  // Files were named and none is a browser test.
+} else if (!fs.existsSync(chromiumPath)) {
+  console.log(`\n(no Chromium at ${chromiumPath}: the browser tests are skipped)`)
+} else {
+  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) {
+    const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' })
+    if (built.status !== 0) totals.failed += 1
+  }
+  add(await runVitest('browser', {}, ['--config', 'vitest.e2e.config.ts'], browserArgs))
+}
+
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(totals.failed > 0 ? 1 : 0)

@@ -28,6 +28,7 @@ import { installErrorHandling, sendError } from './errors.js'
 import { withFormats } from './formats.js'
 import { installInputChecks } from './input.js'
 import { describeAccess, describeAccountSource, enforceRouteDeclarations } from './route-access.js'
+import { serveWebApp } from './web-app.js'
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -87,7 +88,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.addHook('onRoute', documentErrorEnvelope)
   if (options.checkResponses) checkResponsesAgainstContract(app)
   installInputChecks(app)
-  installErrorHandling(app)
   await app.register(fastifyCookie)
   await app.register(fastifySwagger, {
     openapi: {
@@ -117,6 +117,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   })
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
   installAuthentication(app, deps)
+  installErrorHandling(app, await serveWebApp(app))
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -141,13 +142,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
           .send({ status: 'unavailable', database: { kind: deps.dbKind, ready: false } })
       }
     },
-  )
-  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .type('text/html')
-      .send(
-        '<!doctype html><title>Chorus</title><h1>Chorus</h1><p>The API is at <a href="/api/docs">/api/docs</a>.</p>',
-      ),
   )
 
   await app.register(identityRoutes(deps))

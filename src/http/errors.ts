@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js'
 import { ContractViolation } from './contract.js'
 
@@ -46,7 +46,10 @@ function validationField(error: FastifyError): string | undefined {
 }
 
 /** The one place where an error becomes an HTTP answer. No stack trace ever leaves the server. */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  appPage: (request: FastifyRequest, reply: FastifyReply) => boolean = () => false,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(reply, error.code, error.message, error.details)
     // Only raised with the contract check on (tests): the message is the point.
@@ -82,7 +85,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendError(reply, 'internal', 'something went wrong on our side')
   })
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
-  )
+  // A path that is no route of the API is a page of the web application, when it is one.
+  app.setNotFoundHandler((request, reply) => {
+    if (appPage(request, reply)) return reply
+    return sendError(reply, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)
+  })
 }

@@ -1,0 +1,114 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
+import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', '.test-results', 'screenshots')
+
+/** The flags the project runs Chromium with (no sandbox inside containers, nothing phoning home). */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export interface E2E {
+  /** The real server: the app with the built web application, listening on a loopback port. */
+  readonly server: TestApp
+  readonly url: string
+  /** A new browser of its own (cookies and all), as a second person or a second device. */
+  person(options?: { width?: number }): Promise<Person>
+}
+
+export interface Person {
+  page: Page
+  context: BrowserContext
+  /** Console errors and uncaught exceptions seen so far on this person's pages. */
+  errors: string[]
+}
+
+/** One server and one Chromium for a test file; each person gets a context of their own. */
+export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
+  let server: TestApp | undefined
+  let browser: Browser | undefined
+  let url = ''
+  const people: Person[] = []
+  beforeAll(async () => {
+    server = await createTestApp(options)
+    url = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+  })
+  afterAll(async () => {
+    for (const person of people) expect(person.errors, 'console errors').toEqual([])
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get server() {
+      if (!server) throw new Error('used before beforeAll')
+      return server
+    },
+    get url() {
+      return url
+    },
+    async person({ width = 1440 } = {}) {
+      if (!browser) throw new Error('used before beforeAll')
+      const context = await browser.newContext({
+        baseURL: url,
+        viewport: { width, height: 900 },
+      })
+      const page = await context.newPage()
+      const person: Person = { page, context, errors: [] }
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !expectedFailure(message.text())) {
+          person.errors.push(message.text())
+        }
+      })
+      page.on('pageerror', (error) => person.errors.push(String(error)))
+      people.push(person)
+      return person
+    },
+  }
+}
+
+/**
+ * The browser logs every 4xx answer as a failed resource. Some are the point of a test (a wrong
+ * password, a session another browser replaced); the app's own errors are still caught.
+ */
+function expectedFailure(text: string): boolean {
+  return /Failed to load resource: the server responded with a status of 40[13]/.test(text)
+}
+
+/**
+ * Looks at a page as a user and as a reviewer would: no serious or critical accessibility
+ * violation (axe-core), and a screenshot at 1440 and 375 px kept in .test-results/screenshots.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  const original = page.viewportSize() ?? { width: 1440, height: 900 }
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: 900 })
+    // Two animation frames: the layout has settled at the new width.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void })
+            .requestAnimationFrame
+          frame(() => frame(() => done(undefined)))
+        }),
+    )
+    const results = await new AxeBuilder({ page }).analyze()
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    expect(serious, `${name} at ${width} px`).toEqual([])
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize(original)
+}

@@ -1,0 +1,83 @@
+import { AppShell, Burger, Group, Menu, Text, UnstyledButton } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useQueryClient } from '@tanstack/react-query'
+import { Outlet, useNavigate, useParams, useRouteContext } from '@tanstack/react-router'
+import { api, unwrap } from '../api/client'
+import { NavLinkTo } from '../ui/links'
+import { AccountSwitcher } from './AccountSwitcher'
+import { ColorSchemeToggle } from './ColorSchemeToggle'
+import { meQuery, useMe } from './session'
+
+/** The frame of every signed-in page: the account switcher, the user's menu, navigation. */
+export function AppFrame() {
+  const context = useRouteContext({ from: '/signed-in' })
+  const me = useMe().data ?? context.me
+  const { accountId } = useParams({ strict: false })
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false)
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+
+  const signOut = async () => {
+    await unwrap(api.POST('/api/v1/auth/logout')).catch(() => undefined)
+    queryClient.setQueryData(meQuery.queryKey, null)
+    queryClient.clear()
+    await navigate({ to: '/sign-in', search: {} })
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Navigation"
+            />
+            <Text fw={700} c="indigo" visibleFrom="xs">
+              Chorus
+            </Text>
+            {me && <AccountSwitcher accounts={me.accounts} currentId={accountId} />}
+          </Group>
+          <Menu position="bottom-end" width={240}>
+            <Menu.Target>
+              <UnstyledButton aria-label={`Your menu, ${me?.user.name ?? ''}`}>
+                <Text size="sm" fw={500} truncate="end" maw={160}>
+                  {me?.user.name}
+                </Text>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{me?.user.email}</Menu.Label>
+              <Menu.Item closeMenuOnClick={false} component="div">
+                <ColorSchemeToggle />
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {accountId && (
+          <NavLinkTo
+            to="/a/$accountId"
+            params={{ accountId }}
+            label="Overview"
+            onClick={closeNav}
+            activeOptions={{ exact: true }}
+          />
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,145 @@
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router'
+import { signedOutReason } from '../api/client'
+import { queryClient } from './query'
+import { RootLayout } from './RootLayout'
+import { meQuery } from './session'
+
+interface RouterContext {
+  queryClient: QueryClient
+}
+
+/** Where to go after signing in: only a path of this app, never another site. */
+function sameAppPath(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+    ? value
+    : undefined
+}
+
+interface SignInSearch {
+  /** Why the user is here: the server ended their session. */
+  reason?: 'replaced' | 'ended'
+  /** Where to go after signing in. */
+  redirect?: string
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: RootLayout })
+
+// Pages anyone may open, signed in or not.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): SignInSearch => ({
+    reason:
+      search.reason === 'replaced' || search.reason === 'ended'
+        ? (search.reason as 'replaced' | 'ended')
+        : undefined,
+    redirect: sameAppPath(search.redirect),
+  }),
+  component: lazyRouteComponent(() => import('../auth/SignInPage'), 'SignInPage'),
+})
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  component: lazyRouteComponent(() => import('../auth/SignUpPage'), 'SignUpPage'),
+})
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage'),
+})
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  component: lazyRouteComponent(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage'),
+})
+
+// The pages links in emails open (their token travels in the fragment).
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations',
+  component: lazyRouteComponent(() => import('../auth/InvitationPage'), 'InvitationPage'),
+})
+
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-email',
+  component: lazyRouteComponent(() => import('../auth/ConfirmEmailPage'), 'ConfirmEmailPage'),
+})
+
+const confirmSenderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-sender',
+  component: lazyRouteComponent(() => import('../auth/ConfirmSenderPage'), 'ConfirmSenderPage'),
+})
+
+// Everything else needs a signed-in user.
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery)
+    if (!me) {
+      throw redirect({
+        to: '/sign-in',
+        search: { redirect: location.href, reason: signedOutReason() },
+      })
+    }
+    return { me }
+  },
+  component: lazyRouteComponent(() => import('./AppFrame'), 'AppFrame'),
+})
+
+const homeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const first = context.me.accounts[0]
+    if (first) throw redirect({ to: '/a/$accountId', params: { accountId: first.id } })
+  },
+  component: lazyRouteComponent(() => import('./NoAccountPage'), 'NoAccountPage'),
+})
+
+const accountRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/a/$accountId',
+})
+
+const accountHomeRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../accounts/AccountHomePage'), 'AccountHomePage'),
+})
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
+  confirmEmailRoute,
+  confirmSenderRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute.addChildren([accountHomeRoute])]),
+])
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+})
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router
+  }
+}

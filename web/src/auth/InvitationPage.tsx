@@ -1,0 +1,166 @@
+import {
+  Alert,
+  Button,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useQueryClient } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
+import { useState } from 'react'
+import { api, unwrap } from '../api/client'
+import { refreshMe, useMe } from '../app/session'
+import { AnchorLink } from '../ui/links'
+import { AuthCard } from './AuthCard'
+import { placeServerError } from './errors'
+import { tokenFromFragment } from './link-token'
+
+/**
+ * The page an invitation email opens. Someone new sets a name and a password and joins (also
+ * when sign-up is closed: the invitation is their way in, and they get no account of their own);
+ * someone with a user signs in, comes back here and accepts.
+ */
+export function InvitationPage() {
+  const [token] = useState(tokenFromFragment)
+  const me = useMe()
+  const [who, setWho] = useState<'new' | 'existing'>('new')
+  if (!token) {
+    return (
+      <AuthCard title="Join an account">
+        <Alert color="red" role="alert">
+          This page needs the link from the invitation email; open it again from there.
+        </Alert>
+      </AuthCard>
+    )
+  }
+  if (me.data) return <AcceptAsUser token={token} name={me.data.user.name} />
+  return (
+    <AuthCard title="Join an account">
+      <Stack>
+        <Text size="sm">You were invited to work in an account on Chorus.</Text>
+        <SegmentedControl
+          aria-label="Do you have a Chorus user?"
+          value={who}
+          onChange={(value) => setWho(value as 'new' | 'existing')}
+          data={[
+            { value: 'new', label: 'I am new to Chorus' },
+            { value: 'existing', label: 'I have a user' },
+          ]}
+        />
+        {who === 'new' ? (
+          <JoinAsNewUser token={token} />
+        ) : (
+          <Text size="sm">
+            <AnchorLink
+              to="/sign-in"
+              search={{ redirect: `/invitations#token=${encodeURIComponent(token)}` }}
+            >
+              Sign in
+            </AnchorLink>{' '}
+            with the address the invitation was sent to; you come back here to accept it.
+          </Text>
+        )}
+      </Stack>
+    </AuthCard>
+  )
+}
+
+function JoinAsNewUser({ token }: { token: string }) {
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [problem, setProblem] = useState<string | null>(null)
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name: '', password: '' },
+    validate: {
+      name: (value) => (value.trim() ? null : 'Enter your name'),
+      password: (value) => (value.length >= 10 ? null : 'Use at least 10 characters'),
+    },
+  })
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null)
+    try {
+      const joined = await unwrap(
+        api.POST('/api/v1/invitations/{token}/signup', {
+          params: { path: { token } },
+          body: values,
+        }),
+      )
+      await refreshMe(queryClient)
+      await navigate({ to: '/a/$accountId', params: { accountId: joined.membership.accountId } })
+    } catch (error) {
+      setProblem(placeServerError(form, error))
+    }
+  })
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <TextInput
+          label="Your name"
+          autoComplete="name"
+          required
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <PasswordInput
+          label="Choose a password"
+          description="Your email address is the one the invitation was sent to"
+          autoComplete="new-password"
+          required
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={form.submitting}>
+          Join
+        </Button>
+      </Stack>
+    </form>
+  )
+}
+
+function AcceptAsUser({ token, name }: { token: string; name: string }) {
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const accept = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const membership = await unwrap(
+        api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } }),
+      )
+      await refreshMe(queryClient)
+      await navigate({ to: '/a/$accountId', params: { accountId: membership.accountId } })
+    } catch (error) {
+      setProblem(placeServerError(null, error))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <AuthCard title="Join an account">
+      <Stack>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Text size="sm">
+          You are signed in as {name}. Accept the invitation to work in the account.
+        </Text>
+        <Button onClick={() => void accept()} loading={busy}>
+          Accept the invitation
+        </Button>
+      </Stack>
+    </AuthCard>
+  )
+}
