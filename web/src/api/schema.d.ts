@@ -149,6 +149,7 @@ export interface paths {
                                 parentId: string | null;
                                 level: number;
                             };
+                            /** @description send it back in the x-csrf-token header */
                             csrfToken: string;
                         };
                     };
@@ -246,6 +247,7 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             };
+                            /** @description send it back in the x-csrf-token header */
                             csrfToken: string;
                         };
                     };
@@ -315,6 +317,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -387,6 +396,17 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -459,6 +479,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -533,6 +560,37 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                twoFactorEnabled: boolean;
+                                /** @description others find the user by email only once it is confirmed */
+                                emailConfirmed: boolean;
+                                /** @description non-security notification emails on or off */
+                                notifications: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            membership: {
+                                accountId: string;
+                                userId: string;
+                                role: string | null;
+                                /** @description permission keys, in catalog order */
+                                permissions: string[];
+                            };
+                            /** @description send it back in the x-csrf-token header */
+                            csrfToken: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -604,6 +662,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -669,6 +734,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -751,15 +827,16 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             };
+                            /** @description every account the user can reach */
                             accounts: {
                                 id: string;
                                 name: string;
                                 parentId: string | null;
                                 level: number;
                                 role: string | null;
-                                /** @description member, cascade or connection */
-                                via: string;
+                                via: "member" | "cascade" | "connection";
                             }[];
+                            /** @description send it back in the x-csrf-token header */
                             csrfToken: string;
                         };
                     };
@@ -920,6 +997,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -983,6 +1067,31 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description the session making this request */
+                                current: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                endedAt: string | null;
+                                endReason: string | null;
+                                ip: string | null;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1053,6 +1162,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1131,6 +1247,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             secret: string;
+                            /** @description for an authenticator app’s QR code */
                             otpauthUrl: string;
                         };
                     };
@@ -1213,6 +1330,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description single-use; shown only now */
                             recoveryCodes: string[];
                         };
                     };
@@ -1289,6 +1407,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1354,6 +1479,36 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                /** @description 1 for a top-level account, at most 5 */
+                                level: number;
+                                /** @description members here and below need 2FA */
+                                requireTwoFactor: boolean;
+                            };
+                            /** @description what the caller holds here, in catalog order */
+                            permissions: string[];
+                            /** @description every way the caller reaches the account */
+                            paths: {
+                                kind: "membership" | "cascade" | "connection" | "api_key";
+                                /** @description the account the membership, connection or key is in */
+                                accountId: string;
+                                role: string | null;
+                                /** @description permission keys, in catalog order */
+                                permissions: string[];
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1408,6 +1563,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1469,6 +1631,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @description 1 for a top-level account, at most 5 */
+                            level: number;
+                            /** @description members here and below need 2FA */
+                            requireTwoFactor: boolean;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1536,6 +1715,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @description 1 for a top-level account, at most 5 */
+                            level: number;
+                            /** @description members here and below need 2FA */
+                            requireTwoFactor: boolean;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1601,6 +1797,25 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                /** @description 1 for a top-level account, at most 5 */
+                                level: number;
+                                /** @description members here and below need 2FA */
+                                requireTwoFactor: boolean;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1660,6 +1875,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            /** @description 1 for a top-level account, at most 5 */
+                            level: number;
+                            /** @description members here and below need 2FA */
+                            requireTwoFactor: boolean;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1725,6 +1957,38 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: string;
+                                email: string;
+                                name: string;
+                                role: string | null;
+                                via: "member" | "cascade" | "connection";
+                                /** @description the account the shown path starts from */
+                                fromAccountId: string;
+                                /** @description permission keys, in catalog order */
+                                permissions: string[];
+                                paths: {
+                                    kind: "membership" | "cascade" | "connection" | "api_key";
+                                    /** @description the account the membership, connection or key is in */
+                                    accountId: string;
+                                    role: string | null;
+                                    /** @description permission keys, in catalog order */
+                                    permissions: string[];
+                                }[];
+                                /** @description only to users.security holders */
+                                twoFactorEnabled?: boolean;
+                                lastSignInAt?: string | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1796,6 +2060,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1860,6 +2131,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            userId: string;
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -1922,6 +2210,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                /** @description 1 for a top-level account, at most 5 */
+                                level: number;
+                                /** @description members here and below need 2FA */
+                                requireTwoFactor: boolean;
+                                via: ("member" | "cascade" | "connection") | null;
+                                role: string | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2001,6 +2310,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            userId: string;
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2056,6 +2382,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2122,6 +2455,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2195,6 +2535,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2260,6 +2607,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                accountId: string;
+                                email: string;
+                                role: string | null;
+                                permissions: string[] | null;
+                                invitedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2323,6 +2692,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            email: string;
+                            role: string | null;
+                            permissions: string[] | null;
+                            invitedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description the single-use token; shown only now */
+                            token: string;
+                            /** @description the link the invitee was mailed */
+                            acceptUrl: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2392,6 +2785,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2458,6 +2858,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            userId: string;
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2523,6 +2938,31 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                type: "access_others" | "grant_access";
+                                accountId: string;
+                                /** @description the connected user */
+                                userId: string;
+                                status: "pending" | "active" | "declined" | "ended" | "expired";
+                                role: string | null;
+                                /** @description permission keys, in catalog order */
+                                permissions: string[];
+                                expiresAt: string | null;
+                                requestedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2593,6 +3033,22 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: "access_others" | "grant_access";
+                            email: string;
+                            /** @description grant_access: the account */
+                            accountId?: string;
+                            /** @enum {string} */
+                            status: "sent";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2660,6 +3116,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: "access_others" | "grant_access";
+                            accountId: string;
+                            /** @description the connected user */
+                            userId: string;
+                            status: "pending" | "active" | "declined" | "ended" | "expired";
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            expiresAt: string | null;
+                            requestedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2727,6 +3206,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: "access_others" | "grant_access";
+                            accountId: string;
+                            /** @description the connected user */
+                            userId: string;
+                            status: "pending" | "active" | "declined" | "ended" | "expired";
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            expiresAt: string | null;
+                            requestedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2795,6 +3297,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2858,6 +3367,29 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            type: "access_others" | "grant_access";
+                            accountId: string;
+                            /** @description the connected user */
+                            userId: string;
+                            status: "pending" | "active" | "declined" | "ended" | "expired";
+                            role: string | null;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            expiresAt: string | null;
+                            requestedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2917,6 +3449,31 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                members: {
+                                    accountId: string;
+                                    accountName: string | null;
+                                    status: "pending" | "active";
+                                    invitedBy: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -2975,6 +3532,29 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            members: {
+                                accountId: string;
+                                accountName: string | null;
+                                status: "pending" | "active";
+                                invitedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3040,6 +3620,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            members: {
+                                accountId: string;
+                                accountName: string | null;
+                                status: "pending" | "active";
+                                invitedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3117,6 +3720,35 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string | null;
+                            status: "pending" | "active";
+                            invitedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {string} */
+                            status: "sent";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3185,6 +3817,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string | null;
+                            status: "pending" | "active";
+                            invitedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3254,6 +3902,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3299,6 +3954,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The permission catalog: areas, permissions and preset roles, in catalog order
+         * @description What a permission-matrix screen draws from: every label, description, requirement and preset role set comes from here.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                key: string;
+                                label: string;
+                            }[];
+                            permissions: {
+                                /** @description a permission key of the catalog */
+                                key: string;
+                                /** @description the key of its area */
+                                area: string;
+                                label: string;
+                                /** @description what it allows */
+                                description: string;
+                                /** @description direct requirements only */
+                                requires: string[];
+                                /** @description a connection may never carry it (SPEC §1) */
+                                adminArea: boolean;
+                            }[];
+                            roles: {
+                                /**
+                                 * @description a preset role
+                                 * @enum {unknown}
+                                 */
+                                key: "owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user";
+                                label: string;
+                                /** @description catalog order */
+                                permissions: string[];
+                                /** @description the seed documents the role comes from */
+                                seed: string[];
+                                /** @description may be the role of a connection */
+                                connection: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/abilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What you may do in this account, and through which paths */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            /** @description the caller (for an API key: its creator) */
+                            userId: string;
+                            /** @description what the caller holds here, in catalog order */
+                            permissions: string[];
+                            /** @description every path by which the caller reaches here */
+                            paths: {
+                                kind: "membership" | "cascade" | "connection" | "api_key";
+                                /** @description the account whose membership (or connection, or key) the path starts from */
+                                accountId: string;
+                                /** @description null for a custom set or a key */
+                                role: ("owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user") | null;
+                                /** @description what the path grants, catalog order */
+                                permissions: string[];
+                            }[];
+                            /** @description an Owner here (itself or by cascade) */
+                            owner: boolean;
+                            /** @description the account (or one above it) requires two-factor authentication */
+                            twoFactorRequired: boolean;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/access/explain": {
         parameters: {
             query?: never;
@@ -3306,12 +4166,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Allow or deny for a user and permission here, and the path that decides it */
+        /**
+         * Allow or deny for a user and permission here, and the path that decides it
+         * @description With `resource` (campaign:, group: or template:<id>), also the rules of that resource for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, shared_read_only), and which one decided. A resource the account cannot see is 404.
+         */
         get: {
             parameters: {
                 query: {
                     userId: string;
                     permission: string;
+                    /** @description type:id, e.g. campaign:<id> */
+                    resource?: string;
                 };
                 header?: never;
                 path: {
@@ -3321,6 +4186,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            accountId: string;
+                            /** @description a permission key of the catalog */
+                            permission: string;
+                            allowed: boolean;
+                            /** @description the paths that grant it; on a deny, every path the user has (none grants it) */
+                            paths: {
+                                kind: "membership" | "cascade" | "connection" | "api_key";
+                                /** @description the account whose membership (or connection, or key) the path starts from */
+                                accountId: string;
+                                /** @description null for a custom set or a key */
+                                role: ("owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user") | null;
+                                /** @description what the path grants, catalog order */
+                                permissions: string[];
+                            }[];
+                            /** @description a permission key of the catalog */
+                            missing?: string;
+                            /** @description The resource asked about, type:id */
+                            resource?: string;
+                            /** @description With a resource: the rule that decided — the first that refuses, else the last checked (absent when no rule refuses and the permission is lacking, or no rule applies) */
+                            rule?: string;
+                            /** @description Why the deciding rule refuses */
+                            reason?: string;
+                            /** @description With a resource: every rule checked, in the order the service checks them */
+                            rules?: {
+                                /** @description A resource rule: self_approval, shared_read_only, … */
+                                rule: string;
+                                allowed: boolean;
+                                /** @description Why it refuses (only on a refusal) */
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3392,6 +4298,44 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: string;
+                                email: string;
+                                name: string;
+                                /** @description everything the user holds here */
+                                permissions: string[];
+                                paths: ({
+                                    kind: "membership" | "cascade" | "connection" | "api_key";
+                                    /** @description the account whose membership (or connection, or key) the path starts from */
+                                    accountId: string;
+                                    /** @description null for a custom set or a key */
+                                    role: ("owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user") | null;
+                                    /** @description what the path grants, catalog order */
+                                    permissions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    /** @description the account the group is shared into */
+                                    accountId: string;
+                                    ownerAccountId: string;
+                                    groupId: string;
+                                    basis: "team" | "subaccount";
+                                    teamId: string | null;
+                                })[];
+                                /** @description resource queries: the account the user reaches it through */
+                                accountId?: string;
+                                via?: "owner" | "share";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3459,6 +4403,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                accountId: string;
+                                name: string;
+                                /** @description permission keys, in catalog order */
+                                permissions: string[];
+                                /** @description the user whose permissions cap the key’s */
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lastUsedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3519,6 +4485,28 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            /** @description permission keys, in catalog order */
+                            permissions: string[];
+                            /** @description the user whose permissions cap the key’s */
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            /** @description the secret key, shown only now */
+                            key: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3588,6 +4576,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3655,6 +4650,44 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the entry’s sequence number; the cursor of the next page */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    userId: string | null;
+                                    kind: "user" | "api_key" | "system";
+                                    email: string | null;
+                                };
+                                /** @description e.g. member.updated, api_key.created */
+                                action: string;
+                                target: {
+                                    type: string;
+                                    id: string;
+                                } | null;
+                                path: {
+                                    kind: "membership" | "cascade" | "connection" | "api_key";
+                                    /** @description the account the membership, connection or key is in */
+                                    accountId: string;
+                                    role: string | null;
+                                }[] | null;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                ip: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3729,6 +4762,40 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                email: string | null;
+                                phone: string | null;
+                                firstName: string | null;
+                                lastName: string | null;
+                                /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                                fields: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                                emailStatus: "subscribed" | "unsubscribed" | "pending";
+                                /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                                smsStatus: "subscribed" | "unsubscribed" | "pending";
+                                /** @description the own groups the contact is in */
+                                groupIds: string[];
+                                /** @description tag names, in name order */
+                                tags: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3798,6 +4865,37 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            emailStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            smsStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description the own groups the contact is in */
+                            groupIds: string[];
+                            /** @description tag names, in name order */
+                            tags: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3864,6 +4962,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            emailStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            smsStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description the own groups the contact is in */
+                            groupIds: string[];
+                            /** @description tag names, in name order */
+                            tags: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3919,6 +5048,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -3990,6 +5126,37 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            emailStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            smsStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description the own groups the contact is in */
+                            groupIds: string[];
+                            /** @description tag names, in name order */
+                            tags: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4052,6 +5219,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description what happened: sent, send_failed, a campaign event (delivered, opened, clicked, bounced, complained, unsubscribed…) or a contact event (consent.confirmed…) */
+                                type: string;
+                                channel: ("email" | "sms") | null;
+                                /** Format: date-time */
+                                at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4128,6 +5316,43 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description The contact, when it is the account’s own; for a contact of a shared-in group, the unsubscribe lifted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            emailStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                            smsStatus: "subscribed" | "unsubscribed" | "pending";
+                            /** @description the own groups the contact is in */
+                            groupIds: string[];
+                            /** @description tag names, in name order */
+                            tags: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        } | {
+                            contactId: string;
+                            ownerAccountId: string;
+                            channel: "email" | "sms";
+                            /** @enum {boolean} */
+                            lifted: true;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4193,6 +5418,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                /** @description the account that owns the contact */
+                                ownerAccountId: string;
+                                channel: "email" | "sms";
+                                address: string;
+                                /** @description how the unsubscribe came: campaign, api, import… */
+                                source: string;
+                                /** Format: date-time */
+                                unsubscribedAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4270,6 +5516,17 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: number;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4335,6 +5592,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                label: string;
+                                type: "text" | "number" | "date" | "boolean";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4396,6 +5668,19 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            label: string;
+                            type: "text" | "number" | "date" | "boolean";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4461,6 +5746,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                memberCount: number;
+                                /** @description shared in by its owner account: read-only here */
+                                shared: boolean;
+                                ownerAccountId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4521,6 +5827,25 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            memberCount: number;
+                            /** @description shared in by its owner account: read-only here */
+                            shared: boolean;
+                            ownerAccountId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4587,6 +5912,25 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            memberCount: number;
+                            /** @description shared in by its owner account: read-only here */
+                            shared: boolean;
+                            ownerAccountId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4642,6 +5986,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4704,6 +6055,25 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            memberCount: number;
+                            /** @description shared in by its owner account: read-only here */
+                            shared: boolean;
+                            ownerAccountId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4769,6 +6139,53 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Full contacts for an own group; the basic data only through a share */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                email: string | null;
+                                phone: string | null;
+                                firstName: string | null;
+                                lastName: string | null;
+                                /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                                fields: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                                emailStatus: "subscribed" | "unsubscribed" | "pending";
+                                /** @description pending: double opt-in, waiting for the contact to confirm (email only) */
+                                smsStatus: "subscribed" | "unsubscribed" | "pending";
+                                /** @description the own groups the contact is in */
+                                groupIds: string[];
+                                /** @description tag names, in name order */
+                                tags: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        } | {
+                            items: {
+                                id: string;
+                                email: string | null;
+                                phone: string | null;
+                                firstName: string | null;
+                                lastName: string | null;
+                                /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                                fields: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4837,6 +6254,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                groupId: string;
+                                ownerAccountId: string;
+                                /** @description the account the group is shared with */
+                                accountId: string;
+                                accountName: string;
+                                /** @description a team mate account of a common team, or a sub-account of the owner */
+                                basis: "team" | "subaccount";
+                                teamId: string | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4897,6 +6337,27 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groupId: string;
+                            ownerAccountId: string;
+                            /** @description the account the group is shared with */
+                            accountId: string;
+                            accountName: string;
+                            /** @description a team mate account of a common team, or a sub-account of the owner */
+                            basis: "team" | "subaccount";
+                            teamId: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -4967,6 +6428,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5041,6 +6509,25 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            memberCount: number;
+                            /** @description shared in by its owner account: read-only here */
+                            shared: boolean;
+                            ownerAccountId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5106,6 +6593,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5165,6 +6666,18 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5234,6 +6747,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5295,6 +6815,18 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5356,6 +6888,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5419,6 +6973,26 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description {"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5485,6 +7059,26 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description {"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5540,6 +7134,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5605,6 +7206,26 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description {"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5667,6 +7288,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5734,6 +7366,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optIn: "single" | "double";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5792,6 +7435,17 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optIn: "single" | "double";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5858,6 +7512,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel: "email" | "sms";
+                                /** @description normalised: a lower-case email or an E.164 number */
+                                address: string;
+                                reason: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5919,6 +7591,22 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: "email" | "sms";
+                            /** @description normalised: a lower-case email or an E.164 number */
+                            address: string;
+                            reason: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -5993,6 +7681,13 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6061,6 +7756,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: "email" | "sms";
+                            /** @description the address as normalised */
+                            address: string;
+                            allowed: boolean;
+                            /** @description why not, when allowed is false (bounces and complaints: every account) */
+                            reason?: "unsubscribed" | "blocklisted" | "hard_bounce" | "complaint";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6143,6 +7854,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importId: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6216,6 +7938,38 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "queued" | "running" | "done" | "failed" | "cancelled";
+                            groupId: string | null;
+                            /** @description data rows read */
+                            processed: number;
+                            /** @description new contacts */
+                            imported: number;
+                            /** @description existing contacts updated */
+                            updated: number;
+                            /** @description rows refused */
+                            failed: number;
+                            /** @description the first 1,000 row errors */
+                            errors: {
+                                /** @description 1 is the first data row after the header */
+                                row: number;
+                                field?: string;
+                                message: string;
+                            }[];
+                            message: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6289,6 +8043,38 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "queued" | "running" | "done" | "failed" | "cancelled";
+                            groupId: string | null;
+                            /** @description data rows read */
+                            processed: number;
+                            /** @description new contacts */
+                            imported: number;
+                            /** @description existing contacts updated */
+                            updated: number;
+                            /** @description rows refused */
+                            failed: number;
+                            /** @description the first 1,000 row errors */
+                            errors: {
+                                /** @description 1 is the first data row after the header */
+                                row: number;
+                                field?: string;
+                                message: string;
+                            }[];
+                            message: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6360,6 +8146,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6429,6 +8224,38 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description The account that owns the template */
+                                accountId: string;
+                                name: string;
+                                category: string | null;
+                                channel: "email" | "sms";
+                                /** @description The subject line (Liquid) */
+                                subject: string;
+                                /** @description The HTML body (Liquid) */
+                                html: string;
+                                /** @description The plain-text body, or the message of an SMS template */
+                                text: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description Shared in by an ancestor account: read-only here (its owner changes it) */
+                                shared: boolean;
+                                /** @description The same as accountId */
+                                ownerAccountId: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6497,6 +8324,36 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The account that owns the template */
+                            accountId: string;
+                            name: string;
+                            category: string | null;
+                            channel: "email" | "sms";
+                            /** @description The subject line (Liquid) */
+                            subject: string;
+                            /** @description The HTML body (Liquid) */
+                            html: string;
+                            /** @description The plain-text body, or the message of an SMS template */
+                            text: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Shared in by an ancestor account: read-only here (its owner changes it) */
+                            shared: boolean;
+                            /** @description The same as accountId */
+                            ownerAccountId: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6562,6 +8419,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Distinct category names, in order */
+                            items: string[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6630,6 +8499,36 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The account that owns the template */
+                            accountId: string;
+                            name: string;
+                            category: string | null;
+                            channel: "email" | "sms";
+                            /** @description The subject line (Liquid) */
+                            subject: string;
+                            /** @description The HTML body (Liquid) */
+                            html: string;
+                            /** @description The plain-text body, or the message of an SMS template */
+                            text: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Shared in by an ancestor account: read-only here (its owner changes it) */
+                            shared: boolean;
+                            /** @description The same as accountId */
+                            ownerAccountId: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6685,6 +8584,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6755,6 +8661,36 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The account that owns the template */
+                            accountId: string;
+                            name: string;
+                            category: string | null;
+                            channel: "email" | "sms";
+                            /** @description The subject line (Liquid) */
+                            subject: string;
+                            /** @description The HTML body (Liquid) */
+                            html: string;
+                            /** @description The plain-text body, or the message of an SMS template */
+                            text: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Shared in by an ancestor account: read-only here (its owner changes it) */
+                            shared: boolean;
+                            /** @description The same as accountId */
+                            ownerAccountId: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6817,6 +8753,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description HTML under a sandboxing Content-Security-Policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6887,6 +8832,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages the mail server took, one per tester */
+                            sent: number;
+                            /** @description Testers left out because the account may not mail them */
+                            skipped: {
+                                email: string;
+                                reason: "unsubscribed" | "blocklisted" | "hard_bounce" | "complaint";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -6953,6 +8915,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                templateId: string;
+                                ownerAccountId: string;
+                                /** @description The sub-account the template is shared with */
+                                accountId: string;
+                                /** @description The name of that sub-account */
+                                accountName: string;
+                                /** @description The user who shared it */
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7013,6 +8997,26 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templateId: string;
+                            ownerAccountId: string;
+                            /** @description The sub-account the template is shared with */
+                            accountId: string;
+                            /** @description The name of that sub-account */
+                            accountName: string;
+                            /** @description The user who shared it */
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7083,6 +9087,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7147,6 +9158,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description Trimmed and lower-cased */
+                                email: string;
+                                name: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Campaigns may send from it */
+                                verified: boolean;
+                                /** @description By a verified sender domain of the account, or by the link mailed to the address */
+                                verifiedBy: ("domain" | "confirmation") | null;
+                                /** @description When the last confirmation link was mailed */
+                                confirmationSentAt: string | null;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7207,6 +9242,28 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Campaigns may send from it */
+                            verified: boolean;
+                            /** @description By a verified sender domain of the account, or by the link mailed to the address */
+                            verifiedBy: ("domain" | "confirmation") | null;
+                            /** @description When the last confirmation link was mailed */
+                            confirmationSentAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7273,6 +9330,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Campaigns may send from it */
+                            verified: boolean;
+                            /** @description By a verified sender domain of the account, or by the link mailed to the address */
+                            verifiedBy: ("domain" | "confirmation") | null;
+                            /** @description When the last confirmation link was mailed */
+                            confirmationSentAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7328,6 +9407,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7390,6 +9476,28 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Campaigns may send from it */
+                            verified: boolean;
+                            /** @description By a verified sender domain of the account, or by the link mailed to the address */
+                            verifiedBy: ("domain" | "confirmation") | null;
+                            /** @description When the last confirmation link was mailed */
+                            confirmationSentAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7454,6 +9562,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Campaigns may send from it */
+                            verified: boolean;
+                            /** @description By a verified sender domain of the account, or by the link mailed to the address */
+                            verifiedBy: ("domain" | "confirmation") | null;
+                            /** @description When the last confirmation link was mailed */
+                            confirmationSentAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7525,6 +9655,19 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {boolean} */
+                            verified: true;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7590,6 +9733,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description Trimmed and lower-cased */
+                                email: string;
+                                name: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7650,6 +9811,22 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7716,6 +9893,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7771,6 +9964,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7833,6 +10033,22 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Trimmed and lower-cased */
+                            email: string;
+                            name: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7894,6 +10110,38 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description Lower-case A-labels */
+                                domain: string;
+                                /** @description Its DKIM record carries our key: mail from it is signed */
+                                verified: boolean;
+                                verifiedAt: string | null;
+                                lastCheckedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The DKIM selector */
+                                selector: string;
+                                /** @description The records to publish */
+                                records: {
+                                    /** @enum {string} */
+                                    type: "TXT";
+                                    /** @description Where to publish it */
+                                    name: string;
+                                    value: string;
+                                    purpose: "spf" | "dkim" | "dmarc";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -7954,6 +10202,36 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Lower-case A-labels */
+                            domain: string;
+                            /** @description Its DKIM record carries our key: mail from it is signed */
+                            verified: boolean;
+                            verifiedAt: string | null;
+                            lastCheckedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The DKIM selector */
+                            selector: string;
+                            /** @description The records to publish */
+                            records: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                /** @description Where to publish it */
+                                name: string;
+                                value: string;
+                                purpose: "spf" | "dkim" | "dmarc";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8020,6 +10298,36 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Lower-case A-labels */
+                            domain: string;
+                            /** @description Its DKIM record carries our key: mail from it is signed */
+                            verified: boolean;
+                            verifiedAt: string | null;
+                            lastCheckedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The DKIM selector */
+                            selector: string;
+                            /** @description The records to publish */
+                            records: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                /** @description Where to publish it */
+                                name: string;
+                                value: string;
+                                purpose: "spf" | "dkim" | "dmarc";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8075,6 +10383,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8142,6 +10457,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Lower-case A-labels */
+                            domain: string;
+                            /** @description Its DKIM record carries our key: mail from it is signed */
+                            verified: boolean;
+                            verifiedAt: string | null;
+                            lastCheckedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The DKIM selector */
+                            selector: string;
+                            records: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                /** @description Where to publish it */
+                                name: string;
+                                value: string;
+                                purpose: "spf" | "dkim" | "dmarc";
+                                /** @description The lookup found the record as published */
+                                found: boolean;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8207,6 +10553,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description the balances, or `unlimited` where the installation does not meter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: number;
+                            sms: number;
+                            /** @description credits held by launched campaigns and not spent yet */
+                            reserved: {
+                                email: number;
+                                sms: number;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            email: "unlimited";
+                            /** @enum {string} */
+                            sms: "unlimited";
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8277,6 +10645,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                channel: "email" | "sms";
+                                /** @description positive into the balance, negative out of it */
+                                amount: number;
+                                balanceAfter: number;
+                                reason: "signup" | "top_up" | "allocation" | "reserve" | "release" | "test_send";
+                                campaignId: string | null;
+                                counterpartAccountId: string | null;
+                                actorUserId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8353,6 +10745,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: number;
+                            sms: number;
+                            /** @description credits held by launched campaigns and not spent yet */
+                            reserved: {
+                                email: number;
+                                sms: number;
+                            };
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8428,6 +10837,18 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description how many operators were emailed */
+                            notified: number;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8493,6 +10914,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: number;
+                            sms: number;
+                            /** @description credits held by launched campaigns and not spent yet */
+                            reserved: {
+                                email: number;
+                                sms: number;
+                            };
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8553,6 +10991,23 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: number;
+                            sms: number;
+                            /** @description credits held by launched campaigns and not spent yet */
+                            reserved: {
+                                email: number;
+                                sms: number;
+                            };
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8624,6 +11079,50 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                accountId: string;
+                                name: string;
+                                channel: "email" | "sms";
+                                status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                                subject: string;
+                                /** @description a sender address (email) or an SMS sender; empty until set */
+                                from: string;
+                                fromName: string;
+                                html: string;
+                                text: string;
+                                templateId: string | null;
+                                groupIds: string[];
+                                segmentIds: string[];
+                                scheduledAt: string | null;
+                                createdBy: string | null;
+                                submittedBy: string | null;
+                                approvedBy: string | null;
+                                declineReason: string | null;
+                                /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                                recipients?: number;
+                                /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                                creditsReserved?: number;
+                                /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                                creditsUsed?: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                launchedAt: string | null;
+                                finishedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8693,6 +11192,47 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A campaign */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8759,6 +11299,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8814,6 +11395,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8884,6 +11472,47 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -8946,6 +11575,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description HTML, served with a sandboxing Content-Security-Policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9016,6 +11654,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages the mail server took, one per tester */
+                            sent: number;
+                            /** @description Testers left out because the account may not mail them */
+                            skipped: {
+                                email: string;
+                                reason: "unsubscribed" | "blocklisted" | "hard_bounce" | "complaint";
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9091,6 +11746,47 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A campaign */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9159,6 +11855,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9233,6 +11970,47 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9301,6 +12079,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9369,6 +12188,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9437,6 +12297,47 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9503,6 +12404,33 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Counts by recipient status and by event, and the credits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            recipients: number;
+                            /** @description not sent yet (waiting or being sent) */
+                            queued: number;
+                            sent: number;
+                            delivered: number;
+                            bounced: number;
+                            complained: number;
+                            opened: number;
+                            clicked: number;
+                            unsubscribed: number;
+                            failed: number;
+                            /** @description not sent: the campaign ended first */
+                            skipped: number;
+                            creditsReserved: number;
+                            creditsUsed: number;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9574,6 +12502,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                /** @description email address or E.164 phone, by channel */
+                                address: string;
+                                status: "queued" | "claimed" | "sent" | "skipped" | "failed";
+                                sentAt: string | null;
+                                error: string | null;
+                                /** @description what happened to the message, each kind once */
+                                events: ("delivered" | "opened" | "clicked" | "bounced" | "complained" | "unsubscribed")[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9642,6 +12591,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9727,6 +12685,22 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events applied now */
+                            applied: number;
+                            /** @description Events whose id was applied before (nothing changed) */
+                            duplicates: number;
+                            /** @description Events naming nothing Chorus knows (or a soft bounce of a bare address): ignored */
+                            unknown: number;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9794,6 +12768,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Mail is captured here now (no SMTP_URL); false when it goes to a mail server */
+                            capturing: boolean;
+                            /** @description Newest first */
+                            items: {
+                                id: string;
+                                from: string;
+                                to: string;
+                                subject: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it was captured
+                                 */
+                                date: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9862,6 +12860,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            from: string;
+                            to: string;
+                            subject: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was captured
+                             */
+                            date: string;
+                            text: string;
+                            /** @description Null for a text-only message */
+                            html: string | null;
+                        };
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
@@ -9930,6 +12950,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description HTML under a sandboxing Content-Security-Policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
                 /** @description An error: a stable code, a message for people, and details by code */
                 "4XX": {
                     headers: {
