@@ -77,6 +77,16 @@ describe('explain on a resource names the rule that decides', () => {
     expectStatus(await basic.browser.get(`${b.base}/campaigns/${others.id}/report`), 404)
   })
 
+  it('tells nobody about a resource they could not open themselves: 404 as its own route', async () => {
+    const b = await newBrand(t, 'explain-unseen', [{ email: 'c@example.com' }])
+    const submission = `campaign:${(await authorSubmission(b)).id}`
+    const viewer = await memberOf(t.deps, t.app, b.accountId, { permissions: ['users.view'] }, 'hr')
+    const asked = `${b.base}/access/explain?userId=${b.author.user.id}&permission=campaigns.approve&resource=${submission}`
+    expectStatus(await viewer.browser.get(asked), 404)
+    expectStatus(await viewer.browser.get(`${b.base}/campaigns/${submission.slice(9)}`), 403)
+    expectStatus(await b.browser.get(asked), 200)
+  })
+
   it('shared_read_only: a group shared in cannot be changed by the receiving account', async () => {
     const owner = await newBrand(t, 'explain-owner', [{ email: 'c@example.com' }])
     const mate = await newBrand(t, 'explain-mate', [])

@@ -7,9 +7,16 @@ import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
 import type { Permission } from './catalog.js'
 import { decide } from './grants.js'
+import { allows } from './policies/abilities.js'
+import type { Caller } from './policies/decision.js'
 import { type PolicyDecision, type ResourceFacts, resourceCheck } from './policies/index.js'
 import { isUuid } from './repository.js'
-import { type Explanation, explainDecision, loadAccountAccess } from './service.js'
+import {
+  type AccountAccess,
+  type Explanation,
+  explainDecision,
+  loadAccountAccess,
+} from './service.js'
 
 type Kind = ResourceFacts['kind']
 const KINDS: readonly Kind[] = ['campaign', 'group', 'template']
@@ -33,10 +40,21 @@ export function parseResource(ref: string): { kind: Kind; id: string } {
   return { kind, id }
 }
 
-/** The facts the rules need, of a resource the account can see (its own or shared in); else 404. */
-async function loadFacts(deps: Deps, accountId: string, kind: Kind, id: string) {
-  const facts = isUuid(id) ? await factsOf(deps, accountId, kind, id) : undefined
-  if (!facts) throw notFound(kind)
+/** What seeing a resource needs, as its own routes check it. */
+const VIEW: Record<Kind, Permission> = {
+  campaign: 'campaigns.view',
+  group: 'groups.view',
+  template: 'templates.view',
+}
+
+/**
+ * The facts the rules need, of a resource the account can see (its own or shared in) and the
+ * caller could open themselves (a Basic user only their own campaigns); else 404, exactly as the
+ * resource's own route answers, so `explain` tells nobody about what they cannot see.
+ */
+async function loadFacts(deps: Deps, caller: Caller, kind: Kind, id: string) {
+  const facts = isUuid(id) ? await factsOf(deps, caller.accountId, kind, id) : undefined
+  if (!facts || !allows(caller, facts, VIEW[kind])) throw notFound(kind)
   return facts
 }
 
@@ -79,13 +97,14 @@ function decidingRule(rules: PolicyDecision[], permissionAllowed: boolean) {
  */
 export async function explainOnResource(
   deps: Deps,
-  accountId: string,
+  caller: AccountAccess,
   userId: string,
   permission: Permission,
   resource: string,
 ): Promise<Explanation> {
   const { kind, id } = parseResource(resource)
-  const facts = await loadFacts(deps, accountId, kind, id)
+  const accountId = caller.accountId
+  const facts = await loadFacts(deps, caller, kind, id)
   const access = await loadAccountAccess(deps, userId, accountId)
   const { gate, rules } = resourceCheck(access, facts, permission)
   const explanation = explainDecision(userId, accountId, decide(access.paths, gate))

@@ -70,7 +70,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const key = parsePermission(permission)
         return resource === undefined
           ? explain(deps, accountId, userId, key)
-          : explainOnResource(deps, accountId, userId, key, resource)
+          : explainOnResource(deps, requireAccess(request), userId, key, resource)
       },
     )
 
