@@ -40,7 +40,6 @@ export interface Mailer {
   close(): void
 }
 
-/** What the app shows of a captured message (written beside its .eml file). */
 /** A captured message as stored beside its .eml file, and as the mailbox routes answer it. */
 export type CapturedMail = Static<typeof CapturedMessage>
 

@@ -78,6 +78,23 @@ export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
 }
 
 /**
+ * The text of the newest system email (invitations, resets) captured for an address: without
+ * SMTP_URL the server keeps mail as files in its data folder.
+ */
+export async function lastMailTo(server: TestApp, address: string): Promise<string> {
+  const folder = path.join(server.deps.config.dataDir, 'mailbox')
+  const mails = fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')))
+    .filter((mail) => String(mail.to).includes(address))
+  const newest = mails.at(-1)
+  if (!newest) throw new Error(`no mail to ${address}`)
+  return String(newest.text)
+}
+
+/**
  * The browser logs every 4xx answer as a failed resource. Some are the point of a test (a wrong
  * password, a session another browser replaced); the app's own errors are still caught.
  */

@@ -1,11 +1,12 @@
 import { Badge, Container, Group, Text, Title } from '@mantine/core'
 import { useParams } from '@tanstack/react-router'
-import { roleLabel } from '../app/AccountSwitcher'
+import { useRoleLabel } from '../access/catalog'
 import { useMe } from '../app/session'
 
 /** The account's first page: which account this is and how the user reaches it. */
 export function AccountHomePage() {
   const { accountId } = useParams({ from: '/signed-in/a/$accountId/' })
+  const roleLabel = useRoleLabel()
   const account = useMe().data?.accounts.find((a) => a.id === accountId)
   if (!account) {
     return (

@@ -12,6 +12,7 @@ import {
 import { useDisclosure } from '@mantine/hooks'
 import { useNavigate } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
+import { useRoleLabel } from '../access/catalog'
 import { asTree } from '../accounts/tree'
 import classes from './AccountSwitcher.module.css'
 import type { ReachableAccount } from './session'
@@ -20,19 +21,6 @@ const HOW: Record<string, string> = {
   member: 'member',
   cascade: 'from a parent account',
   connection: 'connection',
-}
-
-const ROLE_LABELS: Record<string, string> = {
-  owner: 'Owner',
-  admin: 'Admin',
-  manager: 'Manager',
-  author: 'Author',
-  basic: 'Basic',
-  custom: 'Custom',
-}
-
-export function roleLabel(role: string | null): string {
-  return role ? (ROLE_LABELS[role] ?? role) : 'Custom'
 }
 
 /** Always in the header: the account being worked in, and every other one the user reaches. */
@@ -44,6 +32,7 @@ export function AccountSwitcher({
   currentId: string | undefined
 }) {
   const [opened, { close, toggle }] = useDisclosure(false)
+  const roleLabel = useRoleLabel()
   const [query, setQuery] = useState('')
   const navigate = useNavigate()
   const current = accounts.find((a) => a.id === currentId)

@@ -1,8 +1,10 @@
 import { AppShell, Burger, Group, Menu, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { Outlet, useNavigate, useParams, useRouteContext } from '@tanstack/react-router'
-import { api, unwrap } from '../api/client'
+import { useAbilities } from '../access/catalog'
+import { ApiError, api, unwrap } from '../api/client'
 import { NavLinkTo } from '../ui/links'
 import { AccountSwitcher } from './AccountSwitcher'
 import { ColorSchemeToggle } from './ColorSchemeToggle'
@@ -18,7 +20,15 @@ export function AppFrame() {
   const queryClient = useQueryClient()
 
   const signOut = async () => {
-    await unwrap(api.POST('/api/v1/auth/logout')).catch(() => undefined)
+    try {
+      await unwrap(api.POST('/api/v1/auth/logout'))
+    } catch (error) {
+      // Shown signed out only once the server has ended the session (or it had ended already).
+      if (!(error instanceof ApiError && error.status === 401)) {
+        notifications.show({ color: 'red', message: 'Signing out did not work; try again.' })
+        return
+      }
+    }
     queryClient.setQueryData(meQuery.queryKey, null)
     queryClient.clear()
     await navigate({ to: '/sign-in', search: {} })
@@ -65,19 +75,41 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        {accountId && (
-          <NavLinkTo
-            to="/a/$accountId"
-            params={{ accountId }}
-            label="Overview"
-            onClick={closeNav}
-            activeOptions={{ exact: true }}
-          />
-        )}
+        {accountId && <AccountNavigation accountId={accountId} onNavigate={closeNav} />}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+/** The account's pages the caller's abilities open; nothing the server would refuse is offered. */
+function AccountNavigation({
+  accountId,
+  onNavigate,
+}: {
+  accountId: string
+  onNavigate: () => void
+}) {
+  const { may } = useAbilities(accountId)
+  return (
+    <>
+      <NavLinkTo
+        to="/a/$accountId"
+        params={{ accountId }}
+        label="Overview"
+        onClick={onNavigate}
+        activeOptions={{ exact: true }}
+      />
+      {may('users.view') && (
+        <NavLinkTo
+          to="/a/$accountId/members"
+          params={{ accountId }}
+          label="Members"
+          onClick={onNavigate}
+        />
+      )}
+    </>
   )
 }

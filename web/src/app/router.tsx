@@ -15,11 +15,16 @@ interface RouterContext {
   queryClient: QueryClient
 }
 
-/** Where to go after signing in: only a path of this app, never another site. */
+/**
+ * Where to go after signing in: a path of this app only. Resolved against this origin, so
+ * `//host`, `/\\host` and the like (which browsers read as another site) are refused.
+ */
 function sameAppPath(value: unknown): string | undefined {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
-    ? value
-    : undefined
+  if (typeof value !== 'string' || !value.startsWith('/') || /[\\\u0000-\u001f]/.test(value)) {
+    return undefined
+  }
+  const url = new URL(value, window.location.origin)
+  return url.origin === window.location.origin ? url.pathname + url.search + url.hash : undefined
 }
 
 interface SignInSearch {
@@ -120,6 +125,12 @@ const accountHomeRoute = createRoute({
   component: lazyRouteComponent(() => import('../accounts/AccountHomePage'), 'AccountHomePage'),
 })
 
+const membersRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/members',
+  component: lazyRouteComponent(() => import('../members/MembersPage'), 'MembersPage'),
+})
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
@@ -128,7 +139,10 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   confirmEmailRoute,
   confirmSenderRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute.addChildren([accountHomeRoute])]),
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute.addChildren([accountHomeRoute, membersRoute]),
+  ]),
 ])
 
 export const router = createRouter({

@@ -1,7 +1,9 @@
 import {
   type CSSVariablesResolver,
   createTheme,
+  Drawer,
   localStorageColorSchemeManager,
+  Modal,
 } from '@mantine/core'
 
 export const theme = createTheme({
@@ -12,6 +14,11 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   // Focus rings on keyboard focus only, always visible then.
   focusRing: 'auto',
+  components: {
+    // Icon-only buttons need a name for screen readers.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
 })
 
 /** Light, dark or following the system (the default), remembered in this browser. */

@@ -16,7 +16,7 @@ import { refreshMe, useMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
 import { AuthCard } from './AuthCard'
 import { placeServerError } from './errors'
-import { tokenFromFragment } from './link-token'
+import { forgetInvitationToken, invitationToken, keepInvitationToken } from './link-token'
 
 /**
  * The page an invitation email opens. Someone new sets a name and a password and joins (also
@@ -24,7 +24,7 @@ import { tokenFromFragment } from './link-token'
  * someone with a user signs in, comes back here and accepts.
  */
 export function InvitationPage() {
-  const [token] = useState(tokenFromFragment)
+  const [token] = useState(invitationToken)
   const me = useMe()
   const [who, setWho] = useState<'new' | 'existing'>('new')
   if (!token) {
@@ -42,11 +42,12 @@ export function InvitationPage() {
       <Stack>
         <Text size="sm">You were invited to work in an account on Chorus.</Text>
         <SegmentedControl
+          fullWidth
           aria-label="Do you have a Chorus user?"
           value={who}
           onChange={(value) => setWho(value as 'new' | 'existing')}
           data={[
-            { value: 'new', label: 'I am new to Chorus' },
+            { value: 'new', label: 'I am new here' },
             { value: 'existing', label: 'I have a user' },
           ]}
         />
@@ -56,7 +57,8 @@ export function InvitationPage() {
           <Text size="sm">
             <AnchorLink
               to="/sign-in"
-              search={{ redirect: `/invitations#token=${encodeURIComponent(token)}` }}
+              search={{ redirect: '/invitations' }}
+              onClick={() => keepInvitationToken(token)}
             >
               Sign in
             </AnchorLink>{' '}
@@ -89,6 +91,7 @@ function JoinAsNewUser({ token }: { token: string }) {
           body: values,
         }),
       )
+      forgetInvitationToken()
       await refreshMe(queryClient)
       await navigate({ to: '/a/$accountId', params: { accountId: joined.membership.accountId } })
     } catch (error) {
@@ -138,6 +141,7 @@ function AcceptAsUser({ token, name }: { token: string; name: string }) {
       const membership = await unwrap(
         api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } }),
       )
+      forgetInvitationToken()
       await refreshMe(queryClient)
       await navigate({ to: '/a/$accountId', params: { accountId: membership.accountId } })
     } catch (error) {

@@ -20,6 +20,7 @@ export const AnchorLink: LinkComponent<typeof MantineAnchor> = (props) => (
   <AnchorRouterLink preload="intent" {...props} />
 )
 
+/** The active page filled: the light variant's indigo on pale indigo is below 4.5:1. */
 export const NavLinkTo: LinkComponent<typeof MantineNavLink> = (props) => (
-  <NavRouterLink preload="intent" {...props} />
+  <NavRouterLink preload="intent" variant="filled" {...props} />
 )

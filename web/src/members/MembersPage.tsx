@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useDisclosure } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useParams } from '@tanstack/react-router'
+import { useState } from 'react'
+import { useAbilities, useCatalog, useRoleLabel } from '../access/catalog'
+import { api, unwrap } from '../api/client'
+import { useMe } from '../app/session'
+import { placeServerError } from '../auth/errors'
+import { ScrollRegion } from '../ui/ScrollRegion'
+
+const HOW: Record<string, string> = {
+  membership: 'Member',
+  member: 'Member',
+  cascade: 'From a parent account',
+  connection: 'Connection',
+}
+
+function membersQuery(accountId: string) {
+  return {
+    queryKey: ['members', accountId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/accounts/{accountId}/members', { params: { path: { accountId } } })),
+  }
+}
+
+function invitationsQuery(accountId: string) {
+  return {
+    queryKey: ['invitations', accountId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts/{accountId}/invitations', { params: { path: { accountId } } }),
+      ),
+  }
+}
+
+/** Seed 004: who works in the account, with their role, how they reach it and their 2FA. */
+export function MembersPage() {
+  const { accountId } = useParams({ from: '/signed-in/a/$accountId/members' })
+  const { may } = useAbilities(accountId)
+  const roleLabel = useRoleLabel()
+  const members = useQuery(membersQuery(accountId))
+  const canManage = may('users.manage')
+  const invitations = useQuery({ ...invitationsQuery(accountId), enabled: canManage })
+  const [inviting, { open, close }] = useDisclosure(false)
+  const accounts = useMe().data?.accounts ?? []
+  const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? 'another account'
+  const showsSecurity = members.data?.items.some((m) => m.twoFactorEnabled !== undefined)
+
+  return (
+    <Container size="lg" py="md">
+      <Group justify="space-between" mb="md">
+        <Title order={1} size="h2">
+          Members
+        </Title>
+        {canManage && <Button onClick={open}>Invite someone</Button>}
+      </Group>
+      {members.error && (
+        <Alert color="red" role="alert">
+          The members could not be loaded.
+        </Alert>
+      )}
+      <ScrollRegion label="Members">
+        <Table striped highlightOnHover miw={680}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Access</Table.Th>
+              {showsSecurity && <Table.Th>2FA</Table.Th>}
+              {showsSecurity && <Table.Th>Last sign-in</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.data?.items.map((member) => (
+              <Table.Tr key={member.userId}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {member.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {member.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{roleLabel(member.role)}</Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {HOW[member.via] ?? member.via}
+                    {member.fromAccountId !== accountId &&
+                      ` (${accountName(member.fromAccountId)})`}
+                  </Text>
+                </Table.Td>
+                {showsSecurity && (
+                  <Table.Td>
+                    <Badge color={member.twoFactorEnabled ? 'green' : 'gray'} variant="light">
+                      {member.twoFactorEnabled ? 'On' : 'Off'}
+                    </Badge>
+                  </Table.Td>
+                )}
+                {showsSecurity && (
+                  <Table.Td>
+                    <Text size="sm">
+                      {member.lastSignInAt
+                        ? new Date(member.lastSignInAt).toLocaleString()
+                        : 'Never'}
+                    </Text>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+      {canManage && (invitations.data?.items.length ?? 0) > 0 && (
+        <Stack mt="xl" gap="xs">
+          <Title order={2} size="h4">
+            Open invitations
+          </Title>
+          {invitations.data?.items.map((invitation) => (
+            <Group key={invitation.id} justify="space-between">
+              <Text size="sm">
+                {invitation.email} · {roleLabel(invitation.role)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                until {new Date(invitation.expiresAt).toLocaleDateString()}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Modal opened={inviting} onClose={close} title="Invite someone">
+        <InviteForm accountId={accountId} onDone={close} />
+      </Modal>
+    </Container>
+  )
+}
+
+function InviteForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
+  const queryClient = useQueryClient()
+  const catalog = useCatalog().data
+  const [problem, setProblem] = useState<string | null>(null)
+  const roles = (catalog?.roles ?? []).filter((role) => role.key !== 'owner')
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', role: 'author' },
+    validate: {
+      email: (value) => (/^\S+@\S+$/.test(value) ? null : 'Enter an email address'),
+      role: (value) => (value ? null : 'Choose a role'),
+    },
+  })
+  const submit = form.onSubmit(async ({ email, role }) => {
+    setProblem(null)
+    try {
+      await unwrap(
+        api.POST('/api/v1/accounts/{accountId}/invitations', {
+          params: { path: { accountId } },
+          body: { email, role },
+        }),
+      )
+      await queryClient.invalidateQueries({ queryKey: ['invitations', accountId] })
+      notifications.show({ color: 'green', message: `An invitation is on its way to ${email}.` })
+      onDone()
+    } catch (error) {
+      setProblem(placeServerError(form, error))
+    }
+  })
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <TextInput
+          label="Email"
+          type="email"
+          required
+          data-autofocus
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <Select
+          label="Role"
+          description="What they may do here; you can only give what you hold yourself"
+          required
+          allowDeselect={false}
+          data={roles.map((role) => ({ value: role.key, label: role.label }))}
+          key={form.key('role')}
+          {...form.getInputProps('role')}
+        />
+        <Button type="submit" loading={form.submitting}>
+          Send the invitation
+        </Button>
+      </Stack>
+    </form>
+  )
+}
