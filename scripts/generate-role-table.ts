@@ -4,15 +4,13 @@
  *
  *   npx tsx scripts/generate-role-table.ts [--check]
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { ADMIN_AREAS, PERMISSION_CATALOG } from '../src/access/catalog.js'
 import { CASCADING_ROLES, PRESET_ROLES, presetRole, type RoleKey } from '../src/access/roles.js'
 
+import { isEntryPoint, type ReadmeSection, replaceSection, writeSection } from './readme-section.js'
+
 export const ROLE_SECTION_START = '<!-- roles:start -->'
 export const ROLE_SECTION_END = '<!-- roles:end -->'
-
-const README_PATH = path.resolve(import.meta.dirname, '..', 'README.md')
 
 type Alignment = 'left' | 'center'
 
@@ -93,45 +91,20 @@ export function renderRoleTable(): string {
   ].join('\n')
 }
 
+export const ROLE_SECTION: ReadmeSection = {
+  name: 'role table',
+  start: ROLE_SECTION_START,
+  end: ROLE_SECTION_END,
+  script: 'scripts/generate-role-table.ts',
+}
+
 /** The README with the text between the markers replaced; everything outside them is kept. */
 export function replaceRoleSection(readme: string, section: string): string {
-  const start = readme.indexOf(ROLE_SECTION_START)
-  const end = readme.indexOf(ROLE_SECTION_END, start)
-  if (start === -1 || end === -1) {
-    throw new Error(`README needs ${ROLE_SECTION_START} followed by ${ROLE_SECTION_END}`)
-  }
-  const before = readme.slice(0, start + ROLE_SECTION_START.length)
-  const after = readme.slice(end)
-  // The blank line keeps the closing comment from being read as part of the last table.
-  return `${before}\n${section}\n\n${after}`
+  return replaceSection(readme, ROLE_SECTION, section)
 }
 
 function main(args: readonly string[]): void {
-  const readme = fs.readFileSync(README_PATH, 'utf8')
-  const updated = replaceRoleSection(readme, renderRoleTable())
-  if (args.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README role table is stale: run npx tsx scripts/generate-role-table.ts')
-      process.exitCode = 1
-    }
-    return
-  }
-  if (updated === readme) {
-    console.log('README role table is up to date')
-    return
-  }
-  fs.writeFileSync(README_PATH, updated)
-  console.log('README role table rewritten')
+  writeSection(ROLE_SECTION, renderRoleTable(), args)
 }
 
-function isEntryPoint(): boolean {
-  const invoked = process.argv[1]
-  if (!invoked) return false
-  try {
-    return fs.realpathSync(invoked) === fs.realpathSync(import.meta.filename)
-  } catch {
-    return false
-  }
-}
-
-if (isEntryPoint()) main(process.argv.slice(2))
+if (isEntryPoint(import.meta.filename)) main(process.argv.slice(2))

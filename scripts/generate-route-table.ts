@@ -6,17 +6,16 @@
  *
  *   npx tsx scripts/generate-route-table.ts [--check]
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { pino } from 'pino'
 import { loadConfig } from '../src/config.js'
 import type { Deps } from '../src/deps.js'
 import { buildApp } from '../src/http/app.js'
 
+import { isEntryPoint, type ReadmeSection, replaceSection, writeSection } from './readme-section.js'
+
 export const ROUTE_SECTION_START = '<!-- routes:start -->'
 export const ROUTE_SECTION_END = '<!-- routes:end -->'
 
-const README_PATH = path.resolve(import.meta.dirname, '..', 'README.md')
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const
 
 interface Operation {
@@ -63,15 +62,16 @@ export function renderRouteTable(document: OpenApiDocument): string {
   ].join('\n')
 }
 
+export const ROUTE_SECTION: ReadmeSection = {
+  name: 'route table',
+  start: ROUTE_SECTION_START,
+  end: ROUTE_SECTION_END,
+  script: 'scripts/generate-route-table.ts',
+}
+
 /** The README with the text between the markers replaced; everything outside them is kept. */
 export function replaceRouteSection(readme: string, section: string): string {
-  const start = readme.indexOf(ROUTE_SECTION_START)
-  const end = readme.indexOf(ROUTE_SECTION_END, start)
-  if (start === -1 || end === -1) {
-    throw new Error(`README needs ${ROUTE_SECTION_START} followed by ${ROUTE_SECTION_END}`)
-  }
-  const before = readme.slice(0, start + ROUTE_SECTION_START.length)
-  return `${before}\n${section}\n\n${readme.slice(end)}`
+  return replaceSection(readme, ROUTE_SECTION, section)
 }
 
 /**
@@ -111,32 +111,7 @@ export async function currentRouteTable(): Promise<string> {
 }
 
 async function main(args: readonly string[]): Promise<void> {
-  const section = await currentRouteTable()
-  const readme = fs.readFileSync(README_PATH, 'utf8')
-  const updated = replaceRouteSection(readme, section)
-  if (args.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README route table is stale: run npx tsx scripts/generate-route-table.ts')
-      process.exitCode = 1
-    }
-    return
-  }
-  if (updated === readme) {
-    console.log('README route table is up to date')
-    return
-  }
-  fs.writeFileSync(README_PATH, updated)
-  console.log('README route table rewritten')
+  writeSection(ROUTE_SECTION, await currentRouteTable(), args)
 }
 
-function isEntryPoint(): boolean {
-  const invoked = process.argv[1]
-  if (!invoked) return false
-  try {
-    return fs.realpathSync(invoked) === fs.realpathSync(import.meta.filename)
-  } catch {
-    return false
-  }
-}
-
-if (isEntryPoint()) await main(process.argv.slice(2))
+if (isEntryPoint(import.meta.filename)) await main(process.argv.slice(2))

@@ -17,12 +17,11 @@ interface RouterContext {
 
 /**
  * Where to go after signing in: a path of this app only. Resolved against this origin, so
- * `//host`, `/\\host` and the like (which browsers read as another site) are refused.
+ * `//host`, `/\host` and the like (which browsers read as another site) are refused.
  */
 function sameAppPath(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.startsWith('/') || /[\\\u0000-\u001f]/.test(value)) {
-    return undefined
-  }
+  if (typeof value !== 'string' || !value.startsWith('/')) return undefined
+  if ([...value].some((c) => c === '\\' || c.charCodeAt(0) < 0x20)) return undefined
   const url = new URL(value, window.location.origin)
   return url.origin === window.location.origin ? url.pathname + url.search + url.hash : undefined
 }

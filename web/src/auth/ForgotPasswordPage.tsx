@@ -1,28 +1,19 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core'
-import { useForm } from '@mantine/form'
+import { Alert, Button, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
+import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
-import { placeServerError } from './errors'
 
 export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState<string | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { email: '' },
-    validate: { email: (value) => (/^\S+@\S+$/.test(value) ? null : 'Enter your email address') },
-  })
-  const submit = form.onSubmit(async ({ email }) => {
-    setProblem(null)
-    try {
+  const { form, problem, onSubmit } = useServerForm(
+    { initialValues: { email: '' }, validate: { email: emailAddress('Enter your email address') } },
+    async ({ email }) => {
       await unwrap(api.POST('/api/v1/auth/password-reset', { body: { email } }))
       setSentTo(email)
-    } catch (error) {
-      setProblem(placeServerError(form, error))
-    }
-  })
+    },
+  )
   return (
     <AuthCard title="Reset your password">
       {sentTo ? (
@@ -31,26 +22,19 @@ export function ForgotPasswordPage() {
           one hour.
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {problem && (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="email"
-              required
-              key={form.key('email')}
-              {...form.getInputProps('email')}
-            />
-            <Button type="submit" loading={form.submitting}>
-              Send the link
-            </Button>
-          </Stack>
-        </form>
+        <ServerForm onSubmit={onSubmit} problem={problem}>
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <Button type="submit" loading={form.submitting}>
+            Send the link
+          </Button>
+        </ServerForm>
       )}
       <AnchorLink to="/sign-in" size="sm" mt="md" display="block">
         Back to sign in

@@ -7,13 +7,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
-import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { refreshMe, useMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
+import { newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 import { placeServerError } from './errors'
 import { forgetInvitationToken, invitationToken, keepInvitationToken } from './link-token'
@@ -73,18 +73,15 @@ export function InvitationPage() {
 function JoinAsNewUser({ token }: { token: string }) {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const [problem, setProblem] = useState<string | null>(null)
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { name: '', password: '' },
-    validate: {
-      name: (value) => (value.trim() ? null : 'Enter your name'),
-      password: (value) => (value.length >= 10 ? null : 'Use at least 10 characters'),
+  const { form, problem, onSubmit } = useServerForm(
+    {
+      initialValues: { name: '', password: '' },
+      validate: {
+        name: (value) => (value.trim() ? null : 'Enter your name'),
+        password: newPassword,
+      },
     },
-  })
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null)
-    try {
+    async (values) => {
       const joined = await unwrap(
         api.POST('/api/v1/invitations/{token}/signup', {
           params: { path: { token } },
@@ -94,38 +91,29 @@ function JoinAsNewUser({ token }: { token: string }) {
       forgetInvitationToken()
       await refreshMe(queryClient)
       await navigate({ to: '/a/$accountId', params: { accountId: joined.membership.accountId } })
-    } catch (error) {
-      setProblem(placeServerError(form, error))
-    }
-  })
+    },
+  )
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <TextInput
-          label="Your name"
-          autoComplete="name"
-          required
-          key={form.key('name')}
-          {...form.getInputProps('name')}
-        />
-        <PasswordInput
-          label="Choose a password"
-          description="Your email address is the one the invitation was sent to"
-          autoComplete="new-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <Button type="submit" loading={form.submitting}>
-          Join
-        </Button>
-      </Stack>
-    </form>
+    <ServerForm onSubmit={onSubmit} problem={problem}>
+      <TextInput
+        label="Your name"
+        autoComplete="name"
+        required
+        key={form.key('name')}
+        {...form.getInputProps('name')}
+      />
+      <PasswordInput
+        label="Choose a password"
+        description="Your email address is the one the invitation was sent to"
+        autoComplete="new-password"
+        required
+        key={form.key('password')}
+        {...form.getInputProps('password')}
+      />
+      <Button type="submit" loading={form.submitting}>
+        Join
+      </Button>
+    </ServerForm>
   )
 }
 

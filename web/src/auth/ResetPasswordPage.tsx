@@ -1,35 +1,21 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core'
-import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
+import { newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
-import { placeServerError } from './errors'
 import { tokenFromFragment } from './link-token'
 
 export function ResetPasswordPage() {
   const [token] = useState(tokenFromFragment)
   const [done, setDone] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { password: '' },
-    validate: { password: (value) => (value.length >= 10 ? null : 'Use at least 10 characters') },
-  })
-  const submit = form.onSubmit(async ({ password }) => {
-    if (!token) return
-    setProblem(null)
-    try {
+  const { form, problem, onSubmit } = useServerForm(
+    { initialValues: { password: '' }, validate: { password: newPassword } },
+    async ({ password }) => {
+      if (!token) return
       await unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }))
       setDone(true)
-    } catch (error) {
-      setProblem(placeServerError(form, error))
-    }
-  })
-  const signIn = (
-    <AnchorLink to="/sign-in" size="sm">
-      Sign in
-    </AnchorLink>
+    },
   )
   return (
     <AuthCard title="Choose a new password">
@@ -42,28 +28,23 @@ export function ResetPasswordPage() {
           <Alert color="green" role="status">
             Your password is changed and every session of yours has ended.
           </Alert>
-          {signIn}
+          <AnchorLink to="/sign-in" size="sm">
+            Sign in
+          </AnchorLink>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {problem && (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <PasswordInput
-              label="New password"
-              autoComplete="new-password"
-              required
-              key={form.key('password')}
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={form.submitting}>
-              Set the password
-            </Button>
-          </Stack>
-        </form>
+        <ServerForm onSubmit={onSubmit} problem={problem}>
+          <PasswordInput
+            label="New password"
+            autoComplete="new-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={form.submitting}>
+            Set the password
+          </Button>
+        </ServerForm>
       )}
     </AuthCard>
   )

@@ -12,17 +12,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useForm } from '@mantine/form'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { useState } from 'react'
 import { useAbilities, useCatalog, useRoleLabel } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { useMe } from '../app/session'
-import { placeServerError } from '../auth/errors'
 import { ScrollRegion } from '../ui/ScrollRegion'
+import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 
 const HOW: Record<string, string> = {
   membership: 'Member',
@@ -155,19 +153,16 @@ export function MembersPage() {
 function InviteForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
   const queryClient = useQueryClient()
   const catalog = useCatalog().data
-  const [problem, setProblem] = useState<string | null>(null)
   const roles = (catalog?.roles ?? []).filter((role) => role.key !== 'owner')
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { email: '', role: 'author' },
-    validate: {
-      email: (value) => (/^\S+@\S+$/.test(value) ? null : 'Enter an email address'),
-      role: (value) => (value ? null : 'Choose a role'),
+  const { form, problem, onSubmit } = useServerForm(
+    {
+      initialValues: { email: '', role: 'author' },
+      validate: {
+        email: emailAddress('Enter an email address'),
+        role: (value) => (value ? null : 'Choose a role'),
+      },
     },
-  })
-  const submit = form.onSubmit(async ({ email, role }) => {
-    setProblem(null)
-    try {
+    async ({ email, role }) => {
       await unwrap(
         api.POST('/api/v1/accounts/{accountId}/invitations', {
           params: { path: { accountId } },
@@ -177,39 +172,30 @@ function InviteForm({ accountId, onDone }: { accountId: string; onDone: () => vo
       await queryClient.invalidateQueries({ queryKey: ['invitations', accountId] })
       notifications.show({ color: 'green', message: `An invitation is on its way to ${email}.` })
       onDone()
-    } catch (error) {
-      setProblem(placeServerError(form, error))
-    }
-  })
+    },
+  )
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <TextInput
-          label="Email"
-          type="email"
-          required
-          data-autofocus
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <Select
-          label="Role"
-          description="What they may do here; you can only give what you hold yourself"
-          required
-          allowDeselect={false}
-          data={roles.map((role) => ({ value: role.key, label: role.label }))}
-          key={form.key('role')}
-          {...form.getInputProps('role')}
-        />
-        <Button type="submit" loading={form.submitting}>
-          Send the invitation
-        </Button>
-      </Stack>
-    </form>
+    <ServerForm onSubmit={onSubmit} problem={problem}>
+      <TextInput
+        label="Email"
+        type="email"
+        required
+        data-autofocus
+        key={form.key('email')}
+        {...form.getInputProps('email')}
+      />
+      <Select
+        label="Role"
+        description="What they may do here; you can only give what you hold yourself"
+        required
+        allowDeselect={false}
+        data={roles.map((role) => ({ value: role.key, label: role.label }))}
+        key={form.key('role')}
+        {...form.getInputProps('role')}
+      />
+      <Button type="submit" loading={form.submitting}>
+        Send the invitation
+      </Button>
+    </ServerForm>
   )
 }

@@ -7,7 +7,6 @@ import type { ReactNode } from 'react'
  */
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
     <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
       {children}
     </Box>
