@@ -25,6 +25,7 @@ export function abilitiesOfCampaign(caller: Caller, campaign: CampaignFacts) {
     /** False on one's own submission (self_approval). */
     approve: may('campaigns.approve'),
     pause: may('campaigns.control'),
+    resume: may('campaigns.control'),
     terminate: may('campaigns.control'),
     viewReport: may('reports.view'),
     exportReport: may('reports.export'),
@@ -47,7 +48,9 @@ export function abilitiesOfGroup(caller: Caller, ownerAccountId: string) {
 
 export function abilitiesOfTemplate(caller: Caller, ownerAccountId: string) {
   const own = abilitiesOfShareable(caller, { kind: 'template', ownerAccountId }, 'templates.manage')
-  return { ...own, delete: own.edit }
+  // Sharing a template down is templates.admin (its share routes), not templates.manage.
+  const share = !own.readOnly && caller.held.has('templates.admin')
+  return { ...own, share, delete: own.edit }
 }
 
 /** Allowed, or refused with the reason, for a UI that explains a greyed-out action. */
