@@ -229,3 +229,69 @@ describe('template abilities match the server', () => {
     },
   )
 })
+
+describe('connection abilities match the server', () => {
+  /** A pending application into the brand's account, as `viewer` lists it on the account side. */
+  async function application(viewer: Browser, role: string) {
+    const user = await createUser(t.deps, 'applicant')
+    const applicant = await logIn(t.app, user)
+    const body = { type: 'access_others', email: b.owner.email, role }
+    expectStatus(await applicant.post('/api/v1/connections', body), 202)
+    const incoming = expectStatus(await viewer.get('/api/v1/connections?direction=incoming'), 200)
+    const found = incoming.items.find((c: { userId: string }) => c.userId === user.id)
+    return { applicant, id: found.id as string, said: found.abilities, role }
+  }
+
+  const ANALYST = [
+    'contacts.view',
+    'groups.view',
+    'campaigns.view',
+    'templates.view',
+    'reports.view',
+    'reports.drilldown',
+  ] as const
+  it.each([
+    ['the Owner', []],
+    ['a users.manage holder below the role asked for', ['campaigns.view']],
+    ['a users.manage holder above the role asked for', ANALYST],
+  ] as const)('for %s, an application for Analyst', async (who, also) => {
+    const role = 'analyst'
+    const viewer =
+      who === 'the Owner'
+        ? b.browser
+        : (
+            await memberOf(t.deps, t.app, b.accountId, {
+              permissions: ['users.manage', 'users.view', ...also],
+            })
+          ).browser
+    const url = (id: string) => `/api/v1/connections/${id}`
+    const declined = await application(viewer, role)
+    const decline = await viewer.post(`${url(declined.id)}/decline`)
+    const one = await application(viewer, role)
+    const accept = await viewer.post(`${url(one.id)}/accept`)
+    const change = await viewer.patch(url(one.id), { role })
+    const end = await viewer.delete(url(one.id))
+    expect(one.said).toEqual({
+      accept: ok(accept),
+      decline: ok(decline),
+      change: ok(change),
+      end: ok(end),
+    })
+  })
+
+  it('the connected user may only end it', async () => {
+    const one = await application(b.browser, 'analyst')
+    expectStatus(await b.browser.post(`/api/v1/connections/${one.id}/accept`), 200)
+    const mine = expectStatus(await one.applicant.get('/api/v1/connections'), 200).items[0]
+    const url = `/api/v1/connections/${one.id}`
+    const accept = await one.applicant.post(`${url}/accept`)
+    const change = await one.applicant.patch(url, { role: 'analyst' })
+    const end = await one.applicant.delete(url)
+    expect(mine.abilities).toEqual({
+      accept: ok(accept),
+      decline: false,
+      change: ok(change),
+      end: ok(end),
+    })
+  })
+})

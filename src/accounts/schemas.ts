@@ -157,6 +157,20 @@ export const Connection = Type.Object({
   expiresAt: Nullable(Timestamp),
   requestedBy: Type.String(),
   createdAt: Timestamp,
+  abilities: Type.Object(
+    {
+      accept: Type.Boolean({
+        description: 'account side, pending: its role is within what the caller may grant',
+      }),
+      decline: Type.Boolean({ description: 'account side, pending' }),
+      change: Type.Boolean({
+        description:
+          'account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too)',
+      }),
+      end: Type.Boolean({ description: 'either side, pending or active (the user leaving)' }),
+    },
+    { description: 'What the caller may do to the connection from their side' },
+  ),
 })
 export type Connection = Static<typeof Connection>
 

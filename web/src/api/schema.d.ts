@@ -2978,6 +2978,17 @@ export interface paths {
                                 requestedBy: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description What the caller may do to the connection from their side */
+                                abilities: {
+                                    /** @description account side, pending: its role is within what the caller may grant */
+                                    accept: boolean;
+                                    /** @description account side, pending */
+                                    decline: boolean;
+                                    /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                    change: boolean;
+                                    /** @description either side, pending or active (the user leaving) */
+                                    end: boolean;
+                                };
                             }[];
                         };
                     };
@@ -3155,6 +3166,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
@@ -3245,6 +3267,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
@@ -3406,6 +3439,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
