@@ -85,6 +85,7 @@ const ACTIONS: Record<string, (browser: Browser, url: string) => Promise<boolean
   pause: (browser, url) => changes(browser, url, 'pause'),
   resume: (browser, url) => changes(browser, url, 'resume'),
   terminate: (browser, url) => changes(browser, url, 'terminate'),
+  delete: async (browser, url) => ok(await browser.delete(url)),
   viewReport: async (browser, url) => ok(await browser.get(`${url}/report`)),
   exportReport: async (browser, url) => ok(await browser.get(`${url}/report/export`)),
 }

@@ -14,6 +14,8 @@ export const ACTS_FROM = {
   pause: ['sending', 'scheduled'],
   resume: ['paused'],
   terminate: ['sending', 'paused', 'scheduled'],
+  // A campaign under way is paused and terminated first.
+  delete: ['draft', 'pending_approval', 'sent', 'terminated'],
 } as const satisfies Record<string, readonly CampaignStatus[]>
 
 export type CampaignAction = keyof typeof ACTS_FROM

@@ -78,6 +78,7 @@ export const CampaignAbilities = Type.Object(
     pause: can('POST …/pause: sending or scheduled'),
     resume: can('POST …/resume: paused'),
     terminate: can('POST …/terminate: sending, scheduled or paused'),
+    delete: can('DELETE: not while scheduled, sending or paused'),
     viewReport: can('GET …/report: any status'),
     exportReport: can('GET …/report/export: any status'),
   },

@@ -109,6 +109,7 @@ const STATE_OF: Record<keyof CampaignAbilities, CampaignAction | null> = {
   pause: 'pause',
   resume: 'resume',
   terminate: 'terminate',
+  delete: 'delete',
   viewReport: null,
   exportReport: null,
 }
@@ -381,7 +382,7 @@ export async function deleteCampaign(
   const existing = await loadCampaign(deps, access, id)
   await deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (['scheduled', 'sending', 'paused'].includes(campaign.status)) {
+    if (!actsFrom('delete', campaign.status)) {
       throw invalidState(campaign, 'deleted; pause and terminate it first')
     }
     await audit(tx, access, ip, campaign, 'campaign.deleted')

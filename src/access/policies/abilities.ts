@@ -1,5 +1,5 @@
 import type { Permission } from '../catalog.js'
-import type { CampaignFacts } from './campaigns.js'
+import { type CampaignFacts, maySeeCampaign } from './campaigns.js'
 import type { Caller } from './decision.js'
 import { type MemberFacts, mayManageMember } from './members.js'
 import { type ResourceFacts, resourceCheck } from './resources.js'
@@ -27,6 +27,8 @@ export function abilitiesOfCampaign(caller: Caller, campaign: CampaignFacts) {
     pause: may('campaigns.control'),
     resume: may('campaigns.control'),
     terminate: may('campaigns.control'),
+    // Deleting is under campaigns.edit, but an SMS campaign goes without sms.use (no content sent).
+    delete: caller.held.has('campaigns.edit') && maySeeCampaign(caller, campaign).allowed,
     viewReport: may('reports.view'),
     exportReport: may('reports.export'),
   }

@@ -11243,6 +11243,8 @@ export interface paths {
                                     resume: boolean;
                                     /** @description POST …/terminate: sending, scheduled or paused */
                                     terminate: boolean;
+                                    /** @description DELETE: not while scheduled, sending or paused */
+                                    delete: boolean;
                                     /** @description GET …/report: any status */
                                     viewReport: boolean;
                                     /** @description GET …/report/export: any status */
@@ -11376,6 +11378,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -11504,6 +11508,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -11698,6 +11704,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -11993,6 +12001,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -12123,6 +12133,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -12259,6 +12271,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -12389,6 +12403,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -12519,6 +12535,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
@@ -12649,6 +12667,8 @@ export interface paths {
                                 resume: boolean;
                                 /** @description POST …/terminate: sending, scheduled or paused */
                                 terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
                                 /** @description GET …/report: any status */
                                 viewReport: boolean;
                                 /** @description GET …/report/export: any status */
