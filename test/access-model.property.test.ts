@@ -1237,7 +1237,7 @@ async function afterCreate(
     r.connectionIds.push(row.id)
     expectConnectionReply(
       m,
-      { status: 200, headers: {}, body: presentConnection(row, new Date(m.now)) },
+      { status: 200, headers: {}, body: presentConnection(row, new Date(m.now), { user: true }) },
       c,
       r,
       m.connections.length - 1,

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
-import { enforce, mayChangeConnection } from '../access/policies/index.js'
+import { enforce, mayChangeConnection, mayGrant } from '../access/policies/index.js'
 import { isUuid } from '../access/repository.js'
 import { presetRole, validateConnectionPermissions } from '../access/roles.js'
 import {
@@ -47,7 +47,10 @@ function parseExpiry(deps: Deps, expiresAt: string | undefined): Date | null {
   return at
 }
 
-export function presentConnection(row: ConnectionRow, now: Date): Connection {
+/** Who looks at a connection: its connected user, or someone acting for its account. */
+type Side = { user: true } | { account: AccountAccess }
+
+export function presentConnection(row: ConnectionRow, now: Date, side: Side): Connection {
   const expired = row.expires_at !== null && new Date(row.expires_at) <= now
   return {
     id: row.id,
@@ -60,6 +63,27 @@ export function presentConnection(row: ConnectionRow, now: Date): Connection {
     expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,
     requestedBy: row.requested_by,
     createdAt: new Date(row.created_at).toISOString(),
+    abilities: connectionAbilities(row, side),
+  }
+}
+
+/**
+ * What the viewer may do to the connection from their side, by the checks `decideConnection`,
+ * `changeConnection` and `endConnection` make (the account side's users.manage is why it sees it).
+ */
+function connectionAbilities(row: ConnectionRow, side: Side): Connection['abilities'] {
+  const open = row.status === 'pending' || row.status === 'active'
+  if (!('account' in side)) return { accept: false, decline: false, change: false, end: open }
+  const pending = row.status === 'pending'
+  const grant = parseGrant({
+    role: row.role ?? undefined,
+    permissions: row.permissions ?? undefined,
+  })
+  return {
+    accept: pending && mayGrant(side.account, grant).allowed,
+    decline: pending,
+    change: open && mayChangeConnection(side.account, new Set(permissionsOfGrant(row))).allowed,
+    end: open,
   }
 }
 
@@ -305,7 +329,7 @@ export async function decideConnection(
     details: { userId: row.user_id },
   })
   notifyConnection(deps, session, updated, decision === 'accept' ? 'accepted' : 'declined')
-  return presentConnection(updated, deps.clock.now())
+  return presentConnection(updated, deps.clock.now(), { account: access })
 }
 
 /** The account side changes the role, within the no-escalation rule, like a member's. */
@@ -333,7 +357,7 @@ export async function changeConnection(
     details: { userId: row.user_id, role: grant.role, permissions: grant.permissions },
   })
   notifyConnection(deps, session, updated, 'changed')
-  return presentConnection(updated, deps.clock.now())
+  return presentConnection(updated, deps.clock.now(), { account: access })
 }
 
 /**
@@ -390,11 +414,14 @@ export async function listConnections(
       .where('status', '=', 'active')
       .orderBy('created_at', 'desc')
       .execute()
-    return rows.map((r) => presentConnection(r, now))
+    return rows.map((r) => presentConnection(r, now, { user: true }))
   }
-  const manages = (await accessInReachableAccounts(deps, session.user.id))
-    .filter((access) => access.held.has('users.manage'))
-    .map((access) => access.accountId)
+  const accessByAccount = new Map(
+    (await accessInReachableAccounts(deps, session.user.id))
+      .filter((access) => access.held.has('users.manage'))
+      .map((access) => [access.accountId, access]),
+  )
+  const manages = [...accessByAccount.keys()]
   // An account closed to the caller for want of 2FA shows them nothing (SPEC §3).
   const closed = await closedForTwoFactor(deps, session.user, manages)
   const managed = manages.filter((accountId) => !closed.has(accountId))
@@ -406,5 +433,7 @@ export async function listConnections(
     .where('status', 'in', open)
     .orderBy('created_at', 'desc')
     .execute()
-  return rows.map((r) => presentConnection(r, now))
+  return rows.map((r) =>
+    presentConnection(r, now, { account: accessByAccount.get(r.account_id) as AccountAccess }),
+  )
 }

@@ -53,6 +53,26 @@ export const Via = Type.Union([
   Type.Literal('connection'),
 ])
 
+/** Allowed, or refused with the reason the server gives, for a UI that explains a greyed-out action. */
+const Ability = Type.Union([
+  Type.Object({ allowed: Type.Literal(true) }),
+  Type.Object({ allowed: Type.Literal(false), reason: Type.String() }),
+])
+
+export const MemberAbilities = Type.Object(
+  {
+    edit: Ability,
+    remove: Ability,
+  },
+  {
+    description:
+      'What the caller may do to this member (PATCH, DELETE …/members/{userId}), by the rules ' +
+      'the server enforces: users.manage, only below one’s own permissions, never the Owner, ' +
+      'access from elsewhere changed where it comes from. Removing oneself is leaving. A removal ' +
+      'that would take someone’s last account is still refused (409 last_membership)',
+  },
+)
+
 export const Member = Type.Object({
   userId: Type.String(),
   email: Type.String(),
@@ -62,6 +82,7 @@ export const Member = Type.Object({
   fromAccountId: Type.String({ description: 'the account the shown path starts from' }),
   permissions: PermissionList,
   paths: Type.Array(AccessPath),
+  abilities: MemberAbilities,
   twoFactorEnabled: Type.Optional(Type.Boolean({ description: 'only to users.security holders' })),
   lastSignInAt: Type.Optional(
     Nullable(Type.String({ format: 'date-time', description: 'only to users.security holders' })),
@@ -136,6 +157,20 @@ export const Connection = Type.Object({
   expiresAt: Nullable(Timestamp),
   requestedBy: Type.String(),
   createdAt: Timestamp,
+  abilities: Type.Object(
+    {
+      accept: Type.Boolean({
+        description: 'account side, pending: its role is within what the caller may grant',
+      }),
+      decline: Type.Boolean({ description: 'account side, pending' }),
+      change: Type.Boolean({
+        description:
+          'account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too)',
+      }),
+      end: Type.Boolean({ description: 'either side, pending or active (the user leaving)' }),
+    },
+    { description: 'What the caller may do to the connection from their side' },
+  ),
 })
 export type Connection = Static<typeof Connection>
 

@@ -1,7 +1,13 @@
 import type { Permission } from '../access/catalog.js'
 import { type AccessPath, inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
 import { validatePermissionSet } from '../access/permission-sets.js'
-import { enforce, mayGrant, mayManageMember, refusalError } from '../access/policies/index.js'
+import {
+  abilitiesOfMember,
+  enforce,
+  mayGrant,
+  mayManageMember,
+  refusalError,
+} from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import {
@@ -11,6 +17,7 @@ import {
   everyoneWithAccess,
   forbidden,
   loadAccountAccess,
+  type WhoEntry,
 } from '../access/service.js'
 import { isUniqueViolation } from '../db/errors.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
@@ -349,11 +356,18 @@ export function assertMayGrant(access: AccountAccess, grant: Grant) {
  * cascade starts in an ancestor strictly above every account the target's access here starts from.
  * So an ancestor's Admin manages a sub-account's Admins, and never an ancestor's Owner or a peer.
  */
-function outranks(ancestry: readonly string[], actor: AccountAccess, target: AccountAccess) {
-  const depth = (path: AccessPath) => ancestry.indexOf(path.accountId)
+function outranks(
+  ancestry: readonly string[],
+  actor: AccountAccess,
+  target: { paths: readonly Pick<AccessPath, 'accountId'>[] },
+) {
+  const depth = (path: Pick<AccessPath, 'accountId'>) => ancestry.indexOf(path.accountId)
   const actorTop = Math.min(...actor.paths.filter((p) => p.kind === 'cascade').map(depth))
   return target.paths.every((path) => depth(path) > actorTop)
 }
+
+const FROM_ELSEWHERE = 'this access comes from a parent account; change it there'
+const OWNER_STAYS = 'the Owner cannot leave; transfer ownership to an Admin first'
 
 /**
  * Change or remove only members whose permissions here are a strict subset of yours, or whom your
@@ -366,7 +380,7 @@ async function assertMayManage(deps: Deps, access: AccountAccess, targetUserId: 
   const membership = await repo.findMembership(deps.db, access.accountId, targetUserId)
   if (!membership) {
     if (target.paths.length > 0) {
-      throw new AppError('conflict', 'this access comes from a parent account; change it there', {
+      throw new AppError('conflict', FROM_ELSEWHERE, {
         accountId: target.paths[0]?.accountId,
       })
     }
@@ -405,6 +419,7 @@ function shownPath<P extends Pick<AccessPath, 'kind' | 'role'>>(
  */
 export async function listMembers(deps: Deps, access: AccountAccess): Promise<Member[]> {
   const everyone = await everyoneWithAccess(deps, access.accountId)
+  const { ancestry } = await liveAccount(deps, access.accountId)
   const security = access.held.has('users.security')
     ? await repo.securityOf(
         deps.db,
@@ -423,6 +438,7 @@ export async function listMembers(deps: Deps, access: AccountAccess): Promise<Me
       fromAccountId: shown?.accountId ?? access.accountId,
       permissions: entry.permissions,
       paths: entry.paths,
+      abilities: memberAbilities(access, entry, ancestry),
       ...(security
         ? {
             twoFactorEnabled: status?.twoFactorEnabled ?? false,
@@ -431,6 +447,32 @@ export async function listMembers(deps: Deps, access: AccountAccess): Promise<Me
         : {}),
     }
   })
+}
+
+const refused = (reason: string) => ({ allowed: false as const, reason })
+
+/**
+ * What the caller may do to a listed member, by the rules `assertMayManage` and `leaveAccount`
+ * enforce (no_escalation, the Owner, access from elsewhere), from what the listing already read.
+ * Not foreseen: removing someone's last membership (409 `last_membership`).
+ */
+function memberAbilities(
+  access: AccountAccess,
+  member: Pick<WhoEntry, 'userId' | 'permissions' | 'paths'>,
+  ancestry: readonly string[],
+): Member['abilities'] {
+  const own = member.paths.find((path) => path.kind === 'membership')
+  if (!own) return { edit: refused(FROM_ELSEWHERE), remove: refused(FROM_ELSEWHERE) }
+  const facts = {
+    role: own.role,
+    held: new Set(member.permissions),
+    outrankedByCaller: outranks(ancestry, access, member),
+  }
+  const abilities = abilitiesOfMember(access, facts)
+  if (member.userId !== access.userId) return abilities
+  // Removing oneself is leaving: anyone but the Owner, still through the route's users.manage.
+  if (!access.held.has('users.manage')) return abilities
+  return { ...abilities, remove: own.role === 'owner' ? refused(OWNER_STAYS) : { allowed: true } }
 }
 
 export async function updateMember(
@@ -633,10 +675,7 @@ export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string
     )
   }
   if (membership.role === 'owner') {
-    throw new AppError(
-      'escalation_refused',
-      'the Owner cannot leave; transfer ownership to an Admin first',
-    )
+    throw new AppError('escalation_refused', OWNER_STAYS)
   }
   await assertKeepsAnAccount(deps, access.userId, access.accountId)
   await deps.db.transaction().execute(async (tx) => {

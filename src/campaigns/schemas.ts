@@ -59,6 +59,33 @@ const reportFigures = {
   ),
 }
 
+const can = (description: string) => Type.Boolean({ description })
+
+/**
+ * What the caller may do with the campaign now: the same policies the routes enforce (permission,
+ * own campaigns, SMS, self-approval, own reports) and the same lifecycle table (SPEC §5). A request
+ * the flag says no to is refused; one it says yes to is not refused for access or state (its
+ * content may still be invalid, e.g. no audience).
+ */
+export const CampaignAbilities = Type.Object(
+  {
+    edit: can('PATCH: a draft, or one waiting for approval or scheduled (it returns to draft)'),
+    send: can('POST …/send: a draft'),
+    sendDirect: can('send launches (or schedules) it without waiting for approval'),
+    approve: can(
+      'POST …/approve and …/decline: waiting for approval, and not one’s own submission',
+    ),
+    pause: can('POST …/pause: sending or scheduled'),
+    resume: can('POST …/resume: paused'),
+    terminate: can('POST …/terminate: sending, scheduled or paused'),
+    delete: can('DELETE: not while scheduled, sending or paused'),
+    viewReport: can('GET …/report: any status'),
+    exportReport: can('GET …/report/export: any status'),
+  },
+  { description: 'What the caller may do with this campaign now' },
+)
+export type CampaignAbilities = Static<typeof CampaignAbilities>
+
 /**
  * Every field of a campaign answer, in one place: a field added here (e.g. `abilities`) appears in
  * every operation that answers a campaign — get, list, create, edit, send, approve, decline,
@@ -88,6 +115,7 @@ const campaignFields = {
   updatedAt: DateTime,
   launchedAt: nullable(DateTime),
   finishedAt: nullable(DateTime),
+  abilities: CampaignAbilities,
 }
 
 export const Campaign = Type.Object(campaignFields, { description: 'A campaign' })

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import {
+  abilitiesOfCampaign,
   type CampaignFacts,
   enforce,
   mayDecideSubmission,
@@ -28,8 +29,9 @@ import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
+import { actsFrom, type CampaignAction } from './lifecycle.js'
 import * as repo from './repository.js'
-import type { Campaign } from './schemas.js'
+import type { Campaign, CampaignAbilities } from './schemas.js'
 
 export interface CampaignInput {
   name?: string
@@ -94,7 +96,41 @@ export function presentCampaign(row: repo.CampaignRow, access: AccountAccess): C
     updatedAt: iso(row.updated_at),
     launchedAt: isoOrNull(row.launched_at),
     finishedAt: isoOrNull(row.finished_at),
+    abilities: campaignAbilities(row, access),
   }
+}
+
+/** The lifecycle action each ability needs the status to allow; reports are open in every status. */
+const STATE_OF: Record<keyof CampaignAbilities, CampaignAction | null> = {
+  edit: 'edit',
+  send: 'send',
+  sendDirect: 'send',
+  approve: 'approve',
+  pause: 'pause',
+  resume: 'resume',
+  terminate: 'terminate',
+  delete: 'delete',
+  viewReport: null,
+  exportReport: null,
+}
+
+/**
+ * Access from the policies the services enforce, narrowed by the status through the lifecycle
+ * table the services check: no query, so a list computes it per row.
+ */
+export function campaignAbilities(row: repo.CampaignRow, access: AccountAccess): CampaignAbilities {
+  const may = abilitiesOfCampaign(access, campaignFacts(row))
+  const inState = (ability: keyof CampaignAbilities) => {
+    const action = STATE_OF[ability]
+    return action === null || actsFrom(action, row.status)
+  }
+  const abilities = { ...may }
+  for (const ability of Object.keys(STATE_OF) as (keyof CampaignAbilities)[]) {
+    abilities[ability] = may[ability] && inState(ability)
+  }
+  // Launching directly is a way of sending: never without the send permission itself.
+  abilities.sendDirect &&= abilities.send
+  return abilities
 }
 
 const campaignId = (value: string) => existingId(value, 'campaign')
@@ -329,9 +365,7 @@ export async function updateCampaign(
   const values = await columnsOf(deps, access, existing.channel, input)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (!['draft', 'pending_approval', 'scheduled'].includes(campaign.status)) {
-      throw invalidState(campaign, 'edited')
-    }
+    if (!actsFrom('edit', campaign.status)) throw invalidState(campaign, 'edited')
     if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, ip, 'edited')
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
     await audit(tx, access, ip, row, 'campaign.updated')
@@ -348,7 +382,7 @@ export async function deleteCampaign(
   const existing = await loadCampaign(deps, access, id)
   await deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (['scheduled', 'sending', 'paused'].includes(campaign.status)) {
+    if (!actsFrom('delete', campaign.status)) {
       throw invalidState(campaign, 'deleted; pause and terminate it first')
     }
     await audit(tx, access, ip, campaign, 'campaign.deleted')
@@ -438,7 +472,7 @@ export async function sendCampaign(
   const audience = await audienceOf(deps, existing)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
-    if (campaign.status !== 'draft') throw invalidState(campaign, 'sent again')
+    if (!actsFrom('send', campaign.status)) throw invalidState(campaign, 'sent again')
     checkSendable(campaign)
     const withSchedule = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       scheduled_at: scheduledAt,
@@ -551,7 +585,7 @@ export async function approveCampaign(
   await audienceOf(deps, existing)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = unchangedSince(existing, await lockedCampaign(tx, access, existing.id))
-    if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'approved')
+    if (!actsFrom('approve', campaign.status)) throw invalidState(campaign, 'approved')
     enforce(mayDecideSubmission(access, campaignFacts(campaign), 'approved'))
     checkSendable(campaign)
     const approved = await repo.updateCampaign(tx, access.accountId, campaign.id, {
@@ -581,7 +615,7 @@ export async function declineCampaign(
   const existing = await loadCampaign(deps, access, id)
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
-    if (campaign.status !== 'pending_approval') throw invalidState(campaign, 'declined')
+    if (!actsFrom('approve', campaign.status)) throw invalidState(campaign, 'declined')
     enforce(mayDecideSubmission(access, campaignFacts(campaign), 'declined'))
     await repo.clearRecipients(tx, campaign.account_id, campaign.id)
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
@@ -601,14 +635,15 @@ export async function declineCampaign(
   })
 }
 
+/** Where each control action leads; where it acts from is `ACTS_FROM` (lifecycle.ts). */
 const CONTROL: Record<
   'pause' | 'resume' | 'terminate',
-  { from: CampaignStatus[]; to: CampaignStatus; done: CampaignStatus[] }
+  { to: CampaignStatus; done: CampaignStatus[] }
 > = {
   // Idempotent: pausing a paused campaign or resuming a sending one answers the campaign as is.
-  pause: { from: ['sending', 'scheduled'], to: 'paused', done: ['paused'] },
-  resume: { from: ['paused'], to: 'sending', done: ['sending', 'scheduled'] },
-  terminate: { from: ['sending', 'paused', 'scheduled'], to: 'terminated', done: ['terminated'] },
+  pause: { to: 'paused', done: ['paused'] },
+  resume: { to: 'sending', done: ['sending', 'scheduled'] },
+  terminate: { to: 'terminated', done: ['terminated'] },
 }
 
 /** A resumed campaign goes back on its schedule while that time is still ahead, else it sends. */
@@ -629,7 +664,7 @@ export async function controlCampaign(
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
     if (rule.done.includes(campaign.status)) return presentCampaign(campaign, access)
-    if (!rule.from.includes(campaign.status)) throw invalidState(campaign, `${action}d`)
+    if (!actsFrom(action, campaign.status)) throw invalidState(campaign, `${action}d`)
     let row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: action === 'resume' ? resumedStatus(campaign, deps.clock.now()) : rule.to,
     })

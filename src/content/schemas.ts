@@ -27,6 +27,19 @@ export const Template = Type.Object({
     description: 'Shared in by an ancestor account: read-only here (its owner changes it)',
   }),
   ownerAccountId: Type.String({ description: 'The same as accountId' }),
+  abilities: Type.Object(
+    {
+      edit: Type.Boolean({ description: 'PATCH: templates.manage, and not shared in' }),
+      delete: Type.Boolean({ description: 'DELETE: templates.manage, and not shared in' }),
+      share: Type.Boolean({
+        description: 'share it down to sub-accounts: templates.admin, and not shared in',
+      }),
+    },
+    {
+      description:
+        'What the caller may do with the template, from the rules the routes enforce (a template shared in is read-only)',
+    },
+  ),
 })
 
 export const TemplateList = Type.Object({ items: Type.Array(Template) })
@@ -42,6 +55,14 @@ export const TemplateShare = Type.Object({
   accountName: Type.String({ description: 'The name of that sub-account' }),
   createdBy: Nullable(Type.String(), 'The user who shared it'),
   createdAt: Timestamp(),
+  abilities: Type.Object(
+    {
+      remove: Type.Boolean({
+        description: 'DELETE the share: templates.admin in the owner account',
+      }),
+    },
+    { description: 'What the caller may do with the share' },
+  ),
 })
 
 export const TemplateShareList = Type.Object({ items: Type.Array(TemplateShare) })

@@ -1,6 +1,11 @@
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
-import { sharedReadOnly as readOnlyRule, refusalError } from '../access/policies/index.js'
+import {
+  abilitiesOfTemplate,
+  type Caller,
+  sharedReadOnly as readOnlyRule,
+  refusalError,
+} from '../access/policies/index.js'
 import { existingId, isUuid } from '../access/repository.js'
 import type { AccountAccess } from '../access/service.js'
 import { actorOf } from '../accounts/service.js'
@@ -35,10 +40,7 @@ export interface TemplateInput {
   text?: string
 }
 
-export function presentTemplate(
-  row: repo.TemplateRow,
-  viewerAccountId: string,
-): Static<typeof Template> {
+export function presentTemplate(row: repo.TemplateRow, access: Caller): Static<typeof Template> {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -50,9 +52,16 @@ export function presentTemplate(
     text: row.text,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
-    shared: row.account_id !== viewerAccountId,
+    shared: row.account_id !== access.accountId,
     ownerAccountId: row.account_id,
+    abilities: templateAbilities(access, row.account_id),
   }
+}
+
+/** From the same shared-read-only rule and permissions the template routes enforce. */
+function templateAbilities(access: Caller, ownerAccountId: string) {
+  const { edit, delete: remove, share } = abilitiesOfTemplate(access, ownerAccountId)
+  return { edit, delete: remove, share }
 }
 
 /** A template shared in is read-only here: only its owner account changes, deletes or shares it. */
@@ -97,7 +106,7 @@ async function ownedTemplate(deps: Deps, accountId: string, templateId: string) 
 
 export async function listTemplates(deps: Deps, access: AccountAccess, category?: string) {
   const rows = await repo.listVisibleTemplates(deps.db, access.accountId, category)
-  return rows.map((row) => presentTemplate(row, access.accountId))
+  return rows.map((row) => presentTemplate(row, access))
 }
 
 export function listCategories(deps: Deps, access: AccountAccess) {
@@ -105,10 +114,7 @@ export function listCategories(deps: Deps, access: AccountAccess) {
 }
 
 export async function getTemplate(deps: Deps, access: AccountAccess, templateId: string) {
-  return presentTemplate(
-    await visibleTemplate(deps, access.accountId, templateId),
-    access.accountId,
-  )
+  return presentTemplate(await visibleTemplate(deps, access.accountId, templateId), access)
 }
 
 export async function createTemplate(
@@ -129,7 +135,7 @@ export async function createTemplate(
     text: input.text ?? '',
     createdBy: access.userId,
   })
-  return presentTemplate(row, access.accountId)
+  return presentTemplate(row, access)
 }
 
 export async function updateTemplate(
@@ -149,7 +155,7 @@ export async function updateTemplate(
   if (input.text !== undefined) changes.text = input.text
   const row = await repo.updateTemplate(deps.db, access.accountId, current.id, changes)
   if (!row) throw notFound('template')
-  return presentTemplate(row, access.accountId)
+  return presentTemplate(row, access)
 }
 
 export async function deleteTemplate(
@@ -309,7 +315,7 @@ export async function sendTest(
 
 // Sharing down to sub-accounts
 
-function presentShare(share: repo.TemplateShareRow): Static<typeof TemplateShare> {
+function presentShare(share: repo.TemplateShareRow, access: Caller): Static<typeof TemplateShare> {
   return {
     templateId: share.template_id,
     ownerAccountId: share.account_id,
@@ -317,6 +323,8 @@ function presentShare(share: repo.TemplateShareRow): Static<typeof TemplateShare
     accountName: share.target_name,
     createdBy: share.created_by,
     createdAt: new Date(share.created_at).toISOString(),
+    // Only the owner account lists or ends its shares, with the permission that shares.
+    abilities: { remove: access.held.has('templates.admin') },
   }
 }
 
@@ -376,7 +384,7 @@ export async function shareTemplate(
       actorOf(access, ip),
       shareEvents('template.shared', share, { templateName: template.name }),
     )
-    return presentShare(share)
+    return presentShare(share, access)
   })
 }
 
@@ -404,5 +412,7 @@ export async function unshareTemplate(
 /** The valid shares of an owned template. */
 export async function listTemplateShares(deps: Deps, access: AccountAccess, templateId: string) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  return (await repo.listTemplateShares(deps.db, access.accountId, template.id)).map(presentShare)
+  return (await repo.listTemplateShares(deps.db, access.accountId, template.id)).map((share) =>
+    presentShare(share, access),
+  )
 }

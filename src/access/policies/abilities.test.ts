@@ -81,7 +81,10 @@ describe('abilities of groups and templates', () => {
   })
 
   it.each([
-    ['author', 'here', { shared: false, edit: true, delete: true, share: true }],
+    // Sharing a template down is templates.admin (its routes), which an Author lacks.
+    ['author', 'here', { shared: false, edit: true, delete: true, share: false }],
+    ['owner', 'here', { shared: false, edit: true, delete: true, share: true }],
+    ['owner', 'elsewhere', { shared: true, edit: false, delete: false, share: false }],
     ['author', 'elsewhere', { shared: true, readOnly: true, edit: false, delete: false }],
     ['analyst', 'here', { edit: false, delete: false }],
   ] as const)('a template, for the %s, owned %s', (role, owner, expected) => {

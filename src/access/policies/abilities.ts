@@ -1,5 +1,5 @@
 import type { Permission } from '../catalog.js'
-import type { CampaignFacts } from './campaigns.js'
+import { type CampaignFacts, maySeeCampaign } from './campaigns.js'
 import type { Caller } from './decision.js'
 import { type MemberFacts, mayManageMember } from './members.js'
 import { type ResourceFacts, resourceCheck } from './resources.js'
@@ -25,7 +25,10 @@ export function abilitiesOfCampaign(caller: Caller, campaign: CampaignFacts) {
     /** False on one's own submission (self_approval). */
     approve: may('campaigns.approve'),
     pause: may('campaigns.control'),
+    resume: may('campaigns.control'),
     terminate: may('campaigns.control'),
+    // Deleting is under campaigns.edit, but an SMS campaign goes without sms.use (no content sent).
+    delete: caller.held.has('campaigns.edit') && maySeeCampaign(caller, campaign).allowed,
     viewReport: may('reports.view'),
     exportReport: may('reports.export'),
   }
@@ -47,7 +50,9 @@ export function abilitiesOfGroup(caller: Caller, ownerAccountId: string) {
 
 export function abilitiesOfTemplate(caller: Caller, ownerAccountId: string) {
   const own = abilitiesOfShareable(caller, { kind: 'template', ownerAccountId }, 'templates.manage')
-  return { ...own, delete: own.edit }
+  // Sharing a template down is templates.admin (its share routes), not templates.manage.
+  const share = !own.readOnly && caller.held.has('templates.admin')
+  return { ...own, share, delete: own.edit }
 }
 
 /** Allowed, or refused with the reason, for a UI that explains a greyed-out action. */

@@ -1982,6 +1982,25 @@ export interface paths {
                                     /** @description permission keys, in catalog order */
                                     permissions: string[];
                                 }[];
+                                /** @description What the caller may do to this member (PATCH, DELETE …/members/{userId}), by the rules the server enforces: users.manage, only below one’s own permissions, never the Owner, access from elsewhere changed where it comes from. Removing oneself is leaving. A removal that would take someone’s last account is still refused (409 last_membership) */
+                                abilities: {
+                                    edit: {
+                                        /** @enum {boolean} */
+                                        allowed: true;
+                                    } | {
+                                        /** @enum {boolean} */
+                                        allowed: false;
+                                        reason: string;
+                                    };
+                                    remove: {
+                                        /** @enum {boolean} */
+                                        allowed: true;
+                                    } | {
+                                        /** @enum {boolean} */
+                                        allowed: false;
+                                        reason: string;
+                                    };
+                                };
                                 /** @description only to users.security holders */
                                 twoFactorEnabled?: boolean;
                                 lastSignInAt?: string | null;
@@ -2959,6 +2978,17 @@ export interface paths {
                                 requestedBy: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description What the caller may do to the connection from their side */
+                                abilities: {
+                                    /** @description account side, pending: its role is within what the caller may grant */
+                                    accept: boolean;
+                                    /** @description account side, pending */
+                                    decline: boolean;
+                                    /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                    change: boolean;
+                                    /** @description either side, pending or active (the user leaving) */
+                                    end: boolean;
+                                };
                             }[];
                         };
                     };
@@ -3136,6 +3166,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
@@ -3226,6 +3267,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
@@ -3387,6 +3439,17 @@ export interface paths {
                             requestedBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to the connection from their side */
+                            abilities: {
+                                /** @description account side, pending: its role is within what the caller may grant */
+                                accept: boolean;
+                                /** @description account side, pending */
+                                decline: boolean;
+                                /** @description account side, pending or active: its permissions are a strict subset of the caller’s (the new role must be too) */
+                                change: boolean;
+                                /** @description either side, pending or active (the user leaving) */
+                                end: boolean;
+                            };
                         };
                     };
                 };
@@ -8252,6 +8315,15 @@ export interface paths {
                                 shared: boolean;
                                 /** @description The same as accountId */
                                 ownerAccountId: string;
+                                /** @description What the caller may do with the template, from the rules the routes enforce (a template shared in is read-only) */
+                                abilities: {
+                                    /** @description PATCH: templates.manage, and not shared in */
+                                    edit: boolean;
+                                    /** @description DELETE: templates.manage, and not shared in */
+                                    delete: boolean;
+                                    /** @description share it down to sub-accounts: templates.admin, and not shared in */
+                                    share: boolean;
+                                };
                             }[];
                         };
                     };
@@ -8351,6 +8423,15 @@ export interface paths {
                             shared: boolean;
                             /** @description The same as accountId */
                             ownerAccountId: string;
+                            /** @description What the caller may do with the template, from the rules the routes enforce (a template shared in is read-only) */
+                            abilities: {
+                                /** @description PATCH: templates.manage, and not shared in */
+                                edit: boolean;
+                                /** @description DELETE: templates.manage, and not shared in */
+                                delete: boolean;
+                                /** @description share it down to sub-accounts: templates.admin, and not shared in */
+                                share: boolean;
+                            };
                         };
                     };
                 };
@@ -8526,6 +8607,15 @@ export interface paths {
                             shared: boolean;
                             /** @description The same as accountId */
                             ownerAccountId: string;
+                            /** @description What the caller may do with the template, from the rules the routes enforce (a template shared in is read-only) */
+                            abilities: {
+                                /** @description PATCH: templates.manage, and not shared in */
+                                edit: boolean;
+                                /** @description DELETE: templates.manage, and not shared in */
+                                delete: boolean;
+                                /** @description share it down to sub-accounts: templates.admin, and not shared in */
+                                share: boolean;
+                            };
                         };
                     };
                 };
@@ -8688,6 +8778,15 @@ export interface paths {
                             shared: boolean;
                             /** @description The same as accountId */
                             ownerAccountId: string;
+                            /** @description What the caller may do with the template, from the rules the routes enforce (a template shared in is read-only) */
+                            abilities: {
+                                /** @description PATCH: templates.manage, and not shared in */
+                                edit: boolean;
+                                /** @description DELETE: templates.manage, and not shared in */
+                                delete: boolean;
+                                /** @description share it down to sub-accounts: templates.admin, and not shared in */
+                                share: boolean;
+                            };
                         };
                     };
                 };
@@ -8933,6 +9032,11 @@ export interface paths {
                                 createdBy: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description What the caller may do with the share */
+                                abilities: {
+                                    /** @description DELETE the share: templates.admin in the owner account */
+                                    remove: boolean;
+                                };
                             }[];
                         };
                     };
@@ -9014,6 +9118,11 @@ export interface paths {
                             createdBy: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do with the share */
+                            abilities: {
+                                /** @description DELETE the share: templates.admin in the owner account */
+                                remove: boolean;
+                            };
                         };
                     };
                 };
@@ -11118,6 +11227,29 @@ export interface paths {
                                 updatedAt: string;
                                 launchedAt: string | null;
                                 finishedAt: string | null;
+                                /** @description What the caller may do with this campaign now */
+                                abilities: {
+                                    /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                    edit: boolean;
+                                    /** @description POST …/send: a draft */
+                                    send: boolean;
+                                    /** @description send launches (or schedules) it without waiting for approval */
+                                    sendDirect: boolean;
+                                    /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                    approve: boolean;
+                                    /** @description POST …/pause: sending or scheduled */
+                                    pause: boolean;
+                                    /** @description POST …/resume: paused */
+                                    resume: boolean;
+                                    /** @description POST …/terminate: sending, scheduled or paused */
+                                    terminate: boolean;
+                                    /** @description DELETE: not while scheduled, sending or paused */
+                                    delete: boolean;
+                                    /** @description GET …/report: any status */
+                                    viewReport: boolean;
+                                    /** @description GET …/report/export: any status */
+                                    exportReport: boolean;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -11230,6 +11362,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -11337,6 +11492,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -11510,6 +11688,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -11784,6 +11985,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -11893,6 +12117,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -12008,6 +12255,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -12117,6 +12387,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -12226,6 +12519,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
@@ -12335,6 +12651,29 @@ export interface paths {
                             updatedAt: string;
                             launchedAt: string | null;
                             finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
                         };
                     };
                 };
