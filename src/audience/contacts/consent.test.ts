@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
+import { createUser, logIn, memberOf } from '../../../test/helpers/factories.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../../test/helpers/smtp.js'
 
 const { t, sink: smtp } = useTestAppWithSmtpSink({
   config: { publicUrl: 'https://chorus.example' },

@@ -1,10 +1,10 @@
 import type { Static } from 'typebox'
-import type { AccountAccess } from '../access/service.js'
-import { actorOf } from '../accounts/service.js'
-import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
-import { randomToken, sha256Hex } from '../identity/tokens.js'
-import { recordContactEvent } from './repository.js'
+import type { AccountAccess } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { randomToken, sha256Hex } from '../../identity/tokens.js'
+import { recordContactEvent } from './history-repository.js'
 import type { ConsentSettings, OptIn as OptInSchema } from './schemas.js'
 
 export type OptIn = Static<typeof OptInSchema>

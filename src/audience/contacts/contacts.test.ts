@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { recordContactEvent } from './repository.js'
-import { recordUnsubscribe } from './suppression.js'
+import { type Browser, createTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { createUser, logIn, memberOf } from '../../../test/helpers/factories.js'
+import { recordUnsubscribe } from '../suppression/repository.js'
+import { recordContactEvent } from './history-repository.js'
 
 let t: TestApp
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedMail } from 'mailparser'
 import { describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.js'
 import {
   type Brand,
   deliverEverything,
@@ -10,9 +10,9 @@ import {
   messagesOf,
   newBrand,
   shareGroupWithTeamMate,
-} from '../../test/helpers/campaigns.js'
-import { listenSmtp, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
-import { recordContactEvent } from './repository.js'
+} from '../../../test/helpers/campaigns.js'
+import { listenSmtp, useTestAppWithSmtpSink } from '../../../test/helpers/smtp.js'
+import { recordContactEvent } from './history-repository.js'
 
 const INBOUND_SECRET = 'history-test-inbound-secret-0123'
 

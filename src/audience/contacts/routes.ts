@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
-import { NoContent } from '../http/contract.js'
+import type { Deps } from '../../deps.js'
+import { requireAccess } from '../../http/auth.js'
+import { NoContent } from '../../http/contract.js'
+import { AccountParams, clientIp, closed, Id } from '../route-params.js'
+import { Channel, HtmlPage } from '../schemas.js'
 import * as consent from './consent.js'
 import {
-  Blocklist,
-  BlocklistEntry,
   BulkDeleted,
-  Channel,
   ConsentSettings,
   Contact,
   ContactHistory,
@@ -16,33 +15,12 @@ import {
   CustomField,
   CustomFields,
   FieldType,
-  Filter,
-  Group,
-  GroupContactPage,
-  Groups,
-  HtmlPage,
   OptIn,
   Resubscription,
-  Segment,
-  SegmentCount,
-  Segments,
-  Share,
-  SharedInUnsubscribes,
-  Shares,
-  SuppressionCheck,
-  Tag,
-  Tags,
 } from './schemas.js'
-import * as audience from './service.js'
-import * as shares from './shares.js'
+import * as service from './service.js'
 
-const closed = { additionalProperties: false } as const
-const Id = Type.String({ maxLength: 64 })
-const AccountParams = Type.Object({ accountId: Type.String() })
 const ContactParams = Type.Object({ accountId: Type.String(), contactId: Type.String() })
-const GroupParams = Type.Object({ accountId: Type.String(), groupId: Type.String() })
-const TagParams = Type.Object({ accountId: Type.String(), tagId: Type.String() })
-const SegmentParams = Type.Object({ accountId: Type.String(), segmentId: Type.String() })
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
   Type.Union([schema, Type.Null()])
 /** The statuses a client may set; `pending` is the double opt-in's own. */
@@ -140,11 +118,10 @@ export function consentPageRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   }
 }
 
-export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+/** Contacts, their custom fields and the account's opt-in setting. */
+export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
     const contacts = { tags: ['contacts'] }
-    const groups = { tags: ['groups'] }
 
     app.get(
       '/api/v1/accounts/:accountId/contacts',
@@ -165,7 +142,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: ContactPage },
         },
       },
-      async (request) => audience.listContacts(deps, requireAccess(request), request.query),
+      async (request) => service.listContacts(deps, requireAccess(request), request.query),
     )
 
     app.post(
@@ -183,7 +160,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await audience.createContact(deps, requireAccess(request), request.body)),
+          .send(await service.createContact(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -197,8 +174,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: Contact },
         },
       },
-      async (request) =>
-        audience.getContact(deps, requireAccess(request), request.params.contactId),
+      async (request) => service.getContact(deps, requireAccess(request), request.params.contactId),
     )
 
     app.patch(
@@ -214,12 +190,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        audience.updateContact(
-          deps,
-          requireAccess(request),
-          request.params.contactId,
-          request.body,
-        ),
+        service.updateContact(deps, requireAccess(request), request.params.contactId, request.body),
     )
 
     app.delete(
@@ -234,11 +205,11 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await audience.deleteContact(
+        await service.deleteContact(
           deps,
           requireAccess(request),
           request.params.contactId,
-          ip(request),
+          clientIp(request),
         )
         return reply.status(204).send(null)
       },
@@ -256,7 +227,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        audience.contactHistory(deps, requireAccess(request), request.params.contactId),
+        service.contactHistory(deps, requireAccess(request), request.params.contactId),
     )
 
     app.post(
@@ -272,28 +243,13 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        audience.resubscribe(
+        service.resubscribe(
           deps,
           requireAccess(request),
           request.params.contactId,
           request.body.channel,
-          ip(request),
+          clientIp(request),
         ),
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/shared-contacts/unsubscribes',
-      {
-        config: { access: { permission: 'contacts.view' } },
-        schema: {
-          ...contacts,
-          summary:
-            'Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe)',
-          params: AccountParams,
-          response: { 200: SharedInUnsubscribes },
-        },
-      },
-      async (request) => shares.listSharedInUnsubscribes(deps, requireAccess(request)),
     )
 
     app.post(
@@ -309,7 +265,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        audience.bulkDelete(deps, requireAccess(request), request.body, ip(request)),
+        service.bulkDelete(deps, requireAccess(request), request.body, clientIp(request)),
     )
 
     app.get(
@@ -323,7 +279,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: CustomFields },
         },
       },
-      async (request) => ({ items: await audience.listFields(deps, requireAccess(request)) }),
+      async (request) => ({ items: await service.listFields(deps, requireAccess(request)) }),
     )
 
     app.post(
@@ -348,391 +304,7 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await audience.defineField(deps, requireAccess(request), request.body)),
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/groups',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...groups,
-          summary: 'Own groups and groups shared in (shared: true, read-only), with their sizes',
-          params: AccountParams,
-          response: { 200: Groups },
-        },
-      },
-      async (request) => ({ items: await audience.listGroups(deps, requireAccess(request)) }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/groups',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Create a group',
-          params: AccountParams,
-          body: Type.Object(
-            {
-              name: Type.String({ minLength: 1, maxLength: 200 }),
-              description: Type.Optional(Type.String({ maxLength: 2000 })),
-            },
-            closed,
-          ),
-          response: { 201: Group },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await audience.createGroup(deps, requireAccess(request), request.body)),
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/groups/:groupId',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: { ...groups, summary: 'A group', params: GroupParams, response: { 200: Group } },
-      },
-      async (request) => audience.getGroup(deps, requireAccess(request), request.params.groupId),
-    )
-
-    app.patch(
-      '/api/v1/accounts/:accountId/groups/:groupId',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Rename or describe a group',
-          params: GroupParams,
-          body: Type.Object(
-            {
-              name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-              description: Type.Optional(Type.String({ maxLength: 2000 })),
-            },
-            closed,
-          ),
-          response: { 200: Group },
-        },
-      },
-      async (request) =>
-        audience.updateGroup(deps, requireAccess(request), request.params.groupId, request.body),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/groups/:groupId',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary:
-            'Delete a group (not its contacts); a shared-in group leaves this account’s list',
-          params: GroupParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await audience.deleteGroup(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          ip(request),
-        )
-        return reply.status(204).send(null)
-      },
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/groups/:groupId/contacts',
-      {
-        config: { access: { permission: 'contacts.view' } },
-        schema: {
-          ...groups,
-          summary: 'The group’s contacts, a page at a time',
-          params: GroupParams,
-          querystring: Type.Object({
-            cursor: Type.Optional(Id),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-          }),
-          response: { 200: GroupContactPage },
-        },
-      },
-      async (request) =>
-        audience.listGroupContacts(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          request.query,
-        ),
-    )
-
-    const ShareParams = Type.Object({
-      accountId: Type.String(),
-      groupId: Type.String(),
-      targetAccountId: Type.String(),
-    })
-    app.get(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...groups,
-          summary: 'The accounts an own group is shared with',
-          params: GroupParams,
-          response: { 200: Shares },
-        },
-      },
-      async (request) => ({
-        items: await shares.listShares(deps, requireAccess(request), request.params.groupId),
-      }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Share an own group with a team mate account or a sub-account',
-          params: GroupParams,
-          body: Type.Object({ accountId: Id }, closed),
-          response: { 201: Share },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await shares.shareGroup(
-              deps,
-              requireAccess(request),
-              request.params.groupId,
-              request.body.accountId,
-              ip(request),
-            ),
-          ),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares/:targetAccountId',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Stop sharing an own group with an account',
-          params: ShareParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await shares.unshareGroup(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          request.params.targetAccountId,
-          ip(request),
-        )
-        return reply.status(204).send(null)
-      },
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/groups/:groupId/members',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Add contacts to the group and remove others',
-          params: GroupParams,
-          body: Type.Object(
-            {
-              add: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
-              remove: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
-            },
-            closed,
-          ),
-          response: { 200: Group },
-        },
-      },
-      async (request) =>
-        audience.changeGroupMembers(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          request.body,
-        ),
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/tags',
-      {
-        config: { access: { permission: 'contacts.view' } },
-        schema: { tags: ['tags'], summary: 'Tags', params: AccountParams, response: { 200: Tags } },
-      },
-      async (request) => ({ items: await audience.listTags(deps, requireAccess(request)) }),
-    )
-
-    const TagBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, closed)
-    app.post(
-      '/api/v1/accounts/:accountId/tags',
-      {
-        config: { access: { permission: 'tags.manage' } },
-        schema: {
-          tags: ['tags'],
-          summary: 'Add a tag',
-          params: AccountParams,
-          body: TagBody,
-          response: { 201: Tag },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await audience.createTag(deps, requireAccess(request), request.body.name)),
-    )
-
-    app.patch(
-      '/api/v1/accounts/:accountId/tags/:tagId',
-      {
-        config: { access: { permission: 'tags.manage' } },
-        schema: {
-          tags: ['tags'],
-          summary: 'Rename a tag',
-          params: TagParams,
-          body: TagBody,
-          response: { 200: Tag },
-        },
-      },
-      async (request) =>
-        audience.renameTag(deps, requireAccess(request), request.params.tagId, request.body.name),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/tags/:tagId',
-      {
-        config: { access: { permission: 'tags.manage' } },
-        schema: {
-          tags: ['tags'],
-          summary: 'Delete a tag',
-          params: TagParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await audience.deleteTag(deps, requireAccess(request), request.params.tagId)
-        return reply.status(204).send(null)
-      },
-    )
-
-    const segments = { tags: ['segments'] }
-    app.get(
-      '/api/v1/accounts/:accountId/segments',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...segments,
-          summary: 'Segments',
-          params: AccountParams,
-          response: { 200: Segments },
-        },
-      },
-      async (request) => ({ items: await audience.listSegments(deps, requireAccess(request)) }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/segments',
-      {
-        config: { access: { permission: 'segments.manage' } },
-        schema: {
-          ...segments,
-          summary: 'Save a filter as a segment',
-          params: AccountParams,
-          body: Type.Object(
-            { name: Type.String({ minLength: 1, maxLength: 200 }), filter: Filter },
-            closed,
-          ),
-          response: { 201: Segment },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await audience.createSegment(deps, requireAccess(request), request.body)),
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/segments/:segmentId',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...segments,
-          summary: 'A segment',
-          params: SegmentParams,
-          response: { 200: Segment },
-        },
-      },
-      async (request) =>
-        audience.getSegment(deps, requireAccess(request), request.params.segmentId),
-    )
-
-    app.patch(
-      '/api/v1/accounts/:accountId/segments/:segmentId',
-      {
-        config: { access: { permission: 'segments.manage' } },
-        schema: {
-          ...segments,
-          summary: 'Rename a segment or change its filter',
-          params: SegmentParams,
-          body: Type.Object(
-            {
-              name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-              filter: Type.Optional(Filter),
-            },
-            closed,
-          ),
-          response: { 200: Segment },
-        },
-      },
-      async (request) =>
-        audience.updateSegment(
-          deps,
-          requireAccess(request),
-          request.params.segmentId,
-          request.body,
-        ),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/segments/:segmentId',
-      {
-        config: { access: { permission: 'segments.manage' } },
-        schema: {
-          ...segments,
-          summary: 'Delete a segment',
-          params: SegmentParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await audience.deleteSegment(deps, requireAccess(request), request.params.segmentId)
-        return reply.status(204).send(null)
-      },
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/segments/:segmentId/count',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...segments,
-          summary: 'How many contacts match',
-          params: SegmentParams,
-          response: { 200: SegmentCount },
-        },
-      },
-      async (request) =>
-        audience.countSegment(deps, requireAccess(request), request.params.segmentId),
+          .send(await service.defineField(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -762,86 +334,11 @@ export function audienceRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        consent.setConsentSettings(deps, requireAccess(request), request.body.optIn, ip(request)),
-    )
-
-    const blocklist = { tags: ['suppression'] }
-    const BlockBody = Type.Object(
-      {
-        channel: Channel,
-        address: Type.String({ maxLength: 320 }),
-        reason: Type.Optional(Type.String({ maxLength: 500 })),
-      },
-      closed,
-    )
-    app.get(
-      '/api/v1/accounts/:accountId/blocklist',
-      {
-        config: { access: { permission: 'blocklist.view' } },
-        schema: {
-          ...blocklist,
-          summary: 'The account’s blocklist',
-          params: AccountParams,
-          response: { 200: Blocklist },
-        },
-      },
-      async (request) => ({ items: await audience.listBlocklist(deps, requireAccess(request)) }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/blocklist',
-      {
-        config: { access: { permission: 'blocklist.manage' } },
-        schema: {
-          ...blocklist,
-          summary: 'Block an address',
-          params: AccountParams,
-          body: BlockBody,
-          response: { 201: BlocklistEntry },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await audience.block(deps, requireAccess(request), request.body, ip(request))),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/blocklist/remove',
-      {
-        config: { access: { permission: 'blocklist.manage' } },
-        schema: {
-          ...blocklist,
-          summary: 'Unblock an address',
-          params: AccountParams,
-          body: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }, closed),
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await audience.unblock(deps, requireAccess(request), request.body, ip(request))
-        return reply.status(204).send(null)
-      },
-    )
-
-    app.get(
-      '/api/v1/accounts/:accountId/suppression',
-      {
-        config: { access: { permission: 'blocklist.view' } },
-        schema: {
-          ...blocklist,
-          summary: 'May this account send to this address on this channel, and if not, why',
-          params: AccountParams,
-          querystring: Type.Object({ channel: Channel, address: Type.String({ maxLength: 320 }) }),
-          response: { 200: SuppressionCheck },
-        },
-      },
-      async (request) =>
-        audience.checkSuppression(
+        consent.setConsentSettings(
           deps,
           requireAccess(request),
-          request.query.channel,
-          request.query.address,
+          request.body.optIn,
+          clientIp(request),
         ),
     )
   }

@@ -1,34 +1,12 @@
-import { type TSchema, Type } from 'typebox'
+import { Type } from 'typebox'
+import { Channel, DateTime, List, Nullable, Page } from '../schemas.js'
 
-/**
- * The audience API's answers: contacts, custom fields, groups and their shares, tags, segments,
- * consent, the blocklist and suppression, imports. Presenters return `Static<typeof X>` of these,
- * and the contract check holds every answer to them in tests.
- */
-
-const DateTime = Type.String({ format: 'date-time' })
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
-
-export const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
+/** Contacts, their custom fields, history and consent. */
 
 const SubscriptionStatus = Type.Union(
   [Type.Literal('subscribed'), Type.Literal('unsubscribed'), Type.Literal('pending')],
   { description: 'pending: double opt-in, waiting for the contact to confirm (email only)' },
 )
-
-/** A list answered whole. */
-const List = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) })
-
-/** A page of a keyset-paged list. */
-const Page = <T extends TSchema>(item: T) =>
-  Type.Object({
-    items: Type.Array(item),
-    nextCursor: Nullable(
-      Type.String({ description: 'pass as `cursor` for the next page; null on the last page' }),
-    ),
-  })
-
-// Contacts
 
 export const CustomFieldValues = Type.Record(
   Type.String(),
@@ -63,10 +41,6 @@ export const SharedContact = Type.Pick(
 
 export const ContactPage = Page(Contact)
 
-export const GroupContactPage = Type.Union([Page(Contact), Page(SharedContact)], {
-  description: 'Full contacts for an own group; the basic data only through a share',
-})
-
 export const HistoryEntry = Type.Object({
   id: Type.String(),
   type: Type.String({
@@ -97,17 +71,6 @@ export const Resubscription = Type.Union([Contact, SharedInResubscription], {
     'The contact, when it is the account’s own; for a contact of a shared-in group, the unsubscribe lifted',
 })
 
-export const SharedInUnsubscribe = Type.Object({
-  contactId: Type.String(),
-  ownerAccountId: Type.String({ description: 'the account that owns the contact' }),
-  channel: Channel,
-  address: Type.String(),
-  source: Type.String({ description: 'how the unsubscribe came: campaign, api, import…' }),
-  unsubscribedAt: DateTime,
-})
-
-export const SharedInUnsubscribes = List(SharedInUnsubscribe)
-
 export const BulkDeleted = Type.Object({ deleted: Type.Integer({ minimum: 0 }) })
 
 export const FieldType = Type.Union([
@@ -125,126 +88,8 @@ export const CustomField = Type.Object({
 
 export const CustomFields = List(CustomField)
 
-// Groups and shares
-
-export const Group = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  description: Type.String(),
-  memberCount: Type.Integer({ minimum: 0 }),
-  shared: Type.Boolean({ description: 'shared in by its owner account: read-only here' }),
-  ownerAccountId: Type.String(),
-  createdAt: DateTime,
-})
-
-export const Groups = List(Group)
-
-export const Share = Type.Object({
-  groupId: Type.String(),
-  ownerAccountId: Type.String(),
-  accountId: Type.String({ description: 'the account the group is shared with' }),
-  accountName: Type.String(),
-  basis: Type.Union([Type.Literal('team'), Type.Literal('subaccount')], {
-    description: 'a team mate account of a common team, or a sub-account of the owner',
-  }),
-  teamId: Nullable(Type.String({ description: 'the team the share was made in' })),
-  createdBy: Nullable(Type.String({ description: 'the user who shared it' })),
-  createdAt: DateTime,
-})
-
-export const Shares = List(Share)
-
-// Tags and segments
-
-export const Tag = Type.Object({ id: Type.String(), name: Type.String() })
-
-export const Tags = List(Tag)
-
-export const Filter = Type.Record(Type.String(), Type.Any(), {
-  description:
-    '{"all"|"any": [{field, op, value} | nested filter]}; ops: eq, neq, contains, starts_with, gt, lt, exists, in_group, not_in_group, tagged',
-})
-
-export const Segment = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  filter: Filter,
-  createdAt: DateTime,
-  updatedAt: DateTime,
-})
-
-export const Segments = List(Segment)
-
-export const SegmentCount = Type.Object({ count: Type.Integer({ minimum: 0 }) })
-
-// Consent, blocklist, suppression
+// Consent
 
 export const OptIn = Type.Union([Type.Literal('single'), Type.Literal('double')])
 
 export const ConsentSettings = Type.Object({ optIn: OptIn })
-
-export const BlocklistEntry = Type.Object({
-  channel: Channel,
-  address: Type.String({ description: 'normalised: a lower-case email or an E.164 number' }),
-  reason: Type.String(),
-  createdAt: DateTime,
-})
-
-export const Blocklist = List(BlocklistEntry)
-
-export const SuppressionCheck = Type.Object({
-  channel: Channel,
-  address: Type.String({ description: 'the address as normalised' }),
-  allowed: Type.Boolean(),
-  reason: Type.Optional(
-    Type.Union(
-      [
-        Type.Literal('unsubscribed'),
-        Type.Literal('blocklisted'),
-        Type.Literal('hard_bounce'),
-        Type.Literal('complaint'),
-      ],
-      { description: 'why not, when allowed is false (bounces and complaints: every account)' },
-    ),
-  ),
-})
-
-// Imports and exports
-
-export const ImportStarted = Type.Object({ importId: Type.String() })
-
-export const ImportRowError = Type.Object({
-  row: Type.Integer({ description: '1 is the first data row after the header' }),
-  field: Type.Optional(Type.String()),
-  message: Type.String(),
-})
-
-export const Import = Type.Object({
-  id: Type.String(),
-  status: Type.Union([
-    Type.Literal('queued'),
-    Type.Literal('running'),
-    Type.Literal('done'),
-    Type.Literal('failed'),
-    Type.Literal('cancelled'),
-  ]),
-  groupId: Nullable(Type.String({ description: 'the group every imported contact joins' })),
-  processed: Type.Integer({ description: 'data rows read' }),
-  imported: Type.Integer({ description: 'new contacts' }),
-  updated: Type.Integer({ description: 'existing contacts updated' }),
-  failed: Type.Integer({ description: 'rows refused' }),
-  errors: Type.Array(ImportRowError, { description: 'the first 1,000 row errors' }),
-  message: Nullable(Type.String({ description: 'why a failed or cancelled import stopped' })),
-  createdAt: DateTime,
-  finishedAt: Nullable(DateTime),
-})
-
-/** A CSV download, streamed. */
-export const CsvFile = {
-  description: 'CSV file',
-  content: { 'text/csv': { schema: { type: 'string' } } },
-} as const
-
-/** A page of the public consent flow (hidden from the API document). */
-export const HtmlPage = (description: string) =>
-  ({ description, content: { 'text/html': { schema: { type: 'string' } } } }) as const

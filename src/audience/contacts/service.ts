@@ -1,17 +1,15 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { sql } from 'kysely'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
-import { enforce, mayCreateTagsOnTheFly } from '../access/policies/index.js'
-import { existingId, isUuid } from '../access/repository.js'
-import type { AccountAccess } from '../access/service.js'
-import { actorOf } from '../accounts/service.js'
-import { isUniqueViolation } from '../db/errors.js'
-import type { Channel, DB } from '../db/schema.js'
-import { throttleSystemMail } from '../delivery/system-mail-limits.js'
-import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
-import { AppError, invalidField, notFound } from '../errors.js'
-import { requestConfirmation } from './consent.js'
+import { existingId, isUuid } from '../../access/repository.js'
+import type { AccountAccess } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import { isUniqueViolation } from '../../db/errors.js'
+import type { Channel } from '../../db/schema.js'
+import { throttleSystemMail } from '../../delivery/system-mail-limits.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { AppError, invalidField, notFound } from '../../errors.js'
 import {
   coerceFieldValue,
   emailProblem,
@@ -22,20 +20,18 @@ import {
   normalisePhone,
   phoneProblem,
   storedFieldValues,
-} from './contact-input.js'
+} from '../contact-input.js'
+import * as groupsRepo from '../groups/repository.js'
+import { escapeLike } from '../segments/filter.js'
+import * as segments from '../segments/service.js'
+import * as shares from '../sharing/service.js'
+import * as suppression from '../suppression/repository.js'
+import * as tagsRepo from '../tags/repository.js'
+import { applyTags, planTags } from '../tags/service.js'
+import { requestConfirmation } from './consent.js'
+import * as history from './history-repository.js'
 import * as repo from './repository.js'
-import type {
-  BlocklistEntry,
-  Contact,
-  CustomField,
-  HistoryEntry,
-  Segment,
-  SuppressionCheck,
-  Tag,
-} from './schemas.js'
-import { compileFilter, escapeLike, type Filter, validateFilter } from './segments.js'
-import * as shares from './shares.js'
-import * as suppression from './suppression.js'
+import type { Contact, CustomField, HistoryEntry } from './schemas.js'
 
 const MAX_PAGE = 500
 /** Names of built-in contact properties, which a custom field may not take. */
@@ -48,8 +44,6 @@ const RESERVED_FIELDS = new Set([
   'smsStatus',
   'createdAt',
 ])
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export function presentContact(
   row: repo.ContactRow,
@@ -141,37 +135,6 @@ function address(input: ContactInput, current?: repo.ContactRow) {
   return { email, phone }
 }
 
-interface TagPlan {
-  ids: string[]
-  create: string[]
-}
-
-/**
- * Works out the tags to set before anything is written: a name that is not a tag yet needs
- * tags.manage (rule `tags_on_the_fly`), and a refusal must leave the contact untouched.
- */
-async function planTags(deps: Deps, access: AccountAccess, names: string[]): Promise<TagPlan> {
-  const wanted = [
-    ...new Map(
-      names
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .map((n) => [n.toLowerCase(), n]),
-    ).values(),
-  ]
-  const found = await repo.findTagsByName(deps.db, access.accountId, wanted)
-  const create = wanted.filter((n) => !found.some((t) => t.name.toLowerCase() === n.toLowerCase()))
-  enforce(mayCreateTagsOnTheFly(access, create))
-  return { ids: found.map((t) => t.id), create }
-}
-
-async function applyTags(tx: Db, accountId: string, contactId: string, plan: TagPlan) {
-  const created = []
-  for (const name of plan.create)
-    created.push((await repo.insertTag(tx, accountId, uuidv7(), name)).id)
-  await repo.setContactTags(tx, accountId, contactId, [...plan.ids, ...created])
-}
-
 function addressTaken(error: unknown, email: string | null): never {
   if (isUniqueViolation(error)) {
     throw new AppError('conflict', 'another contact of the account has this address', {
@@ -183,7 +146,7 @@ function addressTaken(error: unknown, email: string | null): never {
 
 async function checkGroupIds(deps: Deps, accountId: string, groupIds: string[]) {
   const unique = [...new Set(groupIds)]
-  const known = await repo.existingGroupIds(deps.db, accountId, unique.filter(isUuid))
+  const known = await groupsRepo.existingGroupIds(deps.db, accountId, unique.filter(isUuid))
   const unknown = unique.find((g) => !known.has(g))
   if (unknown) throw invalidField('groupIds', `${unknown} is not a group of this account`)
   return unique
@@ -215,7 +178,7 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
         last_name: input.lastName ?? null,
         fields,
       })
-      await repo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
+      await groupsRepo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
       if (tags) await applyTags(tx, access.accountId, contactId, tags)
       if (
         optIn === 'double' &&
@@ -246,7 +209,7 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
 export async function getContact(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await liveContact(deps, access.accountId, contactId)
   const groups = await repo.groupIdsOf(deps.db, access.accountId, [contact.id])
-  const tags = await repo.tagNamesOf(deps.db, access.accountId, [contact.id])
+  const tags = await tagsRepo.tagNamesOf(deps.db, access.accountId, [contact.id])
   return presentContact(contact, groups.get(contact.id), tags.get(contact.id))
 }
 
@@ -293,7 +256,7 @@ export async function updateContact(
         ...(input.lastName !== undefined ? { last_name: input.lastName } : {}),
         ...(input.fields ? { fields: { ...current.fields, ...fields } } : {}),
       })
-      if (groupIds) await repo.setContactGroups(tx, access.accountId, current.id, groupIds)
+      if (groupIds) await groupsRepo.setContactGroups(tx, access.accountId, current.id, groupIds)
       if (tags) await applyTags(tx, access.accountId, current.id, tags)
       // A new address the account unsubscribed earlier stays unsubscribed: the unsubscribe wins.
       await repo.applyUnsubscribes(tx, access.accountId, current.id)
@@ -379,7 +342,7 @@ export async function selectionPredicate(
   if (given.length !== 1)
     throw invalidField('groupId', 'give exactly one of groupId, segmentId, contactIds')
   if (selection.groupId !== undefined) {
-    const group = await repo.findGroup(deps.db, accountId, id(selection.groupId, 'group'))
+    const group = await groupsRepo.findGroup(deps.db, accountId, id(selection.groupId, 'group'))
     if (!group) throw notFound('group')
     return (eb) =>
       eb.exists(
@@ -392,7 +355,7 @@ export async function selectionPredicate(
       )
   }
   if (selection.segmentId !== undefined)
-    return segmentPredicate(deps, accountId, selection.segmentId)
+    return segments.segmentPredicate(deps, accountId, selection.segmentId)
   const ids = (selection.contactIds ?? []).filter(isUuid)
   if (ids.length === 0) throw invalidField('contactIds', 'give at least one contact id')
   return (eb) => eb('c.id', 'in', ids)
@@ -434,7 +397,8 @@ function cursorOf(cursor: string): string {
 export async function listContacts(deps: Deps, access: AccountAccess, query: ListQuery) {
   const limit = Math.min(query.limit ?? 50, MAX_PAGE)
   const filters: repo.ContactPredicate[] = []
-  if (query.segmentId) filters.push(await segmentPredicate(deps, access.accountId, query.segmentId))
+  if (query.segmentId)
+    filters.push(await segments.segmentPredicate(deps, access.accountId, query.segmentId))
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`
     filters.push((eb) =>
@@ -463,7 +427,7 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
     )
   }
   if (query.groupId) {
-    const group = await repo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
+    const group = await groupsRepo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
     if (!group) throw notFound('group')
   }
   const rows = await repo.listContacts(deps.db, access.accountId, {
@@ -476,7 +440,7 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
   const ids = page.map((r) => r.id)
   const [groups, tags] = await Promise.all([
     repo.groupIdsOf(deps.db, access.accountId, ids),
-    repo.tagNamesOf(deps.db, access.accountId, ids),
+    tagsRepo.tagNamesOf(deps.db, access.accountId, ids),
   ])
   return {
     items: page.map((r) => presentContact(r, groups.get(r.id), tags.get(r.id))),
@@ -490,11 +454,11 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
  */
 export async function contactHistory(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await liveContact(deps, access.accountId, contactId)
-  const rows = await repo.listContactHistory(deps.db, access.accountId, contact.id, 200)
+  const rows = await history.listContactHistory(deps.db, access.accountId, contact.id, 200)
   return { items: rows.map(presentHistoryEntry) }
 }
 
-function presentHistoryEntry(row: repo.HistoryRow): Static<typeof HistoryEntry> {
+function presentHistoryEntry(row: history.HistoryRow): Static<typeof HistoryEntry> {
   return {
     id: row.id,
     type: row.type,
@@ -539,366 +503,4 @@ export async function defineField(
       ]),
     )
   return { key: input.key, label: input.label ?? input.key, type: input.type }
-}
-
-// Groups
-
-/** The account's own groups and the groups validly shared with it (`shared: true`), by name. */
-export async function listGroups(deps: Deps, access: AccountAccess) {
-  return shares.listVisibleGroups(deps, access.accountId)
-}
-
-/** An own group; a group shared in is read-only here (409), anything else 404. */
-async function liveGroup(deps: Deps, accountId: string, groupId: string) {
-  const group = await repo.findGroup(deps.db, accountId, id(groupId, 'group'))
-  if (group) return group
-  const sharedIn = await shares.findSharedGroup(deps, accountId, groupId)
-  if (sharedIn) throw shares.sharedReadOnly(sharedIn)
-  throw notFound('group')
-}
-
-export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {
-  const group = await repo.findGroup(deps.db, access.accountId, id(groupId, 'group'))
-  if (group) return shares.presentGroup(group, false)
-  const sharedIn = await shares.findSharedGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.presentGroup(sharedIn, true)
-  throw notFound('group')
-}
-
-/** A group validly shared into the account, when it is not one of the account's own. */
-async function sharedInGroup(deps: Deps, accountId: string, groupId: string) {
-  if (await repo.findGroup(deps.db, accountId, id(groupId, 'group'))) return undefined
-  return shares.findSharedGroup(deps, accountId, groupId)
-}
-
-/** A group's contacts: all fields for an own group; through a share, the basic fields only. */
-export async function listGroupContacts(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  query: { cursor?: string; limit?: number },
-) {
-  const sharedIn = await sharedInGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.listSharedContacts(deps, access, sharedIn, query)
-  return listContacts(deps, access, { ...query, groupId })
-}
-
-function groupNameTaken(error: unknown): never {
-  if (isUniqueViolation(error))
-    throw new AppError('conflict', 'the account has a group with this name', { field: 'name' })
-  throw error
-}
-
-export async function createGroup(
-  deps: Deps,
-  access: AccountAccess,
-  input: { name: string; description?: string },
-) {
-  const name = input.name.trim()
-  if (!name) throw invalidField('name', 'name must not be empty')
-  try {
-    const group = await repo.insertGroup(deps.db, access.accountId, uuidv7(), {
-      name,
-      description: input.description ?? '',
-    })
-    return shares.presentGroup(group, false)
-  } catch (error) {
-    groupNameTaken(error)
-  }
-}
-
-export async function updateGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  input: { name?: string; description?: string },
-) {
-  const group = await liveGroup(deps, access.accountId, groupId)
-  const name = input.name?.trim()
-  if (name === '') throw invalidField('name', 'name must not be empty')
-  try {
-    await repo.updateGroup(deps.db, access.accountId, group.id, {
-      ...(name ? { name } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-    })
-  } catch (error) {
-    groupNameTaken(error)
-  }
-  return getGroup(deps, access, group.id)
-}
-
-export async function deleteGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  ip: string | null,
-) {
-  // Deleting a shared-in group removes it from this account's list: the share ends, the group stays.
-  const sharedIn = await sharedInGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.removeSharedGroup(deps, access, sharedIn, ip)
-  const group = await liveGroup(deps, access.accountId, groupId)
-  await deps.db.transaction().execute(async (tx) => {
-    await repo.deleteGroup(tx, access.accountId, group.id)
-    await recordAudit(tx, actorOf(access, ip), {
-      accountId: access.accountId,
-      action: 'group.deleted',
-      target: { type: 'group', id: group.id },
-      details: { name: group.name },
-    })
-  })
-}
-
-export async function changeGroupMembers(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  change: { add?: string[]; remove?: string[] },
-) {
-  const group = await liveGroup(deps, access.accountId, groupId)
-  const add = change.add ?? []
-  if (!add.every(isUuid)) throw invalidField('add', 'every id must be a contact of this account')
-  if (add.length > 0) {
-    const known = await deps.db
-      .selectFrom('contacts')
-      .select('id')
-      .where('account_id', '=', access.accountId)
-      .where('id', 'in', add)
-      .execute()
-    if (known.length !== new Set(add).size)
-      throw invalidField('add', 'every id must be a contact of this account')
-  }
-  await deps.db.transaction().execute(async (tx) => {
-    await repo.addGroupMembers(tx, access.accountId, [group.id], add)
-    await repo.removeGroupMembers(
-      tx,
-      access.accountId,
-      group.id,
-      (change.remove ?? []).filter(isUuid),
-    )
-  })
-  return getGroup(deps, access, group.id)
-}
-
-// Tags
-
-export async function listTags(
-  deps: Deps,
-  access: AccountAccess,
-): Promise<Array<Static<typeof Tag>>> {
-  return (await repo.listTags(deps.db, access.accountId)).map((t) => ({ id: t.id, name: t.name }))
-}
-
-function tagNameTaken(error: unknown): never {
-  if (isUniqueViolation(error))
-    throw new AppError('conflict', 'the account has a tag with this name', { field: 'name' })
-  throw error
-}
-
-export async function createTag(
-  deps: Deps,
-  access: AccountAccess,
-  name: string,
-): Promise<Static<typeof Tag>> {
-  const trimmed = name.trim()
-  if (!trimmed) throw invalidField('name', 'name must not be empty')
-  try {
-    return await repo.insertTag(deps.db, access.accountId, uuidv7(), trimmed)
-  } catch (error) {
-    tagNameTaken(error)
-  }
-}
-
-export async function renameTag(
-  deps: Deps,
-  access: AccountAccess,
-  tagId: string,
-  name: string,
-): Promise<Static<typeof Tag>> {
-  const trimmed = name.trim()
-  if (!trimmed) throw invalidField('name', 'name must not be empty')
-  try {
-    if (!(await repo.renameTag(deps.db, access.accountId, id(tagId, 'tag'), trimmed)))
-      throw notFound('tag')
-  } catch (error) {
-    tagNameTaken(error)
-  }
-  return { id: tagId, name: trimmed }
-}
-
-export async function deleteTag(deps: Deps, access: AccountAccess, tagId: string) {
-  if (!(await repo.deleteTag(deps.db, access.accountId, id(tagId, 'tag')))) throw notFound('tag')
-}
-
-// Segments
-
-async function segmentContext(deps: Deps, accountId: string) {
-  return { accountId, fieldTypes: await repo.fieldTypes(deps.db, accountId) }
-}
-
-export async function segmentPredicate(
-  deps: Deps,
-  accountId: string,
-  segmentId: string,
-): Promise<repo.ContactPredicate> {
-  const segment = await repo.findSegment(deps.db, accountId, id(segmentId, 'segment'))
-  if (!segment) throw notFound('segment')
-  const context = await segmentContext(deps, accountId)
-  // Fields can be redefined after a segment was saved: validate again, so a stale filter is a 422.
-  return compileFilter(validateFilter(segment.filter, context), context)
-}
-
-function presentSegment(segment: repo.SegmentRow): Static<typeof Segment> {
-  return {
-    id: segment.id,
-    name: segment.name,
-    filter: segment.filter as Filter,
-    createdAt: new Date(segment.created_at).toISOString(),
-    updatedAt: new Date(segment.updated_at).toISOString(),
-  }
-}
-
-export async function listSegments(deps: Deps, access: AccountAccess) {
-  return (await repo.listSegments(deps.db, access.accountId)).map(presentSegment)
-}
-
-export async function getSegment(deps: Deps, access: AccountAccess, segmentId: string) {
-  const segment = await repo.findSegment(deps.db, access.accountId, id(segmentId, 'segment'))
-  if (!segment) throw notFound('segment')
-  return presentSegment(segment)
-}
-
-export async function createSegment(
-  deps: Deps,
-  access: AccountAccess,
-  input: { name: string; filter: unknown },
-) {
-  const name = input.name.trim()
-  if (!name) throw invalidField('name', 'name must not be empty')
-  const filter = validateFilter(input.filter, await segmentContext(deps, access.accountId))
-  return presentSegment(
-    await repo.insertSegment(deps.db, access.accountId, uuidv7(), { name, filter }),
-  )
-}
-
-export async function updateSegment(
-  deps: Deps,
-  access: AccountAccess,
-  segmentId: string,
-  input: { name?: string; filter?: unknown },
-) {
-  await getSegment(deps, access, segmentId)
-  const filter =
-    input.filter === undefined
-      ? undefined
-      : validateFilter(input.filter, await segmentContext(deps, access.accountId))
-  await repo.updateSegment(deps.db, access.accountId, segmentId, {
-    ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-    ...(filter ? { filter } : {}),
-  })
-  return getSegment(deps, access, segmentId)
-}
-
-export async function deleteSegment(deps: Deps, access: AccountAccess, segmentId: string) {
-  if (!(await repo.deleteSegment(deps.db, access.accountId, id(segmentId, 'segment'))))
-    throw notFound('segment')
-}
-
-export async function countSegment(deps: Deps, access: AccountAccess, segmentId: string) {
-  return {
-    count: await repo.countContacts(
-      deps.db,
-      access.accountId,
-      await segmentPredicate(deps, access.accountId, segmentId),
-    ),
-  }
-}
-
-// Blocklist
-
-function normaliseAddress(channel: Channel, value: string): string {
-  const normal = channel === 'email' ? normaliseEmail(value) : normalisePhone(value)
-  const problem = channel === 'email' ? emailProblem(normal) : phoneProblem(normal)
-  if (problem) throw invalidField('address', problem)
-  return normal
-}
-
-function presentBlocklistEntry(entry: {
-  channel: Channel
-  address: string
-  reason: string
-  created_at: Date
-}): Static<typeof BlocklistEntry> {
-  return {
-    channel: entry.channel,
-    address: entry.address,
-    reason: entry.reason,
-    createdAt: new Date(entry.created_at).toISOString(),
-  }
-}
-
-export async function listBlocklist(deps: Deps, access: AccountAccess) {
-  return (await suppression.listBlocklist(deps.db, access.accountId)).map(presentBlocklistEntry)
-}
-
-export async function block(
-  deps: Deps,
-  access: AccountAccess,
-  input: { channel: Channel; address: string; reason?: string },
-  ip: string | null,
-) {
-  const addr = normaliseAddress(input.channel, input.address)
-  const reason = input.reason ?? ''
-  const createdAt = await deps.db.transaction().execute(async (tx) => {
-    const created = await suppression.addToBlocklist(tx, {
-      accountId: access.accountId,
-      channel: input.channel,
-      address: addr,
-      reason,
-      createdBy: access.userId,
-    })
-    await recordAudit(tx, actorOf(access, ip), {
-      accountId: access.accountId,
-      action: 'blocklist.added',
-      details: { channel: input.channel, address: addr },
-    })
-    return created
-  })
-  return presentBlocklistEntry({
-    channel: input.channel,
-    address: addr,
-    reason,
-    created_at: createdAt,
-  })
-}
-
-export async function unblock(
-  deps: Deps,
-  access: AccountAccess,
-  input: { channel: Channel; address: string },
-  ip: string | null,
-) {
-  const addr = normaliseAddress(input.channel, input.address)
-  await deps.db.transaction().execute(async (tx) => {
-    if (!(await suppression.removeFromBlocklist(tx, access.accountId, input.channel, addr)))
-      throw notFound('blocklist entry')
-    await recordAudit(tx, actorOf(access, ip), {
-      accountId: access.accountId,
-      action: 'blocklist.removed',
-      details: { channel: input.channel, address: addr },
-    })
-  })
-}
-
-export async function checkSuppression(
-  deps: Deps,
-  access: AccountAccess,
-  channel: Channel,
-  value: string,
-): Promise<Static<typeof SuppressionCheck>> {
-  const addr = normaliseAddress(channel, value)
-  return {
-    channel,
-    address: addr,
-    ...(await suppression.mayContact(deps.db, access.accountId, channel, addr)),
-  }
 }

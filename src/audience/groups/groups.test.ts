@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { type Browser, useTestApp } from '../../test/helpers/app.js'
-import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { newOwner } from '../../test/helpers/sharing.js'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
+import { createUser, logIn, memberOf } from '../../../test/helpers/factories.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
 
 const t = useTestApp()
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { useTestApp } from '../../test/helpers/app.js'
-import { exportCsv, importCsv, parseCsv } from '../../test/helpers/csv.js'
-import { memberOf } from '../../test/helpers/factories.js'
-import { newOwner } from '../../test/helpers/sharing.js'
-import { EXPORT_PAGE_SIZE } from './export.js'
+import { useTestApp } from '../../../test/helpers/app.js'
+import { exportCsv, importCsv, parseCsv } from '../../../test/helpers/csv.js'
+import { memberOf } from '../../../test/helpers/factories.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
+import { EXPORT_PAGE_SIZE } from './exports.js'
 
 const t = useTestApp()
 

@@ -1,16 +1,17 @@
 import { Readable } from 'node:stream'
 import { stringify } from 'csv-stringify/sync'
 import type { Kysely } from 'kysely'
-import { isUuid } from '../access/repository.js'
-import type { AccountAccess } from '../access/service.js'
-import { actorOf } from '../accounts/service.js'
-import type { DB } from '../db/schema.js'
-import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
-import { invalidField, notFound } from '../errors.js'
-import { neutraliseCell } from './contact-input.js'
-import * as repo from './repository.js'
-import { segmentPredicate } from './service.js'
+import { isUuid } from '../../access/repository.js'
+import type { AccountAccess } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import type { DB } from '../../db/schema.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { invalidField, notFound } from '../../errors.js'
+import { neutraliseCell } from '../contact-input.js'
+import * as repo from '../contacts/repository.js'
+import { findGroup } from '../groups/repository.js'
+import { segmentPredicate } from '../segments/service.js'
 
 /** Contacts read per query: the export walks the selection by keyset, a page at a time. */
 export const EXPORT_PAGE_SIZE = 1000
@@ -80,7 +81,7 @@ async function selectionOf(deps: Deps, accountId: string, query: ExportQuery): P
     throw invalidField('segmentId', 'give groupId or segmentId, not both')
   if (query.groupId !== undefined) {
     const group = isUuid(query.groupId)
-      ? await repo.findGroup(deps.db, accountId, query.groupId)
+      ? await findGroup(deps.db, accountId, query.groupId)
       : undefined
     if (!group) throw notFound('group')
     return { groupId: group.id }

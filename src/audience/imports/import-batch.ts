@@ -1,6 +1,6 @@
 import { randomFillSync } from 'node:crypto'
 import type { ImportRow } from './import-columns.js'
-import type { RowError } from './import-repository.js'
+import type { RowError } from './repository.js'
 
 const ID_POOL_BYTES = 16 * 4096
 const idState = { pool: Buffer.alloc(ID_POOL_BYTES), offset: ID_POOL_BYTES, msecs: 0, seq: 0 }

@@ -7,7 +7,7 @@ import {
   normaliseEmail,
   normalisePhone,
   phoneProblem,
-} from './contact-input.js'
+} from '../contact-input.js'
 
 /** What one CSV column feeds: a standard field, a custom field, or nothing. */
 export type Column =

@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import { v7 as uuidv7 } from 'uuid'
 import { describe, expect, it } from 'vitest'
-import { type Browser, useTestApp } from '../../test/helpers/app.js'
-import { finished, queuedImport, uploadCsv, uploadMultipart } from '../../test/helpers/csv.js'
-import { newOwner } from '../../test/helpers/sharing.js'
-import { loadConfig } from '../config.js'
-import { findImport } from './import-repository.js'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
+import { finished, queuedImport, uploadCsv, uploadMultipart } from '../../../test/helpers/csv.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
+import { loadConfig } from '../../config.js'
 import { importQueue, importsFolder } from './import-runner.js'
+import { findImport } from './repository.js'
 
 const LIMITS = { maxBytes: 256 * 1024, maxRows: 1000, maxActivePerAccount: 1 }
 

@@ -1,10 +1,13 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { Deps } from '../deps.js'
-import { type AuditActor, recordAudit } from '../developer/audit.js'
-import { AppError } from '../errors.js'
+import type { Deps } from '../../deps.js'
+import { type AuditActor, recordAudit } from '../../developer/audit.js'
+import { AppError } from '../../errors.js'
+import { fieldTypes, insertFields } from '../contacts/repository.js'
 import { AddressSet, addressOf, type ImportBatch } from './import-batch.js'
 import { type Column, checkRow, ImportFileError, mapHeader, newFields } from './import-columns.js'
+import { isBlank, readRecordGroups } from './import-source.js'
+import { type BatchWriter, openBatchWriter } from './import-writer.js'
 import {
   claimImport,
   findImport,
@@ -15,10 +18,7 @@ import {
   importStatus,
   MAX_KEPT_ERRORS,
   unfinishedImports,
-} from './import-repository.js'
-import { isBlank, readRecordGroups } from './import-source.js'
-import { type BatchWriter, openBatchWriter } from './import-writer.js'
-import { fieldTypes, insertFields } from './repository.js'
+} from './repository.js'
 
 /** Rows per batch, and per transaction: a failure loses at most the batch it happens in. */
 export const IMPORT_BATCH_SIZE = 5000

@@ -3,8 +3,8 @@ import { pipeline } from 'node:stream/promises'
 import { CompiledQuery } from 'kysely'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import { pgPoolOf } from '../db/database.js'
-import type { Deps } from '../deps.js'
+import { pgPoolOf } from '../../db/database.js'
+import type { Deps } from '../../deps.js'
 import { ColumnRows, CopyRows, ImportBatch } from './import-batch.js'
 
 export interface BatchCounts {

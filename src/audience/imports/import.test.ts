@@ -1,21 +1,21 @@
 import fs from 'node:fs'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { type Browser, useTestApp } from '../../test/helpers/app.js'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
 import {
   finished,
   importCsv,
   queuedImport,
   uploadCsv,
   uploadMultipart,
-} from '../../test/helpers/csv.js'
-import { testDatabaseKind } from '../../test/helpers/database.js'
-import { memberOf } from '../../test/helpers/factories.js'
-import { adminUrl, databaseUrl } from '../../test/helpers/postgres.js'
-import { newOwner } from '../../test/helpers/sharing.js'
-import { openPostgres, pgPoolOf } from '../db/database.js'
-import { findImport } from './import-repository.js'
+} from '../../../test/helpers/csv.js'
+import { testDatabaseKind } from '../../../test/helpers/database.js'
+import { memberOf } from '../../../test/helpers/factories.js'
+import { adminUrl, databaseUrl } from '../../../test/helpers/postgres.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
+import { openPostgres, pgPoolOf } from '../../db/database.js'
 import { importQueue, resumeImports, runImport } from './import-runner.js'
+import { findImport } from './repository.js'
 
 const t = useTestApp()
 

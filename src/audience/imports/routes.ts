@@ -3,17 +3,17 @@ import fastifyMultipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import type { Deps } from '../deps.js'
-import { AppError, invalidField } from '../errors.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
-import { sendCsvDownload } from '../http/replies.js'
-import { exportContacts } from './export.js'
+import type { Deps } from '../../deps.js'
+import { AppError, invalidField } from '../../errors.js'
+import { requestMeta, requireAccess } from '../../http/auth.js'
+import { sendCsvDownload } from '../../http/replies.js'
+import { AccountParams, Id } from '../route-params.js'
+import { CsvFile } from '../schemas.js'
+import { exportContacts } from './exports.js'
 import { importQueue } from './import-runner.js'
-import { cancelImport, getImport, importMaxBytes, startImport, tooLarge } from './imports.js'
-import { CsvFile, Import, ImportStarted } from './schemas.js'
+import { Import, ImportStarted } from './schemas.js'
+import { cancelImport, getImport, importMaxBytes, startImport, tooLarge } from './service.js'
 
-const Id = Type.String({ maxLength: 64 })
-const AccountParams = Type.Object({ accountId: Type.String() })
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'application/octet-stream'])
 /** Room for the multipart envelope around a file of the largest size. */
 const MULTIPART_SLACK_BYTES = 1024 * 1024

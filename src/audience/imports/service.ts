@@ -5,23 +5,24 @@ import { type Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
-import type { AccountAccess } from '../access/service.js'
-import { actorOf } from '../accounts/service.js'
-import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
-import { AppError, invalidField, notFound } from '../errors.js'
+import { isUuid } from '../../access/repository.js'
+import type { AccountAccess } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { AppError, invalidField, notFound } from '../../errors.js'
+import { fieldTypes } from '../contacts/repository.js'
+import { findGroup } from '../groups/repository.js'
 import { ImportFileError, mapHeader } from './import-columns.js'
+import { importQueue, importsFolder } from './import-runner.js'
+import { readRecords } from './import-source.js'
 import {
   findImport,
   finishImport,
   type ImportRecord,
   insertImport,
   lockActiveImports,
-} from './import-repository.js'
-import { importQueue, importsFolder } from './import-runner.js'
-import { readRecords } from './import-source.js'
-import { fieldTypes, findGroup } from './repository.js'
+} from './repository.js'
 import type { Import, ImportStarted } from './schemas.js'
 
 /** The largest file an import takes (CHORUS_IMPORT_MAX_BYTES). It goes to disk as it arrives. */

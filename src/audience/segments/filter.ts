@@ -1,8 +1,8 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely'
-import { isSaneDate, isSaneDateTime, SANE_DATES_MESSAGE } from '../dates.js'
-import type { DB } from '../db/schema.js'
-import { AppError } from '../errors.js'
-import { type FieldType, isFieldKey } from './contact-input.js'
+import { isSaneDate, isSaneDateTime, SANE_DATES_MESSAGE } from '../../dates.js'
+import type { DB } from '../../db/schema.js'
+import { AppError } from '../../errors.js'
+import { type FieldType, isFieldKey } from '../contact-input.js'
 
 /**
  * A segment is a saved filter: `{"all"|"any": [condition | filter, …]}`, a condition being

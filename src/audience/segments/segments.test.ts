@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, useTestApp } from '../../test/helpers/app.js'
-import { memberOf } from '../../test/helpers/factories.js'
-import { newOwner } from '../../test/helpers/sharing.js'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
+import { memberOf } from '../../../test/helpers/factories.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
 
 const t = useTestApp()
 

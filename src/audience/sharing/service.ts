@@ -1,22 +1,18 @@
 import type { Static } from 'typebox'
-import { sharedReadOnly as readOnlyRule, refusalError } from '../access/policies/index.js'
-import { existingId, isUuid } from '../access/repository.js'
-import { type AccountAccess, type WhoEntry, who } from '../access/service.js'
-import { actorOf } from '../accounts/service.js'
-import type { Deps } from '../deps.js'
-import { recordAudit } from '../developer/audit.js'
-import { AppError, invalidField, notFound } from '../errors.js'
-import { storedFieldValues } from './contact-input.js'
-import * as repo from './repository.js'
-import type {
-  Group,
-  Share,
-  SharedContact,
-  SharedInResubscription,
-  SharedInUnsubscribe,
-} from './schemas.js'
-import * as shares from './shares-repository.js'
-import { liftUnsubscribe } from './suppression.js'
+import { sharedReadOnly as readOnlyRule, refusalError } from '../../access/policies/index.js'
+import { existingId, isUuid } from '../../access/repository.js'
+import { type AccountAccess, type WhoEntry, who } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { AppError, invalidField, notFound } from '../../errors.js'
+import { storedFieldValues } from '../contact-input.js'
+import type { SharedContact, SharedInResubscription } from '../contacts/schemas.js'
+import * as groups from '../groups/repository.js'
+import type { Group } from '../groups/schemas.js'
+import { liftUnsubscribe } from '../suppression/repository.js'
+import * as shares from './repository.js'
+import type { Share, SharedInUnsubscribe } from './schemas.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -27,10 +23,8 @@ import { liftUnsubscribe } from './suppression.js'
 
 const MAX_PAGE = 500
 
-export { sharedGroupsOf } from './shares-repository.js'
-
 /** A group: an own one (`shared: false`) and one shared in have the same shape. */
-export function presentGroup(group: repo.GroupRow, shared: boolean): Static<typeof Group> {
+export function presentGroup(group: groups.GroupRow, shared: boolean): Static<typeof Group> {
   return {
     id: group.id,
     name: group.name,
@@ -88,7 +82,7 @@ export function findSharedGroup(deps: Deps, accountId: string, groupId: string) 
 /** A group the account owns; a shared-in one is refused as read-only, anything else is 404. */
 async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
   existingId(groupId, 'group')
-  const group = await repo.findGroup(deps.db, accountId, groupId)
+  const group = await groups.findGroup(deps.db, accountId, groupId)
   if (group) return group
   const shared = await shares.findSharedGroup(deps.db, accountId, groupId)
   if (shared) throw sharedReadOnly(shared)
@@ -287,7 +281,7 @@ export async function whoCanReachGroup(
   groupId: string,
 ): Promise<GroupReach[]> {
   existingId(groupId, 'group')
-  const owned = await repo.findGroup(deps.db, access.accountId, groupId)
+  const owned = await groups.findGroup(deps.db, access.accountId, groupId)
   if (!owned) {
     const shared = await shares.findSharedGroup(deps.db, access.accountId, groupId)
     if (!shared) throw notFound('group')

@@ -8,8 +8,8 @@ import {
   newBrand,
   shareGroupWithTeamMate,
   unsubscribePath,
-} from '../../test/helpers/campaigns.js'
-import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
+} from '../../../test/helpers/campaigns.js'
+import { recipientsOf, useTestAppWithSmtpSink } from '../../../test/helpers/smtp.js'
 
 const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 

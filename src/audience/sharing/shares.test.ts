@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
-import { createSubaccount, memberOf } from '../../test/helpers/factories.js'
+import { createTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
 import {
   accept,
   BASIC_CONTACT_KEYS,
@@ -17,8 +17,8 @@ import {
   type Owner,
   share,
   teamOf,
-} from '../../test/helpers/sharing.js'
-import { insertAccount, insertMembership } from '../accounts/repository.js'
+} from '../../../test/helpers/sharing.js'
+import { insertAccount, insertMembership } from '../../accounts/repository.js'
 import { sharedGroupsOf } from './repository.js'
 
 let t: TestApp

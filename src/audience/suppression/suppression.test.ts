@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { type Browser, useTestApp } from '../../test/helpers/app.js'
-import { createSubaccount, createUser, logIn, memberOf } from '../../test/helpers/factories.js'
-import { newOwner } from '../../test/helpers/sharing.js'
-import { recordUnsubscribe, suppressionReasons, suppressPlatformWide } from './suppression.js'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
+import { createSubaccount, createUser, logIn, memberOf } from '../../../test/helpers/factories.js'
+import { newOwner } from '../../../test/helpers/sharing.js'
+import { recordUnsubscribe, suppressionReasons, suppressPlatformWide } from './repository.js'
 
 const t = useTestApp()
 
