@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { type Browser, useTestApp } from '../../../test/helpers/app.js'
 import { createUser, logIn, memberOf } from '../../../test/helpers/factories.js'
-import { newOwner } from '../../../test/helpers/sharing.js'
+import { newOwner, share, teamOf } from '../../../test/helpers/sharing.js'
 
 const t = useTestApp()
 
@@ -394,5 +394,50 @@ describe('tags', () => {
     const outside = await stranger.get(`${o.base}/groups/${g.id}`)
     expect(outside.status).toBe(404)
     expect(outside.body.error.resource).toBe('account')
+  })
+})
+
+describe('group abilities', () => {
+  it('says what the caller may do: an own group is editable, a group shared in is read-only', async () => {
+    const a = await newOwner(t, 'sharer')
+    const b = await newOwner(t, 'receiver')
+    await teamOf([a, b])
+    const group = await newGroup(a.browser, a.base, 'Customers')
+    await share(a.browser, a.base, group.id, b.accountId)
+
+    const own = (await a.browser.get(`${a.base}/groups/${group.id}`)).body
+    expect(own.abilities).toEqual({
+      shared: false,
+      readOnly: false,
+      edit: true,
+      share: true,
+      export: true,
+    })
+    const renamed = await a.browser.patch(`${a.base}/groups/${group.id}`, { name: 'Clients' })
+    expect(renamed.status).toBe(200)
+
+    const listed = (await b.browser.get(`${b.base}/groups`)).body.items
+    const sharedIn = listed.find((g: any) => g.id === group.id)
+    expect(sharedIn.abilities).toEqual({
+      shared: true,
+      readOnly: true,
+      edit: false,
+      share: false,
+      export: false,
+    })
+    const refused = await b.browser.patch(`${b.base}/groups/${group.id}`, { name: 'Mine now' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.reason).toBe('shared_group')
+  })
+
+  it('follows the role: a member who only views groups may not edit an own group', async () => {
+    const o = await owner()
+    const group = await newGroup(o.browser, o.base, 'Readers')
+    const { browser } = await memberOf(t.deps, t.app, o.accountId, {
+      permissions: ['groups.view'],
+    })
+    const seen = (await browser.get(`${o.base}/groups/${group.id}`)).body
+    expect(seen.abilities).toMatchObject({ shared: false, readOnly: false, edit: false })
+    expect((await browser.patch(`${o.base}/groups/${group.id}`, { name: 'X' })).status).toBe(403)
   })
 })

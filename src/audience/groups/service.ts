@@ -14,7 +14,7 @@ const id = existingId
 
 /** The account's own groups and the groups validly shared with it (`shared: true`), by name. */
 export async function listGroups(deps: Deps, access: AccountAccess) {
-  return shares.listVisibleGroups(deps, access.accountId)
+  return shares.listVisibleGroups(deps, access)
 }
 
 /** An own group; a group shared in is read-only here (409), anything else 404. */
@@ -28,9 +28,9 @@ async function liveGroup(deps: Deps, accountId: string, groupId: string) {
 
 export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await repo.findGroup(deps.db, access.accountId, id(groupId, 'group'))
-  if (group) return shares.presentGroup(group, false)
+  if (group) return shares.presentGroup(access, group, false)
   const sharedIn = await shares.findSharedGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.presentGroup(sharedIn, true)
+  if (sharedIn) return shares.presentGroup(access, sharedIn, true)
   throw notFound('group')
 }
 
@@ -70,7 +70,7 @@ export async function createGroup(
       name,
       description: input.description ?? '',
     })
-    return shares.presentGroup(group, false)
+    return shares.presentGroup(access, group, false)
   } catch (error) {
     groupNameTaken(error)
   }

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox'
+import { abilitiesOfGroup } from '../../access/policies/abilities.js'
 import { sharedReadOnly as readOnlyRule, refusalError } from '../../access/policies/index.js'
 import { existingId, isUuid } from '../../access/repository.js'
 import { type AccountAccess, type WhoEntry, who } from '../../access/service.js'
@@ -23,8 +24,15 @@ import type { Share, SharedInUnsubscribe } from './schemas.js'
 
 const MAX_PAGE = 500
 
-/** A group: an own one (`shared: false`) and one shared in have the same shape. */
-export function presentGroup(group: groups.GroupRow, shared: boolean): Static<typeof Group> {
+/**
+ * A group: an own one (`shared: false`) and one shared in have the same shape, with what the
+ * caller may do with it.
+ */
+export function presentGroup(
+  access: AccountAccess,
+  group: groups.GroupRow,
+  shared: boolean,
+): Static<typeof Group> {
   return {
     id: group.id,
     name: group.name,
@@ -33,6 +41,7 @@ export function presentGroup(group: groups.GroupRow, shared: boolean): Static<ty
     shared,
     ownerAccountId: group.account_id,
     createdAt: new Date(group.created_at).toISOString(),
+    abilities: abilitiesOfGroup(access, group.account_id),
   }
 }
 
@@ -67,9 +76,9 @@ export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
 }
 
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */
-export async function listVisibleGroups(deps: Deps, accountId: string) {
-  return (await shares.listVisibleGroups(deps.db, accountId)).map((group) =>
-    presentGroup(group, group.shared),
+export async function listVisibleGroups(deps: Deps, access: AccountAccess) {
+  return (await shares.listVisibleGroups(deps.db, access.accountId)).map((group) =>
+    presentGroup(access, group, group.shared),
   )
 }
 

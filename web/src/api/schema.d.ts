@@ -5821,6 +5821,18 @@ export interface paths {
                                 ownerAccountId: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                abilities: {
+                                    /** @description shared in by its owner account */
+                                    shared: boolean;
+                                    /** @description shared in: only its owner account changes it */
+                                    readOnly: boolean;
+                                    /** @description rename, describe, change members, delete */
+                                    edit: boolean;
+                                    /** @description share with other accounts */
+                                    share: boolean;
+                                    /** @description export its contacts (its owner account only) */
+                                    export: boolean;
+                                };
                             }[];
                         };
                     };
@@ -5901,6 +5913,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -5986,6 +6010,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -6129,6 +6165,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -6337,6 +6385,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
