@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
 import { AccountParams, clientIp, closed, Id } from '../route-params.js'
-import { Channel, HtmlPage } from '../schemas.js'
+import { Channel, HtmlPage, Nullable } from '../schemas.js'
 import * as consent from './consent.js'
 import {
   BulkDeleted,
@@ -21,8 +21,6 @@ import {
 import * as service from './service.js'
 
 const ContactParams = Type.Object({ accountId: Type.String(), contactId: Type.String() })
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
-  Type.Union([schema, Type.Null()])
 /** The statuses a client may set; `pending` is the double opt-in's own. */
 const Status = Type.Union([Type.Literal('subscribed'), Type.Literal('unsubscribed')])
 

@@ -7,6 +7,12 @@ import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-param
 import { Share, SharedInUnsubscribes, Shares } from './schemas.js'
 import * as service from './service.js'
 
+const ShareParams = Type.Object({
+  accountId: Type.String(),
+  groupId: Type.String(),
+  targetAccountId: Type.String(),
+})
+
 /** Group shares, and the unsubscribes an account holds for contacts shared in. */
 export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -28,11 +34,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => service.listSharedInUnsubscribes(deps, requireAccess(request)),
     )
 
-    const ShareParams = Type.Object({
-      accountId: Type.String(),
-      groupId: Type.String(),
-      targetAccountId: Type.String(),
-    })
     app.get(
       '/api/v1/accounts/:accountId/groups/:groupId/shares',
       {
