@@ -200,6 +200,7 @@ describe('seed 001: group sharing in a user team', () => {
         shared: true,
         ownerAccountId: admin.accountId,
         createdAt: expect.any(String),
+        abilities: { shared: true, readOnly: true, edit: false, share: false, export: false },
       },
     ])
     const contacts = expectStatus(
