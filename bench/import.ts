@@ -10,8 +10,8 @@ import { inCatalogOrder } from '../src/access/grants.js'
 import { allowAll } from '../src/access/permission-sets.js'
 import { accountAccess } from '../src/access/service.js'
 import { insertAccount } from '../src/accounts/repository.js'
-import { getImport, startImport } from '../src/audience/imports.js'
-import * as audience from '../src/audience/service.js'
+import * as groups from '../src/audience/groups/service.js'
+import { getImport, startImport } from '../src/audience/imports/service.js'
 import { openPglite, pgPoolOf } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import type { Deps } from '../src/deps.js'
@@ -104,7 +104,7 @@ async function setUp(deps: Deps) {
       permissions: inCatalogOrder(allowAll()),
     },
   ])
-  const group = await audience.createGroup(deps, access, { name: 'imported' })
+  const group = await groups.createGroup(deps, access, { name: 'imported' })
   return { access, group }
 }
 

@@ -3,8 +3,10 @@ import { inCatalogOrder } from '../src/access/grants.js'
 import { allowAll } from '../src/access/permission-sets.js'
 import { accountAccess } from '../src/access/service.js'
 import { insertAccount } from '../src/accounts/repository.js'
-import * as audienceRepo from '../src/audience/repository.js'
-import * as audience from '../src/audience/service.js'
+import * as contactsRepo from '../src/audience/contacts/repository.js'
+import * as contacts from '../src/audience/contacts/service.js'
+import * as groups from '../src/audience/groups/service.js'
+import * as segments from '../src/audience/segments/service.js'
 import { type BenchContext, benchLine, median, percentile } from './harness.js'
 
 const CONTACTS = Number(process.env.CHORUS_BENCH_CONTACTS ?? 1_000_000)
@@ -45,12 +47,12 @@ export async function segment({ deps }: BenchContext): Promise<void> {
       permissions: inCatalogOrder(allowAll()),
     },
   ])
-  await audienceRepo.insertFields(db, account.id, [
+  await contactsRepo.insertFields(db, account.id, [
     { key: 'age', type: 'number' },
     { key: 'city', type: 'text' },
     { key: 'vip', type: 'boolean' },
   ])
-  const group = await audience.createGroup(deps, access, { name: 'everyone' })
+  const group = await groups.createGroup(deps, access, { name: 'everyone' })
 
   const seedStart = performance.now()
   await sql`
@@ -77,9 +79,9 @@ export async function segment({ deps }: BenchContext): Promise<void> {
       { field: 'email', op: 'contains', value: '7' },
     ],
   }
-  const saved = await audience.createSegment(deps, access, { name: 'older Oslo sevens', filter })
-  const { count } = await audience.countSegment(deps, access, saved.id)
-  const counts = await sample(COUNT_RUNS, () => audience.countSegment(deps, access, saved.id))
+  const saved = await segments.createSegment(deps, access, { name: 'older Oslo sevens', filter })
+  const { count } = await segments.countSegment(deps, access, saved.id)
+  const counts = await sample(COUNT_RUNS, () => segments.countSegment(deps, access, saved.id))
   const bareCounts = await sample(COUNT_RUNS, () =>
     sql`select count(*) from contacts where account_id = ${account.id}::uuid`.execute(db),
   )
@@ -90,14 +92,14 @@ export async function segment({ deps }: BenchContext): Promise<void> {
   benchLine('segment', median(counts), 'ms', median(bareCounts))
 
   const page1 = await sample(LIST_RUNS, () =>
-    audience.listContacts(deps, access, { groupId: group.id, limit: PAGE }),
+    contacts.listContacts(deps, access, { groupId: group.id, limit: PAGE }),
   )
   const cursorRow = await sql<{ contact_id: string }>`
     select contact_id from group_members where account_id = ${account.id}::uuid and group_id = ${group.id}::uuid
     order by contact_id offset ${999 * PAGE - 1} limit 1`.execute(db)
   const cursor = cursorRow.rows[0]?.contact_id as string
   const page1000 = await sample(LIST_RUNS, () =>
-    audience.listContacts(deps, access, { groupId: group.id, limit: PAGE, cursor }),
+    contacts.listContacts(deps, access, { groupId: group.id, limit: PAGE, cursor }),
   )
   const bare = await sample(LIST_RUNS, () =>
     sql`select * from contacts where account_id = ${account.id}::uuid and id > ${cursor}::uuid order by id limit ${PAGE}`.execute(

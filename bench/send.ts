@@ -9,8 +9,8 @@ import { inCatalogOrder } from '../src/access/grants.js'
 import { allowAll } from '../src/access/permission-sets.js'
 import { type AccountAccess, accountAccess } from '../src/access/service.js'
 import { insertAccount } from '../src/accounts/repository.js'
-import * as audienceRepo from '../src/audience/repository.js'
-import * as audience from '../src/audience/service.js'
+import * as contactsRepo from '../src/audience/contacts/repository.js'
+import * as groups from '../src/audience/groups/service.js'
 import { snapshotRecipients } from '../src/campaigns/repository.js'
 import * as campaigns from '../src/campaigns/service.js'
 import type { ContactLike } from '../src/content/render.js'
@@ -217,8 +217,8 @@ async function seedAudience(deps: Deps, name: string, count: number) {
     .set({ confirmed_at: new Date() })
     .where('account_id', '=', accountId)
     .execute()
-  await audienceRepo.insertFields(db, accountId, [{ key: 'city', type: 'text' }])
-  const group = await audience.createGroup(deps, access, { name: 'everyone' })
+  await contactsRepo.insertFields(db, accountId, [{ key: 'city', type: 'text' }])
+  const group = await groups.createGroup(deps, access, { name: 'everyone' })
   const started = performance.now()
   await sql`
     insert into contacts (account_id, id, email, first_name, last_name, fields)

@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser'
 import { describe, expect, it } from 'vitest'
-import { recordContactEvent } from '../src/audience/repository.js'
+import { recordContactEvent } from '../src/audience/contacts/history-repository.js'
 import { type Browser, type Reply, signUp } from './helpers/app.js'
 import { deliverEverything, messagesOf, unsubscribePath } from './helpers/campaigns.js'
 import { confirmEmail, confirmSenderAddress } from './helpers/factories.js'
@@ -200,6 +200,7 @@ describe('seed 001: group sharing in a user team', () => {
         shared: true,
         ownerAccountId: admin.accountId,
         createdAt: expect.any(String),
+        abilities: { shared: true, readOnly: true, edit: false, share: false, export: false },
       },
     ])
     const contacts = expectStatus(

@@ -1,5 +1,5 @@
-import * as groups from '../audience/repository.js'
-import * as groupShares from '../audience/shares-repository.js'
+import * as groups from '../audience/groups/repository.js'
+import * as groupShares from '../audience/sharing/repository.js'
 import * as campaigns from '../campaigns/repository.js'
 import { campaignFacts } from '../campaigns/service.js'
 import * as templates from '../content/repository.js'

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { whoCanReachGroup } from '../audience/shares.js'
+import { whoCanReachGroup } from '../audience/sharing/service.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'

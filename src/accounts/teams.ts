@@ -8,7 +8,7 @@ import {
   loadAccountAccess,
   twoFactorRequired,
 } from '../access/service.js'
-import { deleteTeamSharesOf } from '../audience/shares-repository.js'
+import { deleteTeamSharesOf } from '../audience/sharing/repository.js'
 import type { Deps } from '../deps.js'
 import { type AuditEvent, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox'
 import type { ContactFieldsTable } from '../db/schema.js'
-import type { CustomFieldValues } from './schemas.js'
+import type { CustomFieldValues } from './contacts/schemas.js'
 
 export { emailProblem, normaliseEmail } from '../email-address.js'
 

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
-import type { ContactPredicate } from '../audience/repository.js'
-import { escapeLike } from '../audience/segments.js'
+import type { ContactPredicate } from '../audience/contacts/repository.js'
+import { escapeLike } from '../audience/segments/filter.js'
 import type { CampaignEventKind, CampaignsTable, Channel, DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>

@@ -1,4 +1,4 @@
-import { recordUnsubscribe } from '../audience/suppression.js'
+import { recordUnsubscribe } from '../audience/suppression/repository.js'
 import type { CampaignEventKind } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { findLedgerRecipient } from './recipients.js'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ExpressionBuilder } from 'kysely'
-import { suppressionReasons } from '../audience/suppression.js'
+import { suppressionReasons } from '../audience/suppression/repository.js'
 import { repriceSmsRecipient } from '../campaigns/credits.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { finish } from '../campaigns/service.js'

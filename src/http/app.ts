@@ -10,8 +10,13 @@ import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
 import { teamRoutes } from '../accounts/teams-routes.js'
-import { importExportRoutes } from '../audience/import-export-routes.js'
-import { audienceRoutes, consentPageRoutes } from '../audience/routes.js'
+import { consentPageRoutes, contactRoutes } from '../audience/contacts/routes.js'
+import { groupRoutes } from '../audience/groups/routes.js'
+import { importExportRoutes } from '../audience/imports/routes.js'
+import { segmentRoutes } from '../audience/segments/routes.js'
+import { sharingRoutes } from '../audience/sharing/routes.js'
+import { suppressionRoutes } from '../audience/suppression/routes.js'
+import { tagRoutes } from '../audience/tags/routes.js'
 import { creditRoutes } from '../campaigns/credit-routes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { domainRoutes } from '../content/domain-routes.js'
@@ -150,7 +155,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(teamRoutes(deps))
   await app.register(accessRoutes(deps))
   await app.register(developerRoutes(deps))
-  await app.register(audienceRoutes(deps))
+  await app.register(contactRoutes(deps))
+  await app.register(groupRoutes(deps))
+  await app.register(sharingRoutes(deps))
+  await app.register(tagRoutes(deps))
+  await app.register(segmentRoutes(deps))
+  await app.register(suppressionRoutes(deps))
   await app.register(importExportRoutes(deps))
   await app.register(consentPageRoutes(deps))
   await app.register(contentRoutes(deps))

@@ -1,4 +1,4 @@
-import { importQueue, resumeImports } from '../audience/import-runner.js'
+import { importQueue, resumeImports } from '../audience/imports/import-runner.js'
 import { startDelivery } from '../delivery/sender.js'
 import type { Deps } from '../deps.js'
 import { pruneRateLimits } from '../identity/rate-limit.js'

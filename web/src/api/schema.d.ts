@@ -5462,94 +5462,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/accounts/{accountId}/shared-contacts/unsubscribes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                contactId: string;
-                                /** @description the account that owns the contact */
-                                ownerAccountId: string;
-                                channel: "email" | "sms";
-                                address: string;
-                                /** @description how the unsubscribe came: campaign, api, import… */
-                                source: string;
-                                /** Format: date-time */
-                                unsubscribedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/accounts/{accountId}/contacts/bulk-delete": {
         parameters: {
             query?: never;
@@ -5790,6 +5702,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opt-in setting: single or double */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optIn: "single" | "double";
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Choose single or double opt-in for contacts added by forms and the API */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optIn: "single" | "double";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            optIn: "single" | "double";
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/groups": {
         parameters: {
             query?: never;
@@ -5826,6 +5884,18 @@ export interface paths {
                                 ownerAccountId: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                abilities: {
+                                    /** @description shared in by its owner account */
+                                    shared: boolean;
+                                    /** @description shared in: only its owner account changes it */
+                                    readOnly: boolean;
+                                    /** @description rename, describe, change members, delete */
+                                    edit: boolean;
+                                    /** @description share with other accounts */
+                                    share: boolean;
+                                    /** @description export its contacts (its owner account only) */
+                                    export: boolean;
+                                };
                             }[];
                         };
                     };
@@ -5906,6 +5976,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -5991,6 +6073,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -6134,6 +6228,18 @@ export interface paths {
                             ownerAccountId: string;
                             /** Format: date-time */
                             createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
                         };
                     };
                 };
@@ -6246,6 +6352,200 @@ export interface paths {
                                 };
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/groups/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add contacts to the group and remove others */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        add?: string[];
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            memberCount: number;
+                            /** @description shared in by its owner account: read-only here */
+                            shared: boolean;
+                            ownerAccountId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            abilities: {
+                                /** @description shared in by its owner account */
+                                shared: boolean;
+                                /** @description shared in: only its owner account changes it */
+                                readOnly: boolean;
+                                /** @description rename, describe, change members, delete */
+                                edit: boolean;
+                                /** @description share with other accounts */
+                                share: boolean;
+                                /** @description export its contacts (its owner account only) */
+                                export: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/shared-contacts/unsubscribes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                /** @description the account that owns the contact */
+                                ownerAccountId: string;
+                                channel: "email" | "sms";
+                                address: string;
+                                /** @description how the unsubscribe came: campaign, api, import… */
+                                source: string;
+                                /** Format: date-time */
+                                unsubscribedAt: string;
+                            }[];
                         };
                     };
                 };
@@ -6538,100 +6838,6 @@ export interface paths {
                 };
             };
         };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/groups/{groupId}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add contacts to the group and remove others */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                    groupId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        add?: string[];
-                        remove?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            name: string;
-                            description: string;
-                            memberCount: number;
-                            /** @description shared in by its owner account: read-only here */
-                            shared: boolean;
-                            ownerAccountId: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7403,152 +7609,6 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/consent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Opt-in setting: single or double */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            optIn: "single" | "double";
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        /** Choose single or double opt-in for contacts added by forms and the API */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        optIn: "single" | "double";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            optIn: "single" | "double";
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
         post?: never;
         delete?: never;
         options?: never;

@@ -1,0 +1,506 @@
+import { sql } from 'kysely'
+import type { Static } from 'typebox'
+import { v7 as uuidv7 } from 'uuid'
+import { existingId, isUuid } from '../../access/repository.js'
+import type { AccountAccess } from '../../access/service.js'
+import { actorOf } from '../../accounts/service.js'
+import { isUniqueViolation } from '../../db/errors.js'
+import type { Channel } from '../../db/schema.js'
+import { throttleSystemMail } from '../../delivery/system-mail-limits.js'
+import type { Deps } from '../../deps.js'
+import { recordAudit } from '../../developer/audit.js'
+import { AppError, invalidField, notFound } from '../../errors.js'
+import {
+  coerceFieldValue,
+  emailProblem,
+  type FieldType,
+  inferFieldType,
+  isFieldKey,
+  normaliseEmail,
+  normalisePhone,
+  phoneProblem,
+  storedFieldValues,
+} from '../contact-input.js'
+import * as groupsRepo from '../groups/repository.js'
+import { escapeLike } from '../segments/filter.js'
+import * as segments from '../segments/service.js'
+import * as shares from '../sharing/service.js'
+import * as suppression from '../suppression/repository.js'
+import * as tagsRepo from '../tags/repository.js'
+import { applyTags, planTags } from '../tags/service.js'
+import { requestConfirmation } from './consent.js'
+import * as history from './history-repository.js'
+import * as repo from './repository.js'
+import type { Contact, CustomField, HistoryEntry } from './schemas.js'
+
+const MAX_PAGE = 500
+/** Names of built-in contact properties, which a custom field may not take. */
+const RESERVED_FIELDS = new Set([
+  'email',
+  'phone',
+  'firstName',
+  'lastName',
+  'emailStatus',
+  'smsStatus',
+  'createdAt',
+])
+
+export function presentContact(
+  row: repo.ContactRow,
+  groupIds: string[] = [],
+  tags: string[] = [],
+): Static<typeof Contact> {
+  return {
+    id: row.id,
+    email: row.email,
+    phone: row.phone,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    fields: storedFieldValues(row.fields),
+    emailStatus: row.email_status,
+    smsStatus: row.sms_status,
+    groupIds,
+    tags,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  }
+}
+
+export interface ContactInput {
+  email?: string | null
+  phone?: string | null
+  firstName?: string | null
+  lastName?: string | null
+  fields?: Record<string, unknown>
+  groupIds?: string[]
+  tags?: string[]
+  emailStatus?: 'subscribed' | 'unsubscribed'
+  smsStatus?: 'subscribed' | 'unsubscribed'
+}
+
+const id = existingId
+
+async function liveContact(deps: Deps, accountId: string, contactId: string) {
+  const contact = await repo.findContact(deps.db, accountId, id(contactId, 'contact'))
+  if (!contact) throw notFound('contact')
+  return contact
+}
+
+/**
+ * Validates custom field values against the account's field types; a key seen for the first time
+ * becomes a field typed from its value. Returns the values to store and the fields to create.
+ */
+function checkFields(input: Record<string, unknown>, types: ReadonlyMap<string, FieldType>) {
+  const values: Record<string, unknown> = {}
+  const created: Array<{ key: string; type: FieldType }> = []
+  for (const [key, raw] of Object.entries(input)) {
+    if (!isFieldKey(key) || RESERVED_FIELDS.has(key)) {
+      throw invalidField(
+        `fields.${key}`,
+        'a custom field name starts with a letter, has letters, digits and _, and is not a built-in field',
+      )
+    }
+    const type = types.get(key) ?? inferFieldType(raw)
+    if (!types.has(key)) created.push({ key, type })
+    const result = coerceFieldValue(type, raw)
+    if ('problem' in result) throw invalidField(`fields.${key}`, `${key} ${result.problem}`)
+    values[key] = result.value
+  }
+  return { values, created }
+}
+
+function address(input: ContactInput, current?: repo.ContactRow) {
+  const email =
+    input.email === undefined
+      ? (current?.email ?? null)
+      : input.email === null
+        ? null
+        : normaliseEmail(input.email)
+  const phone =
+    input.phone === undefined
+      ? (current?.phone ?? null)
+      : input.phone === null
+        ? null
+        : normalisePhone(input.phone)
+  if (email !== null) {
+    const problem = emailProblem(email)
+    if (problem) throw invalidField('email', problem)
+  }
+  if (phone !== null) {
+    const problem = phoneProblem(phone)
+    if (problem) throw invalidField('phone', problem)
+  }
+  if (email === null && phone === null)
+    throw invalidField('email', 'a contact needs an email address or a phone number')
+  return { email, phone }
+}
+
+function addressTaken(error: unknown, email: string | null): never {
+  if (isUniqueViolation(error)) {
+    throw new AppError('conflict', 'another contact of the account has this address', {
+      field: email ? 'email' : 'phone',
+    })
+  }
+  throw error
+}
+
+async function checkGroupIds(deps: Deps, accountId: string, groupIds: string[]) {
+  const unique = [...new Set(groupIds)]
+  const known = await groupsRepo.existingGroupIds(deps.db, accountId, unique.filter(isUuid))
+  const unknown = unique.find((g) => !known.has(g))
+  if (unknown) throw invalidField('groupIds', `${unknown} is not a group of this account`)
+  return unique
+}
+
+export async function createContact(deps: Deps, access: AccountAccess, input: ContactInput) {
+  const { email, phone } = address(input)
+  const types = await repo.fieldTypes(deps.db, access.accountId)
+  const { values: fields, created } = checkFields(input.fields ?? {}, types)
+  const groupIds = await checkGroupIds(deps, access.accountId, input.groupIds ?? [])
+  const tags = input.tags ? await planTags(deps, access, input.tags) : undefined
+  const contactId = uuidv7()
+  const { opt_in: optIn } = await deps.db
+    .selectFrom('accounts')
+    .select('opt_in')
+    .where('id', '=', access.accountId)
+    .executeTakeFirstOrThrow()
+  if (optIn === 'double' && email && input.emailStatus !== 'unsubscribed') {
+    await throttleSystemMail(deps, 'consent_confirmation', access)
+  }
+  let awaitingConsent = false
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.insertFields(tx, access.accountId, created)
+      const inserted = await repo.insertContact(tx, access.accountId, contactId, {
+        email,
+        phone,
+        first_name: input.firstName ?? null,
+        last_name: input.lastName ?? null,
+        fields,
+      })
+      await groupsRepo.addGroupMembers(tx, access.accountId, groupIds, [contactId])
+      if (tags) await applyTags(tx, access.accountId, contactId, tags)
+      if (
+        optIn === 'double' &&
+        email &&
+        inserted.email_status === 'subscribed' &&
+        input.emailStatus !== 'unsubscribed'
+      ) {
+        await repo.updateContact(tx, access.accountId, contactId, { email_status: 'pending' })
+        awaitingConsent = true
+      }
+      for (const channel of ['email', 'sms'] as const) {
+        const status = channel === 'email' ? input.emailStatus : input.smsStatus
+        const addr = channel === 'email' ? email : phone
+        if (status === 'unsubscribed' && addr) {
+          await suppression.recordUnsubscribe(tx, access.accountId, channel, addr, 'api')
+        }
+      }
+    })
+  } catch (error) {
+    addressTaken(error, email)
+  }
+  if (awaitingConsent && email) {
+    await requestConfirmation(deps, access.accountId, { id: contactId, email })
+  }
+  return getContact(deps, access, contactId)
+}
+
+export async function getContact(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  const groups = await repo.groupIdsOf(deps.db, access.accountId, [contact.id])
+  const tags = await tagsRepo.tagNamesOf(deps.db, access.accountId, [contact.id])
+  return presentContact(contact, groups.get(contact.id), tags.get(contact.id))
+}
+
+/**
+ * Updates a contact. An API update never lifts an unsubscribe: setting a status back to
+ * subscribed needs contacts.resubscribe and goes through its own audited route.
+ */
+export async function updateContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  input: ContactInput,
+) {
+  const current = await liveContact(deps, access.accountId, contactId)
+  for (const [key, status, now] of [
+    ['emailStatus', input.emailStatus, current.email_status],
+    ['smsStatus', input.smsStatus, current.sms_status],
+  ] as const) {
+    if (status === 'subscribed' && now === 'unsubscribed') {
+      throw new AppError(
+        'forbidden',
+        `an unsubscribe is lifted only by POST …/contacts/{id}/resubscribe`,
+        {
+          permission: 'contacts.resubscribe',
+          field: key,
+        },
+      )
+    }
+  }
+  const { email, phone } = address(input, current)
+  const types = await repo.fieldTypes(deps.db, access.accountId)
+  const { values: fields, created } = checkFields(input.fields ?? {}, types)
+  const groupIds = input.groupIds
+    ? await checkGroupIds(deps, access.accountId, input.groupIds)
+    : undefined
+  const tags = input.tags ? await planTags(deps, access, input.tags) : undefined
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.insertFields(tx, access.accountId, created)
+      await repo.updateContact(tx, access.accountId, current.id, {
+        email,
+        phone,
+        ...(input.firstName !== undefined ? { first_name: input.firstName } : {}),
+        ...(input.lastName !== undefined ? { last_name: input.lastName } : {}),
+        ...(input.fields ? { fields: { ...current.fields, ...fields } } : {}),
+      })
+      if (groupIds) await groupsRepo.setContactGroups(tx, access.accountId, current.id, groupIds)
+      if (tags) await applyTags(tx, access.accountId, current.id, tags)
+      // A new address the account unsubscribed earlier stays unsubscribed: the unsubscribe wins.
+      await repo.applyUnsubscribes(tx, access.accountId, current.id)
+      if (input.emailStatus === 'unsubscribed' && email) {
+        await suppression.recordUnsubscribe(tx, access.accountId, 'email', email, 'api')
+      }
+      if (input.smsStatus === 'unsubscribed' && phone) {
+        await suppression.recordUnsubscribe(tx, access.accountId, 'sms', phone, 'api')
+      }
+    })
+  } catch (error) {
+    addressTaken(error, email)
+  }
+  return getContact(deps, access, current.id)
+}
+
+export async function deleteContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  ip: string | null,
+) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.deleteContacts(tx, access.accountId, (eb) => eb('c.id', '=', contact.id))
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contact.deleted',
+      target: { type: 'contact', id: contact.id },
+    })
+  })
+}
+
+export async function resubscribe(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  channel: Channel,
+  ip: string | null,
+) {
+  const contact = await repo.findContact(deps.db, access.accountId, id(contactId, 'contact'))
+  // Not the account's own: it may be a shared-in contact whose unsubscribe this account holds.
+  if (!contact) return shares.resubscribeSharedIn(deps, access, contactId, channel, ip)
+  const addr = channel === 'email' ? contact.email : contact.phone
+  if (!addr)
+    throw invalidField(
+      'channel',
+      `the contact has no ${channel === 'email' ? 'email address' : 'phone'}`,
+    )
+  await deps.db.transaction().execute(async (tx) => {
+    await suppression.liftUnsubscribe(tx, access.accountId, channel, addr)
+    await repo.updateContact(
+      tx,
+      access.accountId,
+      contact.id,
+      channel === 'email' ? { email_status: 'subscribed' } : { sms_status: 'subscribed' },
+    )
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contact.resubscribed',
+      target: { type: 'contact', id: contact.id },
+      details: { channel },
+    })
+  })
+  return getContact(deps, access, contact.id)
+}
+
+export interface Selection {
+  groupId?: string
+  segmentId?: string
+  contactIds?: string[]
+}
+
+/** The contacts a bulk action or an export names: a group, a segment or a list of ids. */
+export async function selectionPredicate(
+  deps: Deps,
+  accountId: string,
+  selection: Selection,
+): Promise<repo.ContactPredicate> {
+  const given = [selection.groupId, selection.segmentId, selection.contactIds].filter(
+    (v) => v !== undefined,
+  )
+  if (given.length !== 1)
+    throw invalidField('groupId', 'give exactly one of groupId, segmentId, contactIds')
+  if (selection.groupId !== undefined) {
+    const group = await groupsRepo.findGroup(deps.db, accountId, id(selection.groupId, 'group'))
+    if (!group) throw notFound('group')
+    return (eb) =>
+      eb.exists(
+        eb
+          .selectFrom('group_members as gm')
+          .select('gm.contact_id')
+          .whereRef('gm.account_id', '=', 'c.account_id')
+          .whereRef('gm.contact_id', '=', 'c.id')
+          .where('gm.group_id', '=', group.id),
+      )
+  }
+  if (selection.segmentId !== undefined)
+    return segments.segmentPredicate(deps, accountId, selection.segmentId)
+  const ids = (selection.contactIds ?? []).filter(isUuid)
+  if (ids.length === 0) throw invalidField('contactIds', 'give at least one contact id')
+  return (eb) => eb('c.id', 'in', ids)
+}
+
+export async function bulkDelete(
+  deps: Deps,
+  access: AccountAccess,
+  selection: Selection,
+  ip: string | null,
+) {
+  const where = await selectionPredicate(deps, access.accountId, selection)
+  return deps.db.transaction().execute(async (tx) => {
+    const deleted = await repo.deleteContacts(tx, access.accountId, where)
+    await recordAudit(tx, actorOf(access, ip), {
+      accountId: access.accountId,
+      action: 'contacts.bulk_deleted',
+      details: { ...selection, deleted },
+    })
+    return { deleted }
+  })
+}
+
+export interface ListQuery {
+  q?: string
+  groupId?: string
+  segmentId?: string
+  tag?: string
+  cursor?: string
+  limit?: number
+}
+
+function cursorOf(cursor: string): string {
+  // A cursor that is not one we gave out must not quietly restart from page 1: a client would loop.
+  if (!isUuid(cursor)) throw invalidField('cursor', 'not a cursor this API gave out')
+  return cursor
+}
+
+export async function listContacts(deps: Deps, access: AccountAccess, query: ListQuery) {
+  const limit = Math.min(query.limit ?? 50, MAX_PAGE)
+  const filters: repo.ContactPredicate[] = []
+  if (query.segmentId)
+    filters.push(await segments.segmentPredicate(deps, access.accountId, query.segmentId))
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`
+    filters.push((eb) =>
+      eb.or([
+        eb('c.email', 'ilike', like),
+        eb('c.first_name', 'ilike', like),
+        eb('c.last_name', 'ilike', like),
+        eb('c.phone', 'like', like),
+      ]),
+    )
+  }
+  if (query.tag) {
+    const tag = query.tag
+    filters.push((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contact_tags as ct')
+          .innerJoin('tags as t', (join) =>
+            join.onRef('t.account_id', '=', 'ct.account_id').onRef('t.id', '=', 'ct.tag_id'),
+          )
+          .select('ct.tag_id')
+          .whereRef('ct.account_id', '=', 'c.account_id')
+          .whereRef('ct.contact_id', '=', 'c.id')
+          .where(sql`lower(t.name)`, '=', tag.trim().toLowerCase()),
+      ),
+    )
+  }
+  if (query.groupId) {
+    const group = await groupsRepo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
+    if (!group) throw notFound('group')
+  }
+  const rows = await repo.listContacts(deps.db, access.accountId, {
+    ...(query.groupId ? { groupId: query.groupId } : {}),
+    ...(filters.length ? { where: (eb) => eb.and(filters.map((f) => f(eb))) } : {}),
+    ...(query.cursor ? { after: cursorOf(query.cursor) } : {}),
+    limit: limit + 1,
+  })
+  const page = rows.slice(0, limit)
+  const ids = page.map((r) => r.id)
+  const [groups, tags] = await Promise.all([
+    repo.groupIdsOf(deps.db, access.accountId, ids),
+    tagsRepo.tagNamesOf(deps.db, access.accountId, ids),
+  ])
+  return {
+    items: page.map((r) => presentContact(r, groups.get(r.id), tags.get(r.id))),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  }
+}
+
+/**
+ * The contact's history: its own events, and what the owner's campaigns sent it and heard back.
+ * A shared-in contact is not the account's (404), so history never crosses a share (SPEC §4).
+ */
+export async function contactHistory(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await liveContact(deps, access.accountId, contactId)
+  const rows = await history.listContactHistory(deps.db, access.accountId, contact.id, 200)
+  return { items: rows.map(presentHistoryEntry) }
+}
+
+function presentHistoryEntry(row: history.HistoryRow): Static<typeof HistoryEntry> {
+  return {
+    id: row.id,
+    type: row.type,
+    channel: row.channel,
+    at: new Date(row.at).toISOString(),
+    // Contact events store an object or nothing; campaign rows build a jsonb object.
+    details: row.details as Static<typeof HistoryEntry>['details'],
+  }
+}
+
+export async function listFields(
+  deps: Deps,
+  access: AccountAccess,
+): Promise<Array<Static<typeof CustomField>>> {
+  return (await repo.listFields(deps.db, access.accountId)).map((f) => ({
+    key: f.key,
+    label: f.label,
+    type: f.type,
+  }))
+}
+
+export async function defineField(
+  deps: Deps,
+  access: AccountAccess,
+  input: { key: string; label?: string; type: FieldType },
+): Promise<Static<typeof CustomField>> {
+  if (!isFieldKey(input.key) || RESERVED_FIELDS.has(input.key)) {
+    throw invalidField(
+      'key',
+      'field names start with a letter; letters, digits, _; not a standard field',
+    )
+  }
+  const existing = (await repo.fieldTypes(deps.db, access.accountId)).get(input.key)
+  if (existing && existing !== input.type) {
+    throw new AppError('conflict', `${input.key} is already a ${existing} field`, { field: 'type' })
+  }
+  await deps.db
+    .transaction()
+    .execute((tx) =>
+      repo.insertFields(tx, access.accountId, [
+        { key: input.key, type: input.type, label: input.label ?? input.key },
+      ]),
+    )
+  return { key: input.key, label: input.label ?? input.key, type: input.type }
+}

@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Deps } from '../../deps.js'
+import { requireAccess } from '../../http/auth.js'
+import { NoContent } from '../../http/contract.js'
+import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-params.js'
+import { Share, SharedInUnsubscribes, Shares } from './schemas.js'
+import * as service from './service.js'
+
+const ShareParams = Type.Object({
+  accountId: Type.String(),
+  groupId: Type.String(),
+  targetAccountId: Type.String(),
+})
+
+/** Group shares, and the unsubscribes an account holds for contacts shared in. */
+export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const contacts = { tags: ['contacts'] }
+    const groups = { tags: ['groups'] }
+
+    app.get(
+      '/api/v1/accounts/:accountId/shared-contacts/unsubscribes',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary:
+            'Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe)',
+          params: AccountParams,
+          response: { 200: SharedInUnsubscribes },
+        },
+      },
+      async (request) => service.listSharedInUnsubscribes(deps, requireAccess(request)),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: {
+          ...groups,
+          summary: 'The accounts an own group is shared with',
+          params: GroupParams,
+          response: { 200: Shares },
+        },
+      },
+      async (request) => ({
+        items: await service.listShares(deps, requireAccess(request), request.params.groupId),
+      }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Share an own group with a team mate account or a sub-account',
+          params: GroupParams,
+          body: Type.Object({ accountId: Id }, closed),
+          response: { 201: Share },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.shareGroup(
+              deps,
+              requireAccess(request),
+              request.params.groupId,
+              request.body.accountId,
+              clientIp(request),
+            ),
+          ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/groups/:groupId/shares/:targetAccountId',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary: 'Stop sharing an own group with an account',
+          params: ShareParams,
+          response: { 204: NoContent },
+        },
+      },
+      async (request, reply) => {
+        await service.unshareGroup(
+          deps,
+          requireAccess(request),
+          request.params.groupId,
+          request.params.targetAccountId,
+          clientIp(request),
+        )
+        return reply.status(204).send(null)
+      },
+    )
+  }
+}

@@ -1,0 +1,28 @@
+import { Type } from 'typebox'
+import { Channel, DateTime, List, Nullable } from '../schemas.js'
+
+export const Share = Type.Object({
+  groupId: Type.String(),
+  ownerAccountId: Type.String(),
+  accountId: Type.String({ description: 'the account the group is shared with' }),
+  accountName: Type.String(),
+  basis: Type.Union([Type.Literal('team'), Type.Literal('subaccount')], {
+    description: 'a team mate account of a common team, or a sub-account of the owner',
+  }),
+  teamId: Nullable(Type.String({ description: 'the team the share was made in' })),
+  createdBy: Nullable(Type.String({ description: 'the user who shared it' })),
+  createdAt: DateTime,
+})
+
+export const Shares = List(Share)
+
+export const SharedInUnsubscribe = Type.Object({
+  contactId: Type.String(),
+  ownerAccountId: Type.String({ description: 'the account that owns the contact' }),
+  channel: Channel,
+  address: Type.String(),
+  source: Type.String({ description: 'how the unsubscribe came: campaign, api, import…' }),
+  unsubscribedAt: DateTime,
+})
+
+export const SharedInUnsubscribes = List(SharedInUnsubscribe)
