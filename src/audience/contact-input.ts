@@ -9,6 +9,9 @@ export type FieldType = ContactFieldsTable['type']
 /** The columns every contact has; any other CSV header or `fields` key is a custom field. */
 export const STANDARD_FIELDS = ['email', 'phone', 'firstName', 'lastName'] as const
 
+/** A contact's built-in properties: the standard fields and the channel statuses. */
+export const CONTACT_PROPERTIES = [...STANDARD_FIELDS, 'emailStatus', 'smsStatus'] as const
+
 export interface FieldProblem {
   field: string
   message: string

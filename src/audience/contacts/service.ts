@@ -11,6 +11,7 @@ import type { Deps } from '../../deps.js'
 import { recordAudit } from '../../developer/audit.js'
 import { AppError, invalidField, notFound } from '../../errors.js'
 import {
+  CONTACT_PROPERTIES,
   coerceFieldValue,
   emailProblem,
   type FieldType,
@@ -35,15 +36,7 @@ import type { Contact, CustomField, HistoryEntry } from './schemas.js'
 
 const MAX_PAGE = 500
 /** Names of built-in contact properties, which a custom field may not take. */
-const RESERVED_FIELDS = new Set([
-  'email',
-  'phone',
-  'firstName',
-  'lastName',
-  'emailStatus',
-  'smsStatus',
-  'createdAt',
-])
+const RESERVED_FIELDS = new Set<string>([...CONTACT_PROPERTIES, 'createdAt'])
 
 export function presentContact(
   row: repo.ContactRow,

@@ -8,7 +8,7 @@ import type { DB } from '../../db/schema.js'
 import type { Deps } from '../../deps.js'
 import { recordAudit } from '../../developer/audit.js'
 import { invalidField, notFound } from '../../errors.js'
-import { neutraliseCell } from '../contact-input.js'
+import { CONTACT_PROPERTIES, neutraliseCell } from '../contact-input.js'
 import * as repo from '../contacts/repository.js'
 import { findGroup } from '../groups/repository.js'
 import { segmentPredicate } from '../segments/service.js'
@@ -16,14 +16,7 @@ import { segmentPredicate } from '../segments/service.js'
 /** Contacts read per query: the export walks the selection by keyset, a page at a time. */
 export const EXPORT_PAGE_SIZE = 1000
 
-export const EXPORT_COLUMNS = [
-  'email',
-  'phone',
-  'firstName',
-  'lastName',
-  'emailStatus',
-  'smsStatus',
-] as const
+export const EXPORT_COLUMNS = CONTACT_PROPERTIES
 
 export interface ExportQuery {
   groupId?: string | undefined
