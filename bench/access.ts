@@ -5,12 +5,13 @@ import { sql } from 'kysely'
 import type { Permission } from '../src/access/catalog.js'
 import { decide, type GrantRow, pathsTo, rolesHolding } from '../src/access/grants.js'
 import { withRequirements } from '../src/access/permission-sets.js'
-import { isUuid, loadAllGrantRows } from '../src/access/repository.js'
+import { loadAllGrantRows } from '../src/access/repository.js'
 import type { RoleKey } from '../src/access/roles.js'
 import { accessFromRows, authorize, who } from '../src/access/service.js'
 import type { Deps } from '../src/deps.js'
 import { AppError, notFound } from '../src/errors.js'
 import { resolveSession, startSession } from '../src/identity/sessions.js'
+import { isUuid } from '../src/ids.js'
 import {
   type BenchContext,
   benchLine,

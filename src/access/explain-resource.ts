@@ -5,12 +5,12 @@ import { campaignFacts } from '../campaigns/service.js'
 import * as templates from '../content/repository.js'
 import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
+import { isUuid } from '../ids.js'
 import type { Permission } from './catalog.js'
 import { decide } from './grants.js'
 import { allows } from './policies/abilities.js'
 import type { Caller } from './policies/decision.js'
 import { type PolicyDecision, type ResourceFacts, resourceCheck } from './policies/index.js'
-import { isUuid } from './repository.js'
 import {
   type AccountAccess,
   type Explanation,

@@ -11,24 +11,11 @@ import {
 } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB } from '../db/schema.js'
-import { notFound } from '../errors.js'
+import { isUuid } from '../ids.js'
 import type { GrantRow } from './grants.js'
 import { CASCADING_ROLES } from './roles.js'
 
 type Db = Kysely<DB> | Transaction<DB>
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** Ids come from URLs; one that is not a UUID names nothing, and must not reach a uuid cast. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value)
-}
-
-/** `value` when it is a UUID; anything else names nothing, so it is a 404 for `what`. */
-export function existingId(value: string, what: string): string {
-  if (!isUuid(value)) throw notFound(what)
-  return value
-}
 
 /**
  * The memberships of a user in an account and its ancestors, as a JSON array: a subquery so the

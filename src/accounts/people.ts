@@ -1,8 +1,8 @@
-import { isUuid } from '../access/repository.js'
 import { loadAccountAccess } from '../access/service.js'
 import type { Deps } from '../deps.js'
 import { normaliseEmail } from '../email-address.js'
 import { findConfirmedUserByEmail } from '../identity/repository.js'
+import { isUuid } from '../ids.js'
 import { findLiveAccount } from './repository.js'
 
 /**

@@ -8,7 +8,6 @@ import {
   mayManageMember,
   refusalError,
 } from '../access/policies/index.js'
-import { existingId, isUuid } from '../access/repository.js'
 import { isRoleKey, presetRole, type RoleKey } from '../access/roles.js'
 import {
   type AccountAccess,
@@ -22,12 +21,13 @@ import {
 import { isUniqueViolation } from '../db/errors.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
-import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { actorOf, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
+import { existingId, isUuid } from '../ids.js'
 import { insertInvitedUser } from './invited-users.js'
 import * as repo from './repository.js'
 import type {
@@ -43,12 +43,6 @@ import type {
 
 export const MAX_ACCOUNT_LEVEL = 5
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000
-
-/** Who did it and by what right, for the audit log. */
-export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
-  const kind = access.paths.some((p) => p.kind === 'api_key') ? 'api_key' : 'user'
-  return { userId: access.userId, kind, ip, paths: access.paths }
-}
 
 export function presentAccount(account: repo.AccountRow): Account {
   return {

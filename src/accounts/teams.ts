@@ -1,5 +1,4 @@
 import { v7 as uuidv7 } from 'uuid'
-import { isUuid } from '../access/repository.js'
 import {
   type AccountAccess,
   assertTwoFactorIn,
@@ -10,16 +9,16 @@ import {
 } from '../access/service.js'
 import { deleteTeamSharesOf } from '../audience/sharing/repository.js'
 import type { Deps } from '../deps.js'
-import { type AuditEvent, recordAudit } from '../developer/audit.js'
+import { type AuditEvent, actorOf, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionUser } from '../identity/repository.js'
 import type { SessionInfo } from '../identity/sessions.js'
+import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
 import { accountManagedBy } from './people.js'
 import { findLiveAccount } from './repository.js'
 import type { Team, TeamInvitationSent, TeamMember } from './schemas.js'
-import { actorOf } from './service.js'
 import * as repo from './teams-repository.js'
 
 /**

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
-import { isUuid } from '../access/repository.js'
 import type { Channel, DB } from '../db/schema.js'
+import { isUuid } from '../ids.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 

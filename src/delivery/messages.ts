@@ -1,5 +1,4 @@
 import { compile as htmlToTextConverter } from 'html-to-text'
-import { isUuid } from '../access/repository.js'
 import type { CampaignRow } from '../campaigns/repository.js'
 import { dkimKeyFor } from '../content/domains.js'
 import {
@@ -11,6 +10,7 @@ import {
 } from '../content/render.js'
 import { findSenderByEmail } from '../content/senders.js'
 import type { Deps } from '../deps.js'
+import { isUuid } from '../ids.js'
 import type { DkimKey, MailAddress, OutgoingMail } from './mailer.js'
 import type { OutgoingSms } from './sms.js'
 import { recipientTokenMaker } from './tokens.js'

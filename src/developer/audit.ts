@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { AccessPath } from '../access/grants.js'
+import type { AccountAccess } from '../access/service.js'
 import type { DB } from '../db/schema.js'
 import type { AuditPage } from './schemas.js'
 
@@ -91,4 +92,10 @@ export async function listAudit(
     ip: row.ip,
   }))
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null }
+}
+
+/** Who did it and by what right, for the audit log. */
+export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
+  const kind = access.paths.some((p) => p.kind === 'api_key') ? 'api_key' : 'user'
+  return { userId: access.userId, kind, ip, paths: access.paths }
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { decide } from '../access/grants.js'
-import { isUuid } from '../access/repository.js'
 import {
   type AccountAccess,
   type AccountPermission,
@@ -26,6 +25,7 @@ import {
   type SessionInfo,
 } from '../identity/sessions.js'
 import { sameBytes } from '../identity/tokens.js'
+import { isUuid } from '../ids.js'
 import type { AccountSource, RouteAccess } from './route-access.js'
 
 export const SESSION_COOKIE = 'chorus_session'

@@ -1,15 +1,14 @@
 import { sql } from 'kysely'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
-import { existingId, isUuid } from '../../access/repository.js'
 import type { AccountAccess } from '../../access/service.js'
-import { actorOf } from '../../accounts/service.js'
 import { isUniqueViolation } from '../../db/errors.js'
 import type { Channel } from '../../db/schema.js'
 import { throttleSystemMail } from '../../delivery/system-mail-limits.js'
 import type { Deps } from '../../deps.js'
-import { recordAudit } from '../../developer/audit.js'
+import { actorOf, recordAudit } from '../../developer/audit.js'
 import { AppError, invalidField, notFound } from '../../errors.js'
+import { existingId, isUuid } from '../../ids.js'
 import {
   CONTACT_PROPERTIES,
   coerceFieldValue,
