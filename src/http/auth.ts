@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { decide } from '../access/grants.js'
 import {
   type AccountAccess,
   type AccountPermission,
@@ -233,10 +232,7 @@ async function authorizeSourced(
       throw found.unreachable ?? notFound()
     throw forbidden(permission)
   }
-  // The one rule of every gate (`decide`), as `authorize` applies it on URL-scoped routes.
-  if (permission !== ANY_ACCOUNT_ACCESS && !decide(access.paths, permission).allowed) {
-    throw forbidden(permission)
-  }
+  authorize(access, permission)
   await assertTwoFactorIn(deps, session.user, found.accountId)
   return access
 }
