@@ -8,6 +8,7 @@ import { ApiError, api, unwrap } from '../api/client'
 import { NavLinkTo } from '../ui/links'
 import { AccountSwitcher } from './AccountSwitcher'
 import { ColorSchemeToggle } from './ColorSchemeToggle'
+import { accountNavigation } from './navigation'
 import { meQuery, useMe } from './session'
 
 /** The frame of every signed-in page: the account switcher, the user's menu, navigation. */
@@ -95,21 +96,19 @@ function AccountNavigation({
   const { may } = useAbilities(accountId)
   return (
     <>
-      <NavLinkTo
-        to="/a/$accountId"
-        params={{ accountId }}
-        label="Overview"
-        onClick={onNavigate}
-        activeOptions={{ exact: true }}
-      />
-      {may('users.view') && (
-        <NavLinkTo
-          to="/a/$accountId/members"
-          params={{ accountId }}
-          label="Members"
-          onClick={onNavigate}
-        />
-      )}
+      {accountNavigation
+        .filter((entry) => entry.permission === null || may(entry.permission))
+        .map((entry) => (
+          <NavLinkTo
+            key={entry.to}
+            // The entries are paths of this router; the table keeps them as plain strings.
+            to={entry.to as '/a/$accountId'}
+            params={{ accountId }}
+            label={entry.label}
+            onClick={onNavigate}
+            activeOptions={{ exact: entry.to === '/a/$accountId' }}
+          />
+        ))}
     </>
   )
 }

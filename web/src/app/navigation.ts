@@ -1,0 +1,16 @@
+/**
+ * The account's pages in the navigation, each with the permission the server asks for its list
+ * route: an entry shows only when the caller's abilities hold it. Areas add their entries here.
+ */
+export interface NavigationEntry {
+  label: string
+  /** The path under `/a/$accountId`. */
+  to: string
+  /** Shown when the caller holds it; null for every member of the account. */
+  permission: string | null
+}
+
+export const accountNavigation: readonly NavigationEntry[] = [
+  { label: 'Overview', to: '/a/$accountId', permission: null },
+  { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
+]
