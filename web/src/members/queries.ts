@@ -1,0 +1,14 @@
+import { api, unwrap } from '../api/client'
+import type { paths } from '../api/schema'
+
+export type Member =
+  paths['/api/v1/accounts/{accountId}/members']['get']['responses']['200']['content']['application/json']['items'][number]
+
+/** Everyone who reaches the account: the members list and a member's page share one answer. */
+export function membersQuery(accountId: string) {
+  return {
+    queryKey: ['members', accountId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/accounts/{accountId}/members', { params: { path: { accountId } } })),
+  }
+}
