@@ -94,7 +94,13 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
       </Group>
       <div aria-live="polite">
         {note && (
-          <Alert color="blue" variant="light" withCloseButton onClose={() => setNote(null)}>
+          <Alert
+            color="blue"
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Close"
+            onClose={() => setNote(null)}
+          >
             {note}
           </Alert>
         )}
@@ -164,8 +170,17 @@ function PermissionRow(props: {
         </Group>
       </Group>
       {permission.power && (
-        <Text size="xs" c="orange.9" data-power={permission.key}>
-          Hands out power. {permission.power}
+        // Default text colour (contrast holds on the filled fieldset); the orange rule marks it.
+        <Text
+          size="xs"
+          data-power={permission.key}
+          pl={6}
+          style={{ borderLeft: '3px solid var(--mantine-color-orange-6)' }}
+        >
+          <Text span fw={700} size="xs">
+            Hands out power.
+          </Text>{' '}
+          {permission.power}
         </Text>
       )}
     </Stack>

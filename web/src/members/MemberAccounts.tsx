@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Radio, Table, Text } from '@mantine/core'
+import { Alert, Group, Loader, Radio, Table, Text, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -7,16 +7,10 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { placeServerError } from '../auth/errors'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import type { Member } from './queries'
+import { type Member, VIA_LABELS } from './queries'
 
 type TreeAccess =
   paths['/api/v1/accounts/{accountId}/members/{userId}/accounts']['get']['responses']['200']['content']['application/json']['items'][number]
-
-const VIA: Record<string, string> = {
-  member: 'Member',
-  cascade: 'From a parent account',
-  connection: 'Connection',
-}
 
 /**
  * What a YES gives in another account of the tree: the grant the member has here (seed 002 copies
@@ -36,6 +30,8 @@ export function MemberAccounts({ accountId, member }: { accountId: string; membe
   const { may } = useAbilities(accountId)
   const roleLabel = useRoleLabel()
   const [errors, setErrors] = useState<Record<string, string | null>>({})
+  // The answer clicked shows at once; the server's list replaces it when it comes back.
+  const [pending, setPending] = useState<Record<string, 'yes' | 'no'>>({})
   const queryKey = ['member-accounts', accountId, member.userId]
   const tree = useQuery({
     queryKey,
@@ -51,6 +47,7 @@ export function MemberAccounts({ accountId, member }: { accountId: string; membe
 
   const setAccess = async (other: TreeAccess, yes: boolean) => {
     setErrors((e) => ({ ...e, [other.id]: null }))
+    setPending((p) => ({ ...p, [other.id]: yes ? 'yes' : 'no' }))
     const path = { accountId, userId: member.userId, otherAccountId: other.id }
     try {
       await unwrap(
@@ -72,11 +69,12 @@ export function MemberAccounts({ accountId, member }: { accountId: string; membe
     }
     await queryClient.invalidateQueries({ queryKey })
     await queryClient.invalidateQueries({ queryKey: ['members', accountId] })
+    setPending(({ [other.id]: _settled, ...others }) => others)
   }
 
   return (
     <ScrollRegion label="Accounts">
-      <Table miw={560} verticalSpacing="sm">
+      <Table miw={460} verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Account</Table.Th>
@@ -87,15 +85,17 @@ export function MemberAccounts({ accountId, member }: { accountId: string; membe
         <Table.Tbody>
           {tree.data.items.map((other) => (
             <Table.Tr key={other.id}>
-              <Table.Td pl={`calc(var(--mantine-spacing-md) * ${other.level})`}>
+              <Table.Td
+                pl={`calc(var(--mantine-spacing-sm) + var(--mantine-spacing-md) * ${other.level - 1})`}
+              >
                 <Text size="sm" fw={other.level === 1 ? 600 : 400}>
                   {other.name}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Radio.Group
-                  aria-label={`Access to ${other.name}`}
-                  value={other.via ? 'yes' : 'no'}
+                  label={<VisuallyHidden>Access to {other.name}</VisuallyHidden>}
+                  value={pending[other.id] ?? (other.via ? 'yes' : 'no')}
                   onChange={(answer) => setAccess(other, answer === 'yes')}
                   error={errors[other.id]}
                 >
@@ -116,7 +116,9 @@ export function MemberAccounts({ accountId, member }: { accountId: string; membe
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {other.via ? `${VIA[other.via] ?? other.via} · ${roleLabel(other.role)}` : '—'}
+                  {other.via
+                    ? `${VIA_LABELS[other.via] ?? other.via} · ${roleLabel(other.role)}`
+                    : '—'}
                 </Text>
               </Table.Td>
             </Table.Tr>

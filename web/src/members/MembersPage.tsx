@@ -25,15 +25,8 @@ import { useMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
-import { membersQuery } from './queries'
+import { membersQuery, VIA_LABELS } from './queries'
 import { grantRefusal, type Refusal } from './refusals'
-
-const HOW: Record<string, string> = {
-  membership: 'Member',
-  member: 'Member',
-  cascade: 'From a parent account',
-  connection: 'Connection',
-}
 
 function invitationsQuery(accountId: string) {
   return {
@@ -103,7 +96,7 @@ export function MembersPage() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {HOW[member.via] ?? member.via}
+                    {VIA_LABELS[member.via] ?? member.via}
                     {member.fromAccountId !== accountId &&
                       ` (${accountName(member.fromAccountId)})`}
                   </Text>

@@ -12,3 +12,11 @@ export function membersQuery(accountId: string) {
       unwrap(api.GET('/api/v1/accounts/{accountId}/members', { params: { path: { accountId } } })),
   }
 }
+
+/** How a listing says someone reaches an account (`via`). */
+export const VIA_LABELS: Record<string, string> = {
+  membership: 'Member',
+  member: 'Member',
+  cascade: 'From a parent account',
+  connection: 'Connection',
+}
