@@ -44,7 +44,8 @@ export interface PermissionMatrixProps {
  */
 export function PermissionMatrix(props: PermissionMatrixProps) {
   const { catalog, value, onChange, disabled } = props
-  const [note, setNote] = useState<string | null>(null)
+  // What the requirement rules changed besides the click, said under the permission clicked.
+  const [note, setNote] = useState<{ key: string; text: string } | null>(null)
   const held = new Set(value.permissions)
   const labelOf = (key: string) => catalog.permissions.find((p) => p.key === key)?.label ?? key
 
@@ -52,7 +53,8 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
     const change = on
       ? turnOn(catalog.permissions, value.permissions, key)
       : turnOff(catalog.permissions, value.permissions, key)
-    setNote(requirementNote(labelOf, key, on, change))
+    const text = requirementNote(labelOf, key, on, change)
+    setNote(text ? { key, text } : null)
     onChange({ role: null, permissions: change.permissions })
   }
   const startFrom = (roleKey: string | null) => {
@@ -92,19 +94,6 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
           ALLOW NONE
         </Button>
       </Group>
-      <div aria-live="polite">
-        {note && (
-          <Alert
-            color="blue"
-            variant="light"
-            withCloseButton
-            closeButtonLabel="Close"
-            onClose={() => setNote(null)}
-          >
-            {note}
-          </Alert>
-        )}
-      </div>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {catalog.areas.map((area) => (
           <Fieldset key={area.key} legend={area.label} variant="filled">
@@ -120,6 +109,8 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
                     error={props.errors?.[permission.key]}
                     disabled={disabled}
                     beside={props.beside?.(permission)}
+                    note={note?.key === permission.key ? note.text : null}
+                    onNoteClose={() => setNote(null)}
                   />
                 ))}
             </Stack>
@@ -137,6 +128,8 @@ function PermissionRow(props: {
   error: string | undefined
   disabled: boolean | undefined
   beside: ReactNode
+  note: string | null
+  onNoteClose: () => void
 }) {
   const { permission } = props
   return (
@@ -169,6 +162,20 @@ function PermissionRow(props: {
           {props.beside}
         </Group>
       </Group>
+      <div aria-live="polite">
+        {props.note && (
+          <Alert
+            color="blue"
+            variant="light"
+            p="xs"
+            withCloseButton
+            closeButtonLabel="Close"
+            onClose={props.onNoteClose}
+          >
+            <Text size="xs">{props.note}</Text>
+          </Alert>
+        )}
+      </div>
       {permission.power && (
         // Default text colour (contrast holds on the filled fieldset); the orange rule marks it.
         <Text

@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { placeServerError } from '../auth/errors'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { type Member, VIA_LABELS } from './queries'
+import { type Member, ownGrant, VIA_LABELS } from './queries'
 
 type TreeAccess =
   paths['/api/v1/accounts/{accountId}/members/{userId}/accounts']['get']['responses']['200']['content']['application/json']['items'][number]
@@ -17,11 +17,9 @@ type TreeAccess =
  * the user's settings); the Owner's own role never moves, so an Owner's copy is Admin.
  */
 function grantToCopy(member: Member, accountId: string) {
-  const path =
-    member.paths.find((p) => p.kind === 'membership' && p.accountId === accountId) ??
-    member.paths[0]
-  if (path?.role) return { role: path.role === 'owner' ? 'admin' : path.role }
-  return { permissions: [...(path?.permissions ?? member.permissions)] }
+  const grant = ownGrant(member, accountId) ?? member.paths[0] ?? member
+  if (grant.role) return { role: grant.role === 'owner' ? 'admin' : grant.role }
+  return { permissions: [...grant.permissions] }
 }
 
 /** Seed 002's Accounts tab: every account of the tree with YES or NO, saved at once. */

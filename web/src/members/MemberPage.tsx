@@ -22,7 +22,7 @@ import { api, unwrap } from '../api/client'
 import { sentence } from '../auth/errors'
 import { AnchorLink } from '../ui/links'
 import { MemberAccounts } from './MemberAccounts'
-import { type Member, membersQuery } from './queries'
+import { type Member, membersQuery, ownGrant } from './queries'
 import { grantRefusal, type Refusal } from './refusals'
 
 /** Seed 002: one member's settings, with the Accounts tab and the Permissions tab. */
@@ -74,12 +74,6 @@ export function MemberPage() {
       </Tabs>
     </Container>
   )
-}
-
-/** The member's own grant in this account, if their access here is a membership of it. */
-export function ownGrant(member: Member, accountId: string): Grant | null {
-  const path = member.paths.find((p) => p.kind === 'membership' && p.accountId === accountId)
-  return path ? { role: path.role, permissions: [...path.permissions] } : null
 }
 
 function MemberPermissions({ accountId, member }: { accountId: string; member: Member }) {

@@ -1,3 +1,4 @@
+import type { Grant } from '../access/PermissionMatrix'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 
@@ -19,4 +20,10 @@ export const VIA_LABELS: Record<string, string> = {
   member: 'Member',
   cascade: 'From a parent account',
   connection: 'Connection',
+}
+
+/** The member's own grant in this account, if their access here is a membership of it. */
+export function ownGrant(member: Member, accountId: string): Grant | null {
+  const path = member.paths.find((p) => p.kind === 'membership' && p.accountId === accountId)
+  return path ? { role: path.role, permissions: [...path.permissions] } : null
 }
