@@ -13,4 +13,5 @@ export interface NavigationEntry {
 export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Overview', to: '/a/$accountId', permission: null },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
+  { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
 ]

@@ -1,4 +1,5 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
+import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
 import { memberRoutes } from '../members/routes'
 import { queryClient } from './query'
@@ -25,7 +26,7 @@ const routeTree = rootRoute.addChildren([
   ...authRoutes,
   signedInRoute.addChildren([
     homeRoute,
-    accountRoute.addChildren([accountHomeRoute, ...memberRoutes]),
+    accountRoute.addChildren([accountHomeRoute, ...memberRoutes, ...accessRoutes]),
   ]),
 ])
 
