@@ -13,4 +13,7 @@ export interface NavigationEntry {
 export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Overview', to: '/a/$accountId', permission: null },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
+  { label: 'Connections', to: '/a/$accountId/connections', permission: null },
+  { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
+  { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
 ]

@@ -1,6 +1,8 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { authRoutes } from '../auth/routes'
+import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { memberRoutes } from '../members/routes'
+import { teamLinkRoutes, teamRoutes } from '../teams/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
 
@@ -25,7 +27,14 @@ const routeTree = rootRoute.addChildren([
   ...authRoutes,
   signedInRoute.addChildren([
     homeRoute,
-    accountRoute.addChildren([accountHomeRoute, ...memberRoutes]),
+    ...connectionLinkRoutes,
+    ...teamLinkRoutes,
+    accountRoute.addChildren([
+      accountHomeRoute,
+      ...memberRoutes,
+      ...connectionRoutes,
+      ...teamRoutes,
+    ]),
   ]),
 ])
 
