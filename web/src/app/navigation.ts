@@ -16,4 +16,5 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
   { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
+  { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
 ]

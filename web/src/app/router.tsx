@@ -2,6 +2,7 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { memberRoutes } from '../members/routes'
+import { subaccountRoutes } from '../subaccounts/routes'
 import { teamLinkRoutes, teamRoutes } from '../teams/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
@@ -34,6 +35,7 @@ const routeTree = rootRoute.addChildren([
       ...memberRoutes,
       ...connectionRoutes,
       ...teamRoutes,
+      ...subaccountRoutes,
     ]),
   ]),
 ])
