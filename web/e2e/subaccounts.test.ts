@@ -15,15 +15,18 @@ describe('sub-accounts and new accounts (seeds 003, 004)', () => {
       await page.getByText('This account has no sub-accounts yet.').waitFor()
 
       await page.getByRole('button', { name: "agency's account" }).click()
-      await page.getByRole('button', { name: 'Create sub-account' }).click()
+      // The switcher's popover, named by the button that opens it.
+      const switcher = page.getByRole('dialog', { name: "agency's account" })
+      await switcher.getByRole('button', { name: 'Create sub-account' }).click()
       await page.getByRole('dialog').getByLabel('Account name').fill('Brand A')
       await checkPage(page, 'create-subaccount')
       await page.getByRole('button', { name: 'Create', exact: true }).click()
       await page.getByRole('heading', { name: 'Brand A', level: 1 }).waitFor()
 
       await page.goto(`/a/${owner.ownAccountId}/subaccounts`)
-      await page.getByRole('button', { name: 'Actions for Brand A' }).click()
+      await page.getByRole('cell', { name: 'Brand A', exact: true }).waitFor()
       await checkPage(page, 'subaccounts')
+      await page.getByRole('button', { name: 'Actions for Brand A' }).click()
       await page.getByRole('menuitem', { name: 'Allocate credits' }).click()
       await page.getByRole('dialog').getByLabel('Amount').fill('250')
       await page.getByText('Available in the account above: 1000 email').waitFor()
@@ -35,7 +38,7 @@ describe('sub-accounts and new accounts (seeds 003, 004)', () => {
       await page.getByRole('menuitem', { name: 'Rename' }).click()
       await page.getByRole('dialog').getByLabel('Account name').fill('Brand A Marketing')
       await page.getByRole('button', { name: 'Save' }).click()
-      await page.getByRole('cell', { name: 'Brand A Marketing' }).waitFor()
+      await page.getByRole('cell', { name: 'Brand A Marketing', exact: true }).waitFor()
 
       await page.getByRole('button', { name: 'Actions for Brand A Marketing' }).click()
       await page.getByRole('menuitem', { name: 'Delete' }).click()
@@ -47,7 +50,7 @@ describe('sub-accounts and new accounts (seeds 003, 004)', () => {
       await page.getByText('This account has no sub-accounts yet.').waitFor()
 
       await page.getByRole('button', { name: "agency's account" }).click()
-      await page.getByRole('button', { name: 'Create account' }).click()
+      await switcher.getByRole('button', { name: 'Create account' }).click()
       await page.getByRole('dialog').getByLabel('Account name').fill('Second company')
       await page.getByRole('button', { name: 'Create', exact: true }).click()
       await page.getByRole('heading', { name: 'Second company', level: 1 }).waitFor()

@@ -124,9 +124,7 @@ function AccountActions({
           <Menu.Item onClick={() => onDialog('credits')}>Allocate credits</Menu.Item>
         )}
         {may('subaccounts.manage') && (
-          <Menu.Item color="red" onClick={() => onDialog('delete')}>
-            Delete
-          </Menu.Item>
+          <Menu.Item onClick={() => onDialog('delete')}>Delete</Menu.Item>
         )}
       </Menu.Dropdown>
     </Menu>
