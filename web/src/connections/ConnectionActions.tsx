@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
-import { ApiError, api, unwrap } from '../api/client'
+import { api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
-import { sentence } from '../auth/errors'
+import { showFailure } from '../ui/failure'
 import { CUSTOM, grantOf, useConnectionRoles } from './ConnectionForm'
 import type { ConnectionItem } from './ConnectionsPage'
 
@@ -18,11 +18,7 @@ function useConnectionChange() {
       await change()
       notifications.show({ color: 'green', message: done })
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message:
-          error instanceof ApiError ? sentence(error.message) : 'That did not work; try again.',
-      })
+      showFailure(error)
     }
     await queryClient.invalidateQueries({ queryKey: ['connections'] })
     await refreshMe(queryClient)

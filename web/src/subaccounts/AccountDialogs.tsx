@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { type ReachableAccount, refreshMe } from '../app/session'
+import { NameForm } from '../ui/NameForm'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 
 export interface AccountDialog {
@@ -49,29 +50,18 @@ type Done = (message: string) => Promise<void>
 const path = (account: ReachableAccount) => ({ params: { path: { accountId: account.id } } })
 
 function RenameForm({ account, onDone }: { account: ReachableAccount; onDone: Done }) {
-  const { form, problem, onSubmit } = useServerForm(
-    {
-      initialValues: { name: account.name },
-      validate: { name: (value: string) => (value.trim() ? null : 'Name the account') },
-    },
-    async ({ name }) => {
-      await unwrap(api.PATCH('/api/v1/accounts/{accountId}', { ...path(account), body: { name } }))
-      await onDone(`The account is now called ${name}.`)
-    },
-  )
+  const rename = async (name: string) => {
+    await unwrap(api.PATCH('/api/v1/accounts/{accountId}', { ...path(account), body: { name } }))
+    await onDone(`The account is now called ${name}.`)
+  }
   return (
-    <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Account name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
-      <Button type="submit" loading={form.submitting}>
-        Save
-      </Button>
-    </ServerForm>
+    <NameForm
+      label="Account name"
+      initial={account.name}
+      submit="Save"
+      missing="Name the account"
+      onSubmit={rename}
+    />
   )
 }
 

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, TextInput } from '@mantine/core'
+import { Button, Group, Modal } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { refreshMe, useMe } from '../app/session'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
+import { NameForm } from '../ui/NameForm'
 
 /** The deepest level an account may be at (SPEC: five levels). */
 export const DEEPEST_LEVEL = 5
@@ -65,38 +65,21 @@ export function CreateAccountModal({
 function CreateAccountForm({ creation, onDone }: { creation: Creation; onDone: () => void }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const { form, problem, onSubmit } = useServerForm(
-    {
-      initialValues: { name: '' },
-      validate: { name: (value: string) => (value.trim() ? null : 'Name the account') },
-    },
-    async ({ name }) => {
-      const account = await unwrap(
-        creation.kind === 'subaccount'
-          ? api.POST('/api/v1/accounts/{accountId}/subaccounts', {
-              params: { path: { accountId: creation.parentId } },
-              body: { name },
-            })
-          : api.POST('/api/v1/accounts', { body: { name } }),
-      )
-      await refreshMe(queryClient)
-      notifications.show({ color: 'green', message: `${account.name} is created.` })
-      onDone()
-      await navigate({ to: '/a/$accountId', params: { accountId: account.id } })
-    },
-  )
+  const create = async (name: string) => {
+    const account = await unwrap(
+      creation.kind === 'subaccount'
+        ? api.POST('/api/v1/accounts/{accountId}/subaccounts', {
+            params: { path: { accountId: creation.parentId } },
+            body: { name },
+          })
+        : api.POST('/api/v1/accounts', { body: { name } }),
+    )
+    await refreshMe(queryClient)
+    notifications.show({ color: 'green', message: `${account.name} is created.` })
+    onDone()
+    await navigate({ to: '/a/$accountId', params: { accountId: account.id } })
+  }
   return (
-    <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Account name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
-      <Button type="submit" loading={form.submitting}>
-        Create
-      </Button>
-    </ServerForm>
+    <NameForm label="Account name" submit="Create" missing="Name the account" onSubmit={create} />
   )
 }

@@ -1,9 +1,9 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiError, api, unwrap } from '../api/client'
+import { api, unwrap } from '../api/client'
 import { useMe } from '../app/session'
-import { sentence } from '../auth/errors'
+import { showFailure } from '../ui/failure'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { type Group as ChorusGroup, sharesQuery, useTeamsOf } from './queries'
 
@@ -60,10 +60,7 @@ export function ShareDialog({ accountId, group }: { accountId: string; group: Ch
         }),
       )
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: error instanceof ApiError ? sentence(error.message) : 'That did not work.',
-      })
+      showFailure(error)
     }
     await refresh()
   }

@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
-import { ApiError, api, unwrap } from '../api/client'
-import { sentence } from '../auth/errors'
+import { api, unwrap } from '../api/client'
+import { showFailure } from '../ui/failure'
 import type { Team } from './queries'
 
 /** Accept or decline a team's invitation for this account (declining is leaving while pending). */
@@ -21,10 +21,7 @@ export function TeamInvitationAnswer({ team, accountId }: { team: Team; accountI
         message: accept ? `This account joined ${team.name}.` : `The invitation is declined.`,
       })
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: error instanceof ApiError ? sentence(error.message) : 'That did not work.',
-      })
+      showFailure(error)
     }
     await queryClient.invalidateQueries({ queryKey: ['teams'] })
   }

@@ -17,7 +17,7 @@ import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from '@tanstack/react-router'
 import { ApiError, api, unwrap } from '../api/client'
-import { sentence } from '../auth/errors'
+import { showFailure } from '../ui/failure'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 import { memberOf, type Team } from './queries'
@@ -199,10 +199,7 @@ function LeaveTeam({
       await queryClient.invalidateQueries({ queryKey: ['groups', accountId] })
       await navigate({ to: '/a/$accountId/teams', params: { accountId } })
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: error instanceof ApiError ? sentence(error.message) : 'That did not work.',
-      })
+      showFailure(error)
     }
   }
   return (

@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
@@ -18,8 +17,8 @@ import { useNavigate, useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
+import { NameForm } from '../ui/NameForm'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { memberOf, useTeamsOf } from './queries'
 import { TeamInvitationAnswer } from './TeamInvitationAnswer'
 
@@ -109,30 +108,18 @@ export function TeamsPage() {
 function CreateTeamForm({ accountId }: { accountId: string }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const { form, problem, onSubmit } = useServerForm(
-    {
-      initialValues: { name: '' },
-      validate: { name: (value: string) => (value.trim() ? null : 'Name the team') },
-    },
-    async ({ name }) => {
-      const team = await unwrap(api.POST('/api/v1/teams', { body: { name, accountId } }))
-      await queryClient.invalidateQueries({ queryKey: ['teams'] })
-      notifications.show({ color: 'green', message: `The team ${team.name} is created.` })
-      await navigate({ to: '/a/$accountId/teams/$teamId', params: { accountId, teamId: team.id } })
-    },
-  )
+  const create = async (name: string) => {
+    const team = await unwrap(api.POST('/api/v1/teams', { body: { name, accountId } }))
+    await queryClient.invalidateQueries({ queryKey: ['teams'] })
+    notifications.show({ color: 'green', message: `The team ${team.name} is created.` })
+    await navigate({ to: '/a/$accountId/teams/$teamId', params: { accountId, teamId: team.id } })
+  }
   return (
-    <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Team name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
-      <Button type="submit" loading={form.submitting}>
-        Create the team
-      </Button>
-    </ServerForm>
+    <NameForm
+      label="Team name"
+      submit="Create the team"
+      missing="Name the team"
+      onSubmit={create}
+    />
   )
 }
