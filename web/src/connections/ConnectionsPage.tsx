@@ -10,7 +10,6 @@ import {
   Tabs,
   Text,
   Title,
-  VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
@@ -18,7 +17,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router'
 import { useAbilities, useRoleLabel } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ActionTable } from '../ui/ActionTable'
 import { ConnectionActions } from './ConnectionActions'
 import { ConnectionForm } from './ConnectionForm'
 
@@ -152,63 +151,49 @@ function ConnectionTable({
   }
   if (items && items.length === 0) return <Text size="sm">{empty}</Text>
   return (
-    <ScrollRegion label={label}>
-      {/* Relative: the hidden header's text is positioned, and must not widen the page. */}
-      <Table striped miw={640} pos="relative">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{side === 'user' ? 'Account' : 'User'}</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Ends</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items?.map((connection) => (
-            <Table.Tr key={connection.id}>
-              <Table.Td>
-                {side === 'user' ? (
-                  <Text size="sm" fw={500}>
-                    {connection.accountName}
-                  </Text>
-                ) : (
-                  <>
-                    <Text size="sm" fw={500}>
-                      {connection.userName}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {connection.userEmail}
-                    </Text>
-                  </>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light">{roleLabel(connection.role)}</Badge>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="dot" color={STATUS[connection.status].color}>
-                  {side === 'user' && connection.status === 'pending'
-                    ? 'Waiting'
-                    : STATUS[connection.status].label}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {connection.expiresAt
-                    ? new Date(connection.expiresAt).toLocaleDateString()
-                    : 'Never'}
+    <ActionTable
+      label={label}
+      minWidth={640}
+      columns={[side === 'user' ? 'Account' : 'User', 'Role', 'Status', 'Ends']}
+    >
+      {items?.map((connection) => (
+        <Table.Tr key={connection.id}>
+          <Table.Td>
+            {side === 'user' ? (
+              <Text size="sm" fw={500}>
+                {connection.accountName}
+              </Text>
+            ) : (
+              <>
+                <Text size="sm" fw={500}>
+                  {connection.userName}
                 </Text>
-              </Table.Td>
-              <Table.Td>
-                <ConnectionActions connection={connection} side={side} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollRegion>
+                <Text size="xs" c="dimmed">
+                  {connection.userEmail}
+                </Text>
+              </>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light">{roleLabel(connection.role)}</Badge>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="dot" color={STATUS[connection.status].color}>
+              {side === 'user' && connection.status === 'pending'
+                ? 'Waiting'
+                : STATUS[connection.status].label}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">
+              {connection.expiresAt ? new Date(connection.expiresAt).toLocaleDateString() : 'Never'}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <ConnectionActions connection={connection} side={side} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ActionTable>
   )
 }

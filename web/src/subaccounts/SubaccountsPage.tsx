@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Container,
-  Group,
-  Menu,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Alert, Badge, Button, Container, Group, Menu, Table, Text, Title } from '@mantine/core'
 import { useParams } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { asTree } from '../accounts/tree'
 import { type ReachableAccount, useMe } from '../app/session'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ActionTable } from '../ui/ActionTable'
 import { type AccountDialog, AccountDialogs } from './AccountDialogs'
 import { CreateAccountModal, type Creation, DEEPEST_LEVEL } from './CreateAccount'
 import { withDescendants } from './descendants'
@@ -55,41 +44,27 @@ export function SubaccountsPage() {
       {tree.length <= 1 ? (
         <Alert color="gray">This account has no sub-accounts yet.</Alert>
       ) : (
-        <ScrollRegion label="Sub-accounts">
-          {/* Relative: the hidden header's text is positioned, and must not widen the page. */}
-          <Table striped miw={480} pos="relative">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Account</Table.Th>
-                <Table.Th>Level</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tree.slice(1).map(({ account, depth }) => (
-                <Table.Tr key={account.id}>
-                  <Table.Td style={{ paddingInlineStart: `calc(${depth} * 1.25rem)` }}>
-                    <Text size="sm" fw={500}>
-                      {account.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">Level {account.level}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <AccountActions
-                      account={account}
-                      onCreate={() => setCreation({ kind: 'subaccount', parentId: account.id })}
-                      onDialog={(kind) => setDialog({ kind, account })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <ActionTable label="Sub-accounts" minWidth={480} columns={['Account', 'Level']}>
+          {tree.slice(1).map(({ account, depth }) => (
+            <Table.Tr key={account.id}>
+              <Table.Td style={{ paddingInlineStart: `calc(${depth} * 1.25rem)` }}>
+                <Text size="sm" fw={500}>
+                  {account.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light">Level {account.level}</Badge>
+              </Table.Td>
+              <Table.Td>
+                <AccountActions
+                  account={account}
+                  onCreate={() => setCreation({ kind: 'subaccount', parentId: account.id })}
+                  onDialog={(kind) => setDialog({ kind, account })}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ActionTable>
       )}
       <CreateAccountModal creation={creation} onClose={() => setCreation(null)} />
       <AccountDialogs dialog={dialog} onClose={() => setDialog(null)} />

@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Container,
-  Group,
-  Modal,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Alert, Badge, Button, Container, Group, Modal, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ActionTable } from '../ui/ActionTable'
 import { type Group as ChorusGroup, groupsQuery } from './queries'
 import { ShareDialog } from './ShareDialog'
 
@@ -38,53 +27,44 @@ export function GroupsPage() {
       )}
       {groups.data?.length === 0 && <Text size="sm">This account has no groups yet.</Text>}
       {(groups.data?.length ?? 0) > 0 && (
-        <ScrollRegion label="Groups">
-          {/* Relative: the hidden header's text is positioned, and must not widen the page. */}
-          <Table striped miw={520} pos="relative">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Group</Table.Th>
-                <Table.Th>Contacts</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Sharing</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {groups.data?.map((group) => (
-                <Table.Tr key={group.id}>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Text size="sm" fw={500}>
-                        {group.name}
-                      </Text>
-                      {group.abilities.readOnly && (
-                        <Badge variant="light" color="gray">
-                          Shared · read only
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{group.memberCount}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {group.abilities.share && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setSharing(group)}
-                        aria-label={`Share ${group.name}`}
-                      >
-                        Share
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <ActionTable
+          label="Groups"
+          minWidth={520}
+          columns={['Group', 'Contacts']}
+          actions="Sharing"
+        >
+          {groups.data?.map((group) => (
+            <Table.Tr key={group.id}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Text size="sm" fw={500}>
+                    {group.name}
+                  </Text>
+                  {group.abilities.readOnly && (
+                    <Badge variant="light" color="gray">
+                      Shared · read only
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{group.memberCount}</Text>
+              </Table.Td>
+              <Table.Td>
+                {group.abilities.share && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setSharing(group)}
+                    aria-label={`Share ${group.name}`}
+                  >
+                    Share
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ActionTable>
       )}
       <Modal
         opened={sharing !== null}
