@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import type { AccountSource } from '../http/route-access.js'
+import { withNames } from './connection-people.js'
 import * as connections from './connections.js'
 import { Connection, ConnectionList, ConnectionRequestSent } from './schemas.js'
 
@@ -118,10 +119,13 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => ({
-        items: await connections.listConnections(
+        items: await withNames(
           deps,
-          requireSession(request),
-          request.query.direction ?? 'outgoing',
+          await connections.listConnections(
+            deps,
+            requireSession(request),
+            request.query.direction ?? 'outgoing',
+          ),
         ),
       }),
     )

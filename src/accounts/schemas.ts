@@ -174,7 +174,16 @@ export const Connection = Type.Object({
 })
 export type Connection = Static<typeof Connection>
 
-export const ConnectionList = Type.Object({ items: Type.Array(Connection) })
+/** A listed connection, with the names of its two sides (src/accounts/connection-people.ts). */
+export const ConnectionListItem = Type.Object({
+  ...Connection.properties,
+  userName: Type.String({ description: 'the connected user' }),
+  userEmail: Type.String({ description: 'the connected user' }),
+  accountName: Type.String({ description: 'the account it leads to' }),
+})
+export type ConnectionListItem = Static<typeof ConnectionListItem>
+
+export const ConnectionList = Type.Object({ items: Type.Array(ConnectionListItem) })
 
 /** The same answer whether or not the email leads anywhere. */
 export const ConnectionRequestSent = Type.Object({

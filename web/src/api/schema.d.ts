@@ -2989,6 +2989,12 @@ export interface paths {
                                     /** @description either side, pending or active (the user leaving) */
                                     end: boolean;
                                 };
+                                /** @description the connected user */
+                                userName: string;
+                                /** @description the connected user */
+                                userEmail: string;
+                                /** @description the account it leads to */
+                                accountName: string;
                             }[];
                         };
                     };

@@ -14,4 +14,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Overview', to: '/a/$accountId', permission: null },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
   { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
+  { label: 'Connections', to: '/a/$accountId/connections', permission: null },
+  { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
+  { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
+  { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
 ]

@@ -1,7 +1,10 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
+import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { memberRoutes } from '../members/routes'
+import { subaccountRoutes } from '../subaccounts/routes'
+import { teamLinkRoutes, teamRoutes } from '../teams/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
 
@@ -26,7 +29,16 @@ const routeTree = rootRoute.addChildren([
   ...authRoutes,
   signedInRoute.addChildren([
     homeRoute,
-    accountRoute.addChildren([accountHomeRoute, ...memberRoutes, ...accessRoutes]),
+    ...connectionLinkRoutes,
+    ...teamLinkRoutes,
+    accountRoute.addChildren([
+      accountHomeRoute,
+      ...memberRoutes,
+      ...accessRoutes,
+      ...connectionRoutes,
+      ...teamRoutes,
+      ...subaccountRoutes,
+    ]),
   ]),
 ])
 

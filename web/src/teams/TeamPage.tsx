@@ -1,0 +1,228 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Container,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useNavigate, useParams } from '@tanstack/react-router'
+import { ApiError, api, unwrap } from '../api/client'
+import { showFailure } from '../ui/failure'
+import { ScrollRegion } from '../ui/ScrollRegion'
+import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
+import { memberOf, type Team } from './queries'
+import { TeamInvitationAnswer } from './TeamInvitationAnswer'
+import { type TeamShare, useTeamShares } from './team-shares'
+
+/** A team: its accounts, the groups shared in it, inviting an account, leaving. */
+export function TeamPage() {
+  const { accountId, teamId } = useParams({ from: '/signed-in/a/$accountId/teams/$teamId' })
+  const team = useQuery({
+    queryKey: ['teams', teamId],
+    queryFn: () => unwrap(api.GET('/api/v1/teams/{teamId}', { params: { path: { teamId } } })),
+  })
+  const shares = useTeamShares(accountId, team.data)
+  const [inviting, inviteDialog] = useDisclosure(false)
+  const [leaving, leaveDialog] = useDisclosure(false)
+  const own = team.data && memberOf(team.data, accountId)
+
+  if (team.error) {
+    return (
+      <Container size="lg" py="md">
+        <Alert color="red" role="alert">
+          {team.error instanceof ApiError && team.error.status === 404
+            ? 'This team does not exist or you cannot see it.'
+            : 'The team could not be loaded.'}
+        </Alert>
+      </Container>
+    )
+  }
+  return (
+    <Container size="lg" py="md">
+      <Group justify="space-between" mb="md">
+        <Title order={1} size="h2">
+          {team.data?.name ?? 'Team'}
+        </Title>
+        {own?.status === 'active' && (
+          <Group gap="xs">
+            <Button onClick={inviteDialog.open}>Invite an account</Button>
+            <Button variant="default" color="red" onClick={leaveDialog.open}>
+              Leave the team
+            </Button>
+          </Group>
+        )}
+        {team.data && own?.status === 'pending' && (
+          <TeamInvitationAnswer team={team.data} accountId={accountId} />
+        )}
+      </Group>
+      <Title order={2} size="h4" mb="xs">
+        Accounts
+      </Title>
+      <ScrollRegion label="Accounts on the team">
+        <Table striped miw={420}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Account</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Since</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {team.data?.members.map((member) => (
+              <Table.Tr key={member.accountId}>
+                <Table.Td>
+                  <Text size="sm" fw={member.accountId === accountId ? 700 : 400}>
+                    {member.accountName ?? 'An invited account'}
+                    {member.accountId === accountId && ' (this account)'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="dot" color={member.status === 'active' ? 'green' : 'yellow'}>
+                    {member.status === 'active' ? 'Member' : 'Invited'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{new Date(member.createdAt).toLocaleDateString()}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+      <Title order={2} size="h4" mt="xl" mb="xs">
+        Groups shared in this team
+      </Title>
+      <SharedGroups shares={shares} />
+      {team.data && (
+        <>
+          <Modal opened={inviting} onClose={inviteDialog.close} title="Invite an account">
+            <InviteAccountForm team={team.data} onDone={inviteDialog.close} />
+          </Modal>
+          <Modal opened={leaving} onClose={leaveDialog.close} title={`Leave ${team.data.name}`}>
+            <LeaveTeam team={team.data} accountId={accountId} shares={shares} />
+          </Modal>
+        </>
+      )}
+    </Container>
+  )
+}
+
+function SharedGroups({ shares }: { shares: TeamShare[] }) {
+  if (shares.length === 0) {
+    return <Text size="sm">No group is shared between this account and the team.</Text>
+  }
+  return (
+    <List spacing={4} size="sm">
+      {shares.map((share) => (
+        <List.Item key={`${share.direction}-${share.groupId}-${share.other}`}>
+          <strong>{share.groupName}</strong>{' '}
+          {share.direction === 'out'
+            ? `shared with ${share.other}`
+            : `shared with this account by ${share.other} (read only)`}
+        </List.Item>
+      ))}
+    </List>
+  )
+}
+
+function InviteAccountForm({ team, onDone }: { team: Team; onDone: () => void }) {
+  const queryClient = useQueryClient()
+  const { form, problem, onSubmit } = useServerForm(
+    {
+      initialValues: { email: '' },
+      validate: { email: emailAddress('Enter an email address') },
+    },
+    async ({ email }) => {
+      await unwrap(
+        api.POST('/api/v1/teams/{teamId}/members', {
+          params: { path: { teamId: team.id } },
+          body: { email },
+        }),
+      )
+      await queryClient.invalidateQueries({ queryKey: ['teams'] })
+      notifications.show({
+        color: 'green',
+        message: `If ${email} owns an account, it is invited; the account joins when they accept.`,
+      })
+      onDone()
+    },
+  )
+  return (
+    <ServerForm onSubmit={onSubmit} problem={problem}>
+      <TextInput
+        label="The account owner's email"
+        description="Their account is invited to the team; they accept from their Teams page"
+        type="email"
+        required
+        data-autofocus
+        key={form.key('email')}
+        {...form.getInputProps('email')}
+      />
+      <Button type="submit" loading={form.submitting}>
+        Send the invitation
+      </Button>
+    </ServerForm>
+  )
+}
+
+/** Seed 001: leaving ends every share of this team with the account, both ways; say which. */
+function LeaveTeam({
+  team,
+  accountId,
+  shares,
+}: {
+  team: Team
+  accountId: string
+  shares: TeamShare[]
+}) {
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const leave = async () => {
+    try {
+      await unwrap(
+        api.DELETE('/api/v1/teams/{teamId}/members/{accountId}', {
+          params: { path: { teamId: team.id, accountId } },
+        }),
+      )
+      notifications.show({ color: 'green', message: `This account left ${team.name}.` })
+      await queryClient.invalidateQueries({ queryKey: ['teams'] })
+      await queryClient.invalidateQueries({ queryKey: ['groups', accountId] })
+      await navigate({ to: '/a/$accountId/teams', params: { accountId } })
+    } catch (error) {
+      showFailure(error)
+    }
+  }
+  return (
+    <Stack>
+      <Text size="sm">
+        This account leaves the team. The groups it shared with the team and the groups shared with
+        it in the team will no longer work.
+      </Text>
+      {shares.length > 0 ? (
+        <>
+          <Text size="sm" fw={600}>
+            These shares end:
+          </Text>
+          <SharedGroups shares={shares} />
+        </>
+      ) : (
+        <Text size="sm">No group is shared between this account and the team.</Text>
+      )}
+      <Group justify="flex-end">
+        <Button color="red" onClick={() => void leave()}>
+          Leave the team
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

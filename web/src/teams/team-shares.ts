@@ -1,0 +1,50 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useAbilities } from '../access/catalog'
+import { groupsQuery, sharesQuery, type Team } from './queries'
+
+export interface TeamShare {
+  groupId: string
+  groupName: string
+  /** `out`: this account's group, shared with a team mate; `in`: a team mate's, shared here. */
+  direction: 'out' | 'in'
+  /** The other account's name. */
+  other: string
+}
+
+/**
+ * The groups shared in a team as this account sees them: its own shared with team mates in this
+ * team, and team mates' groups shared with it. Leaving the team ends every one of them (seed 001).
+ */
+export function useTeamShares(accountId: string, team: Team | undefined): TeamShare[] {
+  const { may } = useAbilities(accountId)
+  const groups = useQuery({ ...groupsQuery(accountId), enabled: may('groups.view') }).data ?? []
+  const own = groups.filter((group) => !group.shared)
+  const shares = useQueries({
+    queries: own.map((group) => ({ ...sharesQuery(accountId, group.id), enabled: !!team })),
+  })
+  if (!team) return []
+  const mates = new Map(
+    team.members
+      .filter((m) => m.status === 'active' && m.accountId !== accountId)
+      .map((m) => [m.accountId, m.accountName ?? 'A team mate']),
+  )
+  const out = shares.flatMap((answer, index) =>
+    (answer.data ?? [])
+      .filter((share) => share.teamId === team.id)
+      .map((share) => ({
+        groupId: share.groupId,
+        groupName: own[index]?.name ?? '',
+        direction: 'out' as const,
+        other: share.accountName,
+      })),
+  )
+  const into = groups
+    .filter((group) => group.shared && mates.has(group.ownerAccountId))
+    .map((group) => ({
+      groupId: group.id,
+      groupName: group.name,
+      direction: 'in' as const,
+      other: mates.get(group.ownerAccountId) ?? '',
+    }))
+  return [...out, ...into]
+}
