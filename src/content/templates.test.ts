@@ -347,7 +347,7 @@ describe('sharing templates down to sub-accounts', () => {
 
     // Both accounts' audit logs have the share.
     for (const accountId of [o.accountId, child.id]) {
-      expect((await auditActions(accountId)).map((a) => a.action)).toContain('template.shared')
+      expect((await auditActions(accountId)).map((a) => a.action)).toContain('share.created')
     }
 
     // Unsharing takes effect on the next request.
@@ -361,7 +361,7 @@ describe('sharing templates down to sub-accounts', () => {
       await o.browser.delete(`${o.base}/templates/${template.id}/shares/${child.id}`),
       404,
     )
-    expect((await auditActions(child.id)).map((a) => a.action)).toContain('template.unshared')
+    expect((await auditActions(child.id)).map((a) => a.action)).toContain('share.removed')
   })
 
   it('shares only with live descendants: not itself, not a parent, not a stranger', async () => {

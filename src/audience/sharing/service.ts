@@ -1,11 +1,12 @@
 import type { Static } from 'typebox'
 import { abilitiesOfGroup } from '../../access/policies/abilities.js'
-import { sharedReadOnly as readOnlyRule, refusalError } from '../../access/policies/index.js'
-import { type AccountAccess, type WhoEntry, who } from '../../access/service.js'
+import type { AccountAccess } from '../../access/service.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
-import { AppError, invalidField, notFound } from '../../errors.js'
+import type { AppError } from '../../errors.js'
+import { invalidField, notFound } from '../../errors.js'
 import { existingId, isUuid } from '../../ids.js'
+import * as sharing from '../../sharing/service.js'
 import { storedFieldValues } from '../contact-input.js'
 import type { SharedContact, SharedInResubscription } from '../contacts/schemas.js'
 import * as groups from '../groups/repository.js'
@@ -56,9 +57,9 @@ export function presentSharedContact(row: shares.SharedContactRow): Static<typeo
   }
 }
 
-function presentShare(share: shares.ShareRow): Static<typeof Share> {
+function presentShare(share: sharing.ShareRow): Static<typeof Share> {
   return {
-    groupId: share.group_id,
+    groupId: share.resource_id,
     ownerAccountId: share.account_id,
     accountId: share.target_account_id,
     accountName: share.target_name,
@@ -71,7 +72,7 @@ function presentShare(share: shares.ShareRow): Static<typeof Share> {
 
 /** A group shared in is read-only here: only its owner account changes, fills or shares it. */
 export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
-  return refusalError(readOnlyRule({ kind: 'group', ownerAccountId: group.account_id }))
+  return sharing.readOnly('group', group.account_id)
 }
 
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */
@@ -97,29 +98,8 @@ async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
   throw notFound('group')
 }
 
-function shareEvents(
-  action: string,
-  share: {
-    account_id: string
-    group_id: string
-    target_account_id: string
-    team_id: string | null
-  },
-  details: Record<string, unknown> = {},
-) {
-  const common = {
-    groupId: share.group_id,
-    ownerAccountId: share.account_id,
-    targetAccountId: share.target_account_id,
-    teamId: share.team_id,
-    ...details,
-  }
-  return [share.account_id, share.target_account_id].map((accountId) => ({
-    accountId,
-    action,
-    target: { type: 'group', id: share.group_id },
-    details: common,
-  }))
+function sharedGroup(group: groups.GroupRow): sharing.Shared {
+  return { kind: 'group', id: group.id, name: group.name }
 }
 
 /**
@@ -135,42 +115,9 @@ export async function shareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  if (!isUuid(targetAccountId))
-    throw invalidField('accountId', 'accountId must be a team mate account or a sub-account')
-  if (targetAccountId === access.accountId)
-    throw invalidField('accountId', 'a group is not shared with the account that owns it')
-  return deps.db.transaction().execute(async (tx) => {
-    await shares.deleteLapsedShare(tx, access.accountId, group.id, targetAccountId)
-    const descendant = await shares.isLiveDescendant(tx, access.accountId, targetAccountId)
-    const teamId = descendant
-      ? null
-      : await shares.commonActiveTeam(tx, access.accountId, targetAccountId)
-    if (!descendant && !teamId) {
-      throw invalidField(
-        'accountId',
-        'a group is shared only with an active member of a common team or with a sub-account of this account',
-      )
-    }
-    const inserted = await shares.insertGroupShare(tx, {
-      ownerAccountId: access.accountId,
-      groupId: group.id,
-      targetAccountId,
-      teamId: teamId ?? null,
-      createdBy: access.userId,
-    })
-    if (!inserted)
-      throw new AppError('conflict', 'the group is already shared with this account', {
-        field: 'accountId',
-      })
-    const share = await shares.findGroupShare(tx, access.accountId, group.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('share.created', share, { groupName: group.name }),
-    )
-    return presentShare(share)
-  })
+  return presentShare(
+    await sharing.createShare(deps, access, sharedGroup(group), targetAccountId, ip),
+  )
 }
 
 /** The owner ends a share; the target account loses the group on its next request. */
@@ -182,18 +129,19 @@ export async function unshareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  existingId(targetAccountId, 'share')
-  await deps.db.transaction().execute(async (tx) => {
-    const share = await shares.deleteGroupShare(tx, access.accountId, group.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(tx, actorOf(access, ip), shareEvents('share.removed', share, { by: 'owner' }))
-  })
+  await sharing.removeShare(
+    deps,
+    access,
+    sharedGroup(group),
+    { ownerAccountId: access.accountId, targetAccountId, by: 'owner' },
+    ip,
+  )
 }
 
 /** The valid shares of an owned group. */
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  return (await shares.listGroupShares(deps.db, access.accountId, group.id)).map(presentShare)
+  return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
 }
 
 /** The receiving account removes a shared-in group from its own list (the share ends). */
@@ -203,15 +151,14 @@ export async function removeSharedGroup(
   group: shares.SharedGroupRow,
   ip: string | null,
 ) {
-  await deps.db.transaction().execute(async (tx) => {
-    const share = await shares.deleteGroupShare(tx, group.account_id, group.id, access.accountId)
-    if (!share) throw notFound('group')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('share.removed', share, { by: 'target' }),
-    )
-  })
+  await sharing.removeShare(
+    deps,
+    access,
+    { kind: 'group', id: group.id, name: group.name },
+    { ownerAccountId: group.account_id, targetAccountId: access.accountId, by: 'target' },
+    ip,
+    'group',
+  )
 }
 
 /** A page of a shared-in group's contacts: basic fields only, read only while the share holds. */
@@ -233,83 +180,6 @@ export async function listSharedContacts(
     items: page.map(presentSharedContact),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   }
-}
-
-/** How a user reaches a group through a share: added to the paths of their own account. */
-export interface SharePath {
-  kind: 'share'
-  accountId: string
-  ownerAccountId: string
-  groupId: string
-  basis: 'team' | 'subaccount'
-  teamId: string | null
-}
-
-export interface GroupReach extends Omit<WhoEntry, 'paths'> {
-  /** The account through which the user reaches the group. */
-  accountId: string
-  via: 'owner' | 'share'
-  paths: Array<WhoEntry['paths'][number] | SharePath>
-}
-
-function throughShare(
-  entries: WhoEntry[],
-  share: {
-    account_id: string
-    group_id: string
-    target_account_id: string
-    team_id: string | null
-  },
-): GroupReach[] {
-  const path: SharePath = {
-    kind: 'share',
-    accountId: share.target_account_id,
-    ownerAccountId: share.account_id,
-    groupId: share.group_id,
-    basis: share.team_id ? 'team' : 'subaccount',
-    teamId: share.team_id,
-  }
-  return entries.map((entry) => ({
-    ...entry,
-    accountId: share.target_account_id,
-    via: 'share',
-    paths: [...entry.paths, path],
-  }))
-}
-
-/**
- * Everyone who can reach a group, one item per user and account they reach it through: users of
- * the owner account with groups.view, and users with groups.view in each account the group is
- * validly shared with (with the share added to their paths). Asked from an account the group is
- * shared into, the answer covers that account only: the owner's people are not its business.
- */
-export async function whoCanReachGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-): Promise<GroupReach[]> {
-  existingId(groupId, 'group')
-  const owned = await groups.findGroup(deps.db, access.accountId, groupId)
-  if (!owned) {
-    const shared = await shares.findSharedGroup(deps.db, access.accountId, groupId)
-    if (!shared) throw notFound('group')
-    const viewers = await who(deps, access.accountId, 'groups.view')
-    return throughShare(viewers, {
-      account_id: shared.account_id,
-      group_id: shared.id,
-      target_account_id: access.accountId,
-      team_id: shared.team_id,
-    })
-  }
-  const items: GroupReach[] = (await who(deps, access.accountId, 'groups.view')).map((entry) => ({
-    ...entry,
-    accountId: access.accountId,
-    via: 'owner',
-  }))
-  for (const share of await shares.listGroupShares(deps.db, access.accountId, owned.id)) {
-    items.push(...throughShare(await who(deps, share.target_account_id, 'groups.view'), share))
-  }
-  return items
 }
 
 /** At most this many unsubscribes are listed at once (the receiving account's own records). */

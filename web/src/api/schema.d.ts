@@ -4231,7 +4231,7 @@ export interface paths {
         };
         /**
          * Allow or deny for a user and permission here, and the path that decides it
-         * @description With `resource` (campaign:, group: or template:<id>), also the rules of that resource for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, shared_read_only), and which one decided. A resource the account cannot see is 404.
+         * @description With `resource` (campaign:, group:, template: or contact:<id>), also the rules of that resource for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, shared_read_only), and which one decided. A resource the account cannot see is 404.
          */
         get: {
             parameters: {
@@ -4350,7 +4350,7 @@ export interface paths {
             parameters: {
                 query?: {
                     permission?: string;
-                    /** @description type:id, e.g. group:<id> */
+                    /** @description type:id, of a group, template or contact: group:<id> */
                     resource?: string;
                 };
                 header?: never;
@@ -4382,16 +4382,34 @@ export interface paths {
                                     role: ("owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user") | null;
                                     /** @description what the path grants, catalog order */
                                     permissions: string[];
-                                } | {
+                                } | ({
                                     /** @enum {string} */
                                     kind: "share";
-                                    /** @description the account the group is shared into */
+                                    /** @description the account it is shared into */
                                     accountId: string;
                                     ownerAccountId: string;
                                     groupId: string;
                                     basis: "team" | "subaccount";
                                     teamId: string | null;
-                                })[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    /** @description the account it is shared into */
+                                    accountId: string;
+                                    ownerAccountId: string;
+                                    templateId: string;
+                                    basis: "team" | "subaccount";
+                                    teamId: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    /** @description the account it is shared into */
+                                    accountId: string;
+                                    ownerAccountId: string;
+                                    contactId: string;
+                                    basis: "team" | "subaccount";
+                                    teamId: string | null;
+                                }))[];
                                 /** @description resource queries: the account the user reaches it through */
                                 accountId?: string;
                                 via?: "owner" | "share";
