@@ -58,11 +58,6 @@ function templateAbilities(access: Caller, ownerAccountId: string) {
   return { edit, delete: remove, share }
 }
 
-/** A template shared in is read-only here: only its owner account changes, deletes or shares it. */
-export function sharedReadOnly(row: repo.TemplateRow): AppError {
-  return sharing.readOnly('template', row.account_id)
-}
-
 /** Compiles every body given, so a template that does not compile is never stored (422 naming it). */
 function checkLiquid(input: TemplateInput) {
   if (input.subject !== undefined) compileTemplate(input.subject, 'subject')
@@ -92,10 +87,7 @@ export async function visibleTemplate(deps: Deps, accountId: string, templateId:
 async function ownedTemplate(deps: Deps, accountId: string, templateId: string) {
   existingId(templateId, 'template')
   const own = await repo.findOwnTemplate(deps.db, accountId, templateId)
-  if (own) return own
-  const shared = await repo.findSharedTemplate(deps.db, accountId, templateId)
-  if (shared) throw sharedReadOnly(shared)
-  throw notFound('template')
+  return sharing.ownedOrReadOnly(deps, 'template', accountId, templateId, own)
 }
 
 export async function listTemplates(deps: Deps, access: AccountAccess, category?: string) {
@@ -312,11 +304,7 @@ export async function sendTest(
 function presentShare(share: sharing.ShareRow, access: Caller): Static<typeof TemplateShare> {
   return {
     templateId: share.resource_id,
-    ownerAccountId: share.account_id,
-    accountId: share.target_account_id,
-    accountName: share.target_name,
-    createdBy: share.created_by,
-    createdAt: new Date(share.created_at).toISOString(),
+    ...sharing.presentShareCore(share),
     // Only the owner account lists or ends its shares, with the permission that shares.
     abilities: { remove: access.held.has('templates.admin') },
   }
@@ -354,13 +342,7 @@ export async function unshareTemplate(
   ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  await sharing.removeShare(
-    deps,
-    access,
-    sharedTemplate(template),
-    { ownerAccountId: access.accountId, targetAccountId, by: 'owner' },
-    ip,
-  )
+  await sharing.unshare(deps, access, sharedTemplate(template), targetAccountId, ip)
 }
 
 /** The valid shares of an owned template. */

@@ -116,6 +116,11 @@ export async function commonActiveTeam(
   return result.rows[0]?.team_id
 }
 
+/** The basis a share rests on: a common team (groups), else the target being a sub-account. */
+export function basisOf(teamId: string | null): 'team' | 'subaccount' {
+  return teamId ? 'team' : 'subaccount'
+}
+
 /** The target named is an id and not the owner itself; else 422 on `accountId`. */
 export function checkTarget(kind: ShareKind, ownerAccountId: string, targetAccountId: string) {
   if (!isUuid(targetAccountId))

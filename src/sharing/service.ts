@@ -7,7 +7,7 @@ import { type AuditEvent, actorOf, recordAudit } from '../developer/audit.js'
 import { AppError, notFound } from '../errors.js'
 import { existingId } from '../ids.js'
 import * as repo from './repository.js'
-import { checkTarget, SHARE_KINDS, type ShareKind, shareBasis } from './rules.js'
+import { basisOf, checkTarget, SHARE_KINDS, type ShareKind, shareBasis } from './rules.js'
 
 /**
  * One sharing module for groups, templates and contacts (SPEC §1 Share, §4, seed 003): who may
@@ -16,7 +16,7 @@ import { checkTarget, SHARE_KINDS, type ShareKind, shareBasis } from './rules.js
  */
 
 export { listShares, type ShareKey, type ShareRow } from './repository.js'
-export { isShareKind, SHARE_KINDS, type ShareKind, validShare } from './rules.js'
+export { basisOf, isShareKind, SHARE_KINDS, type ShareKind, validShare } from './rules.js'
 
 /** The thing a share is about, as the owner account has it. */
 export interface Shared {
@@ -26,9 +26,38 @@ export interface Shared {
   name: string | null
 }
 
+/** What every kind's share answer says of the share itself (the domain adds `<kind>Id`). */
+export function presentShareCore(share: repo.ShareRow) {
+  return {
+    ownerAccountId: share.account_id,
+    accountId: share.target_account_id,
+    accountName: share.target_name,
+    createdBy: share.created_by,
+    createdAt: new Date(share.created_at).toISOString(),
+  }
+}
+
 /** The one read-only error: a thing shared in is changed only by its owner account (409). */
 export function readOnly(kind: ShareKind, ownerAccountId: string): AppError {
   return refusalError(sharedReadOnly({ kind, ownerAccountId }))
+}
+
+/**
+ * The thing the account owns (`own`, as its domain found it); one shared in from elsewhere is
+ * refused with the read-only error, anything else is 404. Every write on a shareable thing starts
+ * here, so a receiving account can never change what it was lent.
+ */
+export async function ownedOrReadOnly<T>(
+  deps: Deps,
+  kind: ShareKind,
+  accountId: string,
+  resourceId: string,
+  own: T | undefined,
+): Promise<T> {
+  if (own) return own
+  const share = await repo.findSharedIn(deps.db, kind, accountId, resourceId)
+  if (share) throw readOnly(kind, share.account_id)
+  throw notFound(kind)
 }
 
 /**
@@ -46,7 +75,7 @@ export function shareEvents(
     resourceId: share.resource_id,
     ownerAccountId: share.account_id,
     targetAccountId: share.target_account_id,
-    basis: share.team_id ? 'team' : 'subaccount',
+    basis: basisOf(share.team_id),
     teamId: share.team_id,
     ...details,
   }
@@ -128,6 +157,18 @@ export async function removeShare(
   })
 }
 
+/** The owner account ends one of its shares; the target loses the thing on its next request. */
+export function unshare(
+  deps: Deps,
+  access: AccountAccess,
+  shared: Shared,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const share = { ownerAccountId: access.accountId, targetAccountId, by: 'owner' as const }
+  return removeShare(deps, access, shared, share, ip)
+}
+
 /**
  * The account that owns a thing the account can see — itself, or the owner of a valid share into
  * it — or undefined (the caller answers its 404).
@@ -160,7 +201,7 @@ function throughShare(entries: WhoEntry[], kind: ShareKind, share: repo.ShareKey
     accountId: share.target_account_id,
     ownerAccountId: share.account_id,
     [`${kind}Id`]: share.resource_id,
-    basis: share.team_id ? 'team' : 'subaccount',
+    basis: basisOf(share.team_id),
     teamId: share.team_id,
   } as SharePath
   return entries.map((entry) => ({

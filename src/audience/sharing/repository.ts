@@ -74,6 +74,16 @@ export function findSharedGroup(db: Db, targetAccountId: string, groupId: string
     .executeTakeFirst()
 }
 
+/** SPEC §4: what a share shows of a contact, and all that is read of it. */
+const basicContactColumns = [
+  'c.id',
+  'c.email',
+  'c.phone',
+  'c.first_name',
+  'c.last_name',
+  'c.fields',
+] as const
+
 /**
  * One page of a shared group's contacts as the target account may see them: the basic columns
  * only (no statuses, groups, tags, notes or history are even read), and only while the share is
@@ -93,7 +103,7 @@ export function listSharedGroupContacts(
     .innerJoin('contacts as c', (join) =>
       join.onRef('c.account_id', '=', 'gm.account_id').onRef('c.id', '=', 'gm.contact_id'),
     )
-    .select(['c.id', 'c.email', 'c.phone', 'c.first_name', 'c.last_name', 'c.fields'])
+    .select(basicContactColumns)
     .where('s.target_account_id', '=', targetAccountId)
     .where('s.group_id', '=', groupId)
     .where(validShare())
@@ -104,6 +114,33 @@ export function listSharedGroupContacts(
 }
 
 export type SharedContactRow = Awaited<ReturnType<typeof listSharedGroupContacts>>[number]
+
+/**
+ * Contacts validly shared into `targetAccountId` (seed 003), by contact id: the basic columns only,
+ * with the owner account. `where` narrows them as the contact list's search does (contacts `c`).
+ */
+export function listSharedInContacts(
+  db: Db,
+  targetAccountId: string,
+  options: { after?: string; contactId?: string; where?: unknown; limit: number },
+) {
+  let query = db
+    .selectFrom('contact_shares as s')
+    .innerJoin('contacts as c', (join) =>
+      join.onRef('c.account_id', '=', 's.account_id').onRef('c.id', '=', 's.contact_id'),
+    )
+    .select([...basicContactColumns, 'c.account_id'])
+    .where('s.target_account_id', '=', targetAccountId)
+    .where(validShareOf('contact'))
+    .orderBy('s.contact_id')
+    .limit(options.limit)
+  if (options.after) query = query.where('s.contact_id', '>', options.after)
+  if (options.contactId) query = query.where('s.contact_id', '=', options.contactId)
+  if (options.where) query = query.where(options.where as never)
+  return query.execute()
+}
+
+export type SharedInContactRow = Awaited<ReturnType<typeof listSharedInContacts>>[number]
 
 /**
  * Ends every share made in `teamId` between `accountId` and the rest of the team, both ways: the

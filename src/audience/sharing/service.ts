@@ -3,17 +3,17 @@ import { abilitiesOfGroup } from '../../access/policies/abilities.js'
 import type { AccountAccess } from '../../access/service.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
-import type { AppError } from '../../errors.js'
 import { invalidField, notFound } from '../../errors.js'
 import { existingId, isUuid } from '../../ids.js'
 import * as sharing from '../../sharing/service.js'
 import { storedFieldValues } from '../contact-input.js'
-import type { SharedContact, SharedInResubscription } from '../contacts/schemas.js'
+import * as contacts from '../contacts/repository.js'
+import type { SharedContact, SharedInContact, SharedInResubscription } from '../contacts/schemas.js'
 import * as groups from '../groups/repository.js'
 import type { Group } from '../groups/schemas.js'
 import { liftUnsubscribe } from '../suppression/repository.js'
 import * as shares from './repository.js'
-import type { Share, SharedInUnsubscribe } from './schemas.js'
+import type { ContactShare, Share, SharedInUnsubscribe } from './schemas.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -60,19 +60,10 @@ export function presentSharedContact(row: shares.SharedContactRow): Static<typeo
 function presentShare(share: sharing.ShareRow): Static<typeof Share> {
   return {
     groupId: share.resource_id,
-    ownerAccountId: share.account_id,
-    accountId: share.target_account_id,
-    accountName: share.target_name,
-    basis: share.team_id ? 'team' : 'subaccount',
+    ...sharing.presentShareCore(share),
+    basis: sharing.basisOf(share.team_id),
     teamId: share.team_id,
-    createdBy: share.created_by,
-    createdAt: new Date(share.created_at).toISOString(),
   }
-}
-
-/** A group shared in is read-only here: only its owner account changes, fills or shares it. */
-export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
-  return sharing.readOnly('group', group.account_id)
 }
 
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */
@@ -89,13 +80,10 @@ export function findSharedGroup(deps: Deps, accountId: string, groupId: string) 
 }
 
 /** A group the account owns; a shared-in one is refused as read-only, anything else is 404. */
-async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
+export async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
   existingId(groupId, 'group')
-  const group = await groups.findGroup(deps.db, accountId, groupId)
-  if (group) return group
-  const shared = await shares.findSharedGroup(deps.db, accountId, groupId)
-  if (shared) throw sharedReadOnly(shared)
-  throw notFound('group')
+  const own = await groups.findGroup(deps.db, accountId, groupId)
+  return sharing.ownedOrReadOnly(deps, 'group', accountId, groupId, own)
 }
 
 function sharedGroup(group: groups.GroupRow): sharing.Shared {
@@ -129,13 +117,7 @@ export async function unshareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  await sharing.removeShare(
-    deps,
-    access,
-    sharedGroup(group),
-    { ownerAccountId: access.accountId, targetAccountId, by: 'owner' },
-    ip,
-  )
+  await sharing.unshare(deps, access, sharedGroup(group), targetAccountId, ip)
 }
 
 /** The valid shares of an owned group. */
@@ -180,6 +162,93 @@ export async function listSharedContacts(
     items: page.map(presentSharedContact),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   }
+}
+
+// Contacts shared down to sub-accounts (seed 003)
+
+/** A contact shared in by an ancestor, as the receiving account sees it: the basic fields only. */
+export function presentSharedInContact(
+  row: shares.SharedInContactRow,
+): Static<typeof SharedInContact> {
+  return { ...presentSharedContact(row), shared: true, ownerAccountId: row.account_id }
+}
+
+/** A page of the contacts validly shared into the account, after `after` in id order. */
+export function listSharedInContacts(
+  deps: Deps,
+  accountId: string,
+  window: { after?: string; where?: unknown; limit: number },
+) {
+  return shares.listSharedInContacts(deps.db, accountId, window)
+}
+
+/** A contact validly shared into the account, or undefined. */
+export async function findSharedInContact(deps: Deps, accountId: string, contactId: string) {
+  if (!isUuid(contactId)) return undefined
+  const [row] = await shares.listSharedInContacts(deps.db, accountId, { contactId, limit: 1 })
+  return row
+}
+
+/** A contact the account owns; a shared-in one is refused as read-only, anything else is 404. */
+export async function ownedContact(deps: Deps, accountId: string, contactId: string) {
+  existingId(contactId, 'contact')
+  const own = await contacts.findContact(deps.db, accountId, contactId)
+  return sharing.ownedOrReadOnly(deps, 'contact', accountId, contactId, own)
+}
+
+function presentContactShare(
+  share: sharing.ShareRow,
+  access: AccountAccess,
+): Static<typeof ContactShare> {
+  return {
+    contactId: share.resource_id,
+    ...sharing.presentShareCore(share),
+    // Only the owner account lists or ends its shares, with the permission that shares.
+    abilities: { remove: access.held.has('contacts.edit') },
+  }
+}
+
+/** The audit names a shared contact by id only: its address is personal data, not a label. */
+function sharedContact(contactId: string): sharing.Shared {
+  return { kind: 'contact', id: contactId, name: null }
+}
+
+/** Shares an owned contact, read-only and basic fields only, with a live descendant sub-account. */
+export async function shareContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  const share = await sharing.createShare(
+    deps,
+    access,
+    sharedContact(contact.id),
+    targetAccountId,
+    ip,
+  )
+  return presentContactShare(share, access)
+}
+
+/** The owner ends a share; the sub-account loses the contact on its next request. */
+export async function unshareContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  await sharing.unshare(deps, access, sharedContact(contact.id), targetAccountId, ip)
+}
+
+/** The valid shares of an owned contact. */
+export async function listContactShares(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  const rows = await sharing.listShares(deps.db, 'contact', access.accountId, contact.id)
+  return rows.map((share) => presentContactShare(share, access))
 }
 
 /** At most this many unsubscribes are listed at once (the receiving account's own records). */

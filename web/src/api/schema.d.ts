@@ -4850,7 +4850,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
                                 id: string;
                                 email: string | null;
                                 phone: string | null;
@@ -4872,7 +4872,21 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
-                            }[];
+                            } | {
+                                id: string;
+                                email: string | null;
+                                phone: string | null;
+                                firstName: string | null;
+                                lastName: string | null;
+                                /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                                fields: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                /** @enum {boolean} */
+                                shared: true;
+                                /** @description the account that owns the contact */
+                                ownerAccountId: string;
+                            })[];
                             nextCursor: string | null;
                         };
                     };
@@ -5030,7 +5044,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contact */
+        /** A contact (one shared in by an ancestor account: basic fields, read-only) */
         get: {
             parameters: {
                 query?: never;
@@ -5071,6 +5085,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        } | {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @enum {boolean} */
+                            shared: true;
+                            /** @description the account that owns the contact */
+                            ownerAccountId: string;
                         };
                     };
                 };
@@ -6803,6 +6831,256 @@ export interface paths {
                 path: {
                     accountId: string;
                     groupId: string;
+                    targetAccountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/{contactId}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sub-accounts an own contact is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                ownerAccountId: string;
+                                /** @description the sub-account the contact is shared with */
+                                accountId: string;
+                                accountName: string;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description What the caller may do with the share */
+                                abilities: {
+                                    /** @description DELETE the share: contacts.edit in the owner account */
+                                    remove: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share an own contact, read-only and with its basic fields only, with a sub-account of this account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactId: string;
+                            ownerAccountId: string;
+                            /** @description the sub-account the contact is shared with */
+                            accountId: string;
+                            accountName: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description What the caller may do with the share */
+                            abilities: {
+                                /** @description DELETE the share: contacts.edit in the owner account */
+                                remove: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/{contactId}/shares/{targetAccountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing an own contact with a sub-account */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
                     targetAccountId: string;
                 };
                 cookie?: never;
