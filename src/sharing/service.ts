@@ -22,7 +22,7 @@ export { basisOf, isShareKind, SHARE_KINDS, type ShareKind, validShare } from '.
 export interface Shared {
   kind: ShareKind
   id: string
-  /** Its name for the audit log (a group's or template's name, a contact's address). */
+  /** Its name for the audit log (a group's or template's name; null for a contact). */
   name: string | null
 }
 
