@@ -1,11 +1,9 @@
-import * as groups from '../audience/groups/repository.js'
-import * as groupShares from '../audience/sharing/repository.js'
 import * as campaigns from '../campaigns/repository.js'
 import { campaignFacts } from '../campaigns/service.js'
-import * as templates from '../content/repository.js'
 import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
+import { ownerOf, SHARE_KINDS } from '../sharing/service.js'
 import type { Permission } from './catalog.js'
 import { decide } from './grants.js'
 import { allows } from './policies/abilities.js'
@@ -19,7 +17,7 @@ import {
 } from './service.js'
 
 type Kind = ResourceFacts['kind']
-const KINDS: readonly Kind[] = ['campaign', 'group', 'template']
+const KINDS: readonly Kind[] = ['campaign', 'group', 'template', 'contact']
 
 function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value)
@@ -43,8 +41,9 @@ export function parseResource(ref: string): { kind: Kind; id: string } {
 /** What seeing a resource needs, as its own routes check it. */
 const VIEW: Record<Kind, Permission> = {
   campaign: 'campaigns.view',
-  group: 'groups.view',
-  template: 'templates.view',
+  group: SHARE_KINDS.group.view,
+  template: SHARE_KINDS.template.view,
+  contact: SHARE_KINDS.contact.view,
 }
 
 /**
@@ -68,12 +67,8 @@ async function factsOf(
     const row = await campaigns.findCampaign(deps.db, accountId, id)
     return row && { kind, campaign: campaignFacts(row) }
   }
-  const owner =
-    kind === 'group'
-      ? ((await groups.findGroup(deps.db, accountId, id)) ??
-        (await groupShares.findSharedGroup(deps.db, accountId, id)))
-      : await templates.findUsableTemplate(deps.db, accountId, id)
-  return owner && { kind, shared: { kind, ownerAccountId: owner.account_id } }
+  const owner = await ownerOf(deps, kind, accountId, id)
+  return owner && { kind, shared: { kind, ownerAccountId: owner.ownerAccountId } }
 }
 
 function outcome(decision: PolicyDecision) {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { whoCanReachGroup } from '../audience/sharing/service.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
 import { isUuid } from '../ids.js'
+import { isShareKind, whoCanReach } from '../sharing/service.js'
 import { explainOnResource } from './explain-resource.js'
 import { Abilities, Explanation, PermissionCatalog, WhoList } from './schemas.js'
 import { abilities, explain, parsePermission, presentCatalog, who } from './service.js'
@@ -52,7 +52,7 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Allow or deny for a user and permission here, and the path that decides it',
           params: AccountParams,
           description:
-            'With `resource` (campaign:, group: or template:<id>), also the rules of that resource ' +
+            'With `resource` (campaign:, group:, template: or contact:<id>), also the rules of that resource ' +
             'for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, ' +
             'shared_read_only), and which one decided. A resource the account cannot see is 404.',
           querystring: Type.Object({
@@ -84,7 +84,9 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           params: AccountParams,
           querystring: Type.Object({
             permission: Type.Optional(Type.String()),
-            resource: Type.Optional(Type.String({ description: 'type:id, e.g. group:<id>' })),
+            resource: Type.Optional(
+              Type.String({ description: 'type:id, of a group, template or contact: group:<id>' }),
+            ),
           }),
           response: { 200: WhoList },
         },
@@ -92,12 +94,10 @@ export function accessRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => {
         const { permission, resource } = request.query
         if (resource !== undefined) {
-          // Resource types register here as their domains arrive (groups, templates, campaigns).
-          const [type, resourceId = ''] = resource.split(':', 2)
-          if (type === 'group') {
-            return {
-              items: await whoCanReachGroup(deps, requireAccess(request), resourceId),
-            }
+          // Shareable things (groups, templates, contacts) answer through the sharing module.
+          const [type = '', resourceId = ''] = resource.split(':', 2)
+          if (isShareKind(type)) {
+            return { items: await whoCanReach(deps, requireAccess(request), type, resourceId) }
           }
           throw new AppError('validation_failed', `no resource type ${type} to explain yet`, {
             field: 'resource',

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type TString, Type } from 'typebox'
 import { ROLE_KEYS } from './roles.js'
 
 /** A permission key of the catalog (GET /api/v1/permissions lists them). */
@@ -28,15 +28,23 @@ export const AccessPath = Type.Object({
   permissions: SharedList(PermissionKey, 'what the path grants, catalog order'),
 })
 
-/** A group reached through a share (GET …/access/who?resource=group:<id>). */
-export const SharePath = Type.Object({
-  kind: Type.Literal('share'),
-  accountId: Type.String({ description: 'the account the group is shared into' }),
-  ownerAccountId: Type.String(),
-  groupId: Type.String(),
-  basis: Type.Union([Type.Literal('team'), Type.Literal('subaccount')]),
-  teamId: Type.Union([Type.String(), Type.Null()]),
-})
+/** A thing reached through a share, named by `<kind>Id` (GET …/access/who?resource=<kind>:<id>). */
+function sharePathOf<K extends 'groupId' | 'templateId' | 'contactId'>(idKey: K) {
+  return Type.Object({
+    kind: Type.Literal('share'),
+    accountId: Type.String({ description: 'the account it is shared into' }),
+    ownerAccountId: Type.String(),
+    ...({ [idKey]: Type.String() } as Record<K, TString>),
+    basis: Type.Union([Type.Literal('team'), Type.Literal('subaccount')]),
+    teamId: Type.Union([Type.String(), Type.Null()]),
+  })
+}
+
+export const SharePath = Type.Union([
+  sharePathOf('groupId'),
+  sharePathOf('templateId'),
+  sharePathOf('contactId'),
+])
 
 const RuleOutcome = Type.Object({
   rule: Type.String({ description: 'A resource rule: self_approval, shared_read_only, …' }),

@@ -16,6 +16,7 @@ import type { SessionUser } from '../identity/repository.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import { shareEvents } from '../sharing/service.js'
 import { accountManagedBy } from './people.js'
 import { findLiveAccount } from './repository.js'
 import type { Team, TeamInvitationSent, TeamMember } from './schemas.js'
@@ -374,23 +375,8 @@ export async function removeAccount(
       { byAccountId: actor.accountId, sharesEnded: ended.length },
       [member.account_id],
     )
-    for (const share of ended) {
-      const details = {
-        groupId: share.group_id,
-        ownerAccountId: share.account_id,
-        targetAccountId: share.target_account_id,
-        teamId: share.team_id,
-        reason: action,
-      }
-      for (const account of [share.account_id, share.target_account_id]) {
-        events.push({
-          accountId: account,
-          action: 'share.removed',
-          target: { type: 'group', id: share.group_id },
-          details,
-        })
-      }
-    }
+    for (const share of ended)
+      events.push(...shareEvents('share.removed', 'group', share, { reason: action }))
     await recordAudit(tx, actorOf(actor, ip), events)
   })
 }

@@ -1,6 +1,7 @@
-import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Channel, DB } from '../db/schema.js'
 import { isUuid } from '../ids.js'
+import { validShare } from '../sharing/rules.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -34,19 +35,9 @@ const templateColumns = [
   't.updated_at',
 ] as const
 
-/**
- * The one definition of a valid template share, as SQL over a `template_shares` row aliased `s`:
- * the owner account is live and the target is still a live descendant of it. Every read of a
- * share goes through it, so a sub-account deleted (or no longer below the owner) loses the
- * template on its next request.
- */
-export function validTemplateShare(alias = 's'): RawBuilder<boolean> {
-  const owner = sql.ref(`${alias}.account_id`)
-  const target = sql.ref(`${alias}.target_account_id`)
-  return sql<boolean>`(
-    exists (select 1 from accounts oa where oa.id = ${owner} and oa.deleted_at is null)
-    and exists (select 1 from accounts ta where ta.id = ${target} and ta.deleted_at is null
-      and ta.id <> ${owner} and ta.ancestry @> array[${owner}]::uuid[]))`
+/** A valid template share, as SQL over a `template_shares` row aliased `s` (the one predicate). */
+function validTemplateShare(alias = 's') {
+  return validShare('template', alias)
 }
 
 export function findOwnTemplate(db: Db, accountId: string, templateId: string) {
@@ -186,100 +177,6 @@ export function deleteTemplate(db: Db, accountId: string, templateId: string) {
     .where('account_id', '=', accountId)
     .where('id', '=', templateId)
     .returning(['id', 'name'])
-    .executeTakeFirst()
-}
-
-// Template shares
-
-const shareColumns = [
-  's.account_id',
-  's.template_id',
-  's.target_account_id',
-  's.created_by',
-  's.created_at',
-  'ta.name as target_name',
-] as const
-
-/** The valid shares of an owned template, by target account name. */
-export function listTemplateShares(db: Db, ownerAccountId: string, templateId: string) {
-  return db
-    .selectFrom('template_shares as s')
-    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
-    .select(shareColumns)
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.template_id', '=', templateId)
-    .where(validTemplateShare())
-    .orderBy('ta.name')
-    .orderBy('s.target_account_id')
-    .execute()
-}
-
-export type TemplateShareRow = Awaited<ReturnType<typeof listTemplateShares>>[number]
-
-export function findTemplateShare(
-  db: Db,
-  ownerAccountId: string,
-  templateId: string,
-  targetAccountId: string,
-) {
-  return db
-    .selectFrom('template_shares as s')
-    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
-    .select(shareColumns)
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.template_id', '=', templateId)
-    .where('s.target_account_id', '=', targetAccountId)
-    .where(validTemplateShare())
-    .executeTakeFirst()
-}
-
-/** Removes a row whose basis lapsed, so the template can be shared again. */
-export async function deleteLapsedTemplateShare(
-  db: Db,
-  ownerAccountId: string,
-  templateId: string,
-  targetAccountId: string,
-) {
-  await db
-    .deleteFrom('template_shares as s')
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.template_id', '=', templateId)
-    .where('s.target_account_id', '=', targetAccountId)
-    .where(sql<boolean>`not ${validTemplateShare()}`)
-    .execute()
-}
-
-export async function insertTemplateShare(
-  db: Db,
-  share: { ownerAccountId: string; templateId: string; targetAccountId: string; createdBy: string },
-): Promise<boolean> {
-  const result = await db
-    .insertInto('template_shares')
-    .values({
-      account_id: share.ownerAccountId,
-      template_id: share.templateId,
-      target_account_id: share.targetAccountId,
-      created_by: share.createdBy,
-    })
-    .onConflict((oc) => oc.columns(['account_id', 'template_id', 'target_account_id']).doNothing())
-    .returning('account_id')
-    .executeTakeFirst()
-  return result !== undefined
-}
-
-/** Deletes one share (valid or not); returns it when there was one. */
-export function deleteTemplateShare(
-  db: Db,
-  ownerAccountId: string,
-  templateId: string,
-  targetAccountId: string,
-) {
-  return db
-    .deleteFrom('template_shares')
-    .where('account_id', '=', ownerAccountId)
-    .where('template_id', '=', templateId)
-    .where('target_account_id', '=', targetAccountId)
-    .returning(['account_id', 'template_id', 'target_account_id'])
     .executeTakeFirst()
 }
 

@@ -347,7 +347,7 @@ describe('sharing templates down to sub-accounts', () => {
 
     // Both accounts' audit logs have the share.
     for (const accountId of [o.accountId, child.id]) {
-      expect((await auditActions(accountId)).map((a) => a.action)).toContain('template.shared')
+      expect((await auditActions(accountId)).map((a) => a.action)).toContain('share.created')
     }
 
     // Unsharing takes effect on the next request.
@@ -361,7 +361,35 @@ describe('sharing templates down to sub-accounts', () => {
       await o.browser.delete(`${o.base}/templates/${template.id}/shares/${child.id}`),
       404,
     )
-    expect((await auditActions(child.id)).map((a) => a.action)).toContain('template.unshared')
+    expect((await auditActions(child.id)).map((a) => a.action)).toContain('share.removed')
+  })
+
+  it('answers who can reach a template, through which share', async () => {
+    const { o, template, child } = await tree()
+    const viewer = await memberOf(t.deps, t.app, child.id, { role: 'analyst' }, 'child-analyst')
+    const who = `${o.base}/access/who?resource=template:${template.id}`
+    expectStatus(
+      await o.browser.post(`${o.base}/templates/${template.id}/shares`, { accountId: child.id }),
+      201,
+    )
+    const item = expectStatus(await o.browser.get(who), 200).items.find(
+      (i: { userId: string }) => i.userId === viewer.user.id,
+    )
+    expect(item).toMatchObject({ accountId: child.id, via: 'share' })
+    expect(item.paths.at(-1)).toEqual({
+      kind: 'share',
+      accountId: child.id,
+      ownerAccountId: o.accountId,
+      templateId: template.id,
+      basis: 'subaccount',
+      teamId: null,
+    })
+    expectStatus(
+      await o.browser.delete(`${o.base}/templates/${template.id}/shares/${child.id}`),
+      204,
+    )
+    const after = expectStatus(await o.browser.get(who), 200).items
+    expect(after.map((i: { accountId: string }) => i.accountId)).not.toContain(child.id)
   })
 
   it('shares only with live descendants: not itself, not a parent, not a stranger', async () => {

@@ -1,13 +1,7 @@
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
-import {
-  abilitiesOfTemplate,
-  type Caller,
-  sharedReadOnly as readOnlyRule,
-  refusalError,
-} from '../access/policies/index.js'
+import { abilitiesOfTemplate, type Caller } from '../access/policies/index.js'
 import type { AccountAccess } from '../access/service.js'
-import { isLiveDescendant } from '../audience/sharing/repository.js'
 import { suppressionReasons } from '../audience/suppression/repository.js'
 import { chargeTestSend, refundTestSend } from '../campaigns/credits.js'
 import type { Channel } from '../db/schema.js'
@@ -16,7 +10,8 @@ import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { textAsHtml } from '../html.js'
-import { existingId, isUuid } from '../ids.js'
+import { existingId } from '../ids.js'
+import * as sharing from '../sharing/service.js'
 import { compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
 import * as repo from './repository.js'
 import type { Template, TemplateShare, TestSendResult } from './schemas.js'
@@ -63,11 +58,6 @@ function templateAbilities(access: Caller, ownerAccountId: string) {
   return { edit, delete: remove, share }
 }
 
-/** A template shared in is read-only here: only its owner account changes, deletes or shares it. */
-export function sharedReadOnly(row: repo.TemplateRow): AppError {
-  return refusalError(readOnlyRule({ kind: 'template', ownerAccountId: row.account_id }))
-}
-
 /** Compiles every body given, so a template that does not compile is never stored (422 naming it). */
 function checkLiquid(input: TemplateInput) {
   if (input.subject !== undefined) compileTemplate(input.subject, 'subject')
@@ -97,10 +87,7 @@ export async function visibleTemplate(deps: Deps, accountId: string, templateId:
 async function ownedTemplate(deps: Deps, accountId: string, templateId: string) {
   existingId(templateId, 'template')
   const own = await repo.findOwnTemplate(deps.db, accountId, templateId)
-  if (own) return own
-  const shared = await repo.findSharedTemplate(deps.db, accountId, templateId)
-  if (shared) throw sharedReadOnly(shared)
-  throw notFound('template')
+  return sharing.ownedOrReadOnly(deps, 'template', accountId, templateId, own)
 }
 
 export async function listTemplates(deps: Deps, access: AccountAccess, category?: string) {
@@ -165,7 +152,7 @@ export async function deleteTemplate(
 ) {
   const current = await ownedTemplate(deps, access.accountId, templateId)
   await deps.db.transaction().execute(async (tx) => {
-    const shares = await repo.listTemplateShares(tx, access.accountId, current.id)
+    const shares = await sharing.listShares(tx, 'template', access.accountId, current.id)
     const deleted = await repo.deleteTemplate(tx, access.accountId, current.id)
     if (!deleted) throw notFound('template')
     await recordAudit(tx, actorOf(access, ip), {
@@ -314,36 +301,17 @@ export async function sendTest(
 
 // Sharing down to sub-accounts
 
-function presentShare(share: repo.TemplateShareRow, access: Caller): Static<typeof TemplateShare> {
+function presentShare(share: sharing.ShareRow, access: Caller): Static<typeof TemplateShare> {
   return {
-    templateId: share.template_id,
-    ownerAccountId: share.account_id,
-    accountId: share.target_account_id,
-    accountName: share.target_name,
-    createdBy: share.created_by,
-    createdAt: new Date(share.created_at).toISOString(),
+    templateId: share.resource_id,
+    ...sharing.presentShareCore(share),
     // Only the owner account lists or ends its shares, with the permission that shares.
     abilities: { remove: access.held.has('templates.admin') },
   }
 }
 
-function shareEvents(
-  action: string,
-  share: { account_id: string; template_id: string; target_account_id: string },
-  details: Record<string, unknown> = {},
-) {
-  const common = {
-    templateId: share.template_id,
-    ownerAccountId: share.account_id,
-    targetAccountId: share.target_account_id,
-    ...details,
-  }
-  return [share.account_id, share.target_account_id].map((accountId) => ({
-    accountId,
-    action,
-    target: { type: 'template', id: share.template_id },
-    details: common,
-  }))
+function sharedTemplate(template: repo.TemplateRow): sharing.Shared {
+  return { kind: 'template', id: template.id, name: template.name }
 }
 
 /** Shares an owned template, read-only, with a live descendant sub-account of the owner. */
@@ -355,36 +323,14 @@ export async function shareTemplate(
   ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  if (!isUuid(targetAccountId))
-    throw invalidField('accountId', 'accountId must be a sub-account of this account')
-  if (targetAccountId === access.accountId)
-    throw invalidField('accountId', 'a template is not shared with the account that owns it')
-  return deps.db.transaction().execute(async (tx) => {
-    await repo.deleteLapsedTemplateShare(tx, access.accountId, template.id, targetAccountId)
-    if (!(await isLiveDescendant(tx, access.accountId, targetAccountId)))
-      throw invalidField(
-        'accountId',
-        'a template is shared only with a sub-account of this account',
-      )
-    const inserted = await repo.insertTemplateShare(tx, {
-      ownerAccountId: access.accountId,
-      templateId: template.id,
-      targetAccountId,
-      createdBy: access.userId,
-    })
-    if (!inserted)
-      throw new AppError('conflict', 'the template is already shared with this account', {
-        field: 'accountId',
-      })
-    const share = await repo.findTemplateShare(tx, access.accountId, template.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('template.shared', share, { templateName: template.name }),
-    )
-    return presentShare(share, access)
-  })
+  const share = await sharing.createShare(
+    deps,
+    access,
+    sharedTemplate(template),
+    targetAccountId,
+    ip,
+  )
+  return presentShare(share, access)
 }
 
 /** The owner ends a share; the sub-account loses the template on its next request. */
@@ -396,22 +342,13 @@ export async function unshareTemplate(
   ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  existingId(targetAccountId, 'share')
-  await deps.db.transaction().execute(async (tx) => {
-    const share = await repo.deleteTemplateShare(tx, access.accountId, template.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('template.unshared', share, { templateName: template.name }),
-    )
-  })
+  await sharing.unshare(deps, access, sharedTemplate(template), targetAccountId, ip)
 }
 
 /** The valid shares of an owned template. */
 export async function listTemplateShares(deps: Deps, access: AccountAccess, templateId: string) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  return (await repo.listTemplateShares(deps.db, access.accountId, template.id)).map((share) =>
-    presentShare(share, access),
+  return (await sharing.listShares(deps.db, 'template', access.accountId, template.id)).map(
+    (share) => presentShare(share, access),
   )
 }

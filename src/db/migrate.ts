@@ -15,6 +15,7 @@ import * as people from './migrations/0013_people.js'
 import * as systemMail from './migrations/0014_system_mail.js'
 import * as operatorCredits from './migrations/0015_operator_credits.js'
 import * as importCancel from './migrations/0016_import_cancel.js'
+import * as contactShares from './migrations/0017_contact_shares.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014_system_mail': systemMail,
   '0015_operator_credits': operatorCredits,
   '0016_import_cancel': importCancel,
+  '0017_contact_shares': contactShares,
 }
 
 const provider: MigrationProvider = {

@@ -319,6 +319,7 @@ export interface DB {
   credit_ledger: CreditLedgerTable
   templates: TemplatesTable
   template_shares: TemplateSharesTable
+  contact_shares: ContactSharesTable
   senders: SendersTable
   testers: TestersTable
   domains: DomainsTable
@@ -395,6 +396,16 @@ export interface TemplateSharesTable {
   /** The owner account of the template. */
   account_id: string
   template_id: string
+  /** A descendant sub-account of the owner. */
+  target_account_id: string
+  created_by: string | null
+  created_at: CreatedAt
+}
+
+export interface ContactSharesTable {
+  /** The owner account of the contact. */
+  account_id: string
+  contact_id: string
   /** A descendant sub-account of the owner. */
   target_account_id: string
   created_by: string | null

@@ -12,7 +12,7 @@ import { mayChangeShared, type SharedFacts } from './shares.js'
 /** A resource `explain` can be asked about, with the facts its rules need. */
 export type ResourceFacts =
   | { kind: 'campaign'; campaign: CampaignFacts }
-  | { kind: 'group' | 'template'; shared: SharedFacts }
+  | { kind: 'group' | 'template' | 'contact'; shared: SharedFacts }
 
 /** What a permission on a resource comes to: the permission the route checks, then the rules. */
 export interface ResourceCheck {
@@ -44,10 +44,11 @@ function campaignCheck(caller: Caller, campaign: CampaignFacts, permission: Perm
   return { gate, rules }
 }
 
-/** The permissions that change a group or template, where a shared-in one is read-only. */
-const CHANGES: Record<'group' | 'template', Permission> = {
+/** The permissions that change a shareable thing, where a shared-in one is read-only. */
+const CHANGES: Record<SharedFacts['kind'], Permission> = {
   group: 'groups.manage',
   template: 'templates.manage',
+  contact: 'contacts.edit',
 }
 
 /** The rules a permission meets on a resource, in the order the services check them. */

@@ -1,14 +1,14 @@
 import type { Caller, PolicyDecision } from './decision.js'
 import { allow, type Refused, refuse } from './decision.js'
 
-/** A group or template as the share rule sees it: which account owns it. */
+/** A group, template or contact as the share rule sees it: which account owns it. */
 export interface SharedFacts {
-  kind: 'group' | 'template'
+  kind: 'group' | 'template' | 'contact'
   ownerAccountId: string
 }
 
 /**
- * SPEC §4: a group or template shared in is read-only in the receiving account; only its owner
+ * SPEC §4, seed 003: a group, template or contact shared in is read-only in the receiving account; only its owner
  * account changes, fills, deletes or shares it (409, so the client knows it exists).
  */
 export function mayChangeShared(

@@ -17,6 +17,7 @@ import {
   FieldType,
   OptIn,
   Resubscription,
+  VisibleContact,
 } from './schemas.js'
 import * as service from './service.js'
 
@@ -167,9 +168,9 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: { permission: 'contacts.view' } },
         schema: {
           ...contacts,
-          summary: 'A contact',
+          summary: 'A contact (one shared in by an ancestor account: basic fields, read-only)',
           params: ContactParams,
-          response: { 200: Contact },
+          response: { 200: VisibleContact },
         },
       },
       async (request) => service.getContact(deps, requireAccess(request), request.params.contactId),

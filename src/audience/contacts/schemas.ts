@@ -39,7 +39,23 @@ export const SharedContact = Type.Pick(
   { description: 'A contact of a group shared in: the basic data only' },
 )
 
-export const ContactPage = Page(Contact)
+/**
+ * Seed 003: a contact a parent account shared with this sub-account, in its contact list — the
+ * basic data only, read-only here (its owner account changes it).
+ */
+export const SharedInContact = Type.Object(
+  {
+    ...SharedContact.properties,
+    shared: Type.Literal(true),
+    ownerAccountId: Type.String({ description: 'the account that owns the contact' }),
+  },
+  { description: 'A contact shared in by an ancestor account: basic data only, read-only' },
+)
+
+/** What a contact read answers: an own contact, or one shared in (`shared: true`). */
+export const VisibleContact = Type.Union([Contact, SharedInContact])
+
+export const ContactPage = Page(VisibleContact)
 
 export const HistoryEntry = Type.Object({
   id: Type.String(),

@@ -195,10 +195,23 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
   if (awaitingConsent && email) {
     await requestConfirmation(deps, access.accountId, { id: contactId, email })
   }
-  return getContact(deps, access, contactId)
+  return getOwnContact(deps, access, contactId)
 }
 
+/** An own contact with everything; one shared in by an ancestor with its basic fields only. */
 export async function getContact(deps: Deps, access: AccountAccess, contactId: string) {
+  const sharedIn = await sharedInContact(deps, access.accountId, contactId)
+  if (sharedIn) return shares.presentSharedInContact(sharedIn)
+  return getOwnContact(deps, access, contactId)
+}
+
+/** A contact validly shared into the account, when it is not one of the account's own. */
+async function sharedInContact(deps: Deps, accountId: string, contactId: string) {
+  if (await repo.findContact(deps.db, accountId, id(contactId, 'contact'))) return undefined
+  return shares.findSharedInContact(deps, accountId, contactId)
+}
+
+async function getOwnContact(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await liveContact(deps, access.accountId, contactId)
   const groups = await repo.groupIdsOf(deps.db, access.accountId, [contact.id])
   const tags = await tagsRepo.tagNamesOf(deps.db, access.accountId, [contact.id])
@@ -215,7 +228,7 @@ export async function updateContact(
   contactId: string,
   input: ContactInput,
 ) {
-  const current = await liveContact(deps, access.accountId, contactId)
+  const current = await shares.ownedContact(deps, access.accountId, contactId)
   for (const [key, status, now] of [
     ['emailStatus', input.emailStatus, current.email_status],
     ['smsStatus', input.smsStatus, current.sms_status],
@@ -262,7 +275,7 @@ export async function updateContact(
   } catch (error) {
     addressTaken(error, email)
   }
-  return getContact(deps, access, current.id)
+  return getOwnContact(deps, access, current.id)
 }
 
 export async function deleteContact(
@@ -271,7 +284,7 @@ export async function deleteContact(
   contactId: string,
   ip: string | null,
 ) {
-  const contact = await liveContact(deps, access.accountId, contactId)
+  const contact = await shares.ownedContact(deps, access.accountId, contactId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteContacts(tx, access.accountId, (eb) => eb('c.id', '=', contact.id))
     await recordAudit(tx, actorOf(access, ip), {
@@ -313,7 +326,7 @@ export async function resubscribe(
       details: { channel },
     })
   })
-  return getContact(deps, access, contact.id)
+  return getOwnContact(deps, access, contact.id)
 }
 
 export interface Selection {
@@ -422,22 +435,44 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
     const group = await groupsRepo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
     if (!group) throw notFound('group')
   }
-  const rows = await repo.listContacts(deps.db, access.accountId, {
-    ...(query.groupId ? { groupId: query.groupId } : {}),
-    ...(filters.length ? { where: (eb) => eb.and(filters.map((f) => f(eb))) } : {}),
+  const where: repo.ContactPredicate | undefined = filters.length
+    ? (eb) => eb.and(filters.map((f) => f(eb)))
+    : undefined
+  const window = {
+    ...(where ? { where } : {}),
     ...(query.cursor ? { after: cursorOf(query.cursor) } : {}),
     limit: limit + 1,
+  }
+  const own = await repo.listContacts(deps.db, access.accountId, {
+    ...(query.groupId ? { groupId: query.groupId } : {}),
+    ...window,
   })
+  // Contacts shared in by an ancestor (seed 003) join the plain list and its search; a group, a
+  // segment or a tag is the account's own, so those filters never match them.
+  const sharedIn =
+    query.groupId || query.segmentId || query.tag
+      ? []
+      : await shares.listSharedInContacts(deps, access.accountId, window)
+  const rows = mergeById(own, sharedIn)
   const page = rows.slice(0, limit)
-  const ids = page.map((r) => r.id)
+  const ids = page.flatMap((r) => ('email_status' in r ? [r.id] : []))
   const [groups, tags] = await Promise.all([
     repo.groupIdsOf(deps.db, access.accountId, ids),
     tagsRepo.tagNamesOf(deps.db, access.accountId, ids),
   ])
   return {
-    items: page.map((r) => presentContact(r, groups.get(r.id), tags.get(r.id))),
+    items: page.map((r) =>
+      'email_status' in r
+        ? presentContact(r, groups.get(r.id), tags.get(r.id))
+        : shares.presentSharedInContact(r),
+    ),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   }
+}
+
+/** Two pages in id order as one (ids are unique across accounts: a contact has one owner). */
+function mergeById<A extends { id: string }, B extends { id: string }>(a: A[], b: B[]) {
+  return [...a, ...b].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
 }
 
 /**

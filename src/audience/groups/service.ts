@@ -17,12 +17,8 @@ export async function listGroups(deps: Deps, access: AccountAccess) {
 }
 
 /** An own group; a group shared in is read-only here (409), anything else 404. */
-async function liveGroup(deps: Deps, accountId: string, groupId: string) {
-  const group = await repo.findGroup(deps.db, accountId, id(groupId, 'group'))
-  if (group) return group
-  const sharedIn = await shares.findSharedGroup(deps, accountId, groupId)
-  if (sharedIn) throw shares.sharedReadOnly(sharedIn)
-  throw notFound('group')
+function liveGroup(deps: Deps, accountId: string, groupId: string) {
+  return shares.ownedGroup(deps, accountId, groupId)
 }
 
 export async function getGroup(deps: Deps, access: AccountAccess, groupId: string) {

@@ -1,25 +1,12 @@
-import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../../db/schema.js'
+import { validShare as validShareOf } from '../../sharing/rules.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
-/**
- * The one definition of a valid share, as SQL over a `group_shares` row aliased `s`: both accounts
- * are live, and the basis still holds — for a team share both accounts are active members of that
- * team, for a sub-account share the target is still a descendant of the owner. Every read of a
- * share goes through it, so a share stops working on the request after its basis lapses.
- */
-export function validShare(alias = 's'): RawBuilder<boolean> {
-  const owner = sql.ref(`${alias}.account_id`)
-  const target = sql.ref(`${alias}.target_account_id`)
-  const team = sql.ref(`${alias}.team_id`)
-  return sql<boolean>`(
-    exists (select 1 from accounts oa where oa.id = ${owner} and oa.deleted_at is null)
-    and exists (select 1 from accounts ta where ta.id = ${target} and ta.deleted_at is null
-      and (${team} is not null or (ta.id <> ${owner} and ta.ancestry @> array[${owner}]::uuid[])))
-    and (${team} is null or (
-      exists (select 1 from team_members tm where tm.team_id = ${team} and tm.account_id = ${owner} and tm.status = 'active')
-      and exists (select 1 from team_members tm where tm.team_id = ${team} and tm.account_id = ${target} and tm.status = 'active'))))`
+/** A valid group share, as SQL over a `group_shares` row aliased `s` (the one predicate of every kind). */
+function validShare(alias = 's') {
+  return validShareOf('group', alias)
 }
 
 const sharedGroupColumns = [
@@ -87,6 +74,16 @@ export function findSharedGroup(db: Db, targetAccountId: string, groupId: string
     .executeTakeFirst()
 }
 
+/** SPEC §4: what a share shows of a contact, and all that is read of it. */
+const basicContactColumns = [
+  'c.id',
+  'c.email',
+  'c.phone',
+  'c.first_name',
+  'c.last_name',
+  'c.fields',
+] as const
+
 /**
  * One page of a shared group's contacts as the target account may see them: the basic columns
  * only (no statuses, groups, tags, notes or history are even read), and only while the share is
@@ -106,7 +103,7 @@ export function listSharedGroupContacts(
     .innerJoin('contacts as c', (join) =>
       join.onRef('c.account_id', '=', 'gm.account_id').onRef('c.id', '=', 'gm.contact_id'),
     )
-    .select(['c.id', 'c.email', 'c.phone', 'c.first_name', 'c.last_name', 'c.fields'])
+    .select(basicContactColumns)
     .where('s.target_account_id', '=', targetAccountId)
     .where('s.group_id', '=', groupId)
     .where(validShare())
@@ -118,105 +115,32 @@ export function listSharedGroupContacts(
 
 export type SharedContactRow = Awaited<ReturnType<typeof listSharedGroupContacts>>[number]
 
-const shareColumns = [
-  's.account_id',
-  's.group_id',
-  's.target_account_id',
-  's.team_id',
-  's.created_by',
-  's.created_at',
-  'ta.name as target_name',
-] as const
-
-/** The valid shares of an owned group, by target account name. */
-export function listGroupShares(db: Db, ownerAccountId: string, groupId: string) {
-  return db
-    .selectFrom('group_shares as s')
-    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
-    .select(shareColumns)
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.group_id', '=', groupId)
-    .where(validShare())
-    .orderBy('ta.name')
-    .orderBy('s.target_account_id')
-    .execute()
-}
-
-export type ShareRow = Awaited<ReturnType<typeof listGroupShares>>[number]
-
-export function findGroupShare(
+/**
+ * Contacts validly shared into `targetAccountId` (seed 003), by contact id: the basic columns only,
+ * with the owner account. `where` narrows them as the contact list's search does (contacts `c`).
+ */
+export function listSharedInContacts(
   db: Db,
-  ownerAccountId: string,
-  groupId: string,
   targetAccountId: string,
+  options: { after?: string; contactId?: string; where?: unknown; limit: number },
 ) {
-  return db
-    .selectFrom('group_shares as s')
-    .innerJoin('accounts as ta', 'ta.id', 's.target_account_id')
-    .select(shareColumns)
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.group_id', '=', groupId)
+  let query = db
+    .selectFrom('contact_shares as s')
+    .innerJoin('contacts as c', (join) =>
+      join.onRef('c.account_id', '=', 's.account_id').onRef('c.id', '=', 's.contact_id'),
+    )
+    .select([...basicContactColumns, 'c.account_id'])
     .where('s.target_account_id', '=', targetAccountId)
-    .where(validShare())
-    .executeTakeFirst()
+    .where(validShareOf('contact'))
+    .orderBy('s.contact_id')
+    .limit(options.limit)
+  if (options.after) query = query.where('s.contact_id', '>', options.after)
+  if (options.contactId) query = query.where('s.contact_id', '=', options.contactId)
+  if (options.where) query = query.where(options.where as never)
+  return query.execute()
 }
 
-/** Removes a row whose basis lapsed, so the group can be shared again on a fresh basis. */
-export async function deleteLapsedShare(
-  db: Db,
-  ownerAccountId: string,
-  groupId: string,
-  targetAccountId: string,
-) {
-  await db
-    .deleteFrom('group_shares as s')
-    .where('s.account_id', '=', ownerAccountId)
-    .where('s.group_id', '=', groupId)
-    .where('s.target_account_id', '=', targetAccountId)
-    .where(sql<boolean>`not ${validShare()}`)
-    .execute()
-}
-
-export async function insertGroupShare(
-  db: Db,
-  share: {
-    ownerAccountId: string
-    groupId: string
-    targetAccountId: string
-    teamId: string | null
-    createdBy: string
-  },
-): Promise<boolean> {
-  const result = await db
-    .insertInto('group_shares')
-    .values({
-      account_id: share.ownerAccountId,
-      group_id: share.groupId,
-      target_account_id: share.targetAccountId,
-      team_id: share.teamId,
-      created_by: share.createdBy,
-    })
-    .onConflict((oc) => oc.columns(['account_id', 'group_id', 'target_account_id']).doNothing())
-    .returning('account_id')
-    .executeTakeFirst()
-  return result !== undefined
-}
-
-/** Deletes one share (valid or not); returns it when there was one. */
-export function deleteGroupShare(
-  db: Db,
-  ownerAccountId: string,
-  groupId: string,
-  targetAccountId: string,
-) {
-  return db
-    .deleteFrom('group_shares')
-    .where('account_id', '=', ownerAccountId)
-    .where('group_id', '=', groupId)
-    .where('target_account_id', '=', targetAccountId)
-    .returning(['account_id', 'group_id', 'target_account_id', 'team_id'])
-    .executeTakeFirst()
-}
+export type SharedInContactRow = Awaited<ReturnType<typeof listSharedInContacts>>[number]
 
 /**
  * Ends every share made in `teamId` between `accountId` and the rest of the team, both ways: the
@@ -229,46 +153,8 @@ export function deleteTeamSharesOf(db: Db, teamId: string, accountId: string) {
     .where((eb) =>
       eb.or([eb('account_id', '=', accountId), eb('target_account_id', '=', accountId)]),
     )
-    .returning(['account_id', 'group_id', 'target_account_id', 'team_id'])
+    .returning(['account_id', 'group_id as resource_id', 'target_account_id', 'team_id'])
     .execute()
-}
-
-/**
- * The team the owner and the target are both active members of, oldest team first, locking both
- * membership rows until the transaction ends: a concurrent leave waits, so it cannot miss a share
- * made while it was running.
- */
-export async function commonActiveTeam(
-  db: Db,
-  ownerAccountId: string,
-  targetAccountId: string,
-): Promise<string | undefined> {
-  const result = await sql<{ team_id: string }>`
-    select o.team_id from team_members o
-    join team_members t on t.team_id = o.team_id and t.account_id = ${targetAccountId} and t.status = 'active'
-    join teams tm on tm.id = o.team_id
-    where o.account_id = ${ownerAccountId} and o.status = 'active'
-    order by tm.created_at, tm.id
-    limit 1
-    for share of o, t`.execute(db)
-  return result.rows[0]?.team_id
-}
-
-/** Whether `targetAccountId` is a live descendant (not the account itself) of `ownerAccountId`. */
-export async function isLiveDescendant(
-  db: Db,
-  ownerAccountId: string,
-  targetAccountId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where('id', '=', targetAccountId)
-    .where('id', '<>', ownerAccountId)
-    .where('deleted_at', 'is', null)
-    .where(sql<boolean>`ancestry @> array[${ownerAccountId}]::uuid[]`)
-    .executeTakeFirst()
-  return row !== undefined
 }
 
 /**

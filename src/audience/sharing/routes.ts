@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
 import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-params.js'
-import { Share, SharedInUnsubscribes, Shares } from './schemas.js'
+import { ContactShare, ContactShares, Share, SharedInUnsubscribes, Shares } from './schemas.js'
 import * as service from './service.js'
 
 const ShareParams = Type.Object({
@@ -13,7 +13,15 @@ const ShareParams = Type.Object({
   targetAccountId: Type.String(),
 })
 
-/** Group shares, and the unsubscribes an account holds for contacts shared in. */
+const ContactParams = Type.Object({ accountId: Type.String(), contactId: Type.String() })
+const ContactShareParams = Type.Object({
+  ...ContactParams.properties,
+  targetAccountId: Type.String(),
+})
+
+const ShareBody = Type.Object({ accountId: Id }, closed)
+
+/** Group and contact shares, and the unsubscribes an account holds for contacts shared in. */
 export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const contacts = { tags: ['contacts'] }
@@ -58,7 +66,7 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ...groups,
           summary: 'Share an own group with a team mate account or a sub-account',
           params: GroupParams,
-          body: Type.Object({ accountId: Id }, closed),
+          body: ShareBody,
           response: { 201: Share },
         },
       },
@@ -92,6 +100,78 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           deps,
           requireAccess(request),
           request.params.groupId,
+          request.params.targetAccountId,
+          clientIp(request),
+        )
+        return reply.status(204).send(null)
+      },
+    )
+
+    // Contacts shared down to sub-accounts (seed 003): sharing changes who sees the contact, so it
+    // takes contacts.edit in the owner account; the shares are read with contacts.view.
+    app.get(
+      '/api/v1/accounts/:accountId/contacts/:contactId/shares',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary: 'The sub-accounts an own contact is shared with',
+          params: ContactParams,
+          response: { 200: ContactShares },
+        },
+      },
+      async (request) => ({
+        items: await service.listContactShares(
+          deps,
+          requireAccess(request),
+          request.params.contactId,
+        ),
+      }),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/contacts/:contactId/shares',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary:
+            'Share an own contact, read-only and with its basic fields only, with a sub-account of this account',
+          params: ContactParams,
+          body: ShareBody,
+          response: { 201: ContactShare },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.shareContact(
+              deps,
+              requireAccess(request),
+              request.params.contactId,
+              request.body.accountId,
+              clientIp(request),
+            ),
+          ),
+    )
+
+    app.delete(
+      '/api/v1/accounts/:accountId/contacts/:contactId/shares/:targetAccountId',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary: 'Stop sharing an own contact with a sub-account',
+          params: ContactShareParams,
+          response: { 204: NoContent },
+        },
+      },
+      async (request, reply) => {
+        await service.unshareContact(
+          deps,
+          requireAccess(request),
+          request.params.contactId,
           request.params.targetAccountId,
           clientIp(request),
         )

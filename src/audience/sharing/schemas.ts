@@ -26,3 +26,21 @@ export const SharedInUnsubscribe = Type.Object({
 })
 
 export const SharedInUnsubscribes = List(SharedInUnsubscribe)
+
+/** A contact shared down to a sub-account (seed 003). */
+export const ContactShare = Type.Object({
+  contactId: Type.String(),
+  ownerAccountId: Type.String(),
+  accountId: Type.String({ description: 'the sub-account the contact is shared with' }),
+  accountName: Type.String(),
+  createdBy: Nullable(Type.String({ description: 'the user who shared it' })),
+  createdAt: DateTime,
+  abilities: Type.Object(
+    {
+      remove: Type.Boolean({ description: 'DELETE the share: contacts.edit in the owner account' }),
+    },
+    { description: 'What the caller may do with the share' },
+  ),
+})
+
+export const ContactShares = List(ContactShare)

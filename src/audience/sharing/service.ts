@@ -1,18 +1,19 @@
 import type { Static } from 'typebox'
 import { abilitiesOfGroup } from '../../access/policies/abilities.js'
-import { sharedReadOnly as readOnlyRule, refusalError } from '../../access/policies/index.js'
-import { type AccountAccess, type WhoEntry, who } from '../../access/service.js'
+import type { AccountAccess } from '../../access/service.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
-import { AppError, invalidField, notFound } from '../../errors.js'
+import { invalidField, notFound } from '../../errors.js'
 import { existingId, isUuid } from '../../ids.js'
+import * as sharing from '../../sharing/service.js'
 import { storedFieldValues } from '../contact-input.js'
-import type { SharedContact, SharedInResubscription } from '../contacts/schemas.js'
+import * as contacts from '../contacts/repository.js'
+import type { SharedContact, SharedInContact, SharedInResubscription } from '../contacts/schemas.js'
 import * as groups from '../groups/repository.js'
 import type { Group } from '../groups/schemas.js'
 import { liftUnsubscribe } from '../suppression/repository.js'
 import * as shares from './repository.js'
-import type { Share, SharedInUnsubscribe } from './schemas.js'
+import type { ContactShare, Share, SharedInUnsubscribe } from './schemas.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -56,22 +57,13 @@ export function presentSharedContact(row: shares.SharedContactRow): Static<typeo
   }
 }
 
-function presentShare(share: shares.ShareRow): Static<typeof Share> {
+function presentShare(share: sharing.ShareRow): Static<typeof Share> {
   return {
-    groupId: share.group_id,
-    ownerAccountId: share.account_id,
-    accountId: share.target_account_id,
-    accountName: share.target_name,
-    basis: share.team_id ? 'team' : 'subaccount',
+    groupId: share.resource_id,
+    ...sharing.presentShareCore(share),
+    basis: sharing.basisOf(share.team_id),
     teamId: share.team_id,
-    createdBy: share.created_by,
-    createdAt: new Date(share.created_at).toISOString(),
   }
-}
-
-/** A group shared in is read-only here: only its owner account changes, fills or shares it. */
-export function sharedReadOnly(group: shares.SharedGroupRow): AppError {
-  return refusalError(readOnlyRule({ kind: 'group', ownerAccountId: group.account_id }))
 }
 
 /** The account's own groups and those shared with it (`shared: true`, read-only), by name. */
@@ -88,38 +80,14 @@ export function findSharedGroup(deps: Deps, accountId: string, groupId: string) 
 }
 
 /** A group the account owns; a shared-in one is refused as read-only, anything else is 404. */
-async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
+export async function ownedGroup(deps: Deps, accountId: string, groupId: string) {
   existingId(groupId, 'group')
-  const group = await groups.findGroup(deps.db, accountId, groupId)
-  if (group) return group
-  const shared = await shares.findSharedGroup(deps.db, accountId, groupId)
-  if (shared) throw sharedReadOnly(shared)
-  throw notFound('group')
+  const own = await groups.findGroup(deps.db, accountId, groupId)
+  return sharing.ownedOrReadOnly(deps, 'group', accountId, groupId, own)
 }
 
-function shareEvents(
-  action: string,
-  share: {
-    account_id: string
-    group_id: string
-    target_account_id: string
-    team_id: string | null
-  },
-  details: Record<string, unknown> = {},
-) {
-  const common = {
-    groupId: share.group_id,
-    ownerAccountId: share.account_id,
-    targetAccountId: share.target_account_id,
-    teamId: share.team_id,
-    ...details,
-  }
-  return [share.account_id, share.target_account_id].map((accountId) => ({
-    accountId,
-    action,
-    target: { type: 'group', id: share.group_id },
-    details: common,
-  }))
+function sharedGroup(group: groups.GroupRow): sharing.Shared {
+  return { kind: 'group', id: group.id, name: group.name }
 }
 
 /**
@@ -135,42 +103,9 @@ export async function shareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  if (!isUuid(targetAccountId))
-    throw invalidField('accountId', 'accountId must be a team mate account or a sub-account')
-  if (targetAccountId === access.accountId)
-    throw invalidField('accountId', 'a group is not shared with the account that owns it')
-  return deps.db.transaction().execute(async (tx) => {
-    await shares.deleteLapsedShare(tx, access.accountId, group.id, targetAccountId)
-    const descendant = await shares.isLiveDescendant(tx, access.accountId, targetAccountId)
-    const teamId = descendant
-      ? null
-      : await shares.commonActiveTeam(tx, access.accountId, targetAccountId)
-    if (!descendant && !teamId) {
-      throw invalidField(
-        'accountId',
-        'a group is shared only with an active member of a common team or with a sub-account of this account',
-      )
-    }
-    const inserted = await shares.insertGroupShare(tx, {
-      ownerAccountId: access.accountId,
-      groupId: group.id,
-      targetAccountId,
-      teamId: teamId ?? null,
-      createdBy: access.userId,
-    })
-    if (!inserted)
-      throw new AppError('conflict', 'the group is already shared with this account', {
-        field: 'accountId',
-      })
-    const share = await shares.findGroupShare(tx, access.accountId, group.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('share.created', share, { groupName: group.name }),
-    )
-    return presentShare(share)
-  })
+  return presentShare(
+    await sharing.createShare(deps, access, sharedGroup(group), targetAccountId, ip),
+  )
 }
 
 /** The owner ends a share; the target account loses the group on its next request. */
@@ -182,18 +117,13 @@ export async function unshareGroup(
   ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  existingId(targetAccountId, 'share')
-  await deps.db.transaction().execute(async (tx) => {
-    const share = await shares.deleteGroupShare(tx, access.accountId, group.id, targetAccountId)
-    if (!share) throw notFound('share')
-    await recordAudit(tx, actorOf(access, ip), shareEvents('share.removed', share, { by: 'owner' }))
-  })
+  await sharing.unshare(deps, access, sharedGroup(group), targetAccountId, ip)
 }
 
 /** The valid shares of an owned group. */
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  return (await shares.listGroupShares(deps.db, access.accountId, group.id)).map(presentShare)
+  return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
 }
 
 /** The receiving account removes a shared-in group from its own list (the share ends). */
@@ -203,15 +133,14 @@ export async function removeSharedGroup(
   group: shares.SharedGroupRow,
   ip: string | null,
 ) {
-  await deps.db.transaction().execute(async (tx) => {
-    const share = await shares.deleteGroupShare(tx, group.account_id, group.id, access.accountId)
-    if (!share) throw notFound('group')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('share.removed', share, { by: 'target' }),
-    )
-  })
+  await sharing.removeShare(
+    deps,
+    access,
+    { kind: 'group', id: group.id, name: group.name },
+    { ownerAccountId: group.account_id, targetAccountId: access.accountId, by: 'target' },
+    ip,
+    'group',
+  )
 }
 
 /** A page of a shared-in group's contacts: basic fields only, read only while the share holds. */
@@ -235,81 +164,91 @@ export async function listSharedContacts(
   }
 }
 
-/** How a user reaches a group through a share: added to the paths of their own account. */
-export interface SharePath {
-  kind: 'share'
-  accountId: string
-  ownerAccountId: string
-  groupId: string
-  basis: 'team' | 'subaccount'
-  teamId: string | null
+// Contacts shared down to sub-accounts (seed 003)
+
+/** A contact shared in by an ancestor, as the receiving account sees it: the basic fields only. */
+export function presentSharedInContact(
+  row: shares.SharedInContactRow,
+): Static<typeof SharedInContact> {
+  return { ...presentSharedContact(row), shared: true, ownerAccountId: row.account_id }
 }
 
-export interface GroupReach extends Omit<WhoEntry, 'paths'> {
-  /** The account through which the user reaches the group. */
-  accountId: string
-  via: 'owner' | 'share'
-  paths: Array<WhoEntry['paths'][number] | SharePath>
+/** A page of the contacts validly shared into the account, after `after` in id order. */
+export function listSharedInContacts(
+  deps: Deps,
+  accountId: string,
+  window: { after?: string; where?: unknown; limit: number },
+) {
+  return shares.listSharedInContacts(deps.db, accountId, window)
 }
 
-function throughShare(
-  entries: WhoEntry[],
-  share: {
-    account_id: string
-    group_id: string
-    target_account_id: string
-    team_id: string | null
-  },
-): GroupReach[] {
-  const path: SharePath = {
-    kind: 'share',
-    accountId: share.target_account_id,
-    ownerAccountId: share.account_id,
-    groupId: share.group_id,
-    basis: share.team_id ? 'team' : 'subaccount',
-    teamId: share.team_id,
+/** A contact validly shared into the account, or undefined. */
+export async function findSharedInContact(deps: Deps, accountId: string, contactId: string) {
+  if (!isUuid(contactId)) return undefined
+  const [row] = await shares.listSharedInContacts(deps.db, accountId, { contactId, limit: 1 })
+  return row
+}
+
+/** A contact the account owns; a shared-in one is refused as read-only, anything else is 404. */
+export async function ownedContact(deps: Deps, accountId: string, contactId: string) {
+  existingId(contactId, 'contact')
+  const own = await contacts.findContact(deps.db, accountId, contactId)
+  return sharing.ownedOrReadOnly(deps, 'contact', accountId, contactId, own)
+}
+
+function presentContactShare(
+  share: sharing.ShareRow,
+  access: AccountAccess,
+): Static<typeof ContactShare> {
+  return {
+    contactId: share.resource_id,
+    ...sharing.presentShareCore(share),
+    // Only the owner account lists or ends its shares, with the permission that shares.
+    abilities: { remove: access.held.has('contacts.edit') },
   }
-  return entries.map((entry) => ({
-    ...entry,
-    accountId: share.target_account_id,
-    via: 'share',
-    paths: [...entry.paths, path],
-  }))
 }
 
-/**
- * Everyone who can reach a group, one item per user and account they reach it through: users of
- * the owner account with groups.view, and users with groups.view in each account the group is
- * validly shared with (with the share added to their paths). Asked from an account the group is
- * shared into, the answer covers that account only: the owner's people are not its business.
- */
-export async function whoCanReachGroup(
+/** The audit names a shared contact by id only: its address is personal data, not a label. */
+function sharedContact(contactId: string): sharing.Shared {
+  return { kind: 'contact', id: contactId, name: null }
+}
+
+/** Shares an owned contact, read-only and basic fields only, with a live descendant sub-account. */
+export async function shareContact(
   deps: Deps,
   access: AccountAccess,
-  groupId: string,
-): Promise<GroupReach[]> {
-  existingId(groupId, 'group')
-  const owned = await groups.findGroup(deps.db, access.accountId, groupId)
-  if (!owned) {
-    const shared = await shares.findSharedGroup(deps.db, access.accountId, groupId)
-    if (!shared) throw notFound('group')
-    const viewers = await who(deps, access.accountId, 'groups.view')
-    return throughShare(viewers, {
-      account_id: shared.account_id,
-      group_id: shared.id,
-      target_account_id: access.accountId,
-      team_id: shared.team_id,
-    })
-  }
-  const items: GroupReach[] = (await who(deps, access.accountId, 'groups.view')).map((entry) => ({
-    ...entry,
-    accountId: access.accountId,
-    via: 'owner',
-  }))
-  for (const share of await shares.listGroupShares(deps.db, access.accountId, owned.id)) {
-    items.push(...throughShare(await who(deps, share.target_account_id, 'groups.view'), share))
-  }
-  return items
+  contactId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  const share = await sharing.createShare(
+    deps,
+    access,
+    sharedContact(contact.id),
+    targetAccountId,
+    ip,
+  )
+  return presentContactShare(share, access)
+}
+
+/** The owner ends a share; the sub-account loses the contact on its next request. */
+export async function unshareContact(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  targetAccountId: string,
+  ip: string | null,
+) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  await sharing.unshare(deps, access, sharedContact(contact.id), targetAccountId, ip)
+}
+
+/** The valid shares of an owned contact. */
+export async function listContactShares(deps: Deps, access: AccountAccess, contactId: string) {
+  const contact = await ownedContact(deps, access.accountId, contactId)
+  const rows = await sharing.listShares(deps.db, 'contact', access.accountId, contact.id)
+  return rows.map((share) => presentContactShare(share, access))
 }
 
 /** At most this many unsubscribes are listed at once (the receiving account's own records). */

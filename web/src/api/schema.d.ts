@@ -4239,7 +4239,7 @@ export interface paths {
         };
         /**
          * Allow or deny for a user and permission here, and the path that decides it
-         * @description With `resource` (campaign:, group: or template:<id>), also the rules of that resource for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, shared_read_only), and which one decided. A resource the account cannot see is 404.
+         * @description With `resource` (campaign:, group:, template: or contact:<id>), also the rules of that resource for the user (self_approval, own_campaigns_only, own_reports_only, sms_use, shared_read_only), and which one decided. A resource the account cannot see is 404.
          */
         get: {
             parameters: {
@@ -4358,7 +4358,7 @@ export interface paths {
             parameters: {
                 query?: {
                     permission?: string;
-                    /** @description type:id, e.g. group:<id> */
+                    /** @description type:id, of a group, template or contact: group:<id> */
                     resource?: string;
                 };
                 header?: never;
@@ -4390,16 +4390,34 @@ export interface paths {
                                     role: ("owner" | "admin" | "manager" | "author" | "collaborator" | "campaign_creator" | "data_manager" | "analyst" | "advanced_user" | "basic_user") | null;
                                     /** @description what the path grants, catalog order */
                                     permissions: string[];
-                                } | {
+                                } | ({
                                     /** @enum {string} */
                                     kind: "share";
-                                    /** @description the account the group is shared into */
+                                    /** @description the account it is shared into */
                                     accountId: string;
                                     ownerAccountId: string;
                                     groupId: string;
                                     basis: "team" | "subaccount";
                                     teamId: string | null;
-                                })[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    /** @description the account it is shared into */
+                                    accountId: string;
+                                    ownerAccountId: string;
+                                    templateId: string;
+                                    basis: "team" | "subaccount";
+                                    teamId: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    /** @description the account it is shared into */
+                                    accountId: string;
+                                    ownerAccountId: string;
+                                    contactId: string;
+                                    basis: "team" | "subaccount";
+                                    teamId: string | null;
+                                }))[];
                                 /** @description resource queries: the account the user reaches it through */
                                 accountId?: string;
                                 via?: "owner" | "share";
@@ -4840,7 +4858,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
                                 id: string;
                                 email: string | null;
                                 phone: string | null;
@@ -4862,7 +4880,21 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
-                            }[];
+                            } | {
+                                id: string;
+                                email: string | null;
+                                phone: string | null;
+                                firstName: string | null;
+                                lastName: string | null;
+                                /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                                fields: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                /** @enum {boolean} */
+                                shared: true;
+                                /** @description the account that owns the contact */
+                                ownerAccountId: string;
+                            })[];
                             nextCursor: string | null;
                         };
                     };
@@ -5020,7 +5052,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contact */
+        /** A contact (one shared in by an ancestor account: basic fields, read-only) */
         get: {
             parameters: {
                 query?: never;
@@ -5061,6 +5093,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        } | {
+                            id: string;
+                            email: string | null;
+                            phone: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            /** @description custom field key → value, typed by the field: text and date (YYYY-MM-DD) as strings, numbers, booleans; null: no value */
+                            fields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** @enum {boolean} */
+                            shared: true;
+                            /** @description the account that owns the contact */
+                            ownerAccountId: string;
                         };
                     };
                 };
@@ -6793,6 +6839,256 @@ export interface paths {
                 path: {
                     accountId: string;
                     groupId: string;
+                    targetAccountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/{contactId}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sub-accounts an own contact is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                ownerAccountId: string;
+                                /** @description the sub-account the contact is shared with */
+                                accountId: string;
+                                accountName: string;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description What the caller may do with the share */
+                                abilities: {
+                                    /** @description DELETE the share: contacts.edit in the owner account */
+                                    remove: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share an own contact, read-only and with its basic fields only, with a sub-account of this account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactId: string;
+                            ownerAccountId: string;
+                            /** @description the sub-account the contact is shared with */
+                            accountId: string;
+                            accountName: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description What the caller may do with the share */
+                            abilities: {
+                                /** @description DELETE the share: contacts.edit in the owner account */
+                                remove: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/{contactId}/shares/{targetAccountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing an own contact with a sub-account */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
                     targetAccountId: string;
                 };
                 cookie?: never;

@@ -1,0 +1,124 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { SHARE_KINDS, type ShareKind, teamOf, validShare } from './rules.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+/**
+ * Share rows of every kind in one shape: the three tables differ only in the column naming the
+ * shared thing and in whether a team may be the basis (groups), so one set of queries serves all.
+ */
+
+/** A share as it is recorded: owner, shared thing, target, basis. */
+export interface ShareKey {
+  account_id: string
+  resource_id: string
+  target_account_id: string
+  team_id: string | null
+}
+
+export interface ShareRow extends ShareKey {
+  created_by: string | null
+  created_at: Date
+  target_name: string
+}
+
+function tableOf(kind: ShareKind) {
+  const { table, column } = SHARE_KINDS[kind]
+  return { table: sql.table(table), column: sql.ref(`s.${column}`), bare: sql.ref(column) }
+}
+
+/** The valid shares of an owned thing (one target's, when named), by target account name. */
+export async function listShares(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  resourceId: string,
+  targetAccountId?: string,
+): Promise<ShareRow[]> {
+  const { table, column } = tableOf(kind)
+  const oneTarget = targetAccountId ? sql`and s.target_account_id = ${targetAccountId}` : sql``
+  const result = await sql<ShareRow>`
+    select s.account_id, ${column} as resource_id, s.target_account_id, ${teamOf(kind)} as team_id,
+      s.created_by, s.created_at, ta.name as target_name
+    from ${table} as s join accounts ta on ta.id = s.target_account_id
+    where s.account_id = ${ownerAccountId} and ${column} = ${resourceId} ${oneTarget}
+      and ${validShare(kind)}
+    order by ta.name, s.target_account_id`.execute(db)
+  return result.rows
+}
+
+/** The valid share of an owned thing that reaches the account `targetAccountId`, or undefined. */
+export async function findSharedIn(
+  db: Db,
+  kind: ShareKind,
+  targetAccountId: string,
+  resourceId: string,
+): Promise<ShareKey | undefined> {
+  const { table, column } = tableOf(kind)
+  const result = await sql<ShareKey>`
+    select s.account_id, ${column} as resource_id, s.target_account_id, ${teamOf(kind)} as team_id
+    from ${table} as s
+    where s.target_account_id = ${targetAccountId} and ${column} = ${resourceId}
+      and ${validShare(kind)}
+    limit 1`.execute(db)
+  return result.rows[0]
+}
+
+/** Whether the account owns the thing itself. */
+export async function ownsResource(
+  db: Db,
+  kind: ShareKind,
+  accountId: string,
+  resourceId: string,
+): Promise<boolean> {
+  const table = sql.table(SHARE_KINDS[kind].resources)
+  const result =
+    await sql`select 1 from ${table} where account_id = ${accountId} and id = ${resourceId}`.execute(
+      db,
+    )
+  return result.rows.length > 0
+}
+
+/** Removes a row whose basis lapsed, so the thing can be shared again on a fresh basis. */
+export async function deleteLapsedShare(db: Db, kind: ShareKind, key: Omit<ShareKey, 'team_id'>) {
+  const { table, bare } = tableOf(kind)
+  await sql`
+    delete from ${table} as s
+    where s.account_id = ${key.account_id} and s.${bare} = ${key.resource_id}
+      and s.target_account_id = ${key.target_account_id} and not ${validShare(kind)}`.execute(db)
+}
+
+/** Records a share; false when that target already has one. */
+export async function insertShare(
+  db: Db,
+  kind: ShareKind,
+  share: ShareKey & { created_by: string },
+): Promise<boolean> {
+  const { table, bare } = tableOf(kind)
+  const team = SHARE_KINDS[kind].teams
+    ? { columns: sql`, team_id`, value: sql`, ${share.team_id}` }
+    : { columns: sql``, value: sql`` }
+  const result = await sql`
+    insert into ${table} (account_id, ${bare}, target_account_id, created_by${team.columns})
+    values (${share.account_id}, ${share.resource_id}, ${share.target_account_id}, ${share.created_by}${team.value})
+    on conflict do nothing
+    returning account_id`.execute(db)
+  return result.rows.length > 0
+}
+
+/** Deletes one share (valid or not); returns it when there was one. */
+export async function deleteShare(
+  db: Db,
+  kind: ShareKind,
+  key: Omit<ShareKey, 'team_id'>,
+): Promise<ShareKey | undefined> {
+  const { table, bare } = tableOf(kind)
+  const team = SHARE_KINDS[kind].teams ? sql.ref('team_id') : sql`null::uuid`
+  const result = await sql<ShareKey>`
+    delete from ${table}
+    where account_id = ${key.account_id} and ${bare} = ${key.resource_id}
+      and target_account_id = ${key.target_account_id}
+    returning account_id, ${bare} as resource_id, target_account_id, ${team} as team_id`.execute(db)
+  return result.rows[0]
+}
