@@ -208,7 +208,10 @@ async function sourcedAccount(
     source.unreachable === 'invalid_field'
       ? invalidField(source.field, `${source.field} must be an account you can reach`)
       : notFound('account')
-  if (typeof value !== 'string' || !isUuid(value)) throw unreachable
+  // Malformed is malformed for everyone: the answer says nothing about any account.
+  if (typeof value !== 'string' || !isUuid(value)) {
+    throw invalidField(source.field, `${source.field} must be an account id`)
+  }
   return { accountId: value, unreachable }
 }
 
