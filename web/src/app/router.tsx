@@ -1,6 +1,8 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { authRoutes } from '../auth/routes'
+import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
+import { settingsRoutes } from '../settings/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
 
@@ -25,7 +27,8 @@ const routeTree = rootRoute.addChildren([
   ...authRoutes,
   signedInRoute.addChildren([
     homeRoute,
-    accountRoute.addChildren([accountHomeRoute, ...memberRoutes]),
+    ...meRoutes,
+    accountRoute.addChildren([accountHomeRoute, ...memberRoutes, ...settingsRoutes]),
   ]),
 ])
 

@@ -4,6 +4,7 @@ import {
   Drawer,
   localStorageColorSchemeManager,
   Modal,
+  Notification,
 } from '@mantine/core'
 
 export const theme = createTheme({
@@ -18,6 +19,9 @@ export const theme = createTheme({
     // Icon-only buttons need a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+    }),
   },
 })
 
