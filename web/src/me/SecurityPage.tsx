@@ -20,7 +20,14 @@ import { QRCodeSVG } from 'qrcode.react'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { refreshMe, useMe } from '../app/session'
-import { ConfirmButton, CopyValueButton, LoadError, Warning, when } from '../settings/common'
+import {
+  ConfirmButton,
+  CopyValueButton,
+  LoadError,
+  TableHeader,
+  Warning,
+  when,
+} from '../settings/common'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 
@@ -238,15 +245,7 @@ function MySessions() {
       <LoadError error={sessions.error} what="Your sessions" />
       <ScrollRegion label="My sessions">
         <Table striped miw={640}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Signed in</Table.Th>
-              <Table.Th>Last active</Table.Th>
-              <Table.Th>Browser</Table.Th>
-              <Table.Th>IP address</Table.Th>
-              <Table.Th>Status</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeader columns={['Signed in', 'Last active', 'Browser', 'IP address', 'Status']} />
           <Table.Tbody>
             {sessions.data?.items.map((session) => (
               <Table.Tr key={session.id}>

@@ -18,7 +18,7 @@ import { useAbilities, useCatalog } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { ConfirmButton, CopyValueButton, LoadError, Warning, when } from './common'
+import { ConfirmButton, CopyValueButton, LoadError, TableHeader, Warning, when } from './common'
 
 /** API keys (SPEC §2): each carries a subset of its creator's permissions; the secret shows once. */
 export function ApiKeysPage() {
@@ -50,15 +50,7 @@ export function ApiKeysPage() {
       {(keys.data?.items.length ?? 0) > 0 && (
         <ScrollRegion label="API keys">
           <Table striped miw={640}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Permissions</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHeader columns={['Name', 'Permissions', 'Created', 'Last used', 'Actions']} />
             <Table.Tbody>
               {keys.data?.items.map((key) => (
                 <Table.Tr key={key.id}>

@@ -18,7 +18,7 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { placeServerError } from '../auth/errors'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { LoadMoreButton, when } from './common'
+import { LoadMoreButton, TableHeader, when } from './common'
 
 type Filter = NonNullable<
   paths['/api/v1/accounts/{accountId}/audit/export']['get']['parameters']['query']
@@ -26,6 +26,20 @@ type Filter = NonNullable<
 
 const EMPTY = { actor: '', action: '', targetType: '', targetId: '', from: '', to: '' }
 type FilterFields = typeof EMPTY
+
+const FILTER_FIELDS: ReadonlyArray<{
+  name: keyof FilterFields
+  label: string
+  description?: string
+  type?: string
+}> = [
+  { name: 'actor', label: 'Actor', description: 'Email or user id' },
+  { name: 'action', label: 'Action', description: 'e.g. member.updated, or member for all' },
+  { name: 'targetType', label: 'Target type', description: 'e.g. campaign, api_key' },
+  { name: 'targetId', label: 'Target id' },
+  { name: 'from', label: 'From', type: 'datetime-local' },
+  { name: 'to', label: 'To', type: 'datetime-local' },
+]
 
 /** The filled fields as the API's filter; a local date and time becomes an instant. */
 function filterOf(fields: FilterFields): Filter {
@@ -82,41 +96,9 @@ export function AuditPage() {
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label="Actor"
-            description="Email or user id"
-            key={form.key('actor')}
-            {...form.getInputProps('actor')}
-          />
-          <TextInput
-            label="Action"
-            description="e.g. member.updated, or member for all"
-            key={form.key('action')}
-            {...form.getInputProps('action')}
-          />
-          <TextInput
-            label="Target type"
-            description="e.g. campaign, api_key"
-            key={form.key('targetType')}
-            {...form.getInputProps('targetType')}
-          />
-          <TextInput
-            label="Target id"
-            key={form.key('targetId')}
-            {...form.getInputProps('targetId')}
-          />
-          <TextInput
-            label="From"
-            type="datetime-local"
-            key={form.key('from')}
-            {...form.getInputProps('from')}
-          />
-          <TextInput
-            label="To"
-            type="datetime-local"
-            key={form.key('to')}
-            {...form.getInputProps('to')}
-          />
+          {FILTER_FIELDS.map(({ name, ...field }) => (
+            <TextInput key={form.key(name)} {...field} {...form.getInputProps(name)} />
+          ))}
         </SimpleGrid>
         <Group mt="md">
           <Button type="submit">Apply filters</Button>
@@ -137,15 +119,7 @@ export function AuditPage() {
       {entries.length > 0 && (
         <ScrollRegion label="Audit log entries">
           <Table striped miw={720}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Time</Table.Th>
-                <Table.Th>Actor</Table.Th>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>Target</Table.Th>
-                <Table.Th>IP address</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHeader columns={['Time', 'Actor', 'Action', 'Target', 'IP address']} />
             <Table.Tbody>
               {entries.map((entry) => (
                 <Table.Tr key={entry.id}>

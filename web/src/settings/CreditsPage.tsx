@@ -20,7 +20,7 @@ import { api, unwrap } from '../api/client'
 import { useMe } from '../app/session'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { LoadError, LoadMoreButton, when } from './common'
+import { LoadError, LoadMoreButton, TableHeader, when } from './common'
 
 const REASONS: Record<string, string> = {
   signup: 'Sign-up credits',
@@ -90,15 +90,7 @@ export function CreditsPage() {
       <LoadError error={ledger.error} what="The ledger" />
       <ScrollRegion label="Ledger">
         <Table striped miw={560}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Time</Table.Th>
-              <Table.Th>Channel</Table.Th>
-              <Table.Th>Movement</Table.Th>
-              <Table.Th>Change</Table.Th>
-              <Table.Th>Balance after</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeader columns={['Time', 'Channel', 'Movement', 'Change', 'Balance after']} />
           <Table.Tbody>
             {ledger.data?.pages.flatMap((page) =>
               page.items.map((entry) => (
@@ -106,7 +98,11 @@ export function CreditsPage() {
                   <Table.Td>{when(entry.at)}</Table.Td>
                   <Table.Td>{CHANNELS[entry.channel]}</Table.Td>
                   <Table.Td>{REASONS[entry.reason] ?? entry.reason}</Table.Td>
-                  <Table.Td>{entry.amount > 0 ? `+${entry.amount}` : entry.amount}</Table.Td>
+                  <Table.Td>
+                    {entry.amount > 0
+                      ? `+${entry.amount.toLocaleString()}`
+                      : entry.amount.toLocaleString()}
+                  </Table.Td>
                   <Table.Td>{entry.balanceAfter.toLocaleString()}</Table.Td>
                 </Table.Tr>
               )),

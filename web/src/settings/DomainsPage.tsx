@@ -1,11 +1,10 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Badge, Box, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { placeServerError } from '../auth/errors'
-import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { ConfirmButton, CopyValueButton, LoadError, when } from './common'
 
@@ -120,7 +119,7 @@ function DomainCard({ accountId, domain }: { accountId: string; domain: Domain }
           </Badge>
         </Group>
         <Group gap="xs">
-          <Button size="compact-md" loading={checking} onClick={() => void verify()}>
+          <Button size="compact-sm" loading={checking} onClick={() => void verify()}>
             Verify
           </Button>
           <ConfirmButton
@@ -142,59 +141,37 @@ function DomainCard({ accountId, domain }: { accountId: string; domain: Domain }
       <Text size="xs" c="dimmed" mb="xs">
         Last checked: {when(domain.lastCheckedAt)}
       </Text>
-      <ScrollRegion label={`DNS records of ${domain.domain}`}>
-        <Table miw={640} verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Record</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Value</Table.Th>
-              {wasChecked && <Table.Th>Found</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {domain.records.map((record) => {
-              const label = PURPOSE[record.purpose] ?? record.purpose
-              const seen = found[record.purpose]
-              return (
-                <Table.Tr key={record.purpose}>
-                  <Table.Td>{label}</Table.Td>
-                  <Table.Td>{record.type}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                        {record.name}
-                      </Text>
-                      <CopyValueButton value={record.name} label={`${label} name`} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text
-                        size="sm"
-                        ff="monospace"
-                        lineClamp={2}
-                        style={{ wordBreak: 'break-all' }}
-                      >
-                        {record.value}
-                      </Text>
-                      <CopyValueButton value={record.value} label={`${label} value`} />
-                    </Group>
-                  </Table.Td>
-                  {wasChecked && (
-                    <Table.Td>
-                      <Badge color={seen ? 'green' : 'red'} variant="dot">
-                        {seen ? 'Found' : 'Not found'}
-                      </Badge>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              )
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+      <Stack gap="md">
+        {domain.records.map((record) => {
+          const label = PURPOSE[record.purpose] ?? record.purpose
+          const seen = found[record.purpose]
+          return (
+            <Box key={record.purpose}>
+              <Group gap="xs" mb={4}>
+                <Text size="sm" fw={700}>
+                  {label} ({record.type} record)
+                </Text>
+                {wasChecked && <Text size="sm">{seen ? 'Found' : 'Not found'}</Text>}
+              </Group>
+              <RecordField caption="Name" value={record.name} label={`${label} name`} />
+              <RecordField caption="Value" value={record.value} label={`${label} value`} />
+            </Box>
+          )
+        })}
+      </Stack>
     </Card>
+  )
+}
+
+/** One field of a DNS record, whole (a record copied in part does not work), with its copy button. */
+function RecordField({ caption, value, label }: { caption: string; value: string; label: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start" mb={4}>
+      <Text size="sm" c="dimmed" w={48} style={{ flexShrink: 0 }}>
+        {caption}
+      </Text>
+      <Code style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>{value}</Code>
+      <CopyValueButton value={value} label={label} />
+    </Group>
   )
 }

@@ -1,13 +1,13 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { placeServerError } from '../auth/errors'
-import { ScrollRegion } from '../ui/ScrollRegion'
 import { type Address, AddressDialog } from './AddressDialog'
-import { ConfirmButton, LoadError, when } from './common'
+import { AddressTable } from './AddressTable'
+import { LoadError, when } from './common'
 
 const listSenders = (accountId: string) =>
   unwrap(api.GET('/api/v1/accounts/{accountId}/senders', { params: { path: { accountId } } }))
@@ -32,6 +32,7 @@ export function SendersPage() {
     queryFn: () => listSenders(accountId),
   })
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['senders', accountId] })
+  const senderPath = (senderId: string) => ({ path: { accountId, senderId } })
 
   const add = async (body: Address) => {
     const sender = await unwrap(
@@ -69,45 +70,61 @@ export function SendersPage() {
       <LoadError error={senders.error} what="The senders" />
       {senders.data?.items.length === 0 && <Text>No sender yet.</Text>}
       {(senders.data?.items.length ?? 0) > 0 && (
-        <ScrollRegion label="Senders">
-          <Table striped miw={640}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Sender name</Table.Th>
-                <Table.Th>Email address</Table.Th>
-                <Table.Th>Status</Table.Th>
-                {canManage && <Table.Th>Actions</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {senders.data?.items.map((sender) => (
-                <Table.Tr key={sender.id}>
-                  <Table.Td>{sender.name}</Table.Td>
-                  <Table.Td>{sender.email}</Table.Td>
-                  <Table.Td>
-                    <Badge color={sender.verified ? 'green' : 'gray'} variant="dot">
-                      {sender.verified ? 'Verified' : 'Not verified'}
-                    </Badge>
-                    <Text size="xs" c="dimmed">
-                      {status(sender)}
-                    </Text>
-                  </Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <SenderActions accountId={accountId} sender={sender} refresh={refresh} />
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <AddressTable
+          label="Senders"
+          nameLabel="Sender name"
+          items={senders.data?.items ?? []}
+          canManage={canManage}
+          extra={{ header: 'Status', cell: (sender) => <SenderStatus sender={sender} /> }}
+          extraAction={(sender) =>
+            !sender.verified && (
+              <SendLinkButton accountId={accountId} sender={sender} refresh={refresh} />
+            )
+          }
+          editTitle="Change the sender"
+          update={async (sender, body) => {
+            await unwrap(
+              api.PATCH('/api/v1/accounts/{accountId}/senders/{senderId}', {
+                params: senderPath(sender.id),
+                body,
+              }),
+            )
+            await refresh()
+          }}
+          removal={{
+            verb: 'Delete',
+            noun: 'sender',
+            warning: 'Campaigns can no longer be sent from this address.',
+            act: async (sender) => {
+              await unwrap(
+                api.DELETE('/api/v1/accounts/{accountId}/senders/{senderId}', {
+                  params: senderPath(sender.id),
+                }),
+              )
+              await refresh()
+            },
+          }}
+        />
       )}
     </Stack>
   )
 }
 
-function SenderActions({
+function SenderStatus({ sender }: { sender: Sender }) {
+  return (
+    <>
+      <Badge color={sender.verified ? 'green' : 'gray'} variant="dot">
+        {sender.verified ? 'Verified' : 'Not verified'}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {status(sender)}
+      </Text>
+    </>
+  )
+}
+
+/** Mails a new confirmation link (or finds the sender verified by now, through its domain). */
+function SendLinkButton({
   accountId,
   sender,
   refresh,
@@ -116,11 +133,12 @@ function SenderActions({
   sender: Sender
   refresh: () => Promise<void>
 }) {
-  const path = { accountId, senderId: sender.id }
   const verify = async () => {
     try {
       const answer = await unwrap(
-        api.POST('/api/v1/accounts/{accountId}/senders/{senderId}/verify', { params: { path } }),
+        api.POST('/api/v1/accounts/{accountId}/senders/{senderId}/verify', {
+          params: { path: { accountId, senderId: sender.id } },
+        }),
       )
       await refresh()
       notifications.show({
@@ -134,48 +152,13 @@ function SenderActions({
     }
   }
   return (
-    <Group gap="xs" wrap="nowrap">
-      <AddressDialog
-        buttonLabel="Edit"
-        accessibleName={`Edit ${sender.email}`}
-        title="Change the sender"
-        nameLabel="Sender name"
-        initial={{ email: sender.email, name: sender.name }}
-        submitLabel="Save"
-        send={async (body) => {
-          await unwrap(
-            api.PATCH('/api/v1/accounts/{accountId}/senders/{senderId}', {
-              params: { path },
-              body,
-            }),
-          )
-          await refresh()
-        }}
-      />
-      {!sender.verified && (
-        <Button
-          size="compact-sm"
-          variant="default"
-          onClick={() => void verify()}
-          aria-label={`Send a confirmation link to ${sender.email}`}
-        >
-          Send link
-        </Button>
-      )}
-      <ConfirmButton
-        label="Delete"
-        accessibleName={`Delete ${sender.email}`}
-        title={`Delete ${sender.email}?`}
-        confirmLabel="Delete sender"
-        act={async () => {
-          await unwrap(
-            api.DELETE('/api/v1/accounts/{accountId}/senders/{senderId}', { params: { path } }),
-          )
-          await refresh()
-        }}
-      >
-        Campaigns can no longer be sent from this address.
-      </ConfirmButton>
-    </Group>
+    <Button
+      size="compact-sm"
+      variant="default"
+      onClick={() => void verify()}
+      aria-label={`Send a confirmation link to ${sender.email}`}
+    >
+      Send link
+    </Button>
   )
 }

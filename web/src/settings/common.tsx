@@ -1,4 +1,4 @@
-import { Alert, Button, CopyButton, Group, Modal, Text } from '@mantine/core'
+import { Alert, Button, CopyButton, Group, Modal, Table, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { type ReactNode, useState } from 'react'
@@ -28,6 +28,7 @@ export function CopyValueButton({ value, label }: { value: string; label: string
           variant={copied ? 'filled' : 'default'}
           color={copied ? 'teal' : undefined}
           onClick={copy}
+          style={{ flexShrink: 0 }}
           aria-label={copied ? `${label} copied` : `Copy ${label}`}
         >
           {copied ? 'Copied' : 'Copy'}
@@ -120,5 +121,20 @@ export function Warning({ title, children }: { title: string; children: ReactNod
     <Alert color="yellow" title={title} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
       {children}
     </Alert>
+  )
+}
+
+/** A table's header row; a column given as false is left out (shown only to some callers). */
+export function TableHeader({ columns }: { columns: ReadonlyArray<string | false> }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns
+          .filter((column) => column !== false)
+          .map((column) => (
+            <Table.Th key={column}>{column}</Table.Th>
+          ))}
+      </Table.Tr>
+    </Table.Thead>
   )
 }
