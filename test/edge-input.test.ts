@@ -310,6 +310,45 @@ describe(`bad input at the edge, on every route (${testDatabaseKind})`, () => {
     expect(failures).toEqual([])
   })
 
+  it('a caller without access to the account learns nothing from its input, also when the account is in the body', async () => {
+    const cases: {
+      method: 'post'
+      url: string
+      body: (text: string) => Record<string, unknown>
+    }[] = [
+      {
+        method: 'post',
+        url: `/api/v1/accounts/${owner.ownAccountId}/groups`,
+        body: (name) => ({ name }),
+      },
+      {
+        method: 'post',
+        url: '/api/v1/teams',
+        body: (name) => ({ name, accountId: owner.ownAccountId }),
+      },
+      {
+        method: 'post',
+        url: '/api/v1/connections',
+        body: (email) => ({
+          type: 'grant_access',
+          accountId: owner.ownAccountId,
+          email,
+          role: 'analyst',
+        }),
+      },
+    ]
+    for (const { method, url, body } of cases) {
+      const clean = await subAdminBrowser[method](url, body('clean text'))
+      const dirty = await subAdminBrowser[method](url, body(NUL))
+      expect(clean.status, url).toBeGreaterThanOrEqual(400)
+      expect(clean.status, url).toBeLessThan(500)
+      expect([dirty.status, dirty.body?.error?.field], url).toEqual([
+        clean.status,
+        clean.body?.error?.field,
+      ])
+    }
+  })
+
   it('an id in upper case is the same id: the same answer as in lower case', async () => {
     const failures: string[] = []
     for (const route of routes) {

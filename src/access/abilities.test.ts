@@ -25,9 +25,20 @@ describe('GET /api/v1/permissions', () => {
       description: 'administer the template library shared with sub-accounts',
       requires: ['templates.manage', 'campaigns.edit'],
       adminArea: false,
+      power: null,
     })
     expect(byKey.get('contacts.bulk_delete')).toMatchObject({ requires: ['contacts.delete'] })
     expect(byKey.get('users.manage')).toMatchObject({ area: 'users', adminArea: true })
+    // The permissions that hand out power carry the warning a permission screen shows beside them.
+    const powerful = permissions.filter((p: { power: string | null }) => p.power !== null)
+    expect(powerful.map((p: { key: string }) => p.key).sort()).toEqual([
+      'billing.manage',
+      'contacts.bulk_delete',
+      'contacts.export',
+      'developer.api_keys',
+      'users.manage',
+    ])
+    expect(byKey.get('contacts.export')).toMatchObject({ power: expect.stringMatching(/contact/) })
     expect(byKey.get('campaigns.approve')).toMatchObject({ requires: ['campaigns.send_direct'] })
     // Every area a permission names is listed once, labelled, in the order permissions first use it.
     expect(areas.map((a: { key: string }) => a.key)).toEqual([

@@ -16,6 +16,8 @@ const CATALOG = [
     description: 'plan, invoices, credit balances, top-ups, allocating credits to sub-accounts',
     area: 'billing',
     requires: [],
+    power:
+      "It lets them spend the account's money: change the plan, buy credits and hand credits to sub-accounts.",
   },
   {
     key: 'users.view',
@@ -38,6 +40,8 @@ const CATALOG = [
       'invite, remove, change roles/permissions/account access; accept, grant, change and end connections',
     area: 'users',
     requires: ['users.view'],
+    power:
+      "It lets them invite people and change anyone's access below their own, so what they hold they can hand on.",
   },
   {
     key: 'subaccounts.manage',
@@ -52,6 +56,8 @@ const CATALOG = [
     description: 'create, list, revoke API keys',
     area: 'developer',
     requires: [],
+    power:
+      'It lets them make API keys that act with their permissions from scripts, without a sign-in or 2FA.',
   },
   {
     key: 'developer.webhooks',
@@ -123,6 +129,8 @@ const CATALOG = [
     description: 'delete contacts in bulk',
     area: 'contacts',
     requires: ['contacts.delete'],
+    power:
+      'It lets them delete every contact of a group or segment at once; that cannot be undone.',
   },
   {
     key: 'contacts.export',
@@ -130,6 +138,7 @@ const CATALOG = [
     description: 'export contacts ("Contact exporter")',
     area: 'contacts',
     requires: ['contacts.view'],
+    power: 'It lets them take the whole contact list out of Chorus as a file.',
   },
   {
     key: 'contacts.resubscribe',
@@ -314,6 +323,11 @@ export interface PermissionDefinition {
   readonly area: PermissionArea
   /** Direct requirements only; the transitive closure lives in permission-sets.ts. */
   readonly requires: readonly Permission[]
+  /**
+   * Set on the permissions that hand out power (over people, money, keys or the whole audience):
+   * what a holder can do with it, for the warning a permission screen shows beside it.
+   */
+  readonly power?: string
 }
 
 // Typing the export as PermissionDefinition[] is what makes a misspelt `requires` key a compile error.

@@ -92,6 +92,11 @@ export const CatalogPermission = Type.Object({
   description: Type.String({ description: 'what it allows' }),
   requires: Type.Array(PermissionKey, { description: 'direct requirements only' }),
   adminArea: Type.Boolean({ description: 'a connection may never carry it (SPEC §1)' }),
+  power: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'set on a permission that hands out power (users, billing, API keys, export, bulk delete): ' +
+      'what a holder can do with it, for a warning beside it; null otherwise',
+  }),
 })
 
 export const CatalogRole = Type.Object({

@@ -183,6 +183,7 @@ export function presentCatalog(): Static<typeof schemas.PermissionCatalog> {
       description: entry.description,
       requires: [...entry.requires],
       adminArea: isAdminAreaPermission(entry.key),
+      power: entry.power ?? null,
     })),
     roles: PRESET_ROLES.map((role) => ({
       key: role.key,

@@ -31,7 +31,7 @@ import { installAuthentication } from './auth.js'
 import { checkResponsesAgainstContract, documentErrorEnvelope } from './contract.js'
 import { installErrorHandling, sendError } from './errors.js'
 import { withFormats } from './formats.js'
-import { installInputChecks } from './input.js'
+import { installInputChecks, installTextChecks } from './input.js'
 import { describeAccess, describeAccountSource, enforceRouteDeclarations } from './route-access.js'
 import { serveWebApp } from './web-app.js'
 
@@ -122,6 +122,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   })
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
   installAuthentication(app, deps)
+  installTextChecks(app)
   installErrorHandling(app, await serveWebApp(app))
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

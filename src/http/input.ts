@@ -108,9 +108,8 @@ function closeQueryString(route: RouteOptions): void {
 export const LinkToken = Type.String({ maxLength: 200 })
 
 /**
- * Installed before authentication: the gate already reads the URL's account id, so ids in the URL
- * and the query are canonical from the first hook on. Text is checked before validation, after the
- * gate (a caller without access learns nothing about a route's input).
+ * Installed before authentication: the gate already reads the account id in the URL or the body,
+ * so ids are canonical from the first hook on.
  */
 export function installInputChecks(app: FastifyInstance): void {
   app.addHook('onRoute', closeQueryString)
@@ -121,11 +120,21 @@ export function installInputChecks(app: FastifyInstance): void {
   })
   app.addHook('preValidation', async (request: FastifyRequest) => {
     if (!isApiRoute(request.routeOptions.url)) return
-    checkText(request.params, 'params')
-    checkText(request.query, 'querystring')
-    checkText(request.body, 'body')
     // The body's own fields only: nested values are data (a custom field `crmId`, a provider's
     // event id) and are stored as sent.
     if (isRecord(request.body)) canonicaliseIds(request.body)
+  })
+}
+
+/**
+ * Installed after authentication, so that it runs after every gate (also the one of routes whose
+ * account is in the body): a caller without access learns nothing about a route's input.
+ */
+export function installTextChecks(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (!isApiRoute(request.routeOptions.url)) return
+    checkText(request.params, 'params')
+    checkText(request.query, 'querystring')
+    checkText(request.body, 'body')
   })
 }

@@ -4060,6 +4060,8 @@ export interface paths {
                                 requires: string[];
                                 /** @description a connection may never carry it (SPEC §1) */
                                 adminArea: boolean;
+                                /** @description set on a permission that hands out power (users, billing, API keys, export, bulk delete): what a holder can do with it, for a warning beside it; null otherwise */
+                                power: string | null;
                             }[];
                             roles: {
                                 /**

@@ -13,6 +13,7 @@ export interface NavigationEntry {
 export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Overview', to: '/a/$accountId', permission: null },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
+  { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
   // Every member reads the account's settings; each section shows by its own permission.
   { label: 'Settings', to: '/a/$accountId/settings', permission: null },
 ]

@@ -1,4 +1,5 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
+import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
@@ -28,7 +29,12 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute,
     ...meRoutes,
-    accountRoute.addChildren([accountHomeRoute, ...memberRoutes, ...settingsRoutes]),
+    accountRoute.addChildren([
+      accountHomeRoute,
+      ...memberRoutes,
+      ...accessRoutes,
+      ...settingsRoutes,
+    ]),
   ]),
 ])
 

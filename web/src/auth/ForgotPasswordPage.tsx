@@ -1,8 +1,8 @@
-import { Alert, Button, TextInput } from '@mantine/core'
+import { Alert, Button } from '@mantine/core'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
-import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
+import { EmailInput, emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 
 export function ForgotPasswordPage() {
@@ -23,14 +23,7 @@ export function ForgotPasswordPage() {
         </Alert>
       ) : (
         <ServerForm onSubmit={onSubmit} problem={problem}>
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
+          <EmailInput of={form} />
           <Button type="submit" loading={form.submitting}>
             Send the link
           </Button>

@@ -1,19 +1,17 @@
-import {
-  Alert,
-  Button,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { refreshMe, useMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
-import { newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
+import {
+  FormPasswordInput,
+  FormTextInput,
+  newPassword,
+  ServerForm,
+  useServerForm,
+} from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 import { placeServerError } from './errors'
 import { forgetInvitationToken, invitationToken, keepInvitationToken } from './link-token'
@@ -95,20 +93,13 @@ function JoinAsNewUser({ token }: { token: string }) {
   )
   return (
     <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Your name"
-        autoComplete="name"
-        required
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
-      <PasswordInput
+      <FormTextInput of={form} name="name" label="Your name" autoComplete="name" />
+      <FormPasswordInput
+        of={form}
+        name="password"
         label="Choose a password"
         description="Your email address is the one the invitation was sent to"
         autoComplete="new-password"
-        required
-        key={form.key('password')}
-        {...form.getInputProps('password')}
       />
       <Button type="submit" loading={form.submitting}>
         Join

@@ -1,8 +1,8 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core'
+import { Alert, Button, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
-import { newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
+import { FormPasswordInput, newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 import { tokenFromFragment } from './link-token'
 
@@ -34,12 +34,11 @@ export function ResetPasswordPage() {
         </Stack>
       ) : (
         <ServerForm onSubmit={onSubmit} problem={problem}>
-          <PasswordInput
+          <FormPasswordInput
+            of={form}
+            name="password"
             label="New password"
             autoComplete="new-password"
-            required
-            key={form.key('password')}
-            {...form.getInputProps('password')}
           />
           <Button type="submit" loading={form.submitting}>
             Set the password

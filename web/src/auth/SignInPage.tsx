@@ -1,11 +1,18 @@
-import { Alert, Button, Group, PasswordInput, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiError, api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
-import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
+import {
+  EmailInput,
+  emailAddress,
+  FormPasswordInput,
+  FormTextInput,
+  ServerForm,
+  useServerForm,
+} from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 
 const SIGNED_OUT_BECAUSE = {
@@ -58,31 +65,24 @@ export function SignInPage() {
             {SIGNED_OUT_BECAUSE[search.reason]}
           </Alert>
         )}
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="username"
-          required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <PasswordInput
+        <EmailInput of={form} autoComplete="username" />
+        <FormPasswordInput
+          of={form}
+          name="password"
           label="Password"
           autoComplete="current-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
         />
         {needsCode && (
-          <TextInput
+          <FormTextInput
+            of={form}
+            name="totp"
             label="Authentication code"
             description="The 6-digit code from your authenticator app, or a recovery code"
             autoComplete="one-time-code"
             inputMode="numeric"
             data-autofocus
             autoFocus
-            key={form.key('totp')}
-            {...form.getInputProps('totp')}
+            required={false}
           />
         )}
         <Button type="submit" loading={form.submitting}>

@@ -1,10 +1,18 @@
-import { Button, PasswordInput, Text, TextInput } from '@mantine/core'
+import { Button, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
 import { AnchorLink } from '../ui/links'
-import { emailAddress, newPassword, ServerForm, useServerForm } from '../ui/ServerForm'
+import {
+  EmailInput,
+  emailAddress,
+  FormPasswordInput,
+  FormTextInput,
+  newPassword,
+  ServerForm,
+  useServerForm,
+} from '../ui/ServerForm'
 import { AuthCard } from './AuthCard'
 
 export function SignUpPage() {
@@ -30,35 +38,20 @@ export function SignUpPage() {
   return (
     <AuthCard title="Create your Chorus account">
       <ServerForm onSubmit={onSubmit} problem={problem}>
-        <TextInput
-          label="Your name"
-          autoComplete="name"
-          required
-          key={form.key('name')}
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <PasswordInput
+        <FormTextInput of={form} name="name" label="Your name" autoComplete="name" />
+        <EmailInput of={form} />
+        <FormPasswordInput
+          of={form}
+          name="password"
           label="Password"
           description="A long passphrase is best; common passwords are refused"
           autoComplete="new-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
         />
-        <TextInput
+        <FormTextInput
+          of={form}
+          name="accountName"
           label="Account name"
           description="Your brand or company; you can add sub-accounts later"
-          required
-          key={form.key('accountName')}
-          {...form.getInputProps('accountName')}
         />
         <Button type="submit" loading={form.submitting}>
           Sign up

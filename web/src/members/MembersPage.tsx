@@ -5,6 +5,7 @@ import {
   Container,
   Group,
   Modal,
+  Radio,
   Select,
   Stack,
   Table,
@@ -16,26 +17,16 @@ import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
+import { useState } from 'react'
 import { useAbilities, useCatalog, useRoleLabel } from '../access/catalog'
+import { type Grant, PermissionMatrix } from '../access/PermissionMatrix'
 import { api, unwrap } from '../api/client'
 import { useMe } from '../app/session'
+import { AnchorLink } from '../ui/links'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
-
-const HOW: Record<string, string> = {
-  membership: 'Member',
-  member: 'Member',
-  cascade: 'From a parent account',
-  connection: 'Connection',
-}
-
-function membersQuery(accountId: string) {
-  return {
-    queryKey: ['members', accountId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/accounts/{accountId}/members', { params: { path: { accountId } } })),
-  }
-}
+import { membersQuery, VIA_LABELS } from './queries'
+import { grantRefusal, type Refusal } from './refusals'
 
 function invitationsQuery(accountId: string) {
   return {
@@ -88,9 +79,14 @@ export function MembersPage() {
             {members.data?.items.map((member) => (
               <Table.Tr key={member.userId}>
                 <Table.Td>
-                  <Text size="sm" fw={500}>
+                  <AnchorLink
+                    to="/a/$accountId/members/$userId"
+                    params={{ accountId, userId: member.userId }}
+                    size="sm"
+                    fw={500}
+                  >
                     {member.name}
-                  </Text>
+                  </AnchorLink>
                   <Text size="xs" c="dimmed">
                     {member.email}
                   </Text>
@@ -100,7 +96,7 @@ export function MembersPage() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {HOW[member.via] ?? member.via}
+                    {VIA_LABELS[member.via] ?? member.via}
                     {member.fromAccountId !== accountId &&
                       ` (${accountName(member.fromAccountId)})`}
                   </Text>
@@ -143,39 +139,54 @@ export function MembersPage() {
           ))}
         </Stack>
       )}
-      <Modal opened={inviting} onClose={close} title="Invite someone">
+      <Modal opened={inviting} onClose={close} title="Invite someone" size="xl">
         <InviteForm accountId={accountId} onDone={close} />
       </Modal>
     </Container>
   )
 }
 
+type InviteKind = 'role' | 'custom'
+
 function InviteForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
   const queryClient = useQueryClient()
   const catalog = useCatalog().data
   const roles = (catalog?.roles ?? []).filter((role) => role.key !== 'owner')
+  const [kind, setKind] = useState<InviteKind>('role')
+  const [custom, setCustom] = useState<Grant>({ role: null, permissions: [] })
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
   const { form, problem, onSubmit } = useServerForm(
     {
       initialValues: { email: '', role: 'author' },
       validate: {
         email: emailAddress('Enter an email address'),
-        role: (value) => (value ? null : 'Choose a role'),
+        role: (value) => (kind === 'custom' || value ? null : 'Choose a role'),
       },
     },
     async ({ email, role }) => {
-      await unwrap(
-        api.POST('/api/v1/accounts/{accountId}/invitations', {
-          params: { path: { accountId } },
-          body: { email, role },
-        }),
-      )
+      setRefusal(null)
+      const grant = kind === 'custom' ? { permissions: custom.permissions } : { role }
+      try {
+        await unwrap(
+          api.POST('/api/v1/accounts/{accountId}/invitations', {
+            params: { path: { accountId } },
+            body: { email, ...grant },
+          }),
+        )
+      } catch (error) {
+        // A refusal that names a permission belongs on that permission's Yes/No.
+        const placed = kind === 'custom' ? grantRefusal(error) : null
+        if (!placed?.byPermission) throw error
+        setRefusal(placed)
+        return
+      }
       await queryClient.invalidateQueries({ queryKey: ['invitations', accountId] })
       notifications.show({ color: 'green', message: `An invitation is on its way to ${email}.` })
       onDone()
     },
   )
   return (
-    <ServerForm onSubmit={onSubmit} problem={problem}>
+    <ServerForm onSubmit={onSubmit} problem={problem ?? refusal?.message ?? null}>
       <TextInput
         label="Email"
         type="email"
@@ -184,15 +195,39 @@ function InviteForm({ accountId, onDone }: { accountId: string; onDone: () => vo
         key={form.key('email')}
         {...form.getInputProps('email')}
       />
-      <Select
-        label="Role"
-        description="What they may do here; you can only give what you hold yourself"
-        required
-        allowDeselect={false}
-        data={roles.map((role) => ({ value: role.key, label: role.label }))}
-        key={form.key('role')}
-        {...form.getInputProps('role')}
-      />
+      <Radio.Group
+        label="What they may do"
+        description="You can only give what you hold yourself"
+        value={kind}
+        onChange={(value) => setKind(value as InviteKind)}
+      >
+        <Group gap="lg" mt={4}>
+          <Radio value="role" label="A preset role" />
+          <Radio value="custom" label="Custom permissions" />
+        </Group>
+      </Radio.Group>
+      {kind === 'role' ? (
+        <Select
+          label="Role"
+          required
+          allowDeselect={false}
+          data={roles.map((role) => ({ value: role.key, label: role.label }))}
+          key={form.key('role')}
+          {...form.getInputProps('role')}
+        />
+      ) : (
+        catalog && (
+          <PermissionMatrix
+            catalog={catalog}
+            value={custom}
+            onChange={(next) => {
+              setCustom(next)
+              setRefusal(null)
+            }}
+            errors={refusal?.byPermission}
+          />
+        )
+      )}
       <Button type="submit" loading={form.submitting}>
         Send the invitation
       </Button>

@@ -7,5 +7,11 @@ const membersRoute = createRoute({
   component: lazyRouteComponent(() => import('./MembersPage'), 'MembersPage'),
 })
 
+const memberRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/members/$userId',
+  component: lazyRouteComponent(() => import('./MemberPage'), 'MemberPage'),
+})
+
 /** People and access in an account. */
-export const memberRoutes = [membersRoute] as const
+export const memberRoutes = [membersRoute, memberRoute] as const
