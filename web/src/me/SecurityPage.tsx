@@ -7,11 +7,9 @@ import {
   Container,
   Group,
   List,
-  PasswordInput,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -29,7 +27,7 @@ import {
   when,
 } from '../settings/common'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
+import { FormPasswordInput, FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 
 /** My security (seed 004): two-factor authentication and my sessions. */
 export function SecurityPage() {
@@ -103,12 +101,11 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promise
           signs you out of your other browsers.
         </Text>
         <ServerForm onSubmit={password.onSubmit} problem={password.problem}>
-          <PasswordInput
+          <FormPasswordInput
+            of={password.form}
+            name="password"
             label="Current password"
             autoComplete="current-password"
-            required
-            key={password.form.key('password')}
-            {...password.form.getInputProps('password')}
           />
           <Button type="submit" loading={password.form.submitting} w="fit-content">
             Set up two-factor authentication
@@ -137,14 +134,13 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: (codes: string[]) => Promise
       </Group>
       <Text size="sm">2. Enter the 6-digit code the app shows to turn two-factor on.</Text>
       <ServerForm onSubmit={confirm.onSubmit} problem={confirm.problem}>
-        <TextInput
+        <FormTextInput
+          of={confirm.form}
+          name="code"
           label="Authentication code"
           inputMode="numeric"
           autoComplete="one-time-code"
-          required
           maw={240}
-          key={confirm.form.key('code')}
-          {...confirm.form.getInputProps('code')}
         />
         <Button type="submit" loading={confirm.form.submitting} w="fit-content">
           Turn on
@@ -187,20 +183,18 @@ function DisableTwoFactor({ onDone }: { onDone: () => Promise<void> }) {
       <Text size="sm">Signing in asks for a code from your authenticator app.</Text>
       <ServerForm onSubmit={onSubmit} problem={problem}>
         <Group align="flex-start" grow>
-          <TextInput
+          <FormTextInput
+            of={form}
+            name="code"
             label="Authentication code"
             description="Or a recovery code"
             autoComplete="one-time-code"
-            required
-            key={form.key('code')}
-            {...form.getInputProps('code')}
           />
-          <PasswordInput
+          <FormPasswordInput
+            of={form}
+            name="password"
             label="Current password"
             autoComplete="current-password"
-            required
-            key={form.key('password')}
-            {...form.getInputProps('password')}
           />
         </Group>
         <Button

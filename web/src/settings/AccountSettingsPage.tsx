@@ -1,11 +1,11 @@
-import { Button, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import { Button, Stack, Switch, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
+import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { LoadError } from './common'
 
 const accountQuery = (accountId: string) => ({
@@ -69,12 +69,7 @@ function AccountForm({
   )
   return (
     <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Account name"
-        required
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
+      <FormTextInput of={form} name="name" label="Account name" />
       <Switch
         label="Require two-factor authentication"
         description="Members of this account and of its sub-accounts must turn on 2FA to work here"

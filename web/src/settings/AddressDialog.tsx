@@ -1,6 +1,6 @@
-import { Button, Modal, TextInput } from '@mantine/core'
+import { Button, Modal } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
+import { emailAddress, FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 
 // A type, not an interface: a form's values must be indexable.
 export type Address = { email: string; name: string }
@@ -70,15 +70,8 @@ function AddressForm({
   )
   return (
     <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
-        label="Email address"
-        type="email"
-        required
-        data-autofocus
-        key={form.key('email')}
-        {...form.getInputProps('email')}
-      />
-      <TextInput label={nameLabel} key={form.key('name')} {...form.getInputProps('name')} />
+      <FormTextInput of={form} name="email" label="Email address" type="email" data-autofocus />
+      <FormTextInput of={form} name="name" label={nameLabel} required={false} />
       <Button type="submit" loading={form.submitting}>
         {submitLabel}
       </Button>

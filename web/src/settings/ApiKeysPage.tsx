@@ -1,15 +1,4 @@
-import {
-  Button,
-  Code,
-  Group,
-  Modal,
-  MultiSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Button, Code, Group, Modal, MultiSelect, Stack, Table, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
@@ -17,7 +6,7 @@ import { useState } from 'react'
 import { useAbilities, useCatalog } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
+import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { ConfirmButton, CopyValueButton, LoadError, TableHeader, Warning, when } from './common'
 
 /** API keys (SPEC §2): each carries a subset of its creator's permissions; the secret shows once. */
@@ -156,13 +145,12 @@ function CreateKeyForm({
   )
   return (
     <ServerForm onSubmit={onSubmit} problem={problem}>
-      <TextInput
+      <FormTextInput
+        of={form}
+        name="name"
         label="Name"
         description="What the key is for, e.g. the program that uses it"
-        required
         data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
       />
       <MultiSelect
         label="Permissions"

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
@@ -18,6 +7,7 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { placeServerError } from '../auth/errors'
 import { ScrollRegion } from '../ui/ScrollRegion'
+import { FormTextInput } from '../ui/ServerForm'
 import { LoadMoreButton, TableHeader, when } from './common'
 
 type Filter = NonNullable<
@@ -97,7 +87,7 @@ export function AuditPage() {
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {FILTER_FIELDS.map(({ name, ...field }) => (
-            <TextInput key={form.key(name)} {...field} {...form.getInputProps(name)} />
+            <FormTextInput key={name} of={form} name={name} required={false} {...field} />
           ))}
         </SimpleGrid>
         <Group mt="md">

@@ -1,11 +1,11 @@
-import { Badge, Box, Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Badge, Box, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { placeServerError } from '../auth/errors'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
+import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { ConfirmButton, CopyValueButton, LoadError, when } from './common'
 
 type Domain = Awaited<ReturnType<typeof listDomains>>['items'][number]
@@ -62,13 +62,12 @@ function AddDomainForm({ accountId }: { accountId: string }) {
   return (
     <ServerForm onSubmit={onSubmit} problem={problem}>
       <Group align="flex-end">
-        <TextInput
+        <FormTextInput
+          of={form}
+          name="domain"
           label="Domain"
           placeholder="example.com"
-          required
           style={{ flex: 1, minWidth: 200 }}
-          key={form.key('domain')}
-          {...form.getInputProps('domain')}
         />
         <Button type="submit" loading={form.submitting}>
           Add domain
