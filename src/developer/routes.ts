@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { CsvFile } from '../audience/schemas.js'
 import type { Deps } from '../deps.js'
 import { requestMeta, requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
+import { sendCsvDownload } from '../http/replies.js'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js'
-import { listAudit } from './audit.js'
-import { ApiKeyList, AuditPage, CreatedApiKey } from './schemas.js'
+import { exportAudit, listAudit } from './audit.js'
+import {
+  ApiKeyList,
+  AUDIT_FILTER_DESCRIPTION,
+  AuditFilterQuery,
+  AuditPage,
+  CreatedApiKey,
+} from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 
@@ -80,20 +88,50 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['audit'],
           summary: 'The account’s audit log, newest first',
-          params: Type.Object({ accountId: Type.String() }),
+          description: AUDIT_FILTER_DESCRIPTION,
+          params: AccountParams,
           querystring: Type.Object({
             // An entry's id (a bigint): more digits than an id can have are refused, not cast.
             cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            ...AuditFilterQuery.properties,
           }),
           response: { 200: AuditPage },
         },
       },
-      async (request) =>
-        listAudit(deps.db, requireAccess(request).accountId, {
-          cursor: request.query.cursor,
-          limit: request.query.limit ?? 50,
-        }),
+      async (request) => {
+        const { cursor, limit, ...filter } = request.query
+        return listAudit(
+          deps.db,
+          requireAccess(request).accountId,
+          { cursor, limit: limit ?? 50 },
+          filter,
+        )
+      },
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/audit/export',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          tags: ['audit'],
+          summary: 'The account’s audit log as CSV, newest first, streamed (the export is audited)',
+          description: `${AUDIT_FILTER_DESCRIPTION} Columns: at, actor, actorKind, action, targetType, targetId, ip, details (JSON). Cells starting with = + - @, tab or NUL are prefixed with an apostrophe.`,
+          params: AccountParams,
+          querystring: AuditFilterQuery,
+          response: { 200: CsvFile },
+        },
+      },
+      async (request, reply) => {
+        const { stream, filename } = exportAudit(
+          deps,
+          requireAccess(request),
+          request.query,
+          requestMeta(request).ip,
+        )
+        return sendCsvDownload(reply, stream, filename)
+      },
     )
   }
 }

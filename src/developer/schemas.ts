@@ -51,3 +51,19 @@ export const AuditPage = Type.Object({
   nextCursor: Nullable(Type.String()),
 })
 export type AuditPage = Static<typeof AuditPage>
+
+const FilterText = (description: string) =>
+  Type.Optional(Type.String({ minLength: 1, maxLength: 254, description }))
+
+/** The filters of the audit log and its CSV export; they combine with "and". */
+export const AuditFilterQuery = Type.Object({
+  actor: FilterText('a user id, or the email address the user signs in with'),
+  action: FilterText('an action (`member.updated`), or its family before the dot (`member`)'),
+  targetType: FilterText('e.g. campaign, member, api_key'),
+  targetId: FilterText('the target’s id'),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'from this instant on' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'before this instant' })),
+})
+
+export const AUDIT_FILTER_DESCRIPTION =
+  'Filters (optional, combined with "and"): actor (a user id or email), action (exact, or the family before the dot), targetType, targetId, from (inclusive) and to (exclusive) instants.'

@@ -4724,12 +4724,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The account’s audit log, newest first */
+        /**
+         * The account’s audit log, newest first
+         * @description Filters (optional, combined with "and"): actor (a user id or email), action (exact, or the family before the dot), targetType, targetId, from (inclusive) and to (exclusive) instants.
+         */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
                     limit?: number;
+                    /** @description a user id, or the email address the user signs in with */
+                    actor?: string;
+                    /** @description an action (`member.updated`), or its family before the dot (`member`) */
+                    action?: string;
+                    /** @description e.g. campaign, member, api_key */
+                    targetType?: string;
+                    /** @description the target’s id */
+                    targetId?: string;
+                    /** @description from this instant on */
+                    from?: string;
+                    /** @description before this instant */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -4775,6 +4790,98 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account’s audit log as CSV, newest first, streamed (the export is audited)
+         * @description Filters (optional, combined with "and"): actor (a user id or email), action (exact, or the family before the dot), targetType, targetId, from (inclusive) and to (exclusive) instants. Columns: at, actor, actorKind, action, targetType, targetId, ip, details (JSON). Cells starting with = + - @, tab or NUL are prefixed with an apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a user id, or the email address the user signs in with */
+                    actor?: string;
+                    /** @description an action (`member.updated`), or its family before the dot (`member`) */
+                    action?: string;
+                    /** @description e.g. campaign, member, api_key */
+                    targetType?: string;
+                    /** @description the target’s id */
+                    targetId?: string;
+                    /** @description from this instant on */
+                    from?: string;
+                    /** @description before this instant */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
                 /** @description An error: a stable code, a message for people, and details by code */

@@ -69,6 +69,9 @@ export function AppFrame() {
               <Menu.Item closeMenuOnClick={false} component="div">
                 <ColorSchemeToggle />
               </Menu.Item>
+              <Menu.Item onClick={() => void navigate({ to: '/me/security' })}>
+                My security
+              </Menu.Item>
               <Menu.Divider />
               <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
             </Menu.Dropdown>

@@ -2,7 +2,9 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
+import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
+import { settingsRoutes } from '../settings/routes'
 import { subaccountRoutes } from '../subaccounts/routes'
 import { teamLinkRoutes, teamRoutes } from '../teams/routes'
 import { queryClient } from './query'
@@ -31,6 +33,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     ...connectionLinkRoutes,
     ...teamLinkRoutes,
+    ...meRoutes,
     accountRoute.addChildren([
       accountHomeRoute,
       ...memberRoutes,
@@ -38,6 +41,7 @@ const routeTree = rootRoute.addChildren([
       ...connectionRoutes,
       ...teamRoutes,
       ...subaccountRoutes,
+      ...settingsRoutes,
     ]),
   ]),
 ])

@@ -1,0 +1,84 @@
+import { Button, Stack, Switch, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useParams } from '@tanstack/react-router'
+import { useAbilities } from '../access/catalog'
+import { api, unwrap } from '../api/client'
+import { refreshMe } from '../app/session'
+import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
+import { LoadError } from './common'
+
+const accountQuery = (accountId: string) => ({
+  queryKey: ['account', accountId],
+  queryFn: () =>
+    unwrap(api.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId } } })),
+})
+
+/** Seed 004: the account's name, and whether its members (and those below) must use 2FA. */
+export function AccountSettingsPage() {
+  const { accountId } = useParams({ from: '/signed-in/a/$accountId/settings/account' })
+  const account = useQuery(accountQuery(accountId))
+  const { may } = useAbilities(accountId)
+  return (
+    <Stack maw={520}>
+      <Title order={2} size="h3">
+        Account
+      </Title>
+      <LoadError error={account.error} what="The account" />
+      {account.data &&
+        (may('account.manage') ? (
+          <AccountForm accountId={accountId} account={account.data.account} />
+        ) : (
+          <>
+            <Text>{account.data.account.name}</Text>
+            <Text size="sm" c="dimmed">
+              Two-factor authentication is{' '}
+              {account.data.account.requireTwoFactor ? 'required' : 'not required'} for members.
+              Changing these settings needs the account settings permission.
+            </Text>
+          </>
+        ))}
+    </Stack>
+  )
+}
+
+function AccountForm({
+  accountId,
+  account,
+}: {
+  accountId: string
+  account: { name: string; requireTwoFactor: boolean }
+}) {
+  const queryClient = useQueryClient()
+  const { form, problem, onSubmit } = useServerForm(
+    {
+      initialValues: { name: account.name, requireTwoFactor: account.requireTwoFactor },
+      validate: { name: (value) => (value.trim() ? null : 'Enter a name') },
+    },
+    async (values) => {
+      await unwrap(
+        api.PATCH('/api/v1/accounts/{accountId}', {
+          params: { path: { accountId } },
+          body: values,
+        }),
+      )
+      await queryClient.invalidateQueries({ queryKey: ['account', accountId] })
+      await refreshMe(queryClient)
+      notifications.show({ color: 'green', message: 'The account settings are saved.' })
+    },
+  )
+  return (
+    <ServerForm onSubmit={onSubmit} problem={problem}>
+      <FormTextInput of={form} name="name" label="Account name" />
+      <Switch
+        label="Require two-factor authentication"
+        description="Members of this account and of its sub-accounts must turn on 2FA to work here"
+        key={form.key('requireTwoFactor')}
+        {...form.getInputProps('requireTwoFactor', { type: 'checkbox' })}
+      />
+      <Button type="submit" loading={form.submitting} w="fit-content">
+        Save
+      </Button>
+    </ServerForm>
+  )
+}
