@@ -12,7 +12,7 @@ import {
 import { isUniqueViolation } from '../db/errors.js'
 import type { ConnectionsTable } from '../db/schema.js'
 import type { Deps } from '../deps.js'
-import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { type AuditActor, actorOf, recordAudit, sessionActor } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
@@ -87,8 +87,9 @@ function connectionAbilities(row: ConnectionRow, side: Side): Connection['abilit
   }
 }
 
-function actor(session: SessionInfo, ip: string | null, access?: AccountAccess): AuditActor {
-  return { userId: session.user.id, kind: 'user', ip, ...(access ? { paths: access.paths } : {}) }
+/** Connection routes take no API key: the signed-in user, with the path when one decided. */
+function actor(session: SessionInfo, access?: AccountAccess): AuditActor {
+  return access ? actorOf(access) : sessionActor(session)
 }
 
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
@@ -154,13 +155,12 @@ export async function createConnection(
   session: SessionInfo,
   access: AccountAccess | null,
   input: ConnectionRequest,
-  ip: string | null,
 ) {
   const grant = parseConnectionGrant(input)
   const expiresAt = parseExpiry(deps, input.expiresAt)
   assertEmail(normaliseEmail(input.email))
   if (input.type === 'access_others') {
-    await applyForAccess(deps, session, input, grant, expiresAt, ip)
+    await applyForAccess(deps, session, input, grant, expiresAt)
     return sent(input)
   }
   if (access === null)
@@ -176,7 +176,7 @@ export async function createConnection(
     decided_by: session.user.id,
   })
   if (!row) return sent(input)
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: access.accountId,
     action: 'connection.granted',
     target: { type: 'connection', id: row.id },
@@ -204,7 +204,6 @@ async function applyForAccess(
   input: ConnectionRequest,
   grant: Grant,
   expiresAt: Date | null,
-  ip: string | null,
 ) {
   const target = await accountManagedBy(deps, input.email, input.accountId)
   if (!target || !(await mayConnect(deps, session.user.id, target.accountId))) return
@@ -216,7 +215,7 @@ async function applyForAccess(
     decided_by: null,
   })
   if (!row) return
-  await recordAudit(deps.db, actor(session, ip), {
+  await recordAudit(deps.db, actor(session), {
     accountId: target.accountId,
     action: 'connection.requested',
     target: { type: 'connection', id: row.id },
@@ -307,7 +306,6 @@ export async function decideConnection(
   accountAccess: AccountAccess,
   id: string,
   decision: 'accept' | 'decline',
-  ip: string | null,
 ) {
   const { row, access } = await accountSide(deps, accountAccess, id)
   if (row.status !== 'pending')
@@ -322,7 +320,7 @@ export async function decideConnection(
     status: decision === 'accept' ? 'active' : 'declined',
     decided_by: session.user.id,
   })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: decision === 'accept' ? 'connection.accepted' : 'connection.declined',
     target: { type: 'connection', id: row.id },
@@ -339,7 +337,6 @@ export async function changeConnection(
   accountAccess: AccountAccess,
   id: string,
   input: GrantInput,
-  ip: string | null,
 ) {
   const grant = parseConnectionGrant(input)
   const { row, access } = await accountSide(deps, accountAccess, id)
@@ -350,7 +347,7 @@ export async function changeConnection(
   enforce(mayChangeConnection(access, current))
   assertMayGrant(access, grant)
   const updated = await setStatus(deps, row, { role: grant.role, permissions: grant.permissions })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: 'connection.changed',
     target: { type: 'connection', id: row.id },
@@ -369,7 +366,6 @@ export async function endConnection(
   session: SessionInfo,
   accountAccess: AccountAccess | null,
   id: string,
-  ip: string | null,
 ) {
   const row = await findConnection(deps, id)
   if (!row) throw notFound('connection')
@@ -377,7 +373,7 @@ export async function endConnection(
   const access = own ? undefined : (await accountSide(deps, requireGate(accountAccess), id)).access
   if (row.status === 'ended' || row.status === 'declined') return
   await setStatus(deps, row, { status: 'ended', ended_at: deps.clock.now() })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: own ? 'connection.left' : 'connection.ended',
     target: { type: 'connection', id: row.id },

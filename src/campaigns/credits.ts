@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { enforce, mayDrawOnParent } from '../access/policies/index.js'
-import { type AccountAccess, loadAccountAccess } from '../access/service.js'
+import { type AccountAccess, callerAccessIn } from '../access/service.js'
 import type { Channel, CreditReason, DB } from '../db/schema.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
@@ -340,7 +340,6 @@ export async function topUp(
   deps: Deps,
   access: AccountAccess,
   input: TopUpInput,
-  ip: string | null,
 ): Promise<Balances> {
   requireMetering(deps)
   assertTopUp(input)
@@ -378,13 +377,13 @@ export async function topUp(
       actorUserId: access.userId,
     })
     const details = { channel, amount, fromAccountId: parentId, toAccountId: account.id }
-    await recordAudit(tx, actorOf(parentAccess, ip), {
+    await recordAudit(tx, actorOf(parentAccess), {
       accountId: parentId,
       action: 'credits.allocated',
       target: { type: 'account', id: account.id },
       details: { ...details, balance: parentBalance },
     })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: account.id,
       action: 'credits.allocated',
       target: { type: 'account', id: account.id },
@@ -400,7 +399,7 @@ export async function topUp(
  */
 async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: string) {
   const isKey = access.paths.some((path) => path.kind === 'api_key')
-  const parentAccess = isKey ? undefined : await loadAccountAccess(deps, access.userId, parentId)
+  const parentAccess = isKey ? undefined : await callerAccessIn(deps, access, parentId)
   enforce(mayDrawOnParent(access, parentId, parentAccess))
   // Allowed only with the parent's access in hand: a key never gets that far.
   return parentAccess as AccountAccess
@@ -494,7 +493,6 @@ export async function requestTopUp(
   deps: Deps,
   access: AccountAccess,
   input: TopUpInput & { note?: string | undefined },
-  ip: string | null,
 ): Promise<{ notified: number }> {
   requireMetering(deps)
   assertTopUp(input)
@@ -515,7 +513,7 @@ export async function requestTopUp(
     .executeTakeFirstOrThrow()
   const { channel, amount } = input
   const note = input.note?.trim()
-  await recordAudit(deps.db, actorOf(access, ip), {
+  await recordAudit(deps.db, actorOf(access), {
     accountId: account.id,
     action: 'credits.top_up_requested',
     target: { type: 'account', id: account.id },

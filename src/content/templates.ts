@@ -157,18 +157,13 @@ export async function updateTemplate(
   return presentTemplate(row, access)
 }
 
-export async function deleteTemplate(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  ip: string | null,
-) {
+export async function deleteTemplate(deps: Deps, access: AccountAccess, templateId: string) {
   const current = await ownedTemplate(deps, access.accountId, templateId)
   await deps.db.transaction().execute(async (tx) => {
     const shares = await repo.listTemplateShares(tx, access.accountId, current.id)
     const deleted = await repo.deleteTemplate(tx, access.accountId, current.id)
     if (!deleted) throw notFound('template')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'template.deleted',
       target: { type: 'template', id: current.id },
@@ -251,7 +246,6 @@ export async function sendContentTest(
   access: AccountAccess,
   content: MessageContent,
   audit: { action: string; target: { type: string; id: string }; details?: object },
-  ip: string | null,
 ): Promise<TestSendResult> {
   const { recipients, skipped } = await reachableTesters(deps, access.accountId)
   await throttleSystemMail(deps, 'test_send', access)
@@ -281,7 +275,7 @@ export async function sendContentTest(
     await refundTestSend(deps, { ...charge, amount: recipients.length - sent })
     throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
   } finally {
-    await recordAudit(deps.db, actorOf(access, ip), {
+    await recordAudit(deps.db, actorOf(access), {
       accountId: access.accountId,
       action: audit.action,
       target: audit.target,
@@ -292,24 +286,13 @@ export async function sendContentTest(
 }
 
 /** Sends the template, rendered for the sample contact, to every tester of the account. */
-export async function sendTest(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  ip: string | null,
-) {
+export async function sendTest(deps: Deps, access: AccountAccess, templateId: string) {
   const row = await visibleTemplate(deps, access.accountId, templateId)
-  return sendContentTest(
-    deps,
-    access,
-    row,
-    {
-      action: 'template.test_sent',
-      target: { type: 'template', id: row.id },
-      details: { ownerAccountId: row.account_id },
-    },
-    ip,
-  )
+  return sendContentTest(deps, access, row, {
+    action: 'template.test_sent',
+    target: { type: 'template', id: row.id },
+    details: { ownerAccountId: row.account_id },
+  })
 }
 
 // Sharing down to sub-accounts
@@ -352,7 +335,6 @@ export async function shareTemplate(
   access: AccountAccess,
   templateId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
   if (!isUuid(targetAccountId))
@@ -380,7 +362,7 @@ export async function shareTemplate(
     if (!share) throw notFound('share')
     await recordAudit(
       tx,
-      actorOf(access, ip),
+      actorOf(access),
       shareEvents('template.shared', share, { templateName: template.name }),
     )
     return presentShare(share, access)
@@ -393,7 +375,6 @@ export async function unshareTemplate(
   access: AccountAccess,
   templateId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
   existingId(targetAccountId, 'share')
@@ -402,7 +383,7 @@ export async function unshareTemplate(
     if (!share) throw notFound('share')
     await recordAudit(
       tx,
-      actorOf(access, ip),
+      actorOf(access),
       shareEvents('template.unshared', share, { templateName: template.name }),
     )
   })

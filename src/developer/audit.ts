@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely'
 import type { AccessPath } from '../access/grants.js'
 import type { AccountAccess } from '../access/service.js'
 import type { DB } from '../db/schema.js'
+import type { SessionInfo } from '../identity/sessions.js'
 import type { AuditPage } from './schemas.js'
 
 type Entry = AuditPage['items'][number]
@@ -94,8 +95,13 @@ export async function listAudit(
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null }
 }
 
-/** Who did it and by what right, for the audit log. */
-export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
+/** Who did it, by what right and from where (the request's address, which the access carries). */
+export function actorOf(access: AccountAccess): AuditActor {
   const kind = access.paths.some((p) => p.kind === 'api_key') ? 'api_key' : 'user'
-  return { userId: access.userId, kind, ip, paths: access.paths }
+  return { userId: access.userId, kind, ip: access.ip, paths: access.paths }
+}
+
+/** The signed-in user acting on their own behalf (no account access decided it): no path. */
+export function sessionActor(session: SessionInfo): AuditActor {
+  return { userId: session.user.id, kind: 'user', ip: session.ip }
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js'
 import { listAudit } from './audit.js'
@@ -30,11 +30,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createApiKey(deps, requireAccess(request), request.body, requestMeta(request).ip),
-          ),
+        reply.status(201).send(await createApiKey(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -63,12 +59,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await revokeApiKey(
-          deps,
-          requireAccess(request),
-          request.params.keyId,
-          requestMeta(request).ip,
-        )
+        await revokeApiKey(deps, requireAccess(request), request.params.keyId)
         return reply.status(204).send(null)
       },
     )

@@ -22,7 +22,6 @@ export async function setConsentSettings(
   deps: Deps,
   access: AccountAccess,
   optIn: OptIn,
-  ip: string | null,
 ): Promise<Settings> {
   await deps.db.transaction().execute(async (tx) => {
     await tx
@@ -30,7 +29,7 @@ export async function setConsentSettings(
       .set({ opt_in: optIn })
       .where('id', '=', access.accountId)
       .execute()
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'consent.changed',
       details: { optIn },

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
-import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-params.js'
+import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
 import { Share, SharedInUnsubscribes, Shares } from './schemas.js'
 import * as service from './service.js'
 
@@ -71,7 +71,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireAccess(request),
               request.params.groupId,
               request.body.accountId,
-              clientIp(request),
             ),
           ),
     )
@@ -93,7 +92,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.groupId,
           request.params.targetAccountId,
-          clientIp(request),
         )
         return reply.status(204).send(null)
       },

@@ -132,7 +132,6 @@ export async function shareGroup(
   access: AccountAccess,
   groupId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
   if (!isUuid(targetAccountId))
@@ -166,7 +165,7 @@ export async function shareGroup(
     if (!share) throw notFound('share')
     await recordAudit(
       tx,
-      actorOf(access, ip),
+      actorOf(access),
       shareEvents('share.created', share, { groupName: group.name }),
     )
     return presentShare(share)
@@ -179,14 +178,13 @@ export async function unshareGroup(
   access: AccountAccess,
   groupId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
   existingId(targetAccountId, 'share')
   await deps.db.transaction().execute(async (tx) => {
     const share = await shares.deleteGroupShare(tx, access.accountId, group.id, targetAccountId)
     if (!share) throw notFound('share')
-    await recordAudit(tx, actorOf(access, ip), shareEvents('share.removed', share, { by: 'owner' }))
+    await recordAudit(tx, actorOf(access), shareEvents('share.removed', share, { by: 'owner' }))
   })
 }
 
@@ -201,16 +199,11 @@ export async function removeSharedGroup(
   deps: Deps,
   access: AccountAccess,
   group: shares.SharedGroupRow,
-  ip: string | null,
 ) {
   await deps.db.transaction().execute(async (tx) => {
     const share = await shares.deleteGroupShare(tx, group.account_id, group.id, access.accountId)
     if (!share) throw notFound('group')
-    await recordAudit(
-      tx,
-      actorOf(access, ip),
-      shareEvents('share.removed', share, { by: 'target' }),
-    )
+    await recordAudit(tx, actorOf(access), shareEvents('share.removed', share, { by: 'target' }))
   })
 }
 
@@ -348,7 +341,6 @@ export async function resubscribeSharedIn(
   access: AccountAccess,
   contactId: string,
   channel: 'email' | 'sms',
-  ip: string | null,
 ): Promise<Static<typeof SharedInResubscription>> {
   const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
     contactId: existingId(contactId, 'contact'),
@@ -358,7 +350,7 @@ export async function resubscribeSharedIn(
   if (!held) throw notFound('contact')
   await deps.db.transaction().execute(async (tx) => {
     await liftUnsubscribe(tx, access.accountId, channel, held.address)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'contact.resubscribed',
       target: { type: 'contact', id: held.contact_id },
