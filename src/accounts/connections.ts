@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
 import { enforce, mayChangeConnection, mayGrant } from '../access/policies/index.js'
@@ -18,12 +18,13 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import * as repo from './connections-repository.js'
 import { accountManagedBy, confirmedUser } from './people.js'
 import * as accounts from './repository.js'
 import type { Connection, ConnectionRequestSent } from './schemas.js'
 import { assertMayGrant, type Grant, type GrantInput, parseGrant } from './service.js'
 
-type ConnectionRow = Selectable<ConnectionsTable>
+type ConnectionRow = repo.ConnectionRow
 
 /** A connection role (Collaborator, Campaign Creator, Data Manager, Analyst) or a set outside the admin areas. */
 function parseConnectionGrant(input: GrantInput): Grant {
@@ -94,21 +95,10 @@ function actor(session: SessionInfo, access?: AccountAccess): AuditActor {
 
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
   // A connection that expired is over: it does not stand in the way of a new one for the pair.
-  const now = deps.clock.now()
-  await deps.db
-    .updateTable('connections')
-    .set({ status: 'ended', ended_at: now })
-    .where('account_id', '=', row.account_id)
-    .where('user_id', '=', row.user_id)
-    .where('status', '=', 'active')
-    .where('expires_at', '<=', now)
-    .execute()
+  const pair = { accountId: row.account_id, userId: row.user_id }
+  await repo.endExpiredConnection(deps.db, pair, deps.clock.now())
   try {
-    return (await deps.db
-      .insertInto('connections')
-      .values(row)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as ConnectionRow | undefined
+    return await repo.insertConnection(deps.db, row)
   } catch (error) {
     // An open connection between the two already: nothing to add, and nothing to tell.
     if (isUniqueViolation(error)) return undefined
@@ -266,12 +256,7 @@ function notifyConnection(
 }
 
 async function findConnection(deps: Deps, id: string) {
-  if (!isUuid(id)) return undefined
-  return (await deps.db
-    .selectFrom('connections')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst()) as ConnectionRow | undefined
+  return isUuid(id) ? repo.findConnection(deps.db, id) : undefined
 }
 
 /**
@@ -291,13 +276,7 @@ async function accountSide(deps: Deps, access: AccountAccess, id: string) {
 }
 
 async function setStatus(deps: Deps, row: ConnectionRow, changes: Updateable<ConnectionsTable>) {
-  return await deps.db
-    .updateTable('connections')
-    .set({ ...changes, updated_at: deps.clock.now() })
-    .where('account_id', '=', row.account_id)
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow()
+  return repo.updateConnection(deps.db, row, { ...changes, updated_at: deps.clock.now() })
 }
 
 export async function decideConnection(
@@ -399,17 +378,10 @@ export async function listConnections(
   direction: 'incoming' | 'outgoing',
 ) {
   const now = deps.clock.now()
-  const open = ['pending', 'active'] as const
   if (direction === 'outgoing') {
-    const rows = await deps.db
-      .selectFrom('connections')
-      .selectAll()
-      .where('user_id', '=', session.user.id)
-      // A pending application is not shown to its applicant: that it exists would tell that the
-      // email they named leads to an account. They hear by email when it is decided.
-      .where('status', '=', 'active')
-      .orderBy('created_at', 'desc')
-      .execute()
+    // A pending application is not shown to its applicant: that it exists would tell that the
+    // email they named leads to an account. They hear by email when it is decided.
+    const rows = await repo.activeConnectionsOf(deps.db, session.user.id)
     return rows.map((r) => presentConnection(r, now, { user: true }))
   }
   const accessByAccount = new Map(
@@ -422,13 +394,7 @@ export async function listConnections(
   const closed = await closedForTwoFactor(deps, session.user, manages)
   const managed = manages.filter((accountId) => !closed.has(accountId))
   if (managed.length === 0) return []
-  const rows = await deps.db
-    .selectFrom('connections')
-    .selectAll()
-    .where('account_id', 'in', managed)
-    .where('status', 'in', open)
-    .orderBy('created_at', 'desc')
-    .execute()
+  const rows = await repo.openConnectionsInto(deps.db, managed)
   return rows.map((r) =>
     presentConnection(r, now, { account: accessByAccount.get(r.account_id) as AccountAccess }),
   )

@@ -19,7 +19,7 @@ import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
-import { expandAudience } from '../delivery/recipients.js'
+import { closeQueued, expandAudience } from '../delivery/recipients.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
@@ -662,13 +662,7 @@ export async function finish(
   now: Date,
 ) {
   await expandAudience(tx, campaign, { everything: true, skip: status })
-  await tx
-    .updateTable('campaign_recipients')
-    .set({ status: 'skipped', error: status })
-    .where('account_id', '=', campaign.account_id)
-    .where('campaign_id', '=', campaign.id)
-    .where('status', 'in', ['queued', 'claimed'])
-    .execute()
+  await closeQueued(tx, campaign, 'skipped', status)
   await releaseReservation(tx, campaign)
   return repo.updateCampaign(tx, campaign.account_id, campaign.id, {
     status,
