@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { Browser, GOOD_PASSWORD, type TestApp, uniqueEmail, useTestApp } from './helpers/app.js'
 import { exportCsv, importCsv } from './helpers/csv.js'
 import { createSubaccount } from './helpers/factories.js'
-import { accountBase, expectStatus, invite, newOwner, newTeam } from './helpers/sharing.js'
+import {
+  accountBase,
+  expectStatus,
+  invite,
+  newOwner,
+  newTeam,
+  type Owner,
+} from './helpers/sharing.js'
 
 /**
  * The audit log answers who did what, by what right and from where (SPEC §1): the request's actor
@@ -18,17 +25,22 @@ async function lastEntry(browser: Browser, accountId: string, action: string) {
   return entry
 }
 
-const ownerPath = (accountId: string) => [{ kind: 'membership', accountId, role: 'owner' }]
+/** An entry written by the owner, from their browser, by their Owner membership of their account. */
+function ownerActing(owner: Owner) {
+  return {
+    actor: { userId: owner.user.id, kind: 'user' },
+    path: [{ kind: 'membership', accountId: owner.accountId, role: 'owner' }],
+    ip: owner.browser.ip,
+  }
+}
 
 describe('the audit log records the request’s actor', () => {
   it('on a route of the URL’s account: the user, their path and their address', async () => {
     const owner = await newOwner(t)
     expectStatus(await owner.browser.patch(owner.base, { name: 'Renamed' }), 200)
-    expect(await lastEntry(owner.browser, owner.accountId, 'account.renamed')).toMatchObject({
-      actor: { userId: owner.user.id, kind: 'user' },
-      path: ownerPath(owner.accountId),
-      ip: owner.browser.ip,
-    })
+    expect(await lastEntry(owner.browser, owner.accountId, 'account.renamed')).toMatchObject(
+      ownerActing(owner),
+    )
   })
 
   it('of an API key: the key’s kind and path, and the address it was used from', async () => {
@@ -41,11 +53,9 @@ describe('the audit log records the request’s actor', () => {
       201,
     )
     // Creating the key is the user's act, from their browser.
-    expect(await lastEntry(owner.browser, owner.accountId, 'api_key.created')).toMatchObject({
-      actor: { userId: owner.user.id, kind: 'user' },
-      path: ownerPath(owner.accountId),
-      ip: owner.browser.ip,
-    })
+    expect(await lastEntry(owner.browser, owner.accountId, 'api_key.created')).toMatchObject(
+      ownerActing(owner),
+    )
     const client = new Browser(t.app)
     const renamed = await client.request(
       'PATCH',
@@ -83,11 +93,9 @@ describe('the audit log records the request’s actor', () => {
       role: 'analyst',
     })
     expectStatus(sent, 202)
-    expect(await lastEntry(owner.browser, owner.accountId, 'connection.granted')).toMatchObject({
-      actor: { userId: owner.user.id, kind: 'user' },
-      path: ownerPath(owner.accountId),
-      ip: owner.browser.ip,
-    })
+    expect(await lastEntry(owner.browser, owner.accountId, 'connection.granted')).toMatchObject(
+      ownerActing(owner),
+    )
 
     // Access given from this account to another one of the tree: the caller acts there.
     const child = await createSubaccount(t.deps, owner.accountId, 'child')
@@ -121,33 +129,25 @@ describe('the audit log records the request’s actor', () => {
   it('on team routes, where the caller acts for each account they manage', async () => {
     const founder = await newOwner(t)
     const team = await newTeam(founder.browser, founder.accountId)
-    expect(await lastEntry(founder.browser, founder.accountId, 'team.created')).toMatchObject({
-      actor: { userId: founder.user.id, kind: 'user' },
-      path: ownerPath(founder.accountId),
-      ip: founder.browser.ip,
-    })
+    expect(await lastEntry(founder.browser, founder.accountId, 'team.created')).toMatchObject(
+      ownerActing(founder),
+    )
     const other = await newOwner(t, 'other')
     await invite(founder.browser, team.id, other)
-    expect(await lastEntry(other.browser, other.accountId, 'team.member_invited')).toMatchObject({
-      actor: { userId: founder.user.id, kind: 'user' },
-      path: ownerPath(founder.accountId),
-      ip: founder.browser.ip,
-    })
+    expect(await lastEntry(other.browser, other.accountId, 'team.member_invited')).toMatchObject(
+      ownerActing(founder),
+    )
   })
 
   it('in entries written after the answer: an export’s end and a background import', async () => {
     const owner = await newOwner(t)
     await importCsv(owner.browser, owner.accountId, 'email\nann@example.test\n')
-    expect(await lastEntry(owner.browser, owner.accountId, 'contacts.imported')).toMatchObject({
-      actor: { userId: owner.user.id, kind: 'user' },
-      path: ownerPath(owner.accountId),
-      ip: owner.browser.ip,
-    })
+    expect(await lastEntry(owner.browser, owner.accountId, 'contacts.imported')).toMatchObject(
+      ownerActing(owner),
+    )
     expectStatus(await exportCsv(owner.browser, owner.accountId), 200)
-    expect(await lastEntry(owner.browser, owner.accountId, 'contacts.exported')).toMatchObject({
-      actor: { userId: owner.user.id, kind: 'user' },
-      path: ownerPath(owner.accountId),
-      ip: owner.browser.ip,
-    })
+    expect(await lastEntry(owner.browser, owner.accountId, 'contacts.exported')).toMatchObject(
+      ownerActing(owner),
+    )
   })
 })
