@@ -126,7 +126,6 @@ async function importThroughProduct(
   const { importId } = await startImport(deps, access, {
     file: fs.createReadStream(file),
     groupId: group.id,
-    ip: null,
   })
   // PostgreSQL only: the CPU of the connection that writes the batches, from when it is first seen.
   let connection: { pid: number; cpuBefore: number } | undefined

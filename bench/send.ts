@@ -327,7 +327,7 @@ async function sendThroughProduct(
   const { reached } = await sink.reset(MESSAGES)
   const elu = performance.eventLoopUtilization()
   const started = now()
-  const launched = await campaigns.sendCampaign(deps, access, campaignId, {}, null)
+  const launched = await campaigns.sendCampaign(deps, access, campaignId, {})
   const launchedAt = now()
   if (launched.status !== 'sending' || launched.recipients !== MESSAGES) {
     throw new Error(`launch: status ${launched.status}, ${launched.recipients} recipients`)
@@ -388,21 +388,16 @@ export async function send({ deps }: BenchContext): Promise<void> {
   const sendDeps: Deps = { ...deps, mailer: countingMailer }
   try {
     const { access, group } = await seedAudience(sendDeps, 'bench send', MESSAGES)
-    const campaign = await campaigns.createCampaign(
-      sendDeps,
-      access,
-      {
-        name: 'spring offers',
-        channel: 'email',
-        subject: SUBJECT,
-        from: 'news@shop.example',
-        fromName: 'Shop',
-        html: HTML,
-        text: TEXT,
-        groupIds: [group.id],
-      },
-      null,
-    )
+    const campaign = await campaigns.createCampaign(sendDeps, access, {
+      name: 'spring offers',
+      channel: 'email',
+      subject: SUBJECT,
+      from: 'news@shop.example',
+      fromName: 'Shop',
+      html: HTML,
+      text: TEXT,
+      groupIds: [group.id],
+    })
 
     const rssBefore = peakRssMiB()
     const real = await profiled(() => sendThroughProduct(sendDeps, sink, access, campaign.id))
@@ -473,19 +468,14 @@ async function resolveBench(deps: Deps) {
     db,
   )
   const want = Number(expected.rows[0]?.n)
-  const campaign = await campaigns.createCampaign(
-    deps,
-    access,
-    {
-      name: 'resolve',
-      channel: 'email',
-      subject: SUBJECT,
-      from: 'news@shop.example',
-      html: HTML,
-      groupIds: [group.id],
-    },
-    null,
-  )
+  const campaign = await campaigns.createCampaign(deps, access, {
+    name: 'resolve',
+    channel: 'email',
+    subject: SUBJECT,
+    from: 'news@shop.example',
+    html: HTML,
+    groupIds: [group.id],
+  })
   const row = { account_id: accountId, id: campaign.id, channel: 'email' as const }
   const sources = { ownGroupIds: [group.id], sharedGroups: [], segments: [] }
   const times: number[] = []

@@ -182,12 +182,10 @@ describe('GET /api/v1/accounts/:accountId/abilities', () => {
   it('shows an API key the key’s own permissions, not its creator’s', async () => {
     const owner = await createUser(t.deps, 'owner')
     const access = await loadAccountAccess(t.deps, owner.id, owner.ownAccountId)
-    const { key } = await createApiKey(
-      t.deps,
-      access,
-      { name: 'reports', permissions: ['reports.view', 'reports.export'] },
-      null,
-    )
+    const { key } = await createApiKey(t.deps, access, {
+      name: 'reports',
+      permissions: ['reports.view', 'reports.export'],
+    })
     const reply = await new Browser(t.app).request(
       'GET',
       `/api/v1/accounts/${owner.ownAccountId}/abilities`,

@@ -38,6 +38,11 @@ export interface AccountAccess {
   paths: AccessPath[]
   held: Set<Permission>
   isOwner: boolean
+  /**
+   * The address of the request it was decided for, which the audit log records with what the
+   * caller does (the request gate sets it); null for access read outside a request.
+   */
+  ip: string | null
 }
 
 export function accountAccess(
@@ -45,7 +50,12 @@ export function accountAccess(
   userId: string,
   paths: AccessPath[],
 ): AccountAccess {
-  return { accountId, userId, paths, held: unionOf(paths), isOwner: isOwnerPath(paths) }
+  return { accountId, userId, paths, held: unionOf(paths), isOwner: isOwnerPath(paths), ip: null }
+}
+
+/** `access` as decided for the request from `ip` (see AccountAccess.ip). */
+export function forRequest(access: AccountAccess, ip: string | null): AccountAccess {
+  return { ...access, ip }
 }
 
 export function accessFromRows(
@@ -66,6 +76,18 @@ export async function loadAccountAccess(
     userId,
     await repo.loadGrantRows(deps.db, userId, accountId, deps.clock.now()),
   )
+}
+
+/**
+ * What the caller of a request holds in another account, for the same request: a service that acts
+ * there as them records the request's address as the gate's access would.
+ */
+export async function callerAccessIn(
+  deps: Deps,
+  caller: { userId: string; ip: string | null },
+  accountId: string,
+): Promise<AccountAccess> {
+  return forRequest(await loadAccountAccess(deps, caller.userId, accountId), caller.ip)
 }
 
 /** The user's access in every account they reach (one read, however many accounts). */

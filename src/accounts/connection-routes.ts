@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { requireAccess, requireSession } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import type { AccountSource } from '../http/route-access.js'
 import { withNames } from './connection-people.js'
@@ -40,8 +40,6 @@ const connectionsAccount = (partyActsAsUser = false): AccountSource => ({
  */
 export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
-
     app.post(
       '/api/v1/connections',
       {
@@ -97,7 +95,6 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireSession(request),
               request.access,
               request.body,
-              ip(request),
             ),
           ),
     )
@@ -149,7 +146,6 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             requireAccess(request),
             request.params.connectionId,
             decision,
-            ip(request),
           ),
       )
     }
@@ -173,7 +169,6 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.connectionId,
           request.body,
-          ip(request),
         ),
     )
 
@@ -195,7 +190,6 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireSession(request),
           request.access,
           request.params.connectionId,
-          ip(request),
         )
         return reply.status(204).send(null)
       },

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
 import { enforce, mayChangeConnection, mayGrant } from '../access/policies/index.js'
@@ -12,18 +12,19 @@ import {
 import { isUniqueViolation } from '../db/errors.js'
 import type { ConnectionsTable } from '../db/schema.js'
 import type { Deps } from '../deps.js'
-import { type AuditActor, recordAudit } from '../developer/audit.js'
+import { type AuditActor, actorOf, recordAudit, sessionActor } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import * as repo from './connections-repository.js'
 import { accountManagedBy, confirmedUser } from './people.js'
 import * as accounts from './repository.js'
 import type { Connection, ConnectionRequestSent } from './schemas.js'
 import { assertMayGrant, type Grant, type GrantInput, parseGrant } from './service.js'
 
-type ConnectionRow = Selectable<ConnectionsTable>
+type ConnectionRow = repo.ConnectionRow
 
 /** A connection role (Collaborator, Campaign Creator, Data Manager, Analyst) or a set outside the admin areas. */
 function parseConnectionGrant(input: GrantInput): Grant {
@@ -87,27 +88,17 @@ function connectionAbilities(row: ConnectionRow, side: Side): Connection['abilit
   }
 }
 
-function actor(session: SessionInfo, ip: string | null, access?: AccountAccess): AuditActor {
-  return { userId: session.user.id, kind: 'user', ip, ...(access ? { paths: access.paths } : {}) }
+/** Connection routes take no API key: the signed-in user, with the path when one decided. */
+function actor(session: SessionInfo, access?: AccountAccess): AuditActor {
+  return access ? actorOf(access) : sessionActor(session)
 }
 
 async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
   // A connection that expired is over: it does not stand in the way of a new one for the pair.
-  const now = deps.clock.now()
-  await deps.db
-    .updateTable('connections')
-    .set({ status: 'ended', ended_at: now })
-    .where('account_id', '=', row.account_id)
-    .where('user_id', '=', row.user_id)
-    .where('status', '=', 'active')
-    .where('expires_at', '<=', now)
-    .execute()
+  const pair = { accountId: row.account_id, userId: row.user_id }
+  await repo.endExpiredConnection(deps.db, pair, deps.clock.now())
   try {
-    return (await deps.db
-      .insertInto('connections')
-      .values(row)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as ConnectionRow | undefined
+    return await repo.insertConnection(deps.db, row)
   } catch (error) {
     // An open connection between the two already: nothing to add, and nothing to tell.
     if (isUniqueViolation(error)) return undefined
@@ -154,13 +145,12 @@ export async function createConnection(
   session: SessionInfo,
   access: AccountAccess | null,
   input: ConnectionRequest,
-  ip: string | null,
 ) {
   const grant = parseConnectionGrant(input)
   const expiresAt = parseExpiry(deps, input.expiresAt)
   assertEmail(normaliseEmail(input.email))
   if (input.type === 'access_others') {
-    await applyForAccess(deps, session, input, grant, expiresAt, ip)
+    await applyForAccess(deps, session, input, grant, expiresAt)
     return sent(input)
   }
   if (access === null)
@@ -176,7 +166,7 @@ export async function createConnection(
     decided_by: session.user.id,
   })
   if (!row) return sent(input)
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: access.accountId,
     action: 'connection.granted',
     target: { type: 'connection', id: row.id },
@@ -204,7 +194,6 @@ async function applyForAccess(
   input: ConnectionRequest,
   grant: Grant,
   expiresAt: Date | null,
-  ip: string | null,
 ) {
   const target = await accountManagedBy(deps, input.email, input.accountId)
   if (!target || !(await mayConnect(deps, session.user.id, target.accountId))) return
@@ -216,7 +205,7 @@ async function applyForAccess(
     decided_by: null,
   })
   if (!row) return
-  await recordAudit(deps.db, actor(session, ip), {
+  await recordAudit(deps.db, actor(session), {
     accountId: target.accountId,
     action: 'connection.requested',
     target: { type: 'connection', id: row.id },
@@ -267,12 +256,7 @@ function notifyConnection(
 }
 
 async function findConnection(deps: Deps, id: string) {
-  if (!isUuid(id)) return undefined
-  return (await deps.db
-    .selectFrom('connections')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst()) as ConnectionRow | undefined
+  return isUuid(id) ? repo.findConnection(deps.db, id) : undefined
 }
 
 /**
@@ -292,13 +276,7 @@ async function accountSide(deps: Deps, access: AccountAccess, id: string) {
 }
 
 async function setStatus(deps: Deps, row: ConnectionRow, changes: Updateable<ConnectionsTable>) {
-  return await deps.db
-    .updateTable('connections')
-    .set({ ...changes, updated_at: deps.clock.now() })
-    .where('account_id', '=', row.account_id)
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow()
+  return repo.updateConnection(deps.db, row, { ...changes, updated_at: deps.clock.now() })
 }
 
 export async function decideConnection(
@@ -307,7 +285,6 @@ export async function decideConnection(
   accountAccess: AccountAccess,
   id: string,
   decision: 'accept' | 'decline',
-  ip: string | null,
 ) {
   const { row, access } = await accountSide(deps, accountAccess, id)
   if (row.status !== 'pending')
@@ -322,7 +299,7 @@ export async function decideConnection(
     status: decision === 'accept' ? 'active' : 'declined',
     decided_by: session.user.id,
   })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: decision === 'accept' ? 'connection.accepted' : 'connection.declined',
     target: { type: 'connection', id: row.id },
@@ -339,7 +316,6 @@ export async function changeConnection(
   accountAccess: AccountAccess,
   id: string,
   input: GrantInput,
-  ip: string | null,
 ) {
   const grant = parseConnectionGrant(input)
   const { row, access } = await accountSide(deps, accountAccess, id)
@@ -350,7 +326,7 @@ export async function changeConnection(
   enforce(mayChangeConnection(access, current))
   assertMayGrant(access, grant)
   const updated = await setStatus(deps, row, { role: grant.role, permissions: grant.permissions })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: 'connection.changed',
     target: { type: 'connection', id: row.id },
@@ -369,7 +345,6 @@ export async function endConnection(
   session: SessionInfo,
   accountAccess: AccountAccess | null,
   id: string,
-  ip: string | null,
 ) {
   const row = await findConnection(deps, id)
   if (!row) throw notFound('connection')
@@ -377,7 +352,7 @@ export async function endConnection(
   const access = own ? undefined : (await accountSide(deps, requireGate(accountAccess), id)).access
   if (row.status === 'ended' || row.status === 'declined') return
   await setStatus(deps, row, { status: 'ended', ended_at: deps.clock.now() })
-  await recordAudit(deps.db, actor(session, ip, access), {
+  await recordAudit(deps.db, actor(session, access), {
     accountId: row.account_id,
     action: own ? 'connection.left' : 'connection.ended',
     target: { type: 'connection', id: row.id },
@@ -403,17 +378,10 @@ export async function listConnections(
   direction: 'incoming' | 'outgoing',
 ) {
   const now = deps.clock.now()
-  const open = ['pending', 'active'] as const
   if (direction === 'outgoing') {
-    const rows = await deps.db
-      .selectFrom('connections')
-      .selectAll()
-      .where('user_id', '=', session.user.id)
-      // A pending application is not shown to its applicant: that it exists would tell that the
-      // email they named leads to an account. They hear by email when it is decided.
-      .where('status', '=', 'active')
-      .orderBy('created_at', 'desc')
-      .execute()
+    // A pending application is not shown to its applicant: that it exists would tell that the
+    // email they named leads to an account. They hear by email when it is decided.
+    const rows = await repo.activeConnectionsOf(deps.db, session.user.id)
     return rows.map((r) => presentConnection(r, now, { user: true }))
   }
   const accessByAccount = new Map(
@@ -426,13 +394,7 @@ export async function listConnections(
   const closed = await closedForTwoFactor(deps, session.user, manages)
   const managed = manages.filter((accountId) => !closed.has(accountId))
   if (managed.length === 0) return []
-  const rows = await deps.db
-    .selectFrom('connections')
-    .selectAll()
-    .where('account_id', 'in', managed)
-    .where('status', 'in', open)
-    .orderBy('created_at', 'desc')
-    .execute()
+  const rows = await repo.openConnectionsInto(deps.db, managed)
   return rows.map((r) =>
     presentConnection(r, now, { account: accessByAccount.get(r.account_id) as AccountAccess }),
   )

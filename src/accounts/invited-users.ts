@@ -6,6 +6,7 @@ import { AppError } from '../errors.js'
 import { assertAcceptablePassword, hashPassword } from '../identity/passwords.js'
 import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
 import { findUserByEmail, insertUser } from '../identity/repository.js'
+import type { RequestMeta } from '../identity/sessions.js'
 import { sha256Hex } from '../identity/tokens.js'
 
 export interface NewInvitedUser {
@@ -26,11 +27,11 @@ const invalidInvitation = () =>
 export async function assertInvitationOpenForSignup(
   deps: Pick<Deps, 'db' | 'clock'>,
   token: string,
-  ip: string | null,
+  meta: RequestMeta,
 ) {
   const now = deps.clock.now()
-  if (ip) {
-    const keys = [{ key: `invitation-signup:ip:${ip}`, limit: LIMITS.invitationSignupPerIp }]
+  if (meta.ip) {
+    const keys = [{ key: `invitation-signup:ip:${meta.ip}`, limit: LIMITS.invitationSignupPerIp }]
     await takeAttempt(deps.db, keys, now)
   }
   const invitation = await pendingInvitation(deps.db, token, now)

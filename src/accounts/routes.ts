@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { requireAccess, requireSession } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { LinkToken } from '../http/input.js'
 import {
@@ -39,8 +39,6 @@ const tags = { tags: ['accounts'] }
 
 export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
-
     app.get(
       '/api/v1/accounts/:accountId',
       {
@@ -71,12 +69,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         reply
           .status(201)
           .send(
-            await accounts.createTopLevelAccount(
-              deps,
-              requireSession(request),
-              request.body.name,
-              ip(request),
-            ),
+            await accounts.createTopLevelAccount(deps, requireSession(request), request.body.name),
           ),
     )
 
@@ -96,13 +89,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        accounts.updateAccount(
-          deps,
-          requireAccess(request),
-          request.body,
-          request.session,
-          ip(request),
-        ),
+        accounts.updateAccount(deps, requireAccess(request), request.body, request.session),
     )
 
     app.delete(
@@ -118,7 +105,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.deleteAccount(deps, requireAccess(request), ip(request))
+        await accounts.deleteAccount(deps, requireAccess(request))
         return reply.status(204).send(null)
       },
     )
@@ -152,14 +139,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(201)
-          .send(
-            await accounts.createSubaccount(
-              deps,
-              requireAccess(request),
-              request.body.name,
-              ip(request),
-            ),
-          ),
+          .send(await accounts.createSubaccount(deps, requireAccess(request), request.body.name)),
     )
 
     app.get(
@@ -189,13 +169,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        accounts.updateMember(
-          deps,
-          requireAccess(request),
-          request.params.userId,
-          request.body,
-          ip(request),
-        ),
+        accounts.updateMember(deps, requireAccess(request), request.params.userId, request.body),
     )
 
     app.delete(
@@ -210,12 +184,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.removeMember(
-          deps,
-          requireAccess(request),
-          request.params.userId,
-          ip(request),
-        )
+        await accounts.removeMember(deps, requireAccess(request), request.params.userId)
         return reply.status(204).send(null)
       },
     )
@@ -257,7 +226,6 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.session,
           { userId: request.params.userId, accountId: request.params.otherAccountId },
           request.body,
-          ip(request),
         ),
     )
 
@@ -273,13 +241,10 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.removeTreeAccess(
-          deps,
-          requireAccess(request),
-          request.session,
-          { userId: request.params.userId, accountId: request.params.otherAccountId },
-          ip(request),
-        )
+        await accounts.removeTreeAccess(deps, requireAccess(request), request.session, {
+          userId: request.params.userId,
+          accountId: request.params.otherAccountId,
+        })
         return reply.status(204).send(null)
       },
     )
@@ -296,7 +261,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.leaveAccount(deps, requireAccess(request), ip(request))
+        await accounts.leaveAccount(deps, requireAccess(request))
         return reply.status(204).send(null)
       },
     )
@@ -314,12 +279,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.transferOwnership(
-          deps,
-          requireAccess(request),
-          request.body.userId,
-          ip(request),
-        )
+        await accounts.transferOwnership(deps, requireAccess(request), request.body.userId)
         return reply.status(204).send(null)
       },
     )
@@ -340,9 +300,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await accounts.invite(deps, requireAccess(request), request.body, ip(request))),
+        reply.status(201).send(await accounts.invite(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -371,12 +329,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await accounts.revokeInvitation(
-          deps,
-          requireAccess(request),
-          request.params.invitationId,
-          ip(request),
-        )
+        await accounts.revokeInvitation(deps, requireAccess(request), request.params.invitationId)
         return reply.status(204).send(null)
       },
     )
@@ -393,7 +346,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        accounts.acceptInvitation(deps, requireSession(request), request.params.token, ip(request)),
+        accounts.acceptInvitation(deps, requireSession(request), request.params.token),
     )
   }
 }

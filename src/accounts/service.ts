@@ -13,6 +13,7 @@ import {
   type AccountAccess,
   accessInReachableAccounts,
   assertTwoFactorIn,
+  callerAccessIn,
   everyoneWithAccess,
   forbidden,
   loadAccountAccess,
@@ -21,11 +22,11 @@ import {
 import { isUniqueViolation } from '../db/errors.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
-import { actorOf, recordAudit } from '../developer/audit.js'
+import { actorOf, recordAudit, sessionActor } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
-import type { SessionInfo } from '../identity/sessions.js'
+import type { RequestMeta, SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { existingId, isUuid } from '../ids.js'
 import { insertInvitedUser } from './invited-users.js'
@@ -94,7 +95,6 @@ export async function updateAccount(
   access: AccountAccess,
   input: AccountSettings,
   session: SessionInfo | null,
-  ip: string | null,
 ) {
   const name = input.name?.trim()
   if (name === '') throw invalidField('name', 'name must not be empty')
@@ -129,7 +129,7 @@ export async function updateAccount(
         details: { requireTwoFactor: input.requireTwoFactor },
       })
     }
-    await recordAudit(tx, actorOf(access, ip), events)
+    await recordAudit(tx, actorOf(access), events)
     return presentAccount(account)
   })
 }
@@ -145,12 +145,7 @@ export const MAX_OWNED_TOP_LEVEL_ACCOUNTS = 20
  * `conflict`, `reason: "account_limit"`, counted under a lock of the user's row so parallel
  * requests cannot overshoot).
  */
-export async function createTopLevelAccount(
-  deps: Deps,
-  session: SessionInfo,
-  name: string,
-  ip: string | null,
-) {
+export async function createTopLevelAccount(deps: Deps, session: SessionInfo, name: string) {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
   const keys = [
@@ -187,16 +182,12 @@ export async function createTopLevelAccount(
       role: 'owner',
       permissions: null,
     })
-    await recordAudit(
-      tx,
-      { userId: session.user.id, kind: 'user', ip },
-      {
-        accountId: account.id,
-        action: 'account.created',
-        target: { type: 'account', id: account.id },
-        details: { name: trimmed, owner: session.user.id },
-      },
-    )
+    await recordAudit(tx, sessionActor(session), {
+      accountId: account.id,
+      action: 'account.created',
+      target: { type: 'account', id: account.id },
+      details: { name: trimmed, owner: session.user.id },
+    })
     return presentAccount(account)
   })
 }
@@ -210,12 +201,7 @@ export async function listSubaccounts(deps: Deps, access: AccountAccess): Promis
  * cascade; a creator whose access does not cascade gets a membership there with the permissions
  * they hold here, no more, so creating an account never widens anyone's rights.
  */
-export async function createSubaccount(
-  deps: Deps,
-  access: AccountAccess,
-  name: string,
-  ip: string | null,
-) {
+export async function createSubaccount(deps: Deps, access: AccountAccess, name: string) {
   const trimmed = name.trim()
   if (!trimmed) throw invalidField('name', 'name must not be empty')
   const parent = await liveAccount(deps, access.accountId)
@@ -242,7 +228,7 @@ export async function createSubaccount(
         grantedBy: access.userId,
       })
     }
-    await recordAudit(tx, actorOf(access, ip), [
+    await recordAudit(tx, actorOf(access), [
       {
         accountId: parent.id,
         action: 'subaccount.created',
@@ -262,7 +248,7 @@ export async function createSubaccount(
  * Soft-deletes the account with everything below it. A top-level account: only its Owner, and
  * only while they keep another account. A sub-account: the Owner or an Admin of an ancestor.
  */
-export async function deleteAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+export async function deleteAccount(deps: Deps, access: AccountAccess) {
   assertPerson(access, 'delete an account')
   const account = await liveAccount(deps, access.accountId)
   const allowed =
@@ -300,7 +286,7 @@ export async function deleteAccount(deps: Deps, access: AccountAccess, ip: strin
         target: { type: 'account', id: account.id },
       })
     }
-    await recordAudit(tx, actorOf(access, ip), events)
+    await recordAudit(tx, actorOf(access), events)
   })
 }
 
@@ -474,14 +460,13 @@ export async function updateMember(
   access: AccountAccess,
   targetUserId: string,
   input: GrantInput,
-  ip: string | null,
 ) {
   const grant = parseGrant(input)
   await assertMayManage(deps, access, targetUserId)
   assertMayGrant(access, grant)
   await deps.db.transaction().execute(async (tx) => {
     await repo.updateMembership(tx, access.accountId, targetUserId, grant)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'member.updated',
       target: { type: 'user', id: targetUserId },
@@ -507,18 +492,13 @@ async function presentMembership(
   }
 }
 
-export async function removeMember(
-  deps: Deps,
-  access: AccountAccess,
-  targetUserId: string,
-  ip: string | null,
-) {
-  if (targetUserId === access.userId) return leaveAccount(deps, access, ip)
+export async function removeMember(deps: Deps, access: AccountAccess, targetUserId: string) {
+  if (targetUserId === access.userId) return leaveAccount(deps, access)
   await assertMayManage(deps, access, targetUserId)
   await assertKeepsAnAccount(deps, targetUserId, access.accountId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteMembership(tx, access.accountId, targetUserId)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'member.removed',
       target: { type: 'user', id: targetUserId },
@@ -554,7 +534,7 @@ async function callerInTreeAccount(
     ? await repo.findLiveAccount(deps.db, otherAccountId)
     : undefined
   if (!session || !other || other.ancestry[0] !== here.ancestry[0]) throw notFound('account')
-  const caller = await loadAccountAccess(deps, access.userId, other.id)
+  const caller = await callerAccessIn(deps, access, other.id)
   if (caller.paths.length === 0) throw notFound('account')
   if (!caller.held.has('users.manage')) throw forbidden('users.manage')
   await assertTwoFactorIn(deps, session.user, other.id)
@@ -572,12 +552,11 @@ export async function setTreeAccess(
   session: SessionInfo | null,
   target: { userId: string; accountId: string },
   input: GrantInput,
-  ip: string | null,
 ) {
   const grant = parseGrant(input)
   const caller = await callerInTreeAccount(deps, access, session, target.userId, target.accountId)
   if (await repo.findMembership(deps.db, caller.accountId, target.userId)) {
-    return updateMember(deps, caller, target.userId, input, ip)
+    return updateMember(deps, caller, target.userId, input)
   }
   if ((await loadAccountAccess(deps, target.userId, caller.accountId)).paths.length > 0) {
     throw new AppError('conflict', 'this user already reaches that account', {
@@ -593,7 +572,7 @@ export async function setTreeAccess(
       permissions: grant.permissions,
       grantedBy: caller.userId,
     })
-    await recordAudit(tx, actorOf(caller, ip), {
+    await recordAudit(tx, actorOf(caller), {
       accountId: caller.accountId,
       action: 'member.added',
       target: { type: 'user', id: target.userId },
@@ -643,10 +622,9 @@ export async function removeTreeAccess(
   access: AccountAccess,
   session: SessionInfo | null,
   target: { userId: string; accountId: string },
-  ip: string | null,
 ) {
   const caller = await callerInTreeAccount(deps, access, session, target.userId, target.accountId)
-  await removeMember(deps, caller, target.userId, ip)
+  await removeMember(deps, caller, target.userId)
 }
 
 async function assertKeepsAnAccount(deps: Deps, userId: string, accountId: string) {
@@ -659,7 +637,7 @@ async function assertKeepsAnAccount(deps: Deps, userId: string, accountId: strin
 }
 
 /** Anyone but the Owner may leave an account they are a member of, unless it is their last. */
-export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string | null) {
+export async function leaveAccount(deps: Deps, access: AccountAccess) {
   assertPerson(access, 'leave an account')
   const membership = await repo.findMembership(deps.db, access.accountId, access.userId)
   if (!membership) {
@@ -674,7 +652,7 @@ export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string
   await assertKeepsAnAccount(deps, access.userId, access.accountId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteMembership(tx, access.accountId, access.userId)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'member.left',
       target: { type: 'user', id: access.userId },
@@ -683,12 +661,7 @@ export async function leaveAccount(deps: Deps, access: AccountAccess, ip: string
 }
 
 /** The Owner hands ownership of a top-level account to one of its Admins and becomes an Admin. */
-export async function transferOwnership(
-  deps: Deps,
-  access: AccountAccess,
-  targetUserId: string,
-  ip: string | null,
-) {
+export async function transferOwnership(deps: Deps, access: AccountAccess, targetUserId: string) {
   assertPerson(access, 'transfer ownership')
   const own = await repo.findMembership(deps.db, access.accountId, access.userId)
   if (own?.role !== 'owner')
@@ -708,7 +681,7 @@ export async function transferOwnership(
       role: 'owner',
       permissions: null,
     })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'ownership.transferred',
       target: { type: 'user', id: targetUserId },
@@ -740,7 +713,6 @@ export async function invite(
   deps: Deps,
   access: AccountAccess,
   input: GrantInput & { email: string },
-  ip: string | null,
 ): Promise<CreatedInvitation> {
   const email = normaliseEmail(input.email)
   assertEmail(email)
@@ -770,7 +742,7 @@ export async function invite(
       invitedBy: access.userId,
       expiresAt: new Date(deps.clock.now().getTime() + INVITATION_TTL_MS),
     })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'invitation.created',
       target: { type: 'invitation', id: row.id },
@@ -802,17 +774,12 @@ export async function listInvitations(deps: Deps, access: AccountAccess): Promis
   )
 }
 
-export async function revokeInvitation(
-  deps: Deps,
-  access: AccountAccess,
-  id: string,
-  ip: string | null,
-) {
+export async function revokeInvitation(deps: Deps, access: AccountAccess, id: string) {
   existingId(id, 'invitation')
   await deps.db.transaction().execute(async (tx) => {
     if (!(await repo.revokeInvitation(tx, access.accountId, id, deps.clock.now())))
       throw notFound('invitation')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'invitation.revoked',
       target: { type: 'invitation', id },
@@ -820,9 +787,10 @@ export async function revokeInvitation(
   })
 }
 
-function requireNewUser(newUser: { name: string; passwordHash: string } | undefined) {
-  if (!newUser) throw new AppError('unauthenticated', 'sign in, or give a name and password')
-  return newUser
+/** A new user joining from an invitation (the identity route's sign-up), from the request `meta`. */
+export interface InvitationSignUp {
+  newUser: { name: string; passwordHash: string }
+  meta: RequestMeta
 }
 
 /**
@@ -833,14 +801,13 @@ function requireNewUser(newUser: { name: string; passwordHash: string } | undefi
  */
 export async function acceptInvitation(
   deps: Deps,
-  session: SessionInfo | null,
+  acceptor: SessionInfo | InvitationSignUp,
   token: string,
-  ip: string | null,
-  newUser?: { name: string; passwordHash: string },
 ): Promise<AcceptedInvitation> {
   const now = deps.clock.now()
   return deps.db.transaction().execute(async (tx) => {
-    const user = session?.user ?? (await insertInvitedUser(tx, token, requireNewUser(newUser), now))
+    const signUp = 'newUser' in acceptor
+    const user = signUp ? await insertInvitedUser(tx, token, acceptor.newUser, now) : acceptor.user
     const invitation = await repo.claimInvitation(tx, sha256Hex(token), user.id, now)
     if (!invitation) {
       throw new AppError(
@@ -885,7 +852,7 @@ export async function acceptInvitation(
     }
     await recordAudit(
       tx,
-      { userId: user.id, kind: 'user', ip },
+      { userId: user.id, kind: 'user', ip: signUp ? acceptor.meta.ip : acceptor.ip },
       {
         accountId: invitation.account_id,
         action: 'invitation.accepted',

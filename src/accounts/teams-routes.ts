@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { requireAccess, requireSession } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { Team, TeamInvitationSent, TeamList, TeamMember } from './schemas.js'
 import * as teams from './teams.js'
@@ -20,8 +20,6 @@ const tags = { tags: ['teams'] }
  */
 export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
-
     app.post(
       '/api/v1/teams',
       {
@@ -50,7 +48,6 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireSession(request),
               requireAccess(request),
               request.body,
-              ip(request),
             ),
           ),
     )
@@ -112,7 +109,6 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireSession(request),
           request.params.teamId,
           request.body,
-          ip(request),
         )
         return reply.status('email' in answer ? 202 : 201).send(answer)
       },
@@ -135,7 +131,6 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireSession(request),
           request.params.teamId,
           request.params.accountId,
-          ip(request),
         ),
     )
 
@@ -157,7 +152,6 @@ export function teamRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireSession(request),
           request.params.teamId,
           request.params.accountId,
-          ip(request),
         )
         return reply.status(204).send(null)
       },

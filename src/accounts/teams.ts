@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid'
 import {
   type AccountAccess,
   assertTwoFactorIn,
+  callerAccessIn,
   closedForTwoFactor,
   forbidden,
   loadAccountAccess,
@@ -12,7 +13,6 @@ import type { Deps } from '../deps.js'
 import { type AuditEvent, actorOf, recordAudit } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
-import type { SessionUser } from '../identity/repository.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
@@ -91,17 +91,19 @@ interface TeamView {
  * The team as the caller may see it; 404 unless they hold users.manage in a member account, 403
  * `two_factor_required` when every such account requires 2FA they have not set up.
  */
-async function viewTeam(deps: Deps, user: SessionUser, teamId: string): Promise<TeamView> {
+async function viewTeam(deps: Deps, session: SessionInfo, teamId: string): Promise<TeamView> {
   const team = isUuid(teamId) ? await repo.findTeam(deps.db, teamId) : undefined
   if (!team) throw notFound('team')
   const members = await repo.membersOf(deps.db, [team.id])
   const managed = new Map<string, AccountAccess>()
+  // The caller acts for these accounts in this request: each access carries its address.
+  const caller = { userId: session.user.id, ip: session.ip }
   for (const member of members) {
-    const access = await loadAccountAccess(deps, user.id, member.account_id)
+    const access = await callerAccessIn(deps, caller, member.account_id)
     if (manages(access)) managed.set(member.account_id, access)
   }
   if (managed.size === 0) throw notFound('team')
-  const closed = await closedForTwoFactor(deps, user, [...managed.keys()])
+  const closed = await closedForTwoFactor(deps, session.user, [...managed.keys()])
   for (const accountId of closed) managed.delete(accountId)
   if (managed.size === 0) throw twoFactorRequired()
   return { team, members, managed, closed }
@@ -155,14 +157,13 @@ export async function createTeam(
   session: SessionInfo,
   access: AccountAccess,
   input: { name: string },
-  ip: string | null,
 ) {
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
   const id = uuidv7()
   await deps.db.transaction().execute(async (tx) => {
     await repo.insertTeam(tx, { id, name, createdBy: session.user.id, accountId: access.accountId })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'team.created',
       target: { type: 'team', id },
@@ -173,7 +174,7 @@ export async function createTeam(
 }
 
 export async function getTeam(deps: Deps, session: SessionInfo, teamId: string) {
-  const view = await viewTeam(deps, session.user, teamId)
+  const view = await viewTeam(deps, session, teamId)
   return presentTeam(view.team, view.members, seenBy(view))
 }
 
@@ -206,9 +207,8 @@ export async function inviteAccount(
   session: SessionInfo,
   teamId: string,
   target: { accountId?: string | undefined; email?: string | undefined },
-  ip: string | null,
 ): Promise<TeamMember | TeamInvitationSent> {
-  const view = await viewTeam(deps, session.user, teamId)
+  const view = await viewTeam(deps, session, teamId)
   const inviter = activeManaged(view)
   if (!inviter) throw forbidden(MANAGE)
   if (target.email === undefined) {
@@ -224,13 +224,13 @@ export async function inviteAccount(
         'accountId must be an account you manage; name others by email',
       )
     await assertTwoFactorIn(deps, session.user, target.accountId)
-    return addMember(deps, session, view, inviter, target.accountId, ip)
+    return addMember(deps, session, view, inviter, target.accountId)
   }
   const email = normaliseEmail(target.email)
   assertEmail(email)
   const found = await accountManagedBy(deps, email, target.accountId)
   if (found && !view.members.some((m) => m.account_id === found.accountId)) {
-    await addMember(deps, session, view, inviter, found.accountId, ip).catch((error) => {
+    await addMember(deps, session, view, inviter, found.accountId).catch((error) => {
       if (!(error instanceof AppError && error.code === 'already_member')) throw error
     })
   }
@@ -243,7 +243,6 @@ async function addMember(
   view: TeamView,
   inviter: AccountAccess,
   accountId: string,
-  ip: string | null,
 ) {
   const account = await findLiveAccount(deps.db, accountId)
   if (!account) throw invalidField('accountId', 'accountId must name an account')
@@ -278,7 +277,7 @@ async function addMember(
         : teamEvents({ ...view, members: [] }, 'team.member_invited', account.id, details, [
             account.id,
           ])
-    await recordAudit(tx, actorOf(inviter, ip), events)
+    await recordAudit(tx, actorOf(inviter), events)
   })
   if (status === 'pending')
     notifyTeamInvitation(deps, session, view.team, account, inviter.accountId)
@@ -322,9 +321,8 @@ export async function acceptTeamInvitation(
   session: SessionInfo,
   teamId: string,
   accountId: string,
-  ip: string | null,
 ) {
-  const view = await viewTeam(deps, session.user, teamId)
+  const view = await viewTeam(deps, session, teamId)
   const member = memberOf(view, accountId)
   const access = view.managed.get(member.account_id)
   if (!access) throw view.closed.has(member.account_id) ? twoFactorRequired() : forbidden(MANAGE)
@@ -335,7 +333,7 @@ export async function acceptTeamInvitation(
       throw new AppError('conflict', 'the account is already an active member of this team')
     await recordAudit(
       tx,
-      actorOf(access, ip),
+      actorOf(access),
       teamEvents(view, 'team.member_joined', member.account_id, {}, [member.account_id]),
     )
   })
@@ -352,9 +350,8 @@ export async function removeAccount(
   session: SessionInfo,
   teamId: string,
   accountId: string,
-  ip: string | null,
 ) {
-  const view = await viewTeam(deps, session.user, teamId)
+  const view = await viewTeam(deps, session, teamId)
   const member = memberOf(view, accountId)
   const own = view.managed.get(member.account_id)
   const actor = own ?? activeManaged(view)
@@ -377,6 +374,6 @@ export async function removeAccount(
     )
     for (const share of ended)
       events.push(...shareEvents('share.removed', 'group', share, { reason: action }))
-    await recordAudit(tx, actorOf(actor, ip), events)
+    await recordAudit(tx, actorOf(actor), events)
   })
 }

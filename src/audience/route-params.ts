@@ -1,5 +1,4 @@
 import { Type } from 'typebox'
-import { requestMeta } from '../http/auth.js'
 
 /** What the audience routes' inputs share: ids, the account and group in the path. */
 
@@ -8,5 +7,3 @@ export const closed = { additionalProperties: false } as const
 export const Id = Type.String({ maxLength: 64 })
 export const AccountParams = Type.Object({ accountId: Type.String() })
 export const GroupParams = Type.Object({ accountId: Type.String(), groupId: Type.String() })
-
-export const clientIp = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess, requireSession } from '../http/auth.js'
+import { sessionActor } from '../developer/audit.js'
+import { requireAccess, requireSession } from '../http/auth.js'
 import * as credits from './credits.js'
 import { AccountBalances, Balances, Channel, LedgerPage, TopUpRequested } from './schemas.js'
 
@@ -69,8 +70,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: Balances },
         },
       },
-      async (request) =>
-        credits.topUp(deps, requireAccess(request), request.body, requestMeta(request).ip),
+      async (request) => credits.topUp(deps, requireAccess(request), request.body),
     )
 
     app.post(
@@ -97,14 +97,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(202)
-          .send(
-            await credits.requestTopUp(
-              deps,
-              requireAccess(request),
-              request.body,
-              requestMeta(request).ip,
-            ),
-          ),
+          .send(await credits.requestTopUp(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -137,13 +130,7 @@ export function creditRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const session = requireSession(request)
-        const actor = {
-          userId: session.user.id,
-          kind: 'user' as const,
-          ip: requestMeta(request).ip,
-        }
-        return credits.addOperatorCredits(deps, actor, {
+        return credits.addOperatorCredits(deps, sessionActor(requireSession(request)), {
           ...request.body,
           accountId: request.params.accountId,
         })

@@ -1,14 +1,16 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
+import type { Kysely, Transaction } from 'kysely'
 import { enforce, mayDrawOnParent } from '../access/policies/index.js'
-import { type AccountAccess, loadAccountAccess } from '../access/service.js'
+import { type AccountAccess, callerAccessIn } from '../access/service.js'
+import { findLiveAccount } from '../accounts/repository.js'
 import type { Channel, CreditReason, DB } from '../db/schema.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, actorOf, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { operatorEmails } from '../identity/operators.js'
+import { findUserById } from '../identity/repository.js'
 import { existingId, isUuid } from '../ids.js'
+import * as ledger from './credits-repository.js'
 import { lockCampaign } from './repository.js'
 import type { Balances, LedgerEntry } from './schemas.js'
 
@@ -24,13 +26,6 @@ type Db = Kysely<DB> | Transaction<DB>
 export const CHANNELS: readonly Channel[] = ['email', 'sms']
 /** The largest single top-up or allocation. */
 export const MAX_TOP_UP = 10_000_000
-/** Campaigns whose reservation is still held (the rest has been released or was never taken). */
-const HOLDING_STATUSES = ['scheduled', 'sending', 'paused'] as const
-
-function balanceColumn(channel: Channel) {
-  return channel === 'email' ? 'email_credits' : 'sms_credits'
-}
-
 function assertAmount(amount: number, field = 'amount', max = Number.MAX_SAFE_INTEGER) {
   if (!Number.isSafeInteger(amount) || amount < 0 || amount > max) {
     throw invalidField(field, `${field} must be a whole number between 0 and ${max}`)
@@ -79,64 +74,9 @@ export function insufficientCredits(
 }
 
 async function currentBalance(db: Db, accountId: string, channel: Channel) {
-  const row = await db
-    .selectFrom('accounts')
-    .select(sql<string | number>`${sql.ref(balanceColumn(channel))}`.as('balance'))
-    .where('id', '=', accountId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
-  if (!row) throw notFound('account')
-  return Number(row.balance)
-}
-
-/**
- * Adds `delta` (either sign) to a balance in one statement. A debit only happens when the balance
- * covers it (`where balance >= amount`, evaluated on the locked row, so concurrent debits queue and
- * each sees the other's result): `undefined` when it does not, else the new balance.
- */
-async function moveBalance(
-  db: Db,
-  accountId: string,
-  channel: Channel,
-  delta: number,
-): Promise<number | undefined> {
-  const column = sql.ref(balanceColumn(channel))
-  const covers = delta < 0 ? sql`and ${column} >= ${-delta}` : sql``
-  const result = await sql<{ balance: string | number }>`
-    update accounts set ${column} = ${column} + ${delta}
-    where id = ${accountId} and deleted_at is null ${covers}
-    returning ${column} as balance`.execute(db)
-  const row = result.rows[0]
-  return row ? Number(row.balance) : undefined
-}
-
-async function writeLedger(
-  db: Db,
-  entry: {
-    accountId: string
-    channel: Channel
-    amount: number
-    balanceAfter: number
-    reason: CreditReason
-    campaignId?: string | null
-    counterpartAccountId?: string | null
-    actorUserId?: string | null
-  },
-) {
-  await db
-    .insertInto('credit_ledger')
-    .values({
-      account_id: entry.accountId,
-      id: uuidv7(),
-      channel: entry.channel,
-      amount: entry.amount,
-      balance_after: entry.balanceAfter,
-      reason: entry.reason,
-      campaign_id: entry.campaignId ?? null,
-      counterpart_account_id: entry.counterpartAccountId ?? null,
-      actor_user_id: entry.actorUserId ?? null,
-    })
-    .execute()
+  const balance = await ledger.readBalance(db, accountId, channel)
+  if (balance === undefined) throw notFound('account')
+  return balance
 }
 
 /** One movement of a balance, as its ledger row records it. */
@@ -154,22 +94,22 @@ interface BalanceMove {
 
 /** Credits into a balance, with its ledger row; the account must be live. */
 async function credit(db: Db, entry: BalanceMove): Promise<number> {
-  const balance = await moveBalance(db, entry.accountId, entry.channel, entry.amount)
+  const balance = await ledger.moveBalance(db, entry.accountId, entry.channel, entry.amount)
   if (balance === undefined) throw notFound('account')
-  await writeLedger(db, { ...entry, balanceAfter: balance })
+  await ledger.insertLedgerRow(db, { ...entry, balanceAfter: balance })
   return balance
 }
 
 /** Debits a balance when it covers the amount, with its ledger row; else 409 insufficient_credits. */
 async function debit(db: Db, entry: BalanceMove): Promise<number> {
-  const balance = await moveBalance(db, entry.accountId, entry.channel, -entry.amount)
+  const balance = await ledger.moveBalance(db, entry.accountId, entry.channel, -entry.amount)
   if (balance === undefined) {
     const have = entry.showBalance
       ? await currentBalance(db, entry.accountId, entry.channel)
       : undefined
     throw insufficientCredits(entry.channel, entry.amount, have, entry.accountId)
   }
-  await writeLedger(db, { ...entry, amount: -entry.amount, balanceAfter: balance })
+  await ledger.insertLedgerRow(db, { ...entry, amount: -entry.amount, balanceAfter: balance })
   return balance
 }
 
@@ -236,29 +176,13 @@ export async function releaseCredits(db: Db, release: Release): Promise<number |
 
 /** The account's balances and what its launched campaigns still hold. */
 export async function balancesOf(db: Db, accountId: string): Promise<Balances> {
-  const account = await db
-    .selectFrom('accounts')
-    .select(['email_credits', 'sms_credits'])
-    .where('id', '=', accountId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
+  const account = await ledger.findBalances(db, accountId)
   if (!account) throw notFound('account')
-  const held = await db
-    .selectFrom('campaigns')
-    .select([
-      'channel',
-      sql<string | number>`coalesce(sum(credits_reserved - credits_used), 0)`.as('held'),
-    ])
-    .where('account_id', '=', accountId)
-    .where('status', 'in', HOLDING_STATUSES)
-    .groupBy('channel')
-    .execute()
-  const reserved = { email: 0, sms: 0 }
-  for (const row of held) reserved[row.channel] = Number(row.held)
+  const held = await ledger.heldByChannel(db, accountId)
   return {
     email: Number(account.email_credits),
     sms: Number(account.sms_credits),
-    reserved,
+    reserved: { email: held.get('email') ?? 0, sms: held.get('sms') ?? 0 },
   }
 }
 
@@ -280,14 +204,10 @@ export async function listLedger(
   if (page.cursor !== undefined && !isUuid(page.cursor)) {
     throw invalidField('cursor', 'cursor is not a cursor of this list')
   }
-  let query = deps.db
-    .selectFrom('credit_ledger')
-    .selectAll()
-    .where('account_id', '=', access.accountId)
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor)
-  const rows = await query.execute()
+  const rows = await ledger.ledgerRows(deps.db, access.accountId, {
+    before: page.cursor,
+    limit: limit + 1,
+  })
   const items = rows.slice(0, limit).map(
     (row): LedgerEntry => ({
       id: row.id,
@@ -317,12 +237,7 @@ function assertTopUp(input: TopUpInput) {
 }
 
 async function liveAccount(db: Db, accountId: string) {
-  const account = await db
-    .selectFrom('accounts')
-    .select(['id', 'name', 'parent_id'])
-    .where('id', '=', accountId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
+  const account = await findLiveAccount(db, accountId)
   if (!account) throw notFound('account')
   return account
 }
@@ -340,7 +255,6 @@ export async function topUp(
   deps: Deps,
   access: AccountAccess,
   input: TopUpInput,
-  ip: string | null,
 ): Promise<Balances> {
   requireMetering(deps)
   assertTopUp(input)
@@ -378,13 +292,13 @@ export async function topUp(
       actorUserId: access.userId,
     })
     const details = { channel, amount, fromAccountId: parentId, toAccountId: account.id }
-    await recordAudit(tx, actorOf(parentAccess, ip), {
+    await recordAudit(tx, actorOf(parentAccess), {
       accountId: parentId,
       action: 'credits.allocated',
       target: { type: 'account', id: account.id },
       details: { ...details, balance: parentBalance },
     })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: account.id,
       action: 'credits.allocated',
       target: { type: 'account', id: account.id },
@@ -400,7 +314,7 @@ export async function topUp(
  */
 async function parentAccessOf(deps: Deps, access: AccountAccess, parentId: string) {
   const isKey = access.paths.some((path) => path.kind === 'api_key')
-  const parentAccess = isKey ? undefined : await loadAccountAccess(deps, access.userId, parentId)
+  const parentAccess = isKey ? undefined : await callerAccessIn(deps, access, parentId)
   enforce(mayDrawOnParent(access, parentId, parentAccess))
   // Allowed only with the parent's access in hand: a key never gets that far.
   return parentAccess as AccountAccess
@@ -494,7 +408,6 @@ export async function requestTopUp(
   deps: Deps,
   access: AccountAccess,
   input: TopUpInput & { note?: string | undefined },
-  ip: string | null,
 ): Promise<{ notified: number }> {
   requireMetering(deps)
   assertTopUp(input)
@@ -508,14 +421,11 @@ export async function requestTopUp(
   }
   // Each request mails every operator: limited per account and user (429), before the audit entry.
   await throttleSystemMail(deps, 'top_up_request', access)
-  const requester = await deps.db
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', access.userId)
-    .executeTakeFirstOrThrow()
+  const requester = await findUserById(deps.db, access.userId)
+  if (!requester) throw notFound('user')
   const { channel, amount } = input
   const note = input.note?.trim()
-  await recordAudit(deps.db, actorOf(access, ip), {
+  await recordAudit(deps.db, actorOf(access), {
     accountId: account.id,
     action: 'credits.top_up_requested',
     target: { type: 'account', id: account.id },
@@ -574,16 +484,7 @@ export async function repriceSmsRecipient(
     // for this price or has already moved the row (then nothing is charged).
     const row = await lockCampaign(tx, campaign.account_id, campaign.id)
     if (row?.status !== 'sending' && row?.status !== 'paused') return 'ended'
-    const claimed = await tx
-      .selectFrom('campaign_recipients')
-      .select('contact_id')
-      .where('account_id', '=', campaign.account_id)
-      .where('campaign_id', '=', campaign.id)
-      .where('contact_id', '=', contactId)
-      .where('status', '=', 'claimed')
-      .forUpdate()
-      .executeTakeFirst()
-    if (!claimed) return 'ended'
+    if (!(await ledger.lockClaimedRecipient(tx, campaign, contactId))) return 'ended'
     if (extra > 0) {
       if (campaign.credits_from_balance) {
         const reservation = {
@@ -600,20 +501,9 @@ export async function repriceSmsRecipient(
           throw error
         }
       }
-      await tx
-        .updateTable('campaigns')
-        .set({ credits_reserved: sql`credits_reserved + ${extra}` })
-        .where('account_id', '=', campaign.account_id)
-        .where('id', '=', campaign.id)
-        .execute()
+      await ledger.addToReservation(tx, campaign, extra)
     }
-    await tx
-      .updateTable('campaign_recipients')
-      .set({ credits: parts })
-      .where('account_id', '=', campaign.account_id)
-      .where('campaign_id', '=', campaign.id)
-      .where('contact_id', '=', contactId)
-      .execute()
+    await ledger.setRecipientCredits(tx, campaign, contactId, parts)
     return 'priced'
   })
 }

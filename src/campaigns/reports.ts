@@ -88,12 +88,7 @@ export async function campaignRecipients(
 const EXPORT_PAGE = 5_000
 const EXPORT_COLUMNS = ['contactId', 'address', 'status', 'sentAt', 'events', 'error']
 
-async function* reportPages(
-  deps: Deps,
-  access: AccountAccess,
-  campaignId: string,
-  ip: string | null,
-) {
+async function* reportPages(deps: Deps, access: AccountAccess, campaignId: string) {
   const line = (cells: Array<string | null>) =>
     stringify([cells.map((cell) => neutraliseCell(cell ?? ''))], { record_delimiter: 'windows' })
   yield line(EXPORT_COLUMNS)
@@ -114,7 +109,7 @@ async function* reportPages(
       cursor = page.at(-1)?.contact_id
     }
   } finally {
-    await recordAudit(deps.db, actorOf(access, ip), {
+    await recordAudit(deps.db, actorOf(access), {
       accountId: access.accountId,
       action: 'campaign.report_exported',
       target: { type: 'campaign', id: campaignId },
@@ -124,15 +119,10 @@ async function* reportPages(
 }
 
 /** The drill-down as a streamed CSV (reports.export), audited like every export. */
-export async function exportCampaignReport(
-  deps: Deps,
-  access: AccountAccess,
-  campaignId: string,
-  ip: string | null,
-) {
+export async function exportCampaignReport(deps: Deps, access: AccountAccess, campaignId: string) {
   const campaign = await reportableCampaign(deps, access, campaignId)
   return {
     filename: `campaign-${campaign.id}-recipients.csv`,
-    stream: Readable.from(reportPages(deps, access, campaign.id, ip), { objectMode: false }),
+    stream: Readable.from(reportPages(deps, access, campaign.id), { objectMode: false }),
   }
 }

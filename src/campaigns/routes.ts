@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { TestSendResult } from '../content/schemas.js'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { sendCsvDownload, sendSandboxedHtml } from '../http/replies.js'
 import * as reports from './reports.js'
@@ -48,7 +48,6 @@ const UpdateBody = Type.Object(
 export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['campaigns']
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
     const base = '/api/v1/accounts/:accountId/campaigns'
 
     app.get(
@@ -88,9 +87,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .status(201)
-          .send(
-            await campaigns.createCampaign(deps, requireAccess(request), request.body, ip(request)),
-          ),
+          .send(await campaigns.createCampaign(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -138,12 +135,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        campaigns.testCampaign(
-          deps,
-          requireAccess(request),
-          request.params.campaignId,
-          ip(request),
-        ),
+        campaigns.testCampaign(deps, requireAccess(request), request.params.campaignId),
     )
 
     app.patch(
@@ -164,7 +156,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.campaignId,
           request.body,
-          ip(request),
         ),
     )
 
@@ -180,12 +171,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await campaigns.deleteCampaign(
-          deps,
-          requireAccess(request),
-          request.params.campaignId,
-          ip(request),
-        )
+        await campaigns.deleteCampaign(deps, requireAccess(request), request.params.campaignId)
         return reply.status(204).send(null)
       },
     )
@@ -216,7 +202,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireAccess(request),
               request.params.campaignId,
               request.body ?? {},
-              ip(request),
             ),
           ),
     )
@@ -233,12 +218,7 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        campaigns.approveCampaign(
-          deps,
-          requireAccess(request),
-          request.params.campaignId,
-          ip(request),
-        ),
+        campaigns.approveCampaign(deps, requireAccess(request), request.params.campaignId),
     )
 
     app.post(
@@ -259,7 +239,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.campaignId,
           request.body.reason,
-          ip(request),
         ),
     )
 
@@ -281,7 +260,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             requireAccess(request),
             request.params.campaignId,
             action,
-            ip(request),
           ),
       )
     }
@@ -343,7 +321,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           deps,
           requireAccess(request),
           request.params.campaignId,
-          ip(request),
         )
         return sendCsvDownload(reply, stream, filename)
       },

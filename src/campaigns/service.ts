@@ -19,7 +19,7 @@ import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
-import { expandAudience } from '../delivery/recipients.js'
+import { closeQueued, expandAudience } from '../delivery/recipients.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
@@ -195,7 +195,6 @@ export async function testCampaign(
   deps: Deps,
   access: AccountAccess,
   id: string,
-  ip: string | null,
 ): Promise<TestSendResult> {
   const campaign = await loadCampaign(deps, access, id)
   if (campaign.channel !== 'email') {
@@ -204,13 +203,10 @@ export async function testCampaign(
       'test sends go to the testers’ email addresses: email campaigns only',
     )
   }
-  return sendContentTest(
-    deps,
-    access,
-    campaign,
-    { action: 'campaign.test_sent', target: { type: 'campaign', id: campaign.id } },
-    ip,
-  )
+  return sendContentTest(deps, access, campaign, {
+    action: 'campaign.test_sent',
+    target: { type: 'campaign', id: campaign.id },
+  })
 }
 
 /** The groups (own or validly shared in) and segments a campaign may target, checked now. */
@@ -329,7 +325,6 @@ export async function createCampaign(
   deps: Deps,
   access: AccountAccess,
   input: CampaignInput & { name: string; channel: Channel },
-  ip: string | null,
 ) {
   requireChannel(access, input.channel)
   const values = await columnsOf(deps, access, input.channel, input)
@@ -343,7 +338,7 @@ export async function createCampaign(
       created_by: access.userId,
     })
     const row = await repo.updateCampaign(tx, access.accountId, id, values)
-    await audit(tx, access, ip, row, 'campaign.created')
+    await audit(tx, access, row, 'campaign.created')
     return presentCampaign(row, access)
   })
 }
@@ -357,7 +352,6 @@ export async function updateCampaign(
   access: AccountAccess,
   id: string,
   input: CampaignInput,
-  ip: string | null,
 ) {
   const existing = await loadCampaign(deps, access, id)
   requireChannel(access, existing.channel)
@@ -365,26 +359,21 @@ export async function updateCampaign(
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
     if (!actsFrom('edit', campaign.status)) throw invalidState(campaign, 'edited')
-    if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, ip, 'edited')
+    if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, 'edited')
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
-    await audit(tx, access, ip, row, 'campaign.updated')
+    await audit(tx, access, row, 'campaign.updated')
     return presentCampaign(row, access)
   })
 }
 
-export async function deleteCampaign(
-  deps: Deps,
-  access: AccountAccess,
-  id: string,
-  ip: string | null,
-) {
+export async function deleteCampaign(deps: Deps, access: AccountAccess, id: string) {
   const existing = await loadCampaign(deps, access, id)
   await deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
     if (!actsFrom('delete', campaign.status)) {
       throw invalidState(campaign, 'deleted; pause and terminate it first')
     }
-    await audit(tx, access, ip, campaign, 'campaign.deleted')
+    await audit(tx, access, campaign, 'campaign.deleted')
     await repo.deleteCampaign(tx, access.accountId, campaign.id)
   })
 }
@@ -398,12 +387,11 @@ async function lockedCampaign(tx: Transaction<DB>, access: AccountAccess, id: st
 async function audit(
   tx: Transaction<DB>,
   access: AccountAccess,
-  ip: string | null,
   campaign: repo.CampaignRow,
   action: string,
   details: Record<string, unknown> = {},
 ) {
-  await recordAudit(tx, actorOf(access, ip), {
+  await recordAudit(tx, actorOf(access), {
     accountId: access.accountId,
     action,
     target: { type: 'campaign', id: campaign.id },
@@ -429,7 +417,6 @@ async function returnToDraft(
   tx: Transaction<DB>,
   access: AccountAccess,
   campaign: repo.CampaignRow,
-  ip: string | null,
   why: string,
 ) {
   await releaseReservation(tx, campaign)
@@ -443,7 +430,7 @@ async function returnToDraft(
     recipient_count: 0,
     launched_at: null,
   })
-  await audit(tx, access, ip, row, 'campaign.returned_to_draft', { from: campaign.status, why })
+  await audit(tx, access, row, 'campaign.returned_to_draft', { from: campaign.status, why })
 }
 
 async function releaseReservation(tx: Transaction<DB>, campaign: repo.CampaignRow) {
@@ -463,7 +450,6 @@ export async function sendCampaign(
   access: AccountAccess,
   id: string,
   input: { scheduledAt?: string },
-  ip: string | null,
 ) {
   const scheduledAt = parseSchedule(deps, input.scheduledAt)
   const existing = await loadCampaign(deps, access, id)
@@ -485,11 +471,11 @@ export async function sendCampaign(
         status: 'pending_approval',
         recipient_count: recipients,
       })
-      await audit(tx, access, ip, row, 'campaign.submitted_for_approval')
+      await audit(tx, access, row, 'campaign.submitted_for_approval')
       notifyCampaignApproval(deps, { kind: 'submitted', actorId: access.userId, campaign: row })
       return presentCampaign(row, access)
     }
-    return presentCampaign(await launch(deps, tx, access, withSchedule, audience, ip), access)
+    return presentCampaign(await launch(deps, tx, access, withSchedule, audience), access)
   })
 }
 
@@ -530,7 +516,6 @@ async function launch(
   access: AccountAccess,
   campaign: repo.CampaignRow,
   audience: repo.AudienceSources | null,
-  ip: string | null,
 ) {
   // The sender may have lost its verification (domain deleted, address changed) since the save.
   if (campaign.channel === 'email') {
@@ -565,19 +550,14 @@ async function launch(
     credits_used: 0,
     launched_at: deps.clock.now(),
   })
-  await audit(tx, access, ip, row, scheduled ? 'campaign.scheduled' : 'campaign.launched', {
+  await audit(tx, access, row, scheduled ? 'campaign.scheduled' : 'campaign.launched', {
     recipients,
     creditsReserved: need,
   })
   return row
 }
 
-export async function approveCampaign(
-  deps: Deps,
-  access: AccountAccess,
-  id: string,
-  ip: string | null,
-) {
+export async function approveCampaign(deps: Deps, access: AccountAccess, id: string) {
   const existing = await loadCampaign(deps, access, id)
   requireChannel(access, existing.channel)
   // The audience was fixed at submission; this only refuses one whose shares lapsed meanwhile.
@@ -595,8 +575,8 @@ export async function approveCampaign(
           ? campaign.scheduled_at
           : null,
     })
-    await audit(tx, access, ip, approved, 'campaign.approved')
-    const launched = await launch(deps, tx, access, approved, null, ip)
+    await audit(tx, access, approved, 'campaign.approved')
+    const launched = await launch(deps, tx, access, approved, null)
     notifyCampaignApproval(deps, { kind: 'approved', actorId: access.userId, campaign: launched })
     return presentCampaign(launched, access)
   })
@@ -607,7 +587,6 @@ export async function declineCampaign(
   access: AccountAccess,
   id: string,
   reason: string,
-  ip: string | null,
 ) {
   const trimmed = reason.trim()
   if (!trimmed) throw invalidField('reason', 'say why the campaign is declined')
@@ -623,7 +602,7 @@ export async function declineCampaign(
       submitted_by: null,
       recipient_count: 0,
     })
-    await audit(tx, access, ip, row, 'campaign.declined', { reason: trimmed })
+    await audit(tx, access, row, 'campaign.declined', { reason: trimmed })
     notifyCampaignApproval(deps, {
       kind: 'declined',
       actorId: access.userId,
@@ -656,7 +635,6 @@ export async function controlCampaign(
   access: AccountAccess,
   id: string,
   action: keyof typeof CONTROL,
-  ip: string | null,
 ) {
   const rule = CONTROL[action]
   const existing = await loadCampaign(deps, access, id)
@@ -668,7 +646,7 @@ export async function controlCampaign(
       status: action === 'resume' ? resumedStatus(campaign, deps.clock.now()) : rule.to,
     })
     if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
-    await audit(tx, access, ip, row, `campaign.${action}d`, { from: campaign.status })
+    await audit(tx, access, row, `campaign.${action}d`, { from: campaign.status })
     return presentCampaign(row, access)
   })
 }
@@ -684,13 +662,7 @@ export async function finish(
   now: Date,
 ) {
   await expandAudience(tx, campaign, { everything: true, skip: status })
-  await tx
-    .updateTable('campaign_recipients')
-    .set({ status: 'skipped', error: status })
-    .where('account_id', '=', campaign.account_id)
-    .where('campaign_id', '=', campaign.id)
-    .where('status', 'in', ['queued', 'claimed'])
-    .execute()
+  await closeQueued(tx, campaign, 'skipped', status)
   await releaseReservation(tx, campaign)
   return repo.updateCampaign(tx, campaign.account_id, campaign.id, {
     status,

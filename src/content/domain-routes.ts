@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import * as domains from './domains.js'
 import { CheckedDomain, Domain, DomainList } from './schemas.js'
@@ -24,7 +24,6 @@ const access = { access: { permission: 'domains.manage' } } as const
 export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['domains']
-    const ip = (request: Parameters<typeof requestMeta>[0]) => requestMeta(request).ip
 
     app.get(
       '/api/v1/accounts/:accountId/domains',
@@ -53,9 +52,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await domains.addDomain(deps, requireAccess(request), request.body, ip(request))),
+        reply.status(201).send(await domains.addDomain(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -84,7 +81,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        domains.verifyDomain(deps, requireAccess(request), request.params.domainId, ip(request)),
+        domains.verifyDomain(deps, requireAccess(request), request.params.domainId),
     )
 
     app.delete(
@@ -99,12 +96,7 @@ export function domainRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await domains.deleteDomain(
-          deps,
-          requireAccess(request),
-          request.params.domainId,
-          ip(request),
-        )
+        await domains.deleteDomain(deps, requireAccess(request), request.params.domainId)
         return reply.status(204).send(null)
       },
     )

@@ -168,12 +168,7 @@ async function domainOf(deps: Deps, access: AccountAccess, id: string) {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-export async function addDomain(
-  deps: Deps,
-  access: AccountAccess,
-  input: { domain: string },
-  ip: string | null,
-) {
+export async function addDomain(deps: Deps, access: AccountAccess, input: { domain: string }) {
   const domain = normalizeDomainName(input.domain)
   const taken = () =>
     new AppError('conflict', `${domain} is already a sender domain of this account`, {
@@ -193,7 +188,7 @@ export async function addDomain(
         privateKey: keys.privateKey,
         publicKey: keys.publicKey,
       })
-      await recordAudit(tx, actorOf(access, ip), {
+      await recordAudit(tx, actorOf(access), {
         accountId: access.accountId,
         action: 'domain.added',
         target: { type: 'domain', id: inserted.id },
@@ -220,16 +215,11 @@ export async function getDomain(deps: Deps, access: AccountAccess, id: string) {
   return present(deps, await domainOf(deps, access, id))
 }
 
-export async function deleteDomain(
-  deps: Deps,
-  access: AccountAccess,
-  id: string,
-  ip: string | null,
-): Promise<void> {
+export async function deleteDomain(deps: Deps, access: AccountAccess, id: string): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
     const row = await repo.deleteDomain(tx, access.accountId, id)
     if (!row) throw notFound('domain')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'domain.deleted',
       target: { type: 'domain', id: row.id },
@@ -247,7 +237,6 @@ export async function verifyDomain(
   deps: Deps,
   access: AccountAccess,
   id: string,
-  ip: string | null,
 ): Promise<Static<typeof CheckedDomain>> {
   const row = await domainOf(deps, access, id)
   const spfHost = spfIncludeHost(deps.config)
@@ -265,7 +254,7 @@ export async function verifyDomain(
   const updated = await deps.db.transaction().execute(async (tx) => {
     const checked = await repo.recordCheck(tx, access.accountId, row.id, found.dkim, now)
     if (!checked) throw notFound('domain')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'domain.checked',
       target: { type: 'domain', id: row.id },

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { sendSandboxedHtml } from '../http/replies.js'
 import { MAX_SOURCE_CHARS } from './render.js'
@@ -75,8 +74,6 @@ const AddressPatch = Type.Object(
   },
   closed,
 )
-
-const ip = (request: FastifyRequest) => requestMeta(request).ip
 
 /** Templates, template shares, senders and testers. */
 export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
@@ -183,12 +180,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await templates.deleteTemplate(
-          deps,
-          requireAccess(request),
-          request.params.templateId,
-          ip(request),
-        )
+        await templates.deleteTemplate(deps, requireAccess(request), request.params.templateId)
         return reply.status(204).send(null)
       },
     )
@@ -228,7 +220,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        templates.sendTest(deps, requireAccess(request), request.params.templateId, ip(request)),
+        templates.sendTest(deps, requireAccess(request), request.params.templateId),
     )
 
     app.get(
@@ -272,7 +264,6 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireAccess(request),
               request.params.templateId,
               request.body.accountId,
-              ip(request),
             ),
           ),
     )
@@ -294,7 +285,6 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.templateId,
           request.params.targetAccountId,
-          ip(request),
         )
         return reply.status(204).send(null)
       },
@@ -374,7 +364,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await senders.remove(deps, requireAccess(request), request.params.senderId, ip(request))
+        await senders.remove(deps, requireAccess(request), request.params.senderId)
         return reply.status(204).send(null)
       },
     )
@@ -482,7 +472,7 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await testers.remove(deps, requireAccess(request), request.params.testerId, ip(request))
+        await testers.remove(deps, requireAccess(request), request.params.testerId)
         return reply.status(204).send(null)
       },
     )

@@ -136,12 +136,12 @@ export function addressBook(
       if (!row) throw notFound(label)
       return presentAddress(row)
     },
-    async remove(deps: Deps, access: AccountAccess, id: string, ip: string | null) {
+    async remove(deps: Deps, access: AccountAccess, id: string) {
       existingId(id, label)
       await deps.db.transaction().execute(async (tx) => {
         const row = await repo.deleteAddress(tx, table, access.accountId, id)
         if (!row) throw notFound(label)
-        await recordAudit(tx, actorOf(access, ip), {
+        await recordAudit(tx, actorOf(access), {
           accountId: access.accountId,
           action: `${label}.deleted`,
           target: { type: label, id: row.id },

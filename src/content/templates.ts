@@ -144,18 +144,13 @@ export async function updateTemplate(
   return presentTemplate(row, access)
 }
 
-export async function deleteTemplate(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  ip: string | null,
-) {
+export async function deleteTemplate(deps: Deps, access: AccountAccess, templateId: string) {
   const current = await ownedTemplate(deps, access.accountId, templateId)
   await deps.db.transaction().execute(async (tx) => {
     const shares = await sharing.listShares(tx, 'template', access.accountId, current.id)
     const deleted = await repo.deleteTemplate(tx, access.accountId, current.id)
     if (!deleted) throw notFound('template')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'template.deleted',
       target: { type: 'template', id: current.id },
@@ -238,7 +233,6 @@ export async function sendContentTest(
   access: AccountAccess,
   content: MessageContent,
   audit: { action: string; target: { type: string; id: string }; details?: object },
-  ip: string | null,
 ): Promise<TestSendResult> {
   const { recipients, skipped } = await reachableTesters(deps, access.accountId)
   await throttleSystemMail(deps, 'test_send', access)
@@ -268,7 +262,7 @@ export async function sendContentTest(
     await refundTestSend(deps, { ...charge, amount: recipients.length - sent })
     throw new AppError('unavailable', 'the mail server did not accept the test message', { sent })
   } finally {
-    await recordAudit(deps.db, actorOf(access, ip), {
+    await recordAudit(deps.db, actorOf(access), {
       accountId: access.accountId,
       action: audit.action,
       target: audit.target,
@@ -279,24 +273,13 @@ export async function sendContentTest(
 }
 
 /** Sends the template, rendered for the sample contact, to every tester of the account. */
-export async function sendTest(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  ip: string | null,
-) {
+export async function sendTest(deps: Deps, access: AccountAccess, templateId: string) {
   const row = await visibleTemplate(deps, access.accountId, templateId)
-  return sendContentTest(
-    deps,
-    access,
-    row,
-    {
-      action: 'template.test_sent',
-      target: { type: 'template', id: row.id },
-      details: { ownerAccountId: row.account_id },
-    },
-    ip,
-  )
+  return sendContentTest(deps, access, row, {
+    action: 'template.test_sent',
+    target: { type: 'template', id: row.id },
+    details: { ownerAccountId: row.account_id },
+  })
 }
 
 // Sharing down to sub-accounts
@@ -320,16 +303,9 @@ export async function shareTemplate(
   access: AccountAccess,
   templateId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  const share = await sharing.createShare(
-    deps,
-    access,
-    sharedTemplate(template),
-    targetAccountId,
-    ip,
-  )
+  const share = await sharing.createShare(deps, access, sharedTemplate(template), targetAccountId)
   return presentShare(share, access)
 }
 
@@ -339,10 +315,9 @@ export async function unshareTemplate(
   access: AccountAccess,
   templateId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const template = await ownedTemplate(deps, access.accountId, templateId)
-  await sharing.unshare(deps, access, sharedTemplate(template), targetAccountId, ip)
+  await sharing.unshare(deps, access, sharedTemplate(template), targetAccountId)
 }
 
 /** The valid shares of an owned template. */

@@ -163,14 +163,24 @@ export async function expandAudience(
 export async function failUnsent(db: Kysely<DB>, campaign: CampaignRef, reason: string) {
   await db.transaction().execute(async (tx) => {
     await expandAudience(tx, campaign, { everything: true })
-    await tx
-      .updateTable('campaign_recipients')
-      .set({ status: 'failed', error: reason.slice(0, 500) })
-      .where('account_id', '=', campaign.account_id)
-      .where('campaign_id', '=', campaign.id)
-      .where('status', 'in', ['queued', 'claimed'])
-      .execute()
+    await closeQueued(tx, campaign, 'failed', reason.slice(0, 500))
   })
+}
+
+/** The rows still queued or claimed end `status`, with `error` as their reason. */
+export async function closeQueued(
+  db: Db,
+  campaign: CampaignRef,
+  status: 'failed' | 'skipped',
+  error: string,
+) {
+  await db
+    .updateTable('campaign_recipients')
+    .set({ status, error })
+    .where('account_id', '=', campaign.account_id)
+    .where('campaign_id', '=', campaign.id)
+    .where('status', 'in', ['queued', 'claimed'])
+    .execute()
 }
 
 export async function hasUnfinished(db: Db, campaign: CampaignRef): Promise<boolean> {

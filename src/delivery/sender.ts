@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { ExpressionBuilder } from 'kysely'
 import { suppressionReasons } from '../audience/suppression/repository.js'
 import { repriceSmsRecipient } from '../campaigns/credits.js'
-import type { CampaignRow } from '../campaigns/repository.js'
+import { type CampaignRow, lockCampaign } from '../campaigns/repository.js'
 import { finish } from '../campaigns/service.js'
 import type { ContactLike } from '../content/render.js'
-import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError } from '../errors.js'
@@ -23,6 +21,7 @@ import {
   markUnsent,
   requeueClaimed,
 } from './recipients.js'
+import * as leases from './repository.js'
 import { smsSegments } from './sms.js'
 
 /** How long a leader's claim on a campaign lasts without renewal (renewed every batch). */
@@ -172,13 +171,7 @@ export class DeliveryWorker {
   async tick() {
     if (this.stopping) return
     const now = this.deps.clock.now()
-    const started = await this.deps.db
-      .updateTable('campaigns')
-      .set({ status: 'sending' })
-      .where('status', '=', 'scheduled')
-      .where('scheduled_at', '<=', now)
-      .returning(['account_id', 'id', 'name'])
-      .execute()
+    const started = await leases.startDueCampaigns(this.deps.db, now)
     for (const campaign of started) {
       await recordAudit(this.deps.db, SYSTEM, {
         accountId: campaign.account_id,
@@ -187,12 +180,7 @@ export class DeliveryWorker {
         details: { name: campaign.name, from: 'scheduled' },
       })
     }
-    const candidates = await this.deps.db
-      .selectFrom('campaigns')
-      .select(['account_id', 'id'])
-      .where('status', '=', 'sending')
-      .where(this.leadable(now))
-      .execute()
+    const candidates = await leases.leadableCampaigns(this.deps.db, this.id, now)
     for (const candidate of candidates) {
       const key = `${candidate.account_id}/${candidate.id}`
       if (this.running.has(key)) continue
@@ -207,51 +195,22 @@ export class DeliveryWorker {
     }
   }
 
-  /** A campaign this worker may lead: nobody leads it, this worker does, or the lease lapsed. */
-  private leadable(now: Date) {
-    return (eb: ExpressionBuilder<DB, 'campaigns'>) =>
-      eb.or([
-        eb('lease_owner', 'is', null),
-        eb('lease_owner', '=', this.id),
-        eb('lease_until', '<', now),
-      ])
-  }
-
   private takeLead(ref: { account_id: string; id: string }) {
     const now = this.deps.clock.now()
-    return this.deps.db
-      .updateTable('campaigns')
-      .set({ lease_owner: this.id, lease_until: new Date(now.getTime() + LEASE_MS) })
-      .where('account_id', '=', ref.account_id)
-      .where('id', '=', ref.id)
-      .where('status', '=', 'sending')
-      .where(this.leadable(now))
-      .returningAll()
-      .executeTakeFirst()
+    return leases.takeLease(this.deps.db, ref, this.id, now, this.leaseEnd(now))
   }
 
   /** Renews the lease; the campaign's status, or undefined when another process leads now. */
-  private async renewLease(campaign: CampaignRow) {
-    const now = this.deps.clock.now()
-    const row = await this.deps.db
-      .updateTable('campaigns')
-      .set({ lease_until: new Date(now.getTime() + LEASE_MS) })
-      .where('account_id', '=', campaign.account_id)
-      .where('id', '=', campaign.id)
-      .where('lease_owner', '=', this.id)
-      .returning('status')
-      .executeTakeFirst()
-    return row?.status
+  private renewLease(campaign: CampaignRow) {
+    return leases.renewLease(this.deps.db, campaign, this.id, this.leaseEnd(this.deps.clock.now()))
   }
 
-  private async releaseLease(campaign: CampaignRow) {
-    await this.deps.db
-      .updateTable('campaigns')
-      .set({ lease_owner: null, lease_until: null })
-      .where('account_id', '=', campaign.account_id)
-      .where('id', '=', campaign.id)
-      .where('lease_owner', '=', this.id)
-      .execute()
+  private leaseEnd(now: Date) {
+    return new Date(now.getTime() + LEASE_MS)
+  }
+
+  private releaseLease(campaign: CampaignRow) {
+    return leases.releaseLease(this.deps.db, campaign, this.id)
   }
 
   private async deliver(campaign: CampaignRow) {
@@ -355,13 +314,7 @@ export class DeliveryWorker {
 
   private async complete(campaign: CampaignRow) {
     await this.deps.db.transaction().execute(async (tx) => {
-      const row = await tx
-        .selectFrom('campaigns')
-        .selectAll()
-        .where('account_id', '=', campaign.account_id)
-        .where('id', '=', campaign.id)
-        .forUpdate()
-        .executeTakeFirst()
+      const row = await lockCampaign(tx, campaign.account_id, campaign.id)
       if (row?.status !== 'sending' || row.lease_owner !== this.id) return
       if (await hasUnfinished(tx, row)) return
       const done = await finish(tx, row, 'sent', this.deps.clock.now())
@@ -580,12 +533,6 @@ class SentMarks {
  * for them to expire.
  */
 export async function startDelivery(deps: Deps): Promise<DeliveryWorker> {
-  if (deps.dbKind === 'pglite') {
-    await deps.db
-      .updateTable('campaigns')
-      .set({ lease_owner: null, lease_until: null })
-      .where('lease_owner', 'is not', null)
-      .execute()
-  }
+  if (deps.dbKind === 'pglite') await leases.clearLeases(deps.db)
   return new DeliveryWorker(deps).start()
 }

@@ -1,6 +1,7 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { readInstanceSecret } from './repository.js'
 
 /** The send-ledger row a link in a message names. */
 export interface RecipientRef {
@@ -16,13 +17,9 @@ const keys = new WeakMap<object, Promise<KeyObject>>()
 function linkKey(db: Kysely<DB>): Promise<KeyObject> {
   let key = keys.get(db)
   if (!key) {
-    key = db
-      .selectFrom('instance_secrets')
-      .select('value')
-      .where('name', '=', 'recipient_links')
-      .executeTakeFirstOrThrow()
+    key = readInstanceSecret(db, 'recipient_links')
       // A key object, prepared once: a raw buffer would be prepared again for every message.
-      .then((row) => createSecretKey(Buffer.from(row.value, 'base64url')))
+      .then((value) => createSecretKey(Buffer.from(value, 'base64url')))
     key.catch(() => keys.delete(db))
     keys.set(db, key)
   }

@@ -56,7 +56,6 @@ export async function createApiKey(
   deps: Deps,
   access: AccountAccess,
   input: { name: string; permissions: string[] },
-  ip: string | null,
 ): Promise<CreatedApiKey> {
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
@@ -80,7 +79,7 @@ export async function createApiKey(
       .executeTakeFirstOrThrow()
     await recordAudit(
       tx,
-      { userId: access.userId, kind: 'user', ip, paths: access.paths },
+      { userId: access.userId, kind: 'user', ip: access.ip, paths: access.paths },
       {
         accountId: access.accountId,
         action: 'api_key.created',
@@ -104,12 +103,7 @@ export async function listApiKeys(deps: Deps, access: AccountAccess): Promise<Ap
   return rows.map(presentKey)
 }
 
-export async function revokeApiKey(
-  deps: Deps,
-  access: AccountAccess,
-  id: string,
-  ip: string | null,
-) {
+export async function revokeApiKey(deps: Deps, access: AccountAccess, id: string) {
   await deps.db.transaction().execute(async (tx) => {
     const result = await tx
       .updateTable('api_keys')
@@ -121,7 +115,7 @@ export async function revokeApiKey(
     if (result.numUpdatedRows !== 1n) throw notFound('api key')
     await recordAudit(
       tx,
-      { userId: access.userId, kind: 'user', ip, paths: access.paths },
+      { userId: access.userId, kind: 'user', ip: access.ip, paths: access.paths },
       {
         accountId: access.accountId,
         action: 'api_key.revoked',

@@ -7,6 +7,7 @@ import { neutraliseCell } from '../audience/contact-input.js'
 import type { DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { normaliseEmail } from '../email-address.js'
+import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import type { AuditPage } from './schemas.js'
 
@@ -193,7 +194,6 @@ async function* auditCsv(
   deps: Deps,
   access: AccountAccess,
   filter: AuditFilter,
-  ip: string | null,
 ): AsyncGenerator<string> {
   yield csvLines([EXPORT_COLUMNS])
   let rows = 0
@@ -210,7 +210,7 @@ async function* auditCsv(
       before = page.nextCursor
     }
   } finally {
-    await recordAudit(deps.db, actorOf(access, ip), {
+    await recordAudit(deps.db, actorOf(access), {
       accountId: access.accountId,
       action: 'audit.exported',
       details: { ...filter, rows },
@@ -219,21 +219,21 @@ async function* auditCsv(
 }
 
 /** The filtered log as a streamed CSV (RFC 4180), newest first; the export is audited. */
-export function exportAudit(
-  deps: Deps,
-  access: AccountAccess,
-  filter: AuditFilter,
-  ip: string | null,
-) {
+export function exportAudit(deps: Deps, access: AccountAccess, filter: AuditFilter) {
   const day = deps.clock.now().toISOString().slice(0, 10)
   return {
     filename: `audit-${day}.csv`,
-    stream: Readable.from(auditCsv(deps, access, filter, ip), { objectMode: false }),
+    stream: Readable.from(auditCsv(deps, access, filter), { objectMode: false }),
   }
 }
 
-/** Who did it and by what right, for the audit log. */
-export function actorOf(access: AccountAccess, ip: string | null): AuditActor {
+/** Who did it, by what right and from where (the request's address, which the access carries). */
+export function actorOf(access: AccountAccess): AuditActor {
   const kind = access.paths.some((p) => p.kind === 'api_key') ? 'api_key' : 'user'
-  return { userId: access.userId, kind, ip, paths: access.paths }
+  return { userId: access.userId, kind, ip: access.ip, paths: access.paths }
+}
+
+/** The signed-in user acting on their own behalf (no account access decided it): no path. */
+export function sessionActor(session: SessionInfo): AuditActor {
+  return { userId: session.user.id, kind: 'user', ip: session.ip }
 }

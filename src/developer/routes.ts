@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { CsvFile } from '../audience/schemas.js'
 import type { Deps } from '../deps.js'
-import { requestMeta, requireAccess } from '../http/auth.js'
+import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { sendCsvDownload } from '../http/replies.js'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.js'
@@ -38,11 +38,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createApiKey(deps, requireAccess(request), request.body, requestMeta(request).ip),
-          ),
+        reply.status(201).send(await createApiKey(deps, requireAccess(request), request.body)),
     )
 
     app.get(
@@ -71,12 +67,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await revokeApiKey(
-          deps,
-          requireAccess(request),
-          request.params.keyId,
-          requestMeta(request).ip,
-        )
+        await revokeApiKey(deps, requireAccess(request), request.params.keyId)
         return reply.status(204).send(null)
       },
     )
@@ -124,12 +115,7 @@ export function developerRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { stream, filename } = exportAudit(
-          deps,
-          requireAccess(request),
-          request.query,
-          requestMeta(request).ip,
-        )
+        const { stream, filename } = exportAudit(deps, requireAccess(request), request.query)
         return sendCsvDownload(reply, stream, filename)
       },
     )

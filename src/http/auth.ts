@@ -6,8 +6,9 @@ import {
   accessFromRows,
   assertTwoFactorIn,
   authorize,
+  callerAccessIn,
   forbidden,
-  loadAccountAccess,
+  forRequest,
   twoFactorRequired,
 } from '../access/service.js'
 import type { Config } from '../config.js'
@@ -33,9 +34,13 @@ export const CSRF_HEADER = 'x-csrf-token'
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** The signed-in user, with the request's address (see SessionInfo.ip). */
     session: SessionInfo | null
     sessionToken: string | null
-    /** On account-scoped routes: what the caller holds in the account of the URL. */
+    /**
+     * On account-scoped routes: what the caller holds in the account of the URL, and the request's
+     * address — the actor the audit log records (who, user or API key, by what paths, from where).
+     */
     access: AccountAccess | null
   }
 }
@@ -118,7 +123,8 @@ function assertTwoFactorIfRequired(session: ResolvedSession) {
  * access learns nothing about a route's body). Public routes skip it; every other route needs a
  * live session, and cookie-authenticated writes need the CSRF header. On account-scoped routes the
  * same database read brings the caller's memberships, and the route's permission is decided here:
- * an account the caller cannot reach (anonymous callers included) is a 404.
+ * an account the caller cannot reach (anonymous callers included) is a 404. The request's actor is
+ * built here once: the session and the access carry the caller's address for the audit log.
  */
 export function installAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('session', null)
@@ -128,6 +134,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
     const declared = request.routeOptions.config?.access
     if (declared === undefined || declared === 'public') return
     const accountId = urlAccountId(request, declared)
+    const { ip } = requestMeta(request)
     const bearer = bearerToken(request)
     if (bearer !== undefined) {
       if (accountId === undefined) {
@@ -136,7 +143,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
           'API keys work on account routes; this one needs a browser session',
         )
       }
-      request.access = await resolveApiKey(deps, bearer, accountId)
+      request.access = forRequest(await resolveApiKey(deps, bearer, accountId), ip)
       authorize(request.access, (declared as { permission: AccountPermission }).permission)
       return
     }
@@ -150,12 +157,12 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
       if (error instanceof AppError && error.status === 401) clearSessionCookies(reply, deps.config)
       throw error
     }
-    request.session = session
+    request.session = { id: session.id, user: session.user, ip }
     request.sessionToken = token
     assertCsrf(request, token)
     if (declared === 'operator') await requireOperator(deps.db, session.user.id)
     if (typeof declared === 'object' && accountId !== undefined) {
-      request.access = accessFromRows(accountId, session.user.id, session.grantRows)
+      request.access = forRequest(accessFromRows(accountId, session.user.id, session.grantRows), ip)
       authorize(request.access, declared.permission)
       assertTwoFactorIfRequired(session)
     }
@@ -228,7 +235,11 @@ async function authorizeSourced(
   const session = requireSession(request)
   const found = await sourcedAccount(deps, request, source, session.user.id)
   if (found === undefined) return null
-  const access = await loadAccountAccess(deps, session.user.id, found.accountId)
+  const access = await callerAccessIn(
+    deps,
+    { userId: session.user.id, ip: session.ip },
+    found.accountId,
+  )
   if (access.paths.length === 0) {
     // The other side of a resource knows it exists: they are refused, not told it is missing.
     if (found.unreachable || permission === ANY_ACCOUNT_ACCESS)

@@ -166,12 +166,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { ip } = requestMeta(request)
+        const meta = requestMeta(request)
         // Limited per address and the token checked before the (deliberately slow) hashing.
-        await assertInvitationOpenForSignup(deps, request.params.token, ip)
+        await assertInvitationOpenForSignup(deps, request.params.token, meta)
         const newUser = await prepareInvitedUser(request.body)
-        const membership = await acceptInvitation(deps, null, request.params.token, ip, newUser)
-        const token = await startSession(deps, membership.userId, requestMeta(request))
+        const membership = await acceptInvitation(deps, { newUser, meta }, request.params.token)
+        const token = await startSession(deps, membership.userId, meta)
         const csrfToken = setSessionCookies(reply, deps.config, token)
         const user = await identity.userById(deps, membership.userId)
         return reply.status(201).send({ user: identity.presentUser(user), membership, csrfToken })

@@ -15,12 +15,15 @@ export interface RequestMeta {
   userAgent: string | null
 }
 
+/** The session of one request, as the request gate hands it to routes and services. */
 export interface SessionInfo {
   id: string
   user: repo.SessionUser
+  /** The address of this request (not the sign-in's), which the audit log records. */
+  ip: string | null
 }
 
-export interface ResolvedSession extends SessionInfo {
+export interface ResolvedSession extends Omit<SessionInfo, 'ip'> {
   /** The user's memberships on the chain of the account the request names, when it names one. */
   grantRows: GrantRow[]
   /** The account the request names (or one above it) requires 2FA of its members. */

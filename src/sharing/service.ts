@@ -96,7 +96,6 @@ export async function createShare(
   access: AccountAccess,
   shared: Shared,
   targetAccountId: string,
-  ip: string | null,
 ): Promise<repo.ShareRow> {
   checkTarget(shared.kind, access.accountId, targetAccountId)
   const key = {
@@ -124,7 +123,7 @@ export async function createShare(
       name: shared.name,
       by: 'owner',
     })
-    await recordAudit(tx, actorOf(access, ip), events)
+    await recordAudit(tx, actorOf(access), events)
     return share
   })
 }
@@ -138,7 +137,6 @@ export async function removeShare(
   access: AccountAccess,
   shared: Shared,
   share: { ownerAccountId: string; targetAccountId: string; by: 'owner' | 'target' },
-  ip: string | null,
   missing = 'share',
 ) {
   if (share.by === 'owner') existingId(share.targetAccountId, missing)
@@ -153,7 +151,7 @@ export async function removeShare(
       name: shared.name,
       by: share.by,
     })
-    await recordAudit(tx, actorOf(access, ip), events)
+    await recordAudit(tx, actorOf(access), events)
   })
 }
 
@@ -163,10 +161,9 @@ export function unshare(
   access: AccountAccess,
   shared: Shared,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const share = { ownerAccountId: access.accountId, targetAccountId, by: 'owner' as const }
-  return removeShare(deps, access, shared, share, ip)
+  return removeShare(deps, access, shared, share)
 }
 
 /**

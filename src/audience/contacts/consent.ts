@@ -3,6 +3,7 @@ import type { AccountAccess } from '../../access/service.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { randomToken, sha256Hex } from '../../identity/tokens.js'
+import * as repo from './consent-repository.js'
 import { recordContactEvent } from './history-repository.js'
 import type { ConsentSettings, OptIn as OptInSchema } from './schemas.js'
 
@@ -10,27 +11,18 @@ export type OptIn = Static<typeof OptInSchema>
 type Settings = Static<typeof ConsentSettings>
 
 export async function getConsentSettings(deps: Deps, access: AccountAccess): Promise<Settings> {
-  const row = await deps.db
-    .selectFrom('accounts')
-    .select('opt_in')
-    .where('id', '=', access.accountId)
-    .executeTakeFirstOrThrow()
-  return { optIn: row.opt_in }
+  const account = await repo.findConsentAccount(deps.db, access.accountId)
+  return { optIn: account.opt_in }
 }
 
 export async function setConsentSettings(
   deps: Deps,
   access: AccountAccess,
   optIn: OptIn,
-  ip: string | null,
 ): Promise<Settings> {
   await deps.db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable('accounts')
-      .set({ opt_in: optIn })
-      .where('id', '=', access.accountId)
-      .execute()
-    await recordAudit(tx, actorOf(access, ip), {
+    await repo.setOptIn(tx, access.accountId, optIn)
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'consent.changed',
       details: { optIn },
@@ -47,21 +39,10 @@ export const CONFIRMATION_INTERVAL_MS = 24 * 60 * 60 * 1000
  * the interval (a contact deleted and added again included), in one statement so that parallel
  * adds cannot both send.
  */
-async function claimConfirmationMail(deps: Deps, accountId: string, email: string) {
+function claimConfirmationMail(deps: Deps, accountId: string, email: string) {
   const now = deps.clock.now()
   const dayAgo = new Date(now.getTime() - CONFIRMATION_INTERVAL_MS)
-  const claimed = await deps.db
-    .insertInto('confirmation_mails')
-    .values({ account_id: accountId, email, sent_at: now })
-    .onConflict((oc) =>
-      oc
-        .columns(['account_id', 'email'])
-        .doUpdateSet({ sent_at: now })
-        .where('confirmation_mails.sent_at', '<=', dayAgo),
-    )
-    .returning('email')
-    .executeTakeFirst()
-  return claimed !== undefined
+  return repo.claimConfirmationMail(deps.db, { accountId, email }, now, dayAgo)
 }
 
 /**
@@ -77,18 +58,9 @@ export async function requestConfirmation(
 ) {
   if (!(await claimConfirmationMail(deps, accountId, contact.email))) return
   const token = randomToken(32)
-  await deps.db
-    .insertInto('consent_requests')
-    .values({ account_id: accountId, contact_id: contact.id, token_hash: sha256Hex(token) })
-    .onConflict((oc) =>
-      oc.columns(['account_id', 'contact_id']).doUpdateSet({ token_hash: sha256Hex(token) }),
-    )
-    .execute()
-  const account = await deps.db
-    .selectFrom('accounts')
-    .select('name')
-    .where('id', '=', accountId)
-    .executeTakeFirstOrThrow()
+  const tokenHash = sha256Hex(token)
+  await repo.upsertConsentRequest(deps.db, { accountId, contactId: contact.id, tokenHash })
+  const account = await repo.findConsentAccount(deps.db, accountId)
   const link = `${deps.config.publicUrl}/c/${token}`
   setImmediate(() => {
     deps.mailer
@@ -108,21 +80,9 @@ export async function requestConfirmation(
 /** Confirms once; the contact becomes subscribed unless it has unsubscribed meanwhile. */
 export async function confirm(deps: Deps, token: string): Promise<boolean> {
   return deps.db.transaction().execute(async (tx) => {
-    const request = await tx
-      .updateTable('consent_requests')
-      .set({ confirmed_at: deps.clock.now() })
-      .where('token_hash', '=', sha256Hex(token))
-      .where('confirmed_at', 'is', null)
-      .returning(['account_id', 'contact_id'])
-      .executeTakeFirst()
+    const request = await repo.confirmConsentRequest(tx, sha256Hex(token), deps.clock.now())
     if (!request) return false
-    await tx
-      .updateTable('contacts')
-      .set({ email_status: 'subscribed' })
-      .where('account_id', '=', request.account_id)
-      .where('id', '=', request.contact_id)
-      .where('email_status', '=', 'pending')
-      .execute()
+    await repo.subscribePending(tx, request.account_id, request.contact_id)
     await recordContactEvent(tx, {
       accountId: request.account_id,
       contactId: request.contact_id,

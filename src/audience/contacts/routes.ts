@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
-import { AccountParams, clientIp, closed, Id } from '../route-params.js'
+import { AccountParams, closed, Id } from '../route-params.js'
 import { Channel, HtmlPage, Nullable } from '../schemas.js'
 import * as consent from './consent.js'
 import {
@@ -204,12 +204,7 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await service.deleteContact(
-          deps,
-          requireAccess(request),
-          request.params.contactId,
-          clientIp(request),
-        )
+        await service.deleteContact(deps, requireAccess(request), request.params.contactId)
         return reply.status(204).send(null)
       },
     )
@@ -247,7 +242,6 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.contactId,
           request.body.channel,
-          clientIp(request),
         ),
     )
 
@@ -263,8 +257,7 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: BulkDeleted },
         },
       },
-      async (request) =>
-        service.bulkDelete(deps, requireAccess(request), request.body, clientIp(request)),
+      async (request) => service.bulkDelete(deps, requireAccess(request), request.body),
     )
 
     app.get(
@@ -333,12 +326,7 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        consent.setConsentSettings(
-          deps,
-          requireAccess(request),
-          request.body.optIn,
-          clientIp(request),
-        ),
+        consent.setConsentSettings(deps, requireAccess(request), request.body.optIn),
     )
   }
 }

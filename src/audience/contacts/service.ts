@@ -278,16 +278,11 @@ export async function updateContact(
   return getOwnContact(deps, access, current.id)
 }
 
-export async function deleteContact(
-  deps: Deps,
-  access: AccountAccess,
-  contactId: string,
-  ip: string | null,
-) {
+export async function deleteContact(deps: Deps, access: AccountAccess, contactId: string) {
   const contact = await shares.ownedContact(deps, access.accountId, contactId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteContacts(tx, access.accountId, (eb) => eb('c.id', '=', contact.id))
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'contact.deleted',
       target: { type: 'contact', id: contact.id },
@@ -300,11 +295,10 @@ export async function resubscribe(
   access: AccountAccess,
   contactId: string,
   channel: Channel,
-  ip: string | null,
 ) {
   const contact = await repo.findContact(deps.db, access.accountId, id(contactId, 'contact'))
   // Not the account's own: it may be a shared-in contact whose unsubscribe this account holds.
-  if (!contact) return shares.resubscribeSharedIn(deps, access, contactId, channel, ip)
+  if (!contact) return shares.resubscribeSharedIn(deps, access, contactId, channel)
   const addr = channel === 'email' ? contact.email : contact.phone
   if (!addr)
     throw invalidField(
@@ -319,7 +313,7 @@ export async function resubscribe(
       contact.id,
       channel === 'email' ? { email_status: 'subscribed' } : { sms_status: 'subscribed' },
     )
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'contact.resubscribed',
       target: { type: 'contact', id: contact.id },
@@ -366,16 +360,11 @@ export async function selectionPredicate(
   return (eb) => eb('c.id', 'in', ids)
 }
 
-export async function bulkDelete(
-  deps: Deps,
-  access: AccountAccess,
-  selection: Selection,
-  ip: string | null,
-) {
+export async function bulkDelete(deps: Deps, access: AccountAccess, selection: Selection) {
   const where = await selectionPredicate(deps, access.accountId, selection)
   return deps.db.transaction().execute(async (tx) => {
     const deleted = await repo.deleteContacts(tx, access.accountId, where)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'contacts.bulk_deleted',
       details: { ...selection, deleted },

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
-import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-params.js'
+import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
 import { Group, GroupContactPage, Groups } from './schemas.js'
 import * as service from './service.js'
 
@@ -94,12 +94,7 @@ export function groupRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await service.deleteGroup(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          clientIp(request),
-        )
+        await service.deleteGroup(deps, requireAccess(request), request.params.groupId)
         return reply.status(204).send(null)
       },
     )

@@ -91,19 +91,14 @@ export async function updateGroup(
   return getGroup(deps, access, group.id)
 }
 
-export async function deleteGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  ip: string | null,
-) {
+export async function deleteGroup(deps: Deps, access: AccountAccess, groupId: string) {
   // Deleting a shared-in group removes it from this account's list: the share ends, the group stays.
   const sharedIn = await sharedInGroup(deps, access.accountId, groupId)
-  if (sharedIn) return shares.removeSharedGroup(deps, access, sharedIn, ip)
+  if (sharedIn) return shares.removeSharedGroup(deps, access, sharedIn)
   const group = await liveGroup(deps, access.accountId, groupId)
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteGroup(tx, access.accountId, group.id)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'group.deleted',
       target: { type: 'group', id: group.id },

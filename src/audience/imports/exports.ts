@@ -114,7 +114,6 @@ interface ExportRun {
   query: ExportQuery
   page: Page
   fieldKeys: string[]
-  ip: string | null
 }
 
 /** RFC 4180: CRLF line ends, quotes where a cell needs them. */
@@ -142,7 +141,7 @@ async function* csvPages(run: ExportRun): AsyncGenerator<string> {
     }
     complete = true
   } finally {
-    await recordAudit(deps.db, actorOf(access, run.ip), {
+    await recordAudit(deps.db, actorOf(access), {
       accountId: access.accountId,
       action: 'contacts.exported',
       details: {
@@ -164,11 +163,10 @@ export async function exportContacts(
   deps: Deps,
   access: AccountAccess,
   query: ExportQuery,
-  ip: string | null,
 ): Promise<{ stream: Readable; filename: string }> {
   const page = await selectionOf(deps, access.accountId, query)
   const fieldKeys = (await repo.listFields(deps.db, access.accountId)).map((f) => f.key)
-  const stream = Readable.from(csvPages({ deps, access, query, page, fieldKeys, ip }), {
+  const stream = Readable.from(csvPages({ deps, access, query, page, fieldKeys }), {
     objectMode: false,
   })
   const day = deps.clock.now().toISOString().slice(0, 10)

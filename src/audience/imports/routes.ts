@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { AppError, invalidField } from '../../errors.js'
-import { requestMeta, requireAccess } from '../../http/auth.js'
+import { requireAccess } from '../../http/auth.js'
 import { sendCsvDownload } from '../../http/replies.js'
 import { AccountParams, Id } from '../route-params.js'
 import { CsvFile } from '../schemas.js'
@@ -59,7 +59,6 @@ batches before the failure stay imported.`
 export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const maxBytes = importMaxBytes(deps)
-    const ip = (request: FastifyRequest) => requestMeta(request).ip
     // The import route streams its body to disk: no parser here ever buffers a body.
     app.removeAllContentTypeParsers()
     app.addContentTypeParser('*', (_request, payload, done) => done(null, payload))
@@ -88,7 +87,6 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const started = await startImport(deps, access, {
           file,
           groupId: request.query.groupId,
-          ip: ip(request),
         })
         return reply
           .status(202)
@@ -125,8 +123,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: Import },
         },
       },
-      async (request) =>
-        cancelImport(deps, requireAccess(request), request.params.importId, ip(request)),
+      async (request) => cancelImport(deps, requireAccess(request), request.params.importId),
     )
 
     app.get(
@@ -148,7 +145,6 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           deps,
           requireAccess(request),
           request.query,
-          ip(request),
         )
         return sendCsvDownload(reply, stream, filename)
       },

@@ -128,7 +128,7 @@ function checkActiveQuota(deps: Deps, active: string[]) {
 export async function startImport(
   deps: Deps,
   access: AccountAccess,
-  input: { file: Readable; groupId?: string | undefined; ip: string | null },
+  input: { file: Readable; groupId?: string | undefined },
 ): Promise<Static<typeof ImportStarted>> {
   const groupId = await checkGroup(deps, access.accountId, input.groupId)
   checkActiveQuota(deps, await lockActiveImports(deps.db, access.accountId))
@@ -156,7 +156,7 @@ export async function startImport(
   importQueue(deps).add({
     accountId: access.accountId,
     importId,
-    actor: actorOf(access, input.ip),
+    actor: actorOf(access),
   })
   return { importId }
 }
@@ -166,12 +166,7 @@ export async function startImport(
  * batches it committed stay. Answers the import as it ended; cancelling it again is a no-op, a
  * finished one is 409.
  */
-export async function cancelImport(
-  deps: Deps,
-  access: AccountAccess,
-  importId: string,
-  ip: string | null,
-) {
+export async function cancelImport(deps: Deps, access: AccountAccess, importId: string) {
   const imp = isUuid(importId) ? await findImport(deps.db, access.accountId, importId) : undefined
   if (!imp) throw notFound('import')
   if (imp.status === 'cancelled') return presentImport(imp)
@@ -181,7 +176,7 @@ export async function cancelImport(
       message: 'cancelled; the rows imported before stay',
     })
     if (totals) {
-      await recordAudit(tx, actorOf(access, ip), {
+      await recordAudit(tx, actorOf(access), {
         accountId: access.accountId,
         action: 'contacts.import_cancelled',
         target: { type: 'import', id: imp.id },

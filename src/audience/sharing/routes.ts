@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
-import { AccountParams, clientIp, closed, GroupParams, Id } from '../route-params.js'
+import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
 import { ContactShare, ContactShares, Share, SharedInUnsubscribes, Shares } from './schemas.js'
 import * as service from './service.js'
 
@@ -79,7 +79,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireAccess(request),
               request.params.groupId,
               request.body.accountId,
-              clientIp(request),
             ),
           ),
     )
@@ -101,7 +100,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.groupId,
           request.params.targetAccountId,
-          clientIp(request),
         )
         return reply.status(204).send(null)
       },
@@ -151,7 +149,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               requireAccess(request),
               request.params.contactId,
               request.body.accountId,
-              clientIp(request),
             ),
           ),
     )
@@ -173,7 +170,6 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           requireAccess(request),
           request.params.contactId,
           request.params.targetAccountId,
-          clientIp(request),
         )
         return reply.status(204).send(null)
       },

@@ -100,12 +100,9 @@ export async function shareGroup(
   access: AccountAccess,
   groupId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  return presentShare(
-    await sharing.createShare(deps, access, sharedGroup(group), targetAccountId, ip),
-  )
+  return presentShare(await sharing.createShare(deps, access, sharedGroup(group), targetAccountId))
 }
 
 /** The owner ends a share; the target account loses the group on its next request. */
@@ -114,10 +111,9 @@ export async function unshareGroup(
   access: AccountAccess,
   groupId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  await sharing.unshare(deps, access, sharedGroup(group), targetAccountId, ip)
+  await sharing.unshare(deps, access, sharedGroup(group), targetAccountId)
 }
 
 /** The valid shares of an owned group. */
@@ -131,14 +127,12 @@ export async function removeSharedGroup(
   deps: Deps,
   access: AccountAccess,
   group: shares.SharedGroupRow,
-  ip: string | null,
 ) {
   await sharing.removeShare(
     deps,
     access,
     { kind: 'group', id: group.id, name: group.name },
     { ownerAccountId: group.account_id, targetAccountId: access.accountId, by: 'target' },
-    ip,
     'group',
   )
 }
@@ -219,16 +213,9 @@ export async function shareContact(
   access: AccountAccess,
   contactId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const contact = await ownedContact(deps, access.accountId, contactId)
-  const share = await sharing.createShare(
-    deps,
-    access,
-    sharedContact(contact.id),
-    targetAccountId,
-    ip,
-  )
+  const share = await sharing.createShare(deps, access, sharedContact(contact.id), targetAccountId)
   return presentContactShare(share, access)
 }
 
@@ -238,10 +225,9 @@ export async function unshareContact(
   access: AccountAccess,
   contactId: string,
   targetAccountId: string,
-  ip: string | null,
 ) {
   const contact = await ownedContact(deps, access.accountId, contactId)
-  await sharing.unshare(deps, access, sharedContact(contact.id), targetAccountId, ip)
+  await sharing.unshare(deps, access, sharedContact(contact.id), targetAccountId)
 }
 
 /** The valid shares of an owned contact. */
@@ -287,7 +273,6 @@ export async function resubscribeSharedIn(
   access: AccountAccess,
   contactId: string,
   channel: 'email' | 'sms',
-  ip: string | null,
 ): Promise<Static<typeof SharedInResubscription>> {
   const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
     contactId: existingId(contactId, 'contact'),
@@ -297,7 +282,7 @@ export async function resubscribeSharedIn(
   if (!held) throw notFound('contact')
   await deps.db.transaction().execute(async (tx) => {
     await liftUnsubscribe(tx, access.accountId, channel, held.address)
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'contact.resubscribed',
       target: { type: 'contact', id: held.contact_id },

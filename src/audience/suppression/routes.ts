@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
-import { AccountParams, clientIp, closed } from '../route-params.js'
+import { AccountParams, closed } from '../route-params.js'
 import { Channel } from '../schemas.js'
 import { Blocklist, BlocklistEntry, SuppressionCheck } from './schemas.js'
 import * as service from './service.js'
@@ -47,9 +47,7 @@ export function suppressionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await service.block(deps, requireAccess(request), request.body, clientIp(request))),
+        reply.status(201).send(await service.block(deps, requireAccess(request), request.body)),
     )
 
     app.post(
@@ -65,7 +63,7 @@ export function suppressionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        await service.unblock(deps, requireAccess(request), request.body, clientIp(request))
+        await service.unblock(deps, requireAccess(request), request.body)
         return reply.status(204).send(null)
       },
     )

@@ -37,7 +37,6 @@ export async function block(
   deps: Deps,
   access: AccountAccess,
   input: { channel: Channel; address: string; reason?: string },
-  ip: string | null,
 ) {
   const addr = normaliseAddress(input.channel, input.address)
   const reason = input.reason ?? ''
@@ -49,7 +48,7 @@ export async function block(
       reason,
       createdBy: access.userId,
     })
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'blocklist.added',
       details: { channel: input.channel, address: addr },
@@ -68,13 +67,12 @@ export async function unblock(
   deps: Deps,
   access: AccountAccess,
   input: { channel: Channel; address: string },
-  ip: string | null,
 ) {
   const addr = normaliseAddress(input.channel, input.address)
   await deps.db.transaction().execute(async (tx) => {
     if (!(await repo.removeFromBlocklist(tx, access.accountId, input.channel, addr)))
       throw notFound('blocklist entry')
-    await recordAudit(tx, actorOf(access, ip), {
+    await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'blocklist.removed',
       details: { channel: input.channel, address: addr },
