@@ -20,7 +20,7 @@ describe('a new person joins from the invitation email, with sign-up closed', ()
     const newcomer = `newcomer-${Date.now()}@example.test`
     await page.getByRole('button', { name: 'Invite someone' }).click()
     await page.getByRole('dialog').getByLabel('Email').fill(newcomer)
-    await page.getByRole('dialog').getByLabel('Role').and(page.locator('input')).click()
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Role' }).click()
     await page.getByRole('option', { name: 'Manager', exact: true }).click()
     await checkPage(page, 'members-invite')
     await page.getByRole('button', { name: 'Send the invitation' }).click()

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
+import { useMe } from '../app/session'
+import { groupsQuery } from '../teams/queries'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { useAbilities, useCatalog } from './catalog'
 import { usePathWords } from './paths'
@@ -17,12 +19,7 @@ export function WhoCanPage() {
   const { may } = useAbilities(accountId)
   const [permission, setPermission] = useState<string | null>(null)
   const [groupId, setGroupId] = useState<string | null>(null)
-  const groups = useQuery({
-    queryKey: ['groups', accountId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/accounts/{accountId}/groups', { params: { path: { accountId } } })),
-    enabled: may('groups.view'),
-  })
+  const groups = useQuery({ ...groupsQuery(accountId), enabled: may('groups.view') })
   const question = groupId ? { resource: `group:${groupId}` } : permission ? { permission } : null
   const answer = useQuery({
     queryKey: ['who', accountId, question],
@@ -66,7 +63,7 @@ export function WhoCanPage() {
             label="Or reach a group"
             placeholder="Choose a group (optional)"
             clearable
-            data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            data={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
             value={groupId}
             onChange={setGroupId}
             w={300}
@@ -91,6 +88,8 @@ export function WhoCanPage() {
 
 type WhoEntry = {
   userId: string
+  /** Resource questions: the account the user reaches it through (a user may reach it twice). */
+  accountId?: string
   name: string
   email: string
   paths: Parameters<ReturnType<typeof usePathWords>>[0][]
@@ -98,6 +97,10 @@ type WhoEntry = {
 
 function WhoTable({ items }: { items: WhoEntry[] }) {
   const words = usePathWords()
+  const accounts = useMe().data?.accounts ?? []
+  const byAccount = items.some((entry) => entry.accountId)
+  const accountName = (id: string | undefined) =>
+    accounts.find((a) => a.id === id)?.name ?? 'another account'
   if (items.length === 0) return <Text size="sm">Nobody here can.</Text>
   return (
     <ScrollRegion label="Who can">
@@ -105,12 +108,13 @@ function WhoTable({ items }: { items: WhoEntry[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
+            {byAccount && <Table.Th>Account</Table.Th>}
             <Table.Th>Through</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((entry) => (
-            <Table.Tr key={entry.userId}>
+            <Table.Tr key={`${entry.accountId ?? ''}:${entry.userId}`}>
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {entry.name}
@@ -119,6 +123,7 @@ function WhoTable({ items }: { items: WhoEntry[] }) {
                   {entry.email}
                 </Text>
               </Table.Td>
+              {byAccount && <Table.Td>{accountName(entry.accountId)}</Table.Td>}
               <Table.Td>
                 <Stack gap={2}>
                   {entry.paths.map((path) => (

@@ -38,7 +38,8 @@ export const abilitiesQuery = (accountId: string) =>
 
 /** What the caller may do in the account, as the server says; false while it is not known yet. */
 export function useAbilities(accountId: string) {
-  const abilities = useQuery(abilitiesQuery(accountId)).data
+  // Pages outside an account (My security) ask nothing.
+  const abilities = useQuery({ ...abilitiesQuery(accountId), enabled: accountId !== '' }).data
   const held = new Set(abilities?.permissions ?? [])
   return { abilities, may: (permission: string) => held.has(permission) }
 }

@@ -39,7 +39,10 @@ function filterOf(fields: FilterFields): Filter {
     if (value) filter[name] = value
   }
   for (const name of ['from', 'to'] as const) {
-    if (fields[name]) filter[name] = new Date(fields[name]).toISOString()
+    if (!fields[name]) continue
+    // A year the browser takes but Date cannot hold goes as typed: the server names the field.
+    const at = new Date(fields[name])
+    filter[name] = Number.isNaN(at.getTime()) ? fields[name] : at.toISOString()
   }
   return filter
 }
