@@ -223,6 +223,8 @@ export async function whoCanReach(
 ): Promise<ShareReach[]> {
   existingId(resourceId, kind)
   const view = SHARE_KINDS[kind].view
+  // As for explain: a caller who could not open the thing learns nothing about it.
+  if (!access.held.has(view)) throw notFound(kind)
   const owner = await ownerOf(deps, kind, access.accountId, resourceId)
   if (!owner) throw notFound(kind)
   if (owner.share) return throughShare(await who(deps, access.accountId, view), kind, owner.share)

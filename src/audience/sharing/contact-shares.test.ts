@@ -237,6 +237,12 @@ describe('sharing contacts down to sub-accounts', () => {
     expect(who).toContainEqual(
       expect.objectContaining({ userId: o.user.id, accountId: o.accountId, via: 'owner' }),
     )
+    // An Author sees the people (users.view) but not the contacts: the contact stays invisible.
+    const author = await memberOf(t.deps, t.app, o.accountId, { role: 'author' }, 'parent-author')
+    expectStatus(
+      await author.browser.get(`${o.base}/access/who?resource=contact:${contact.id}`),
+      404,
+    )
 
     const explained = expectStatus(
       await o.browser.get(
