@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js'
 import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { sendSandboxedHtml } from '../http/replies.js'
+import { shareRoutes } from '../sharing/routes.js'
 import { MAX_SOURCE_CHARS } from './render.js'
 import {
   CategoryList,
@@ -25,14 +26,8 @@ import * as templates from './templates.js'
 import { testers } from './testers.js'
 
 const closed = { additionalProperties: false } as const
-const Id = Type.String({ maxLength: 64 })
 const AccountParams = Type.Object({ accountId: Type.String() })
 const TemplateParams = Type.Object({ accountId: Type.String(), templateId: Type.String() })
-const TemplateShareParams = Type.Object({
-  accountId: Type.String(),
-  templateId: Type.String(),
-  targetAccountId: Type.String(),
-})
 const SenderParams = Type.Object({ accountId: Type.String(), senderId: Type.String() })
 const TesterParams = Type.Object({ accountId: Type.String(), testerId: Type.String() })
 const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms')])
@@ -223,71 +218,26 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         templates.sendTest(deps, requireAccess(request), request.params.templateId),
     )
 
-    app.get(
-      `${base}/templates/:templateId/shares`,
-      {
-        config: { access: { permission: 'templates.admin' } },
-        schema: {
-          ...tpl,
-          summary: 'The sub-accounts an own template is shared with',
-          params: TemplateParams,
-          response: { 200: TemplateShareList },
+    await app.register(
+      shareRoutes(deps, {
+        collection: 'templates',
+        param: 'templateId',
+        ...tpl,
+        read: 'templates.admin',
+        write: 'templates.admin',
+        summaries: {
+          list: 'The sub-accounts an own template is shared with',
+          share: 'Share an own template, read-only, with a sub-account of this account',
+          unshare: 'Stop sharing an own template with a sub-account',
         },
-      },
-      async (request) => ({
-        items: await templates.listTemplateShares(
-          deps,
-          requireAccess(request),
-          request.params.templateId,
-        ),
+        share: TemplateShare,
+        list: TemplateShareList,
+        service: {
+          list: templates.listTemplateShares,
+          share: templates.shareTemplate,
+          unshare: templates.unshareTemplate,
+        },
       }),
-    )
-
-    app.post(
-      `${base}/templates/:templateId/shares`,
-      {
-        config: { access: { permission: 'templates.admin' } },
-        schema: {
-          ...tpl,
-          summary: 'Share an own template, read-only, with a sub-account of this account',
-          params: TemplateParams,
-          body: Type.Object({ accountId: Id }, closed),
-          response: { 201: TemplateShare },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await templates.shareTemplate(
-              deps,
-              requireAccess(request),
-              request.params.templateId,
-              request.body.accountId,
-            ),
-          ),
-    )
-
-    app.delete(
-      `${base}/templates/:templateId/shares/:targetAccountId`,
-      {
-        config: { access: { permission: 'templates.admin' } },
-        schema: {
-          ...tpl,
-          summary: 'Stop sharing an own template with a sub-account',
-          params: TemplateShareParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await templates.unshareTemplate(
-          deps,
-          requireAccess(request),
-          request.params.templateId,
-          request.params.targetAccountId,
-        )
-        return reply.status(204).send(null)
-      },
     )
 
     // Senders: campaign editors need to see which From addresses exist (campaigns.view).

@@ -1,25 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
-import { NoContent } from '../../http/contract.js'
-import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
+import { shareRoutes } from '../../sharing/routes.js'
+import { AccountParams } from '../route-params.js'
 import { ContactShare, ContactShares, Share, SharedInUnsubscribes, Shares } from './schemas.js'
 import * as service from './service.js'
-
-const ShareParams = Type.Object({
-  accountId: Type.String(),
-  groupId: Type.String(),
-  targetAccountId: Type.String(),
-})
-
-const ContactParams = Type.Object({ accountId: Type.String(), contactId: Type.String() })
-const ContactShareParams = Type.Object({
-  ...ContactParams.properties,
-  targetAccountId: Type.String(),
-})
-
-const ShareBody = Type.Object({ accountId: Id }, closed)
 
 /** Group and contact shares, and the unsubscribes an account holds for contacts shared in. */
 export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
@@ -42,137 +27,51 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => service.listSharedInUnsubscribes(deps, requireAccess(request)),
     )
 
-    app.get(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares',
-      {
-        config: { access: { permission: 'groups.view' } },
-        schema: {
-          ...groups,
-          summary: 'The accounts an own group is shared with',
-          params: GroupParams,
-          response: { 200: Shares },
+    await app.register(
+      shareRoutes(deps, {
+        collection: 'groups',
+        param: 'groupId',
+        ...groups,
+        read: 'groups.view',
+        write: 'groups.manage',
+        summaries: {
+          list: 'The accounts an own group is shared with',
+          share: 'Share an own group with a team mate account or a sub-account',
+          unshare: 'Stop sharing an own group with an account',
         },
-      },
-      async (request) => ({
-        items: await service.listShares(deps, requireAccess(request), request.params.groupId),
+        share: Share,
+        list: Shares,
+        service: {
+          list: service.listShares,
+          share: service.shareGroup,
+          unshare: service.unshareGroup,
+        },
       }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Share an own group with a team mate account or a sub-account',
-          params: GroupParams,
-          body: ShareBody,
-          response: { 201: Share },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await service.shareGroup(
-              deps,
-              requireAccess(request),
-              request.params.groupId,
-              request.body.accountId,
-            ),
-          ),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/groups/:groupId/shares/:targetAccountId',
-      {
-        config: { access: { permission: 'groups.manage' } },
-        schema: {
-          ...groups,
-          summary: 'Stop sharing an own group with an account',
-          params: ShareParams,
-          response: { 204: NoContent },
-        },
-      },
-      async (request, reply) => {
-        await service.unshareGroup(
-          deps,
-          requireAccess(request),
-          request.params.groupId,
-          request.params.targetAccountId,
-        )
-        return reply.status(204).send(null)
-      },
     )
 
     // Contacts shared down to sub-accounts (seed 003): sharing changes who sees the contact, so it
     // takes contacts.edit in the owner account; the shares are read with contacts.view.
-    app.get(
-      '/api/v1/accounts/:accountId/contacts/:contactId/shares',
-      {
-        config: { access: { permission: 'contacts.view' } },
-        schema: {
-          ...contacts,
-          summary: 'The sub-accounts an own contact is shared with',
-          params: ContactParams,
-          response: { 200: ContactShares },
-        },
-      },
-      async (request) => ({
-        items: await service.listContactShares(
-          deps,
-          requireAccess(request),
-          request.params.contactId,
-        ),
-      }),
-    )
-
-    app.post(
-      '/api/v1/accounts/:accountId/contacts/:contactId/shares',
-      {
-        config: { access: { permission: 'contacts.edit' } },
-        schema: {
-          ...contacts,
-          summary:
+    await app.register(
+      shareRoutes(deps, {
+        collection: 'contacts',
+        param: 'contactId',
+        ...contacts,
+        read: 'contacts.view',
+        write: 'contacts.edit',
+        summaries: {
+          list: 'The sub-accounts an own contact is shared with',
+          share:
             'Share an own contact, read-only and with its basic fields only, with a sub-account of this account',
-          params: ContactParams,
-          body: ShareBody,
-          response: { 201: ContactShare },
+          unshare: 'Stop sharing an own contact with a sub-account',
         },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await service.shareContact(
-              deps,
-              requireAccess(request),
-              request.params.contactId,
-              request.body.accountId,
-            ),
-          ),
-    )
-
-    app.delete(
-      '/api/v1/accounts/:accountId/contacts/:contactId/shares/:targetAccountId',
-      {
-        config: { access: { permission: 'contacts.edit' } },
-        schema: {
-          ...contacts,
-          summary: 'Stop sharing an own contact with a sub-account',
-          params: ContactShareParams,
-          response: { 204: NoContent },
+        share: ContactShare,
+        list: ContactShares,
+        service: {
+          list: service.listContactShares,
+          share: service.shareContact,
+          unshare: service.unshareContact,
         },
-      },
-      async (request, reply) => {
-        await service.unshareContact(
-          deps,
-          requireAccess(request),
-          request.params.contactId,
-          request.params.targetAccountId,
-        )
-        return reply.status(204).send(null)
-      },
+      }),
     )
   }
 }
