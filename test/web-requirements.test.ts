@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ALL_PERMISSIONS, PERMISSION_CATALOG, type Permission } from '../src/access/catalog.js'
 import { isClosed, withoutDependents, withRequirements } from '../src/access/permission-sets.js'
-import { allowAll, allowNone, turnOff, turnOn } from '../web/src/access/requirements.js'
+import {
+  allowAll,
+  allowNone,
+  pick,
+  requirementNote,
+  turnOff,
+  turnOn,
+} from '../web/src/access/requirements.js'
 
 // The permission matrix of the web app applies SPEC §2's "requires" while the user clicks; the
 // server rejects a set that is not closed, so whatever the clicks, the set must stay closed.
@@ -75,5 +82,44 @@ describe('the permission matrix keeps a set closed under "requires"', () => {
         ).toBe(true)
       }
     }
+  })
+})
+
+// The pickers of connections and API keys hand over the whole new list; it must stay closed too.
+describe('a permission picker keeps the picked set closed under "requires"', () => {
+  const labelOf = (key: string) => catalog.find((entry) => entry.key === key)?.label ?? key
+
+  it('picking "export contacts" picks "view contacts" with it, and says so', () => {
+    const change = pick(catalog, ['sms.use'], ['sms.use', 'contacts.export'])
+    expect(change).toEqual({
+      permissions: ['contacts.view', 'contacts.export', 'sms.use'],
+      alsoChanged: ['contacts.view'],
+    })
+    expect(requirementNote(labelOf, 'contacts.export', true, change)).toBe(
+      'Export contacts requires View contacts, so it is on too.',
+    )
+  })
+
+  it('dropping "view contacts" drops what needs it, and says so', () => {
+    const held = ['contacts.view', 'contacts.edit', 'contacts.export', 'sms.use']
+    const change = pick(catalog, held, ['contacts.edit', 'contacts.export', 'sms.use'])
+    expect(change).toEqual({
+      permissions: ['sms.use'],
+      alsoChanged: ['contacts.edit', 'contacts.export'],
+    })
+    expect(requirementNote(labelOf, 'contacts.view', false, change)).toMatch(
+      /^Edit contacts, Export contacts require View contacts, so they are off too\.$/,
+    )
+  })
+
+  it('clearing the list, or picking what is already required, changes nothing else', () => {
+    expect(pick(catalog, ['contacts.view', 'contacts.export'], [])).toEqual({
+      permissions: [],
+      alsoChanged: [],
+    })
+    expect(pick(catalog, [], ['contacts.view', 'contacts.export'])).toEqual({
+      permissions: ['contacts.view', 'contacts.export'],
+      alsoChanged: [],
+    })
   })
 })

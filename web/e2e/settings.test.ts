@@ -79,8 +79,12 @@ describe('account settings', () => {
     const usersView = catalog.permissions.find((p: { key: string }) => p.key === 'users.view')
     await dialog.getByLabel('Permissions').and(page.locator('input')).click()
     await page.getByRole('option', { name: usersView.label, exact: true }).click()
+    // Picking a permission picks what it requires (SPEC §2), and the form says so.
+    await page.getByRole('option', { name: 'Export contacts', exact: true }).click()
+    await dialog.getByText('Export contacts requires View contacts, so it is on too.').waitFor()
     // The list stays open for more choices; a click elsewhere in the dialog closes it.
     await dialog.getByLabel('Name').click()
+    await checkPage(page, 'settings-api-key-requirement')
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const secretDialog = page.getByRole('dialog', { name: 'Your new API key' })
     await secretDialog.getByText('This is the only time the key is shown').waitFor()
@@ -92,6 +96,8 @@ describe('account settings', () => {
       headers: { authorization: `Bearer ${key}` },
     })
     expect(withKey.statusCode).toBe(200)
+    const keys = await (await page.request.get(`/api/v1/accounts/${accountId}/api-keys`)).json()
+    expect(keys.items[0].permissions).toEqual(['users.view', 'contacts.view', 'contacts.export'])
     await secretDialog.getByRole('button', { name: 'Done' }).click()
     await page.getByRole('cell', { name: 'Reporting', exact: true }).waitFor()
 

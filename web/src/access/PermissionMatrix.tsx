@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Fieldset,
   Group,
@@ -14,7 +13,8 @@ import {
 import { type ReactNode, useState } from 'react'
 import { sentence } from '../auth/errors'
 import type { Catalog } from './catalog'
-import { allowAll, allowNone, type Change, turnOff, turnOn } from './requirements'
+import { RequirementNote } from './RequirementNote'
+import { allowAll, allowNone, requirementNote, turnOff, turnOn } from './requirements'
 
 type CatalogPermission = Catalog['permissions'][number]
 
@@ -162,20 +162,7 @@ function PermissionRow(props: {
           {props.beside}
         </Group>
       </Group>
-      <div aria-live="polite">
-        {props.note && (
-          <Alert
-            color="blue"
-            variant="light"
-            p="xs"
-            withCloseButton
-            closeButtonLabel="Close"
-            onClose={props.onNoteClose}
-          >
-            <Text size="xs">{props.note}</Text>
-          </Alert>
-        )}
-      </div>
+      <RequirementNote note={props.note} onClose={props.onNoteClose} />
       {permission.power && (
         // Default text colour (contrast holds on the filled fieldset); the orange rule marks it.
         <Text
@@ -192,22 +179,4 @@ function PermissionRow(props: {
       )}
     </Stack>
   )
-}
-
-/** "Approve campaigns requires …, so they are on too." — said while clicking, as seed 002's rules. */
-function requirementNote(
-  labelOf: (key: string) => string,
-  key: string,
-  on: boolean,
-  change: Change,
-): string | null {
-  if (change.alsoChanged.length === 0) return null
-  const others = change.alsoChanged.map(labelOf).join(', ')
-  return on
-    ? `${labelOf(key)} requires ${others}, so ${plural(change.alsoChanged, 'it is', 'they are')} on too.`
-    : `${others} ${plural(change.alsoChanged, 'requires', 'require')} ${labelOf(key)}, so ${plural(change.alsoChanged, 'it is', 'they are')} off too.`
-}
-
-function plural(items: readonly unknown[], one: string, many: string): string {
-  return items.length === 1 ? one : many
 }

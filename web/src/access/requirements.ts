@@ -76,6 +76,57 @@ export function turnOff(
   }
 }
 
+/**
+ * A picker's new selection (a multi-select hands over the whole list), kept closed: what it added
+ * is turned on with what it requires, what it dropped is turned off with what depends on it.
+ * `alsoChanged` holds what the rules changed besides the picks themselves.
+ */
+export function pick(
+  catalog: readonly Requirement[],
+  held: readonly string[],
+  picked: readonly string[],
+): Change {
+  const { added, removed } = picksOf(held, picked)
+  let permissions = [...held]
+  const changedByRules = new Set<string>()
+  const apply = (change: Change) => {
+    permissions = change.permissions
+    for (const key of change.alsoChanged) changedByRules.add(key)
+  }
+  for (const key of added) apply(turnOn(catalog, permissions, key))
+  for (const key of removed) apply(turnOff(catalog, permissions, key))
+  for (const key of [...added, ...removed]) changedByRules.delete(key)
+  return { permissions, alsoChanged: inCatalogOrder(catalog, changedByRules) }
+}
+
+/** What a new selection added to and dropped from the one before. */
+export function picksOf(held: readonly string[], picked: readonly string[]) {
+  const before = new Set(held)
+  const after = new Set(picked)
+  return {
+    added: picked.filter((key) => !before.has(key)),
+    removed: held.filter((key) => !after.has(key)),
+  }
+}
+
+/** "Approve campaigns requires …, so they are on too." — said while clicking, as seed 002's rules. */
+export function requirementNote(
+  labelOf: (key: string) => string,
+  key: string,
+  on: boolean,
+  change: Change,
+): string | null {
+  if (change.alsoChanged.length === 0) return null
+  const others = change.alsoChanged.map(labelOf).join(', ')
+  return on
+    ? `${labelOf(key)} requires ${others}, so ${plural(change.alsoChanged, 'it is', 'they are')} on too.`
+    : `${others} ${plural(change.alsoChanged, 'requires', 'require')} ${labelOf(key)}, so ${plural(change.alsoChanged, 'it is', 'they are')} off too.`
+}
+
+function plural(items: readonly unknown[], one: string, many: string): string {
+  return items.length === 1 ? one : many
+}
+
 /** ALLOW ALL: every permission of the catalog. */
 export function allowAll(catalog: readonly Requirement[]): string[] {
   return catalog.map((entry) => entry.key)

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
+import { PermissionPicker } from '../access/PermissionPicker'
 import { api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
 import { showFailure } from '../ui/failure'
@@ -177,7 +178,7 @@ function ChangeRole({
         data-autofocus
       />
       {role === CUSTOM && (
-        <MultiSelect
+        <PermissionPicker
           label="Permissions"
           data={permissions}
           value={chosen}

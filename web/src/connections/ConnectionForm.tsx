@@ -1,8 +1,9 @@
-import { Button, MultiSelect, Select, TextInput } from '@mantine/core'
+import { Button, Select, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useCatalog } from '../access/catalog'
+import { PermissionPicker } from '../access/PermissionPicker'
 import { api, unwrap } from '../api/client'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 
@@ -111,7 +112,7 @@ export function ConnectionForm({
         {...form.getInputProps('role')}
       />
       {custom && (
-        <MultiSelect
+        <PermissionPicker
           label="Permissions"
           description="Never account, billing, multi-user or developer settings"
           data={permissions}

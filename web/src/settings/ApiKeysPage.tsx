@@ -1,9 +1,10 @@
-import { Button, Code, Group, Modal, MultiSelect, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities, useCatalog } from '../access/catalog'
+import { PermissionPicker } from '../access/PermissionPicker'
 import { api, unwrap } from '../api/client'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
@@ -152,7 +153,7 @@ function CreateKeyForm({
         description="What the key is for, e.g. the program that uses it"
         data-autofocus
       />
-      <MultiSelect
+      <PermissionPicker
         label="Permissions"
         description="You can only give what you hold yourself"
         required
