@@ -102,24 +102,29 @@ function expectedFailure(text: string): boolean {
   return /Failed to load resource: the server responded with a status of 40[13]/.test(text)
 }
 
+/** Two animation frames: the layout has settled after a change of width or colour scheme. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void })
+          .requestAnimationFrame
+        frame(() => frame(() => done(undefined)))
+      }),
+  )
+}
+
 /**
  * Looks at a page as a user and as a reviewer would: no serious or critical accessibility
- * violation (axe-core), and a screenshot at 1440 and 375 px kept in .test-results/screenshots.
+ * violation (axe-core), and a screenshot at 1440 and 375 px kept in .test-results/screenshots,
+ * plus one at 1440 px in the dark colour scheme (the app follows the system's).
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   const original = page.viewportSize() ?? { width: 1440, height: 900 }
   for (const width of [1440, 375]) {
     await page.setViewportSize({ width, height: 900 })
-    // Two animation frames: the layout has settled at the new width.
-    await page.evaluate(
-      () =>
-        new Promise((done) => {
-          const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void })
-            .requestAnimationFrame
-          frame(() => frame(() => done(undefined)))
-        }),
-    )
+    await settled(page)
     const results = await new AxeBuilder({ page }).analyze()
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -127,5 +132,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     expect(serious, `${name} at ${width} px`).toEqual([])
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
   }
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await settled(page)
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-dark-1440.png`), fullPage: true })
+  await page.emulateMedia({ colorScheme: 'light' })
   await page.setViewportSize(original)
 }
