@@ -4,7 +4,14 @@ import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
 import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
-import { ContactShare, ContactShares, Share, SharedInUnsubscribes, Shares } from './schemas.js'
+import {
+  ContactShare,
+  ContactShares,
+  Share,
+  SharedInUnsubscribes,
+  Shares,
+  ShareTargets,
+} from './schemas.js'
 import * as service from './service.js'
 
 const ShareParams = Type.Object({
@@ -56,6 +63,22 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => ({
         items: await service.listShares(deps, requireAccess(request), request.params.groupId),
       }),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId/share-targets',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary:
+            'The accounts an own group may be shared with: team mates of a common team and sub-accounts (at most 500)',
+          params: GroupParams,
+          response: { 200: ShareTargets },
+        },
+      },
+      async (request) =>
+        service.listShareTargets(deps, requireAccess(request), request.params.groupId),
     )
 
     app.post(

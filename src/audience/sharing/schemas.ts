@@ -16,6 +16,27 @@ export const Share = Type.Object({
 
 export const Shares = List(Share)
 
+/** The most share targets one answer lists (`truncated` says when there were more). */
+export const MAX_SHARE_TARGETS = 500
+
+/** An account a group may be shared with now, and the basis the share would be made on. */
+export const ShareTarget = Type.Object({
+  accountId: Type.String(),
+  accountName: Type.String(),
+  basis: Share.properties.basis,
+  teamId: Nullable(Type.String({ description: 'the common team, for a team mate account' })),
+  teamName: Nullable(Type.String()),
+})
+
+export const ShareTargets = Type.Object({
+  items: Type.Array(ShareTarget, {
+    description: `by account name, at most ${MAX_SHARE_TARGETS}`,
+  }),
+  truncated: Type.Boolean({
+    description: `true when there are more than ${MAX_SHARE_TARGETS} targets`,
+  }),
+})
+
 export const SharedInUnsubscribe = Type.Object({
   contactId: Type.String(),
   ownerAccountId: Type.String({ description: 'the account that owns the contact' }),

@@ -13,7 +13,13 @@ import * as groups from '../groups/repository.js'
 import type { Group } from '../groups/schemas.js'
 import { liftUnsubscribe } from '../suppression/repository.js'
 import * as shares from './repository.js'
-import type { ContactShare, Share, SharedInUnsubscribe } from './schemas.js'
+import {
+  type ContactShare,
+  MAX_SHARE_TARGETS,
+  type Share,
+  type SharedInUnsubscribe,
+  type ShareTargets,
+} from './schemas.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -120,6 +126,34 @@ export async function unshareGroup(
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
   return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
+}
+
+/**
+ * The accounts an owned group may be shared with now (SPEC §4): team mates' accounts of a common
+ * team and descendant sub-accounts, by the same rules as sharing it, at most MAX_SHARE_TARGETS.
+ */
+export async function listShareTargets(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+): Promise<Static<typeof ShareTargets>> {
+  await ownedGroup(deps, access.accountId, groupId)
+  const rows = await sharing.listShareTargets(
+    deps.db,
+    'group',
+    access.accountId,
+    MAX_SHARE_TARGETS + 1,
+  )
+  return {
+    items: rows.slice(0, MAX_SHARE_TARGETS).map((row) => ({
+      accountId: row.id,
+      accountName: row.name,
+      basis: sharing.basisOf(row.team_id),
+      teamId: row.team_id,
+      teamName: row.team_name,
+    })),
+    truncated: rows.length > MAX_SHARE_TARGETS,
+  }
 }
 
 /** The receiving account removes a shared-in group from its own list (the share ends). */
