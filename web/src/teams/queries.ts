@@ -42,3 +42,14 @@ export const sharesQuery = (accountId: string, groupId: string) => ({
       }),
     ).then((list) => list.items),
 })
+
+/** The accounts the server would accept a share of this own group with (groups.manage). */
+export const shareTargetsQuery = (accountId: string, groupId: string) => ({
+  queryKey: ['share-targets', accountId, groupId],
+  queryFn: () =>
+    unwrap(
+      api.GET('/api/v1/accounts/{accountId}/groups/{groupId}/share-targets', {
+        params: { path: { accountId, groupId } },
+      }),
+    ),
+})
