@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema.js'
 import {
   commonActiveTeams,
@@ -36,22 +36,55 @@ function tableOf(kind: ShareKind) {
 }
 
 /** The valid shares of an owned thing (one target's, when named), by target account name. */
-export async function listShares(
+export function listShares(
   db: Db,
   kind: ShareKind,
   ownerAccountId: string,
   resourceId: string,
   targetAccountId?: string,
 ): Promise<ShareRow[]> {
-  const { table, column } = tableOf(kind)
+  const { column } = tableOf(kind)
   const oneTarget = targetAccountId ? sql`and s.target_account_id = ${targetAccountId}` : sql``
+  return selectShares(
+    db,
+    kind,
+    ownerAccountId,
+    sql`and ${column} = ${resourceId} ${oneTarget} order by ta.name, s.target_account_id`,
+  )
+}
+
+/**
+ * The valid shares of every thing of this kind the owner has (those made in one team, when named),
+ * by target account name then thing, at most `limit`: one query for a page that shows them all.
+ */
+export function listOwnShares(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  options: { teamId?: string; limit: number },
+): Promise<ShareRow[]> {
+  const { column } = tableOf(kind)
+  const inTeam = options.teamId ? sql`and ${teamOf(kind)} = ${options.teamId}` : sql``
+  return selectShares(
+    db,
+    kind,
+    ownerAccountId,
+    sql`${inTeam} order by ta.name, s.target_account_id, ${column} limit ${options.limit}`,
+  )
+}
+
+async function selectShares(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  rest: RawBuilder<unknown>,
+): Promise<ShareRow[]> {
+  const { table, column } = tableOf(kind)
   const result = await sql<ShareRow>`
     select s.account_id, ${column} as resource_id, s.target_account_id, ${teamOf(kind)} as team_id,
       s.created_by, s.created_at, ta.name as target_name
     from ${table} as s join accounts ta on ta.id = s.target_account_id
-    where s.account_id = ${ownerAccountId} and ${column} = ${resourceId} ${oneTarget}
-      and ${validShare(kind)}
-    order by ta.name, s.target_account_id`.execute(db)
+    where s.account_id = ${ownerAccountId} and ${validShare(kind)} ${rest}`.execute(db)
   return result.rows
 }
 

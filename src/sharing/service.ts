@@ -16,6 +16,7 @@ import { basisOf, checkTarget, SHARE_KINDS, type ShareKind, shareBasis } from '.
  */
 
 export {
+  listOwnShares,
   listShares,
   listShareTargets,
   type ShareKey,

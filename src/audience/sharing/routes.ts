@@ -5,6 +5,7 @@ import { requireAccess } from '../../http/auth.js'
 import { NoContent } from '../../http/contract.js'
 import { AccountParams, closed, GroupParams, Id } from '../route-params.js'
 import {
+  AccountGroupShares,
   ContactShare,
   ContactShares,
   Share,
@@ -63,6 +64,23 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       async (request) => ({
         items: await service.listShares(deps, requireAccess(request), request.params.groupId),
       }),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/group-shares',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: {
+          ...groups,
+          summary:
+            'The shares of all the account’s own groups, or of those made in one team (at most 500)',
+          params: AccountParams,
+          querystring: Type.Object({ teamId: Type.Optional(Id) }),
+          response: { 200: AccountGroupShares },
+        },
+      },
+      async (request) =>
+        service.listAccountGroupShares(deps, requireAccess(request), request.query.teamId),
     )
 
     app.get(

@@ -16,6 +16,18 @@ export const Share = Type.Object({
 
 export const Shares = List(Share)
 
+/** The most shares `…/group-shares` answers at once (`truncated` says when there were more). */
+export const MAX_ACCOUNT_SHARES = 500
+
+export const AccountGroupShares = Type.Object({
+  items: Type.Array(Share, {
+    description: `by account name, at most ${MAX_ACCOUNT_SHARES}`,
+  }),
+  truncated: Type.Boolean({
+    description: `true when there are more than ${MAX_ACCOUNT_SHARES} shares`,
+  }),
+})
+
 /** The most share targets one answer lists (`truncated` says when there were more). */
 export const MAX_SHARE_TARGETS = 500
 

@@ -14,7 +14,9 @@ import type { Group } from '../groups/schemas.js'
 import { liftUnsubscribe } from '../suppression/repository.js'
 import * as shares from './repository.js'
 import {
+  type AccountGroupShares,
   type ContactShare,
+  MAX_ACCOUNT_SHARES,
   MAX_SHARE_TARGETS,
   type Share,
   type SharedInUnsubscribe,
@@ -126,6 +128,27 @@ export async function unshareGroup(
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
   return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
+}
+
+/**
+ * The valid shares of all the account's own groups (made in one team, when `teamId` is given), in
+ * one read for a page that lists them all, at most MAX_ACCOUNT_SHARES.
+ */
+export async function listAccountGroupShares(
+  deps: Deps,
+  access: AccountAccess,
+  teamId: string | undefined,
+): Promise<Static<typeof AccountGroupShares>> {
+  if (teamId !== undefined && !isUuid(teamId))
+    throw invalidField('teamId', 'teamId must be a team id')
+  const rows = await sharing.listOwnShares(deps.db, 'group', access.accountId, {
+    teamId,
+    limit: MAX_ACCOUNT_SHARES + 1,
+  })
+  return {
+    items: rows.slice(0, MAX_ACCOUNT_SHARES).map(presentShare),
+    truncated: rows.length > MAX_ACCOUNT_SHARES,
+  }
 }
 
 /**

@@ -68,3 +68,37 @@ describe('the accounts a group may be shared with', () => {
     expect((await a.browser.get(url(a.base, own.id))).status).toBe(404)
   })
 })
+
+describe('the shares of all an account’s own groups', () => {
+  it('answers them in one read, of one team when asked, valid ones only', async () => {
+    const a = await newOwner(t, 'owner-a')
+    const b = await newOwner(t, 'owner-b')
+    const c = await newOwner(t, 'owner-c')
+    const first = await teamOf([a, b], 'First')
+    const second = await teamOf([a, c], 'Second')
+    const sub = await createSubaccount(t.deps, a.accountId, 'Brand')
+    const vip = await newGroup(a.browser, a.base, 'VIP')
+    const all = await newGroup(a.browser, a.base, 'All')
+    const toB = await share(a.browser, a.base, vip.id, b.accountId)
+    const toC = await share(a.browser, a.base, all.id, c.accountId)
+    const toSub = await share(a.browser, a.base, vip.id, sub.id)
+    const analyst = await memberOf(t.deps, t.app, a.accountId, { role: 'analyst' }, 'analyst')
+
+    const url = `${a.base}/group-shares`
+    const every = expectStatus(await analyst.browser.get(url), 200)
+    expect(every.truncated).toBe(false)
+    expect(every.items).toHaveLength(3)
+    expect(every.items).toEqual(expect.arrayContaining([toB, toC, toSub]))
+    const inFirst = expectStatus(await analyst.browser.get(`${url}?teamId=${first.id}`), 200)
+    expect(inFirst.items).toEqual([toB])
+
+    // A share whose basis lapsed is not answered.
+    expectStatus(await c.browser.delete(`/api/v1/teams/${second.id}/members/${c.accountId}`), 204)
+    expect(expectStatus(await analyst.browser.get(url), 200).items).toHaveLength(2)
+
+    const bad = await analyst.browser.get(`${url}?teamId=not-a-team`)
+    expect(bad.status).toBe(422)
+    expect(bad.body.error.field).toBe('teamId')
+    expect((await c.browser.get(url)).status).toBe(404)
+  })
+})

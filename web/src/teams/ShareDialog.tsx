@@ -27,7 +27,7 @@ export function ShareDialog({ accountId, group }: { accountId: string; group: Ch
   const shares = useQuery(sharesQuery(accountId, group.id))
   const shared = new Set(shares.data?.map((s) => s.accountId))
   const { targets, truncated } = useShareTargets(accountId, group.id, shared)
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['shares', accountId, group.id] })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['shares', accountId] })
   const { form, problem, onSubmit } = useServerForm(
     {
       initialValues: { accountId: '' },

@@ -53,3 +53,14 @@ export const shareTargetsQuery = (accountId: string, groupId: string) => ({
       }),
     ),
 })
+
+/** The shares of the account's own groups made in one team, in one request (groups.view). */
+export const teamSharesQuery = (accountId: string, teamId: string) => ({
+  queryKey: ['shares', accountId, 'team', teamId],
+  queryFn: () =>
+    unwrap(
+      api.GET('/api/v1/accounts/{accountId}/group-shares', {
+        params: { path: { accountId }, query: { teamId } },
+      }),
+    ).then((list) => list.items),
+})
