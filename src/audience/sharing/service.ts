@@ -130,6 +130,11 @@ export async function listShares(deps: Deps, access: AccountAccess, groupId: str
   return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
 }
 
+/** The first `max` rows, presented, and whether there were more (the query read max + 1). */
+function bounded<R, T>(rows: R[], max: number, present: (row: R) => T) {
+  return { items: rows.slice(0, max).map(present), truncated: rows.length > max }
+}
+
 /**
  * The valid shares of all the account's own groups (made in one team, when `teamId` is given), in
  * one read for a page that lists them all, at most MAX_ACCOUNT_SHARES.
@@ -145,10 +150,7 @@ export async function listAccountGroupShares(
     teamId,
     limit: MAX_ACCOUNT_SHARES + 1,
   })
-  return {
-    items: rows.slice(0, MAX_ACCOUNT_SHARES).map(presentShare),
-    truncated: rows.length > MAX_ACCOUNT_SHARES,
-  }
+  return bounded(rows, MAX_ACCOUNT_SHARES, presentShare)
 }
 
 /**
@@ -167,16 +169,13 @@ export async function listShareTargets(
     access.accountId,
     MAX_SHARE_TARGETS + 1,
   )
-  return {
-    items: rows.slice(0, MAX_SHARE_TARGETS).map((row) => ({
-      accountId: row.id,
-      accountName: row.name,
-      basis: sharing.basisOf(row.team_id),
-      teamId: row.team_id,
-      teamName: row.team_name,
-    })),
-    truncated: rows.length > MAX_SHARE_TARGETS,
-  }
+  return bounded(rows, MAX_SHARE_TARGETS, (row) => ({
+    accountId: row.id,
+    accountName: row.name,
+    basis: sharing.basisOf(row.team_id),
+    teamId: row.team_id,
+    teamName: row.team_name,
+  }))
 }
 
 /** The receiving account removes a shared-in group from its own list (the share ends). */
