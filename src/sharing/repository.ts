@@ -1,6 +1,13 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { SHARE_KINDS, type ShareKind, teamOf, validShare } from './rules.js'
+import {
+  commonActiveTeams,
+  descendantOf,
+  SHARE_KINDS,
+  type ShareKind,
+  teamOf,
+  validShare,
+} from './rules.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -29,22 +36,55 @@ function tableOf(kind: ShareKind) {
 }
 
 /** The valid shares of an owned thing (one target's, when named), by target account name. */
-export async function listShares(
+export function listShares(
   db: Db,
   kind: ShareKind,
   ownerAccountId: string,
   resourceId: string,
   targetAccountId?: string,
 ): Promise<ShareRow[]> {
-  const { table, column } = tableOf(kind)
+  const { column } = tableOf(kind)
   const oneTarget = targetAccountId ? sql`and s.target_account_id = ${targetAccountId}` : sql``
+  return selectShares(
+    db,
+    kind,
+    ownerAccountId,
+    sql`and ${column} = ${resourceId} ${oneTarget} order by ta.name, s.target_account_id`,
+  )
+}
+
+/**
+ * The valid shares of every thing of this kind the owner has (those made in one team, when named),
+ * by target account name then thing, at most `limit`: one query for a page that shows them all.
+ */
+export function listOwnShares(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  options: { teamId?: string; limit: number },
+): Promise<ShareRow[]> {
+  const { column } = tableOf(kind)
+  const inTeam = options.teamId ? sql`and ${teamOf(kind)} = ${options.teamId}` : sql``
+  return selectShares(
+    db,
+    kind,
+    ownerAccountId,
+    sql`${inTeam} order by ta.name, s.target_account_id, ${column} limit ${options.limit}`,
+  )
+}
+
+async function selectShares(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  rest: RawBuilder<unknown>,
+): Promise<ShareRow[]> {
+  const { table, column } = tableOf(kind)
   const result = await sql<ShareRow>`
     select s.account_id, ${column} as resource_id, s.target_account_id, ${teamOf(kind)} as team_id,
       s.created_by, s.created_at, ta.name as target_name
     from ${table} as s join accounts ta on ta.id = s.target_account_id
-    where s.account_id = ${ownerAccountId} and ${column} = ${resourceId} ${oneTarget}
-      and ${validShare(kind)}
-    order by ta.name, s.target_account_id`.execute(db)
+    where s.account_id = ${ownerAccountId} and ${validShare(kind)} ${rest}`.execute(db)
   return result.rows
 }
 
@@ -121,4 +161,42 @@ export async function deleteShare(
       and target_account_id = ${key.target_account_id}
     returning account_id, ${bare} as resource_id, target_account_id, ${team} as team_id`.execute(db)
   return result.rows[0]
+}
+
+/** An account a share may be made with, and the basis it would be made on (team null: sub-account). */
+export interface ShareTargetRow {
+  id: string
+  name: string
+  team_id: string | null
+  team_name: string | null
+}
+
+/**
+ * The accounts the owner may share a thing of this kind with right now, by name, at most `limit`:
+ * its live descendant sub-accounts (preferred basis, as in `shareBasis`), and — for kinds shared in
+ * teams — live accounts on a common team, with the oldest such team. The candidates only narrow
+ * the scan; `descendantOf` and `commonActiveTeams` decide, as they do when a share is made.
+ */
+export async function listShareTargets(
+  db: Db,
+  kind: ShareKind,
+  ownerAccountId: string,
+  limit: number,
+): Promise<ShareTargetRow[]> {
+  const isSub = descendantOf('a', ownerAccountId)
+  const teamMates = SHARE_KINDS[kind].teams
+    ? sql`union select m.account_id from team_members m
+        where m.team_id in (select team_id from team_members where account_id = ${ownerAccountId})`
+    : sql``
+  const result = await sql<ShareTargetRow>`
+    with candidates as (
+      select id from accounts where ancestry @> array[${ownerAccountId}]::uuid[] ${teamMates})
+    select a.id, a.name, ct.team_id, ct.team_name
+    from candidates c join accounts a on a.id = c.id
+    left join lateral (${commonActiveTeams(ownerAccountId, sql.ref('a.id'))} limit 1) ct
+      on ${SHARE_KINDS[kind].teams} and not ${isSub}
+    where a.deleted_at is null and a.id <> ${ownerAccountId} and (${isSub} or ct.team_id is not null)
+    order by a.name, a.id
+    limit ${limit}`.execute(db)
+  return result.rows
 }

@@ -59,6 +59,26 @@ export function teamOf(kind: ShareKind, alias = 's'): RawBuilder<string | null> 
   return SHARE_KINDS[kind].teams ? sql.ref(`${alias}.team_id`) : sql`null::uuid`
 }
 
+/** SQL: the account row aliased `alias` is a descendant of `owner`, not `owner` itself. */
+export function descendantOf(alias: string, owner: unknown): RawBuilder<boolean> {
+  const id = sql.ref(`${alias}.id`)
+  const ancestry = sql.ref(`${alias}.ancestry`)
+  return sql<boolean>`(${id} <> ${owner} and ${ancestry} @> array[${owner}]::uuid[])`
+}
+
+/**
+ * SQL: the teams `owner` and `target` are both active members of (`team_id`, `team_name`), oldest
+ * first — the first one is the basis a team share is made on. Membership rows are aliased o and t.
+ */
+export function commonActiveTeams(owner: unknown, target: unknown): RawBuilder<unknown> {
+  return sql`
+    select o.team_id, tm.name as team_name from team_members o
+    join team_members t on t.team_id = o.team_id and t.account_id = ${target} and t.status = 'active'
+    join teams tm on tm.id = o.team_id
+    where o.account_id = ${owner} and o.status = 'active'
+    order by tm.created_at, tm.id`
+}
+
 /**
  * The one definition of a valid share, as SQL over a share row aliased `alias` of any kind: both
  * accounts are live, and the basis still holds — for a team share (groups) both accounts are active
@@ -72,7 +92,7 @@ export function validShare(kind: ShareKind, alias = 's'): RawBuilder<boolean> {
   return sql<boolean>`(
     exists (select 1 from accounts oa where oa.id = ${owner} and oa.deleted_at is null)
     and exists (select 1 from accounts ta where ta.id = ${target} and ta.deleted_at is null
-      and (${team} is not null or (ta.id <> ${owner} and ta.ancestry @> array[${owner}]::uuid[])))
+      and (${team} is not null or ${descendantOf('ta', owner)}))
     and (${team} is null or (
       exists (select 1 from team_members tm where tm.team_id = ${team} and tm.account_id = ${owner} and tm.status = 'active')
       and exists (select 1 from team_members tm where tm.team_id = ${team} and tm.account_id = ${target} and tm.status = 'active'))))`
@@ -88,9 +108,8 @@ export async function isLiveDescendant(
     .selectFrom('accounts')
     .select('id')
     .where('id', '=', targetAccountId)
-    .where('id', '<>', ownerAccountId)
     .where('deleted_at', 'is', null)
-    .where(sql<boolean>`ancestry @> array[${ownerAccountId}]::uuid[]`)
+    .where(descendantOf('accounts', ownerAccountId))
     .executeTakeFirst()
   return row !== undefined
 }
@@ -106,11 +125,7 @@ export async function commonActiveTeam(
   targetAccountId: string,
 ): Promise<string | undefined> {
   const result = await sql<{ team_id: string }>`
-    select o.team_id from team_members o
-    join team_members t on t.team_id = o.team_id and t.account_id = ${targetAccountId} and t.status = 'active'
-    join teams tm on tm.id = o.team_id
-    where o.account_id = ${ownerAccountId} and o.status = 'active'
-    order by tm.created_at, tm.id
+    ${commonActiveTeams(ownerAccountId, targetAccountId)}
     limit 1
     for share of o, t`.execute(db)
   return result.rows[0]?.team_id

@@ -15,7 +15,14 @@ import { basisOf, checkTarget, SHARE_KINDS, type ShareKind, shareBasis } from '.
  * The domains find their own thing (and answer their own 404) and present their own answers.
  */
 
-export { listShares, type ShareKey, type ShareRow } from './repository.js'
+export {
+  listOwnShares,
+  listShares,
+  listShareTargets,
+  type ShareKey,
+  type ShareRow,
+  type ShareTargetRow,
+} from './repository.js'
 export { basisOf, isShareKind, SHARE_KINDS, type ShareKind, validShare } from './rules.js'
 
 /** The thing a share is about, as the owner account has it. */

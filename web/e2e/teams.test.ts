@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createUser, logIn } from '../../test/helpers/factories.js'
+import { createSubaccount, createUser, logIn } from '../../test/helpers/factories.js'
 import { checkPage, useE2E } from './harness.js'
 import { openPage, STORY_TIMEOUT, signInAndOpen } from './steps.js'
 
@@ -15,6 +15,9 @@ describe('teams and group sharing (seed 001)', () => {
       const api = await logIn(e2e.server.app, dataAdmin)
       const groups = `/api/v1/accounts/${dataAdmin.ownAccountId}/groups`
       expect((await api.post(groups, { name: 'VIP Members' })).status).toBe(201)
+      // A sub-account two levels down may receive the group too (the server says who may).
+      const stores = await createSubaccount(e2e.server.deps, dataAdmin.ownAccountId, 'Stores')
+      await createSubaccount(e2e.server.deps, stores.id, 'Shop')
 
       const admin = (await e2e.person()).page
       await signInAndOpen(admin, dataAdmin, 'Teams', 'User teams')
@@ -43,6 +46,7 @@ describe('teams and group sharing (seed 001)', () => {
       await admin.getByRole('button', { name: 'Share VIP Members' }).click()
       const dialog = admin.getByRole('dialog', { name: 'Share VIP Members' })
       await dialog.getByLabel('Share with').and(dialog.locator('input')).click()
+      await admin.getByRole('option', { name: 'Shop (sub-account)' }).waitFor()
       await admin.getByRole('option', { name: "branda's account (team Company)" }).click()
       await checkPage(admin, 'groups-share')
       await dialog.getByRole('button', { name: 'Share the group' }).click()

@@ -1,9 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Deps } from '../../deps.js'
 import { requireAccess } from '../../http/auth.js'
 import { shareRoutes } from '../../sharing/routes.js'
-import { AccountParams } from '../route-params.js'
-import { ContactShare, ContactShares, Share, SharedInUnsubscribes, Shares } from './schemas.js'
+import { AccountParams, GroupParams, Id } from '../route-params.js'
+import {
+  AccountGroupShares,
+  ContactShare,
+  ContactShares,
+  Share,
+  SharedInUnsubscribes,
+  Shares,
+  ShareTargets,
+} from './schemas.js'
 import * as service from './service.js'
 
 /** Group and contact shares, and the unsubscribes an account holds for contacts shared in. */
@@ -47,6 +56,39 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           unshare: service.unshareGroup,
         },
       }),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/group-shares',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: {
+          ...groups,
+          summary:
+            'The shares of all the account’s own groups, or of those made in one team (at most 500)',
+          params: AccountParams,
+          querystring: Type.Object({ teamId: Type.Optional(Id) }),
+          response: { 200: AccountGroupShares },
+        },
+      },
+      async (request) =>
+        service.listAccountGroupShares(deps, requireAccess(request), request.query.teamId),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/groups/:groupId/share-targets',
+      {
+        config: { access: { permission: 'groups.manage' } },
+        schema: {
+          ...groups,
+          summary:
+            'The accounts an own group may be shared with: team mates of a common team and sub-accounts (at most 500)',
+          params: GroupParams,
+          response: { 200: ShareTargets },
+        },
+      },
+      async (request) =>
+        service.listShareTargets(deps, requireAccess(request), request.params.groupId),
     )
 
     // Contacts shared down to sub-accounts (seed 003): sharing changes who sees the contact, so it

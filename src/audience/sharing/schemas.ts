@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type TSchema, Type } from 'typebox'
 import { Channel, DateTime, List, Nullable } from '../schemas.js'
 
 export const Share = Type.Object({
@@ -15,6 +15,32 @@ export const Share = Type.Object({
 })
 
 export const Shares = List(Share)
+
+/** A list cut at `max` items, by account name; `truncated` says when there were more. */
+const Bounded = <T extends TSchema>(item: T, max: number, what: string) =>
+  Type.Object({
+    items: Type.Array(item, { description: `by account name, at most ${max}` }),
+    truncated: Type.Boolean({ description: `true when there are more than ${max} ${what}` }),
+  })
+
+/** The most shares `…/group-shares` answers at once. */
+export const MAX_ACCOUNT_SHARES = 500
+
+export const AccountGroupShares = Bounded(Share, MAX_ACCOUNT_SHARES, 'shares')
+
+/** The most share targets one answer lists. */
+export const MAX_SHARE_TARGETS = 500
+
+/** An account a group may be shared with now, and the basis the share would be made on. */
+export const ShareTarget = Type.Object({
+  accountId: Type.String(),
+  accountName: Type.String(),
+  basis: Share.properties.basis,
+  teamId: Nullable(Type.String({ description: 'the common team, for a team mate account' })),
+  teamName: Nullable(Type.String()),
+})
+
+export const ShareTargets = Bounded(ShareTarget, MAX_SHARE_TARGETS, 'targets')
 
 export const SharedInUnsubscribe = Type.Object({
   contactId: Type.String(),

@@ -13,7 +13,15 @@ import * as groups from '../groups/repository.js'
 import type { Group } from '../groups/schemas.js'
 import { liftUnsubscribe } from '../suppression/repository.js'
 import * as shares from './repository.js'
-import type { ContactShare, Share, SharedInUnsubscribe } from './schemas.js'
+import {
+  type AccountGroupShares,
+  type ContactShare,
+  MAX_ACCOUNT_SHARES,
+  MAX_SHARE_TARGETS,
+  type Share,
+  type SharedInUnsubscribe,
+  type ShareTargets,
+} from './schemas.js'
 
 /**
  * Group sharing (SPEC §4). The owner account shares a group with an active team mate account (in a
@@ -120,6 +128,54 @@ export async function unshareGroup(
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
   return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
+}
+
+/** The first `max` rows, presented, and whether there were more (the query read max + 1). */
+function bounded<R, T>(rows: R[], max: number, present: (row: R) => T) {
+  return { items: rows.slice(0, max).map(present), truncated: rows.length > max }
+}
+
+/**
+ * The valid shares of all the account's own groups (made in one team, when `teamId` is given), in
+ * one read for a page that lists them all, at most MAX_ACCOUNT_SHARES.
+ */
+export async function listAccountGroupShares(
+  deps: Deps,
+  access: AccountAccess,
+  teamId: string | undefined,
+): Promise<Static<typeof AccountGroupShares>> {
+  if (teamId !== undefined && !isUuid(teamId))
+    throw invalidField('teamId', 'teamId must be a team id')
+  const rows = await sharing.listOwnShares(deps.db, 'group', access.accountId, {
+    teamId,
+    limit: MAX_ACCOUNT_SHARES + 1,
+  })
+  return bounded(rows, MAX_ACCOUNT_SHARES, presentShare)
+}
+
+/**
+ * The accounts an owned group may be shared with now (SPEC §4): team mates' accounts of a common
+ * team and descendant sub-accounts, by the same rules as sharing it, at most MAX_SHARE_TARGETS.
+ */
+export async function listShareTargets(
+  deps: Deps,
+  access: AccountAccess,
+  groupId: string,
+): Promise<Static<typeof ShareTargets>> {
+  await ownedGroup(deps, access.accountId, groupId)
+  const rows = await sharing.listShareTargets(
+    deps.db,
+    'group',
+    access.accountId,
+    MAX_SHARE_TARGETS + 1,
+  )
+  return bounded(rows, MAX_SHARE_TARGETS, (row) => ({
+    accountId: row.id,
+    accountName: row.name,
+    basis: sharing.basisOf(row.team_id),
+    teamId: row.team_id,
+    teamName: row.team_name,
+  }))
 }
 
 /** The receiving account removes a shared-in group from its own list (the share ends). */

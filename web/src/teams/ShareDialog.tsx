@@ -2,30 +2,23 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client'
-import { useMe } from '../app/session'
 import { showFailure } from '../ui/failure'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { type Group as ChorusGroup, sharesQuery, useTeamsOf } from './queries'
+import { type Group as ChorusGroup, sharesQuery, shareTargetsQuery } from './queries'
 
 /**
- * The accounts a group may be shared with, as the user can name them: team mates' accounts of the
- * teams this account is on, and this account's sub-accounts. The server decides; this only offers.
+ * The accounts the group may be shared with, as the server answers them (team mates' accounts of
+ * a common team and sub-accounts at any depth), less those it is already shared with.
  */
-function useShareTargets(accountId: string) {
-  const teams = useTeamsOf(accountId).data ?? []
-  const accounts = useMe().data?.accounts ?? []
-  const mine = teams
-    .filter((team) => team.members.some((m) => m.accountId === accountId && m.status === 'active'))
-    .flatMap((team) =>
-      team.members
-        .filter((m) => m.status === 'active' && m.accountId !== accountId)
-        .map((m) => ({ value: m.accountId, label: `${m.accountName} (team ${team.name})` })),
-    )
-  const below = accounts
-    .filter((a) => a.parentId === accountId)
-    .map((a) => ({ value: a.id, label: `${a.name} (sub-account)` }))
-  const seen = new Set<string>()
-  return [...mine, ...below].filter((t) => !seen.has(t.value) && seen.add(t.value))
+function useShareTargets(accountId: string, groupId: string, shared: Set<string | undefined>) {
+  const answer = useQuery(shareTargetsQuery(accountId, groupId)).data
+  const targets = (answer?.items ?? [])
+    .filter((target) => !shared.has(target.accountId))
+    .map((target) => ({
+      value: target.accountId,
+      label: `${target.accountName} (${target.teamName ? `team ${target.teamName}` : 'sub-account'})`,
+    }))
+  return { targets, truncated: answer?.truncated ?? false }
 }
 
 /** Share a group with a team mate's account or a sub-account; stop sharing it. */
@@ -33,8 +26,8 @@ export function ShareDialog({ accountId, group }: { accountId: string; group: Ch
   const queryClient = useQueryClient()
   const shares = useQuery(sharesQuery(accountId, group.id))
   const shared = new Set(shares.data?.map((s) => s.accountId))
-  const targets = useShareTargets(accountId).filter((t) => !shared.has(t.value))
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['shares', accountId, group.id] })
+  const { targets, truncated } = useShareTargets(accountId, group.id, shared)
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['shares', accountId] })
   const { form, problem, onSubmit } = useServerForm(
     {
       initialValues: { accountId: '' },
@@ -75,10 +68,12 @@ export function ShareDialog({ accountId, group }: { accountId: string; group: Ch
           label="Share with"
           placeholder={targets.length ? 'Choose an account' : 'No team mate or sub-account to add'}
           data={targets}
+          searchable
           required
           data-autofocus
           key={form.key('accountId')}
           {...form.getInputProps('accountId')}
+          description={truncated ? 'The first 500 accounts by name.' : undefined}
         />
         <Button type="submit" loading={form.submitting}>
           Share the group

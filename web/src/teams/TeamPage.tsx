@@ -197,6 +197,7 @@ function LeaveTeam({
       notifications.show({ color: 'green', message: `This account left ${team.name}.` })
       await queryClient.invalidateQueries({ queryKey: ['teams'] })
       await queryClient.invalidateQueries({ queryKey: ['groups', accountId] })
+      await queryClient.invalidateQueries({ queryKey: ['shares', accountId] })
       await navigate({ to: '/a/$accountId/teams', params: { accountId } })
     } catch (error) {
       showFailure(error)

@@ -42,3 +42,25 @@ export const sharesQuery = (accountId: string, groupId: string) => ({
       }),
     ).then((list) => list.items),
 })
+
+/** The accounts the server would accept a share of this own group with (groups.manage). */
+export const shareTargetsQuery = (accountId: string, groupId: string) => ({
+  queryKey: ['share-targets', accountId, groupId],
+  queryFn: () =>
+    unwrap(
+      api.GET('/api/v1/accounts/{accountId}/groups/{groupId}/share-targets', {
+        params: { path: { accountId, groupId } },
+      }),
+    ),
+})
+
+/** The shares of the account's own groups made in one team, in one request (groups.view). */
+export const teamSharesQuery = (accountId: string, teamId: string) => ({
+  queryKey: ['shares', accountId, 'team', teamId],
+  queryFn: () =>
+    unwrap(
+      api.GET('/api/v1/accounts/{accountId}/group-shares', {
+        params: { path: { accountId }, query: { teamId } },
+      }),
+    ).then((list) => list.items),
+})

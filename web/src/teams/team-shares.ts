@@ -1,6 +1,6 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useAbilities } from '../access/catalog'
-import { groupsQuery, sharesQuery, type Team } from './queries'
+import { groupsQuery, type Team, teamSharesQuery } from './queries'
 
 export interface TeamShare {
   groupId: string
@@ -18,26 +18,24 @@ export interface TeamShare {
 export function useTeamShares(accountId: string, team: Team | undefined): TeamShare[] {
   const { may } = useAbilities(accountId)
   const groups = useQuery({ ...groupsQuery(accountId), enabled: may('groups.view') }).data ?? []
-  const own = groups.filter((group) => !group.shared)
-  const shares = useQueries({
-    queries: own.map((group) => ({ ...sharesQuery(accountId, group.id), enabled: !!team })),
-  })
+  const shares =
+    useQuery({
+      ...teamSharesQuery(accountId, team?.id ?? ''),
+      enabled: !!team && may('groups.view'),
+    }).data ?? []
   if (!team) return []
+  const names = new Map(groups.map((group) => [group.id, group.name]))
   const mates = new Map(
     team.members
       .filter((m) => m.status === 'active' && m.accountId !== accountId)
       .map((m) => [m.accountId, m.accountName ?? 'A team mate']),
   )
-  const out = shares.flatMap((answer, index) =>
-    (answer.data ?? [])
-      .filter((share) => share.teamId === team.id)
-      .map((share) => ({
-        groupId: share.groupId,
-        groupName: own[index]?.name ?? '',
-        direction: 'out' as const,
-        other: share.accountName,
-      })),
-  )
+  const out = shares.map((share) => ({
+    groupId: share.groupId,
+    groupName: names.get(share.groupId) ?? '',
+    direction: 'out' as const,
+    other: share.accountName,
+  }))
   const into = groups
     .filter((group) => group.shared && mates.has(group.ownerAccountId))
     .map((group) => ({
