@@ -79,19 +79,20 @@ export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
 
 /**
  * The text of the newest system email (invitations, resets) captured for an address: without
- * SMTP_URL the server keeps mail as files in its data folder.
+ * SMTP_URL the server keeps mail as files in its data folder. The server mails after it answers,
+ * so this waits for the file to appear (polling, up to the test's own timeout).
  */
 export async function lastMailTo(server: TestApp, address: string): Promise<string> {
   const folder = path.join(server.deps.config.dataDir, 'mailbox')
-  const mails = fs
-    .readdirSync(folder)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')))
-    .filter((mail) => String(mail.to).includes(address))
-  const newest = mails.at(-1)
-  if (!newest) throw new Error(`no mail to ${address}`)
-  return String(newest.text)
+  const newest = () =>
+    (fs.existsSync(folder) ? fs.readdirSync(folder) : [])
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')))
+      .filter((mail) => String(mail.to).includes(address))
+      .at(-1)
+  await expect.poll(() => newest() !== undefined, { timeout: 60_000 }).toBe(true)
+  return String(newest().text)
 }
 
 /**
