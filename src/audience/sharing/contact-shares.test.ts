@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, createTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { type Browser, useTestApp } from '../../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
 import {
   accept,
@@ -19,13 +19,7 @@ import {
  * its contact list, marked shared, with the basic fields only (SPEC §4), and cannot change them.
  */
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
 /** A parent with a child and a grandchild, a full contact in the parent, and people in the child. */
 async function tree() {

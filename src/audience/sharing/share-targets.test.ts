@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
 import {
   expectStatus,
@@ -10,13 +10,7 @@ import {
   teamOf,
 } from '../../../test/helpers/sharing.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
 describe('the accounts a group may be shared with', () => {
   it('lists team mates and sub-accounts at any depth to an Author, each of which can be shared with', async () => {

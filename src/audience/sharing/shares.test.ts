@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../../../test/helpers/app.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useTestApp } from '../../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
 import {
   accept,
@@ -21,13 +21,7 @@ import {
 import { insertAccount, insertMembership } from '../../accounts/repository.js'
 import { sharedGroupsOf } from './repository.js'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestApp()
 
 /** Two owners' accounts in one team, the first owning a group with one full contact. */
 async function pair() {
