@@ -1,14 +1,17 @@
+import path from 'node:path'
 import { openPostgres } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import { writeMigratedDump } from './helpers/pglite-dump.js'
 import { adminUrl, databaseUrl, TEMPLATE_DATABASE } from './helpers/postgres.js'
 
 /**
- * On the PostgreSQL run, migrate one template database once; every test file then gets its own
- * copy of it (CREATE DATABASE … TEMPLATE), which is much faster than migrating each time.
+ * Migrate one database once per run; every test file then starts from a copy of it, which is much
+ * faster than migrating each time: on PostgreSQL a template database (CREATE DATABASE … TEMPLATE),
+ * on PGlite a dump of a migrated cluster.
  */
 export default async function setup() {
   const admin = adminUrl()
-  if (!admin) return
+  if (!admin) return writeMigratedDump(path.resolve(import.meta.dirname, '../.test-results'))
   const server = openPostgres(admin, 1)
   const { sql } = await import('kysely')
   await sql.raw(`drop database if exists ${TEMPLATE_DATABASE}`).execute(server.db)

@@ -77,10 +77,16 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   return { db, kind: 'postgres', prepared, close: () => db.destroy() }
 }
 
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+/**
+ * The embedded database in a data folder, or in memory when there is none; an in-memory one may
+ * start from a dump (`PGlite.dumpDataDir`) instead of an empty cluster.
+ */
+export async function openPglite(dataDir: string | undefined, dump?: Blob): Promise<Database> {
   const release = dataDir ? lockDataFolder(dataDir) : () => {}
   try {
-    const pglite = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite()
+    const pglite = dataDir
+      ? new PGlite(path.join(dataDir, 'pglite'))
+      : new PGlite(dump ? { loadDataDir: dump } : {})
     await pglite.waitReady
     const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
     // PGlite has one connection and Kysely serialises access to it; a plain query joins that queue.

@@ -2,19 +2,21 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { type Database, openPglite, openPostgres } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrate.js'
+import { migratedDump } from './pglite-dump.js'
 import { adminUrl, databaseUrl, TEMPLATE_DATABASE } from './postgres.js'
 
 export const testDatabaseKind = adminUrl() ? 'postgres' : 'pglite'
 
 /**
- * A database of its own for one test file: an in-memory PGlite, or on the PostgreSQL run a fresh
+ * A database of its own for one test file: an in-memory PGlite (from the migrated dump), or on the PostgreSQL run a fresh
  * copy of the migrated template, dropped again on close.
  */
 export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const admin = adminUrl()
   if (!admin) {
-    const database = await openPglite(undefined)
-    await migrateToLatest(database.db)
+    const dump = migratedDump()
+    const database = await openPglite(undefined, dump)
+    if (!dump) await migrateToLatest(database.db)
     return database
   }
   const name = `test_${randomUUID().replaceAll('-', '')}`
