@@ -231,6 +231,28 @@ describe('template abilities match the server', () => {
   )
 })
 
+describe('share abilities match the server', () => {
+  it.each(['owner', 'analyst'] as const)(
+    'for the %s, on a group shared with a sub-account',
+    async (role) => {
+      const sub = await createSubaccount(t.deps, b.accountId, `group sub for ${role}`)
+      const caller =
+        role === 'owner'
+          ? b.browser
+          : (await memberOf(t.deps, t.app, b.accountId, { role }, role)).browser
+      const group = expectStatus(await b.browser.post(`${b.base}/groups`, { name: role }), 201)
+      const url = `${b.base}/groups/${group.id}/shares`
+      expectStatus(await b.browser.post(url, { accountId: sub.id }), 201)
+      const [share] = expectStatus(await caller.get(url), 200).items
+      const ended = await caller.delete(`${url}/${sub.id}`)
+      expect({ said: share.abilities.remove, did: ok(ended) }).toEqual({
+        said: role === 'owner',
+        did: role === 'owner',
+      })
+    },
+  )
+})
+
 describe('connection abilities match the server', () => {
   /** A pending application into the brand's account, as `viewer` lists it on the account side. */
   async function application(viewer: Browser, role: string) {

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from 'typebox'
+import { ShareAbilities } from '../sharing/schemas.js'
 
 /**
  * What the content routes answer: templates and their shares, test sends, senders, testers and
@@ -55,14 +56,7 @@ export const TemplateShare = Type.Object({
   accountName: Type.String({ description: 'The name of that sub-account' }),
   createdBy: Nullable(Type.String(), 'The user who shared it'),
   createdAt: Timestamp(),
-  abilities: Type.Object(
-    {
-      remove: Type.Boolean({
-        description: 'DELETE the share: templates.admin in the owner account',
-      }),
-    },
-    { description: 'What the caller may do with the share' },
-  ),
+  abilities: ShareAbilities('template'),
 })
 
 export const TemplateShareList = Type.Object({ items: Type.Array(TemplateShare) })

@@ -287,9 +287,7 @@ export async function sendTest(deps: Deps, access: AccountAccess, templateId: st
 function presentShare(share: sharing.ShareRow, access: Caller): Static<typeof TemplateShare> {
   return {
     templateId: share.resource_id,
-    ...sharing.presentShareCore(share),
-    // Only the owner account lists or ends its shares, with the permission that shares.
-    abilities: { remove: access.held.has('templates.admin') },
+    ...sharing.presentShareCore('template', share, access),
   }
 }
 

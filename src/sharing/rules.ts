@@ -19,6 +19,8 @@ export interface KindRules {
   teams: boolean
   /** What seeing it takes, in the owner account and in a receiving one. */
   view: Permission
+  /** What sharing it and ending a share take, in the owner account. */
+  share: Permission
   /** Who may receive it, for the 422 on `accountId`. */
   targets: string
 }
@@ -30,6 +32,7 @@ export const SHARE_KINDS: Record<ShareKind, KindRules> = {
     column: 'group_id',
     teams: true,
     view: 'groups.view',
+    share: 'groups.manage',
     targets: 'an active member of a common team or a sub-account of this account',
   },
   template: {
@@ -38,6 +41,7 @@ export const SHARE_KINDS: Record<ShareKind, KindRules> = {
     column: 'template_id',
     teams: false,
     view: 'templates.view',
+    share: 'templates.admin',
     targets: 'a sub-account of this account',
   },
   contact: {
@@ -46,6 +50,7 @@ export const SHARE_KINDS: Record<ShareKind, KindRules> = {
     column: 'contact_id',
     teams: false,
     view: 'contacts.view',
+    share: 'contacts.edit',
     targets: 'a sub-account of this account',
   },
 }

@@ -34,13 +34,19 @@ export interface Shared {
 }
 
 /** What every kind's share answer says of the share itself (the domain adds `<kind>Id`). */
-export function presentShareCore(share: repo.ShareRow) {
+export function presentShareCore(
+  kind: ShareKind,
+  share: repo.ShareRow,
+  caller: { held: ReadonlySet<string> },
+) {
   return {
     ownerAccountId: share.account_id,
     accountId: share.target_account_id,
     accountName: share.target_name,
     createdBy: share.created_by,
     createdAt: new Date(share.created_at).toISOString(),
+    // Only the owner account lists or ends its shares, with the permission that shares.
+    abilities: { remove: caller.held.has(SHARE_KINDS[kind].share) },
   }
 }
 

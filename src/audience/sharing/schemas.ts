@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox'
+import { ShareAbilities } from '../../sharing/schemas.js'
 import { Channel, DateTime, List, Nullable } from '../schemas.js'
 
 export const Share = Type.Object({
@@ -12,6 +13,7 @@ export const Share = Type.Object({
   teamId: Nullable(Type.String({ description: 'the team the share was made in' })),
   createdBy: Nullable(Type.String({ description: 'the user who shared it' })),
   createdAt: DateTime,
+  abilities: ShareAbilities('group'),
 })
 
 export const Shares = List(Share)
@@ -61,12 +63,7 @@ export const ContactShare = Type.Object({
   accountName: Type.String(),
   createdBy: Nullable(Type.String({ description: 'the user who shared it' })),
   createdAt: DateTime,
-  abilities: Type.Object(
-    {
-      remove: Type.Boolean({ description: 'DELETE the share: contacts.edit in the owner account' }),
-    },
-    { description: 'What the caller may do with the share' },
-  ),
+  abilities: ShareAbilities('contact'),
 })
 
 export const ContactShares = List(ContactShare)

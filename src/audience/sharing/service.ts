@@ -65,10 +65,10 @@ export function presentSharedContact(row: shares.SharedContactRow): Static<typeo
   }
 }
 
-function presentShare(share: sharing.ShareRow): Static<typeof Share> {
+function presentShare(share: sharing.ShareRow, access: AccountAccess): Static<typeof Share> {
   return {
     groupId: share.resource_id,
-    ...sharing.presentShareCore(share),
+    ...sharing.presentShareCore('group', share, access),
     basis: sharing.basisOf(share.team_id),
     teamId: share.team_id,
   }
@@ -110,7 +110,8 @@ export async function shareGroup(
   targetAccountId: string,
 ) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  return presentShare(await sharing.createShare(deps, access, sharedGroup(group), targetAccountId))
+  const share = await sharing.createShare(deps, access, sharedGroup(group), targetAccountId)
+  return presentShare(share, access)
 }
 
 /** The owner ends a share; the target account loses the group on its next request. */
@@ -127,7 +128,8 @@ export async function unshareGroup(
 /** The valid shares of an owned group. */
 export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
   const group = await ownedGroup(deps, access.accountId, groupId)
-  return (await sharing.listShares(deps.db, 'group', access.accountId, group.id)).map(presentShare)
+  const rows = await sharing.listShares(deps.db, 'group', access.accountId, group.id)
+  return rows.map((share) => presentShare(share, access))
 }
 
 /** The first `max` rows, presented, and whether there were more (the query read max + 1). */
@@ -150,7 +152,7 @@ export async function listAccountGroupShares(
     teamId,
     limit: MAX_ACCOUNT_SHARES + 1,
   })
-  return bounded(rows, MAX_ACCOUNT_SHARES, presentShare)
+  return bounded(rows, MAX_ACCOUNT_SHARES, (share) => presentShare(share, access))
 }
 
 /**
@@ -252,9 +254,7 @@ function presentContactShare(
 ): Static<typeof ContactShare> {
   return {
     contactId: share.resource_id,
-    ...sharing.presentShareCore(share),
-    // Only the owner account lists or ends its shares, with the permission that shares.
-    abilities: { remove: access.held.has('contacts.edit') },
+    ...sharing.presentShareCore('contact', share, access),
   }
 }
 

@@ -6797,6 +6797,11 @@ export interface paths {
                                 createdBy: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description What the caller may do with the share */
+                                abilities: {
+                                    /** @description DELETE the share: groups.manage in the owner account */
+                                    remove: boolean;
+                                };
                             }[];
                         };
                     };
@@ -6879,6 +6884,11 @@ export interface paths {
                             createdBy: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do with the share */
+                            abilities: {
+                                /** @description DELETE the share: groups.manage in the owner account */
+                                remove: boolean;
+                            };
                         };
                     };
                 };
@@ -7045,6 +7055,11 @@ export interface paths {
                                 createdBy: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description What the caller may do with the share */
+                                abilities: {
+                                    /** @description DELETE the share: groups.manage in the owner account */
+                                    remove: boolean;
+                                };
                             }[];
                             /** @description true when there are more than 500 shares */
                             truncated: boolean;
