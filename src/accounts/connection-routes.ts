@@ -111,20 +111,22 @@ export function connectionRoutes(deps: Deps): FastifyPluginAsyncTypebox {
             direction: Type.Optional(
               Type.Union([Type.Literal('incoming'), Type.Literal('outgoing')]),
             ),
+            cursor: Type.Optional(Type.String({ maxLength: 64 })),
+            limit: Type.Optional(
+              Type.Integer({
+                minimum: 1,
+                maximum: connections.CONNECTIONS_PAGE.max,
+                description: `default ${connections.CONNECTIONS_PAGE.default}`,
+              }),
+            ),
           }),
           response: { 200: ConnectionList },
         },
       },
-      async (request) => ({
-        items: await withNames(
-          deps,
-          await connections.listConnections(
-            deps,
-            requireSession(request),
-            request.query.direction ?? 'outgoing',
-          ),
-        ),
-      }),
+      async (request) => {
+        const page = await connections.listConnections(deps, requireSession(request), request.query)
+        return { items: await withNames(deps, page.items), nextCursor: page.nextCursor }
+      },
     )
 
     for (const decision of ['accept', 'decline'] as const) {

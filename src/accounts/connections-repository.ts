@@ -48,13 +48,42 @@ export function updateConnection(
 }
 
 /** The user's active connections to other accounts, newest first. */
-export function activeConnectionsOf(db: Db, userId: string): Promise<ConnectionRow[]> {
-  return db
-    .selectFrom('connections')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('status', '=', 'active')
-    .orderBy('created_at', 'desc')
+/** A keyset page, newest first: at most `limit` rows after the connection `after`. */
+export interface ConnectionPage {
+  after?: string
+  limit: number
+}
+
+/**
+ * Newest first, by (created_at, id); the cursor is the id of the last row shown, whose creation
+ * time the query looks up, so a page starts right after it even among rows created together.
+ */
+function newestFirst(db: Db, page: ConnectionPage) {
+  let query = db.selectFrom('connections as c').selectAll('c')
+  if (page.after) {
+    const after = page.after
+    query = query.where(({ eb, refTuple, selectFrom }) =>
+      eb(
+        refTuple('c.created_at', 'c.id'),
+        '<',
+        selectFrom('connections as k')
+          .select(['k.created_at', 'k.id'])
+          .where('k.id', '=', after)
+          .$asTuple('created_at', 'id'),
+      ),
+    )
+  }
+  return query.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(page.limit)
+}
+
+export function activeConnectionsOf(
+  db: Db,
+  userId: string,
+  page: ConnectionPage,
+): Promise<ConnectionRow[]> {
+  return newestFirst(db, page)
+    .where('c.user_id', '=', userId)
+    .where('c.status', '=', 'active')
     .execute()
 }
 
@@ -62,12 +91,10 @@ export function activeConnectionsOf(db: Db, userId: string): Promise<ConnectionR
 export function openConnectionsInto(
   db: Db,
   accountIds: readonly string[],
+  page: ConnectionPage,
 ): Promise<ConnectionRow[]> {
-  return db
-    .selectFrom('connections')
-    .selectAll()
-    .where('account_id', 'in', accountIds)
-    .where('status', 'in', ['pending', 'active'])
-    .orderBy('created_at', 'desc')
+  return newestFirst(db, page)
+    .where('c.account_id', 'in', accountIds)
+    .where('c.status', 'in', ['pending', 'active'])
     .execute()
 }

@@ -469,3 +469,30 @@ describe('an account that requires 2FA (SPEC §3)', () => {
     expect((await g.delete(`/api/v1/connections/${granted}`)).status).toBe(204)
   })
 })
+
+describe('the connection list', () => {
+  it('comes in pages, newest first, every connection once, even when created at one instant', async () => {
+    const a = await brand()
+    const applicants = []
+    for (const name of ['first', 'second', 'third']) {
+      const user = await createUser(t.deps, name)
+      const browser = await logIn(t.app, user)
+      const body = { type: 'access_others', email: a.owner.email, role: 'analyst' }
+      expect((await browser.post('/api/v1/connections', body)).status).toBe(202)
+      applicants.push(user.id)
+    }
+    const url = '/api/v1/connections?direction=incoming&limit=2'
+    const first = await a.browser.get(url)
+    expect(first.body.items).toHaveLength(2)
+    expect(first.body.nextCursor).toBe(first.body.items[1].id)
+    const second = await a.browser.get(`${url}&cursor=${first.body.nextCursor}`)
+    expect(second.body).toMatchObject({ nextCursor: null })
+    const seen = [...first.body.items, ...second.body.items].map((c: any) => c.userId)
+    // The manual clock stands still: all three were created at the same instant.
+    expect(seen.sort()).toEqual([...applicants].sort())
+
+    const bad = await a.browser.get(`${url}&cursor=not-a-cursor`)
+    expect(bad.status).toBe(422)
+    expect(bad.body.error.field).toBe('cursor')
+  })
+})

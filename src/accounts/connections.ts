@@ -372,16 +372,41 @@ function requireGate(access: AccountAccess | null): AccountAccess {
  * Outgoing: the signed-in user's own connections to other accounts. Incoming: connections into
  * the accounts where the signed-in user holds users.manage.
  */
+/** The most connections one page answers, and how many without `limit`. */
+export const CONNECTIONS_PAGE = { max: 500, default: 100 }
+
+export interface ConnectionListQuery {
+  direction?: 'incoming' | 'outgoing'
+  cursor?: string
+  limit?: number
+}
+
+/** One page of `listOpenConnections`, with the cursor of the next. */
 export async function listConnections(
   deps: Deps,
   session: SessionInfo,
+  query: ConnectionListQuery,
+) {
+  if (query.cursor !== undefined && !isUuid(query.cursor))
+    throw invalidField('cursor', 'not a cursor this API gave out')
+  const limit = query.limit ?? CONNECTIONS_PAGE.default
+  const page = { after: query.cursor, limit: limit + 1 }
+  const rows = await listOpenConnections(deps, session, query.direction ?? 'outgoing', page)
+  const items = rows.slice(0, limit)
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
+}
+
+async function listOpenConnections(
+  deps: Deps,
+  session: SessionInfo,
   direction: 'incoming' | 'outgoing',
+  page: repo.ConnectionPage,
 ) {
   const now = deps.clock.now()
   if (direction === 'outgoing') {
     // A pending application is not shown to its applicant: that it exists would tell that the
     // email they named leads to an account. They hear by email when it is decided.
-    const rows = await repo.activeConnectionsOf(deps.db, session.user.id)
+    const rows = await repo.activeConnectionsOf(deps.db, session.user.id, page)
     return rows.map((r) => presentConnection(r, now, { user: true }))
   }
   const accessByAccount = new Map(
@@ -394,7 +419,7 @@ export async function listConnections(
   const closed = await closedForTwoFactor(deps, session.user, manages)
   const managed = manages.filter((accountId) => !closed.has(accountId))
   if (managed.length === 0) return []
-  const rows = await repo.openConnectionsInto(deps.db, managed)
+  const rows = await repo.openConnectionsInto(deps.db, managed, page)
   return rows.map((r) =>
     presentConnection(r, now, { account: accessByAccount.get(r.account_id) as AccountAccess }),
   )

@@ -183,7 +183,12 @@ export const ConnectionListItem = Type.Object({
 })
 export type ConnectionListItem = Static<typeof ConnectionListItem>
 
-export const ConnectionList = Type.Object({ items: Type.Array(ConnectionListItem) })
+export const ConnectionList = Type.Object({
+  items: Type.Array(ConnectionListItem, { description: 'newest first' }),
+  nextCursor: Nullable(
+    Type.String({ description: 'pass as `cursor` for the next page; null on the last page' }),
+  ),
+})
 
 /** The same answer whether or not the email leads anywhere. */
 export const ConnectionRequestSent = Type.Object({

@@ -2950,6 +2950,9 @@ export interface paths {
             parameters: {
                 query?: {
                     direction?: "incoming" | "outgoing";
+                    cursor?: string;
+                    /** @description default 100 */
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2964,6 +2967,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description newest first */
                             items: {
                                 id: string;
                                 type: "access_others" | "grant_access";
@@ -2996,6 +3000,7 @@ export interface paths {
                                 /** @description the account it leads to */
                                 accountName: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };

@@ -24,12 +24,22 @@ import { ConnectionForm } from './ConnectionForm'
 export type ConnectionItem =
   paths['/api/v1/connections']['get']['responses']['200']['content']['application/json']['items'][number]
 
+/** Every page of the list: the page filters the incoming ones down to the account shown. */
+async function allConnections(direction: 'incoming' | 'outgoing') {
+  const items: ConnectionItem[] = []
+  let cursor: string | undefined
+  do {
+    const query = { direction, limit: 500, ...(cursor ? { cursor } : {}) }
+    const page = await unwrap(api.GET('/api/v1/connections', { params: { query } }))
+    items.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return items
+}
+
 export const connectionsQuery = (direction: 'incoming' | 'outgoing') => ({
   queryKey: ['connections', direction],
-  queryFn: () =>
-    unwrap(api.GET('/api/v1/connections', { params: { query: { direction } } })).then(
-      (list) => list.items,
-    ),
+  queryFn: () => allConnections(direction),
 })
 
 const STATUS: Record<ConnectionItem['status'], { label: string; color: string }> = {
