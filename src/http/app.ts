@@ -10,6 +10,7 @@ import { accessRoutes } from '../access/routes.js'
 import { connectionRoutes } from '../accounts/connection-routes.js'
 import { accountRoutes } from '../accounts/routes.js'
 import { teamRoutes } from '../accounts/teams-routes.js'
+import { analyticsRoutes } from '../analytics/routes.js'
 import { consentPageRoutes, contactRoutes } from '../audience/contacts/routes.js'
 import { groupRoutes } from '../audience/groups/routes.js'
 import { importExportRoutes } from '../audience/imports/routes.js'
@@ -171,6 +172,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(deliveryRoutes(deps))
   await app.register(inboundRoutes(deps))
   await app.register(mailboxRoutes(deps))
+  await app.register(analyticsRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app

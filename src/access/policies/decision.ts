@@ -15,6 +15,7 @@ export type RuleName =
   | 'no_escalation'
   | 'parent_billing'
   | 'tags_on_the_fly'
+  | 'cross_account_reach'
 
 /** What a policy knows of the caller: a subset of `AccountAccess`, so tests build it by hand. */
 export interface Caller {

@@ -5,6 +5,7 @@
  */
 
 export * from './abilities.js'
+export * from './analytics.js'
 export * from './billing.js'
 export * from './campaigns.js'
 export * from './decision.js'

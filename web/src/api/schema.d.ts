@@ -14021,6 +14021,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/analytics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s campaigns of a date range (default the last 30 days): figures and a per-day series */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 30 days before to */
+                    from?: string;
+                    /** @description default: now */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            /** @description the campaigns launched in the range and what became of their messages; each event counts a contact once per campaign */
+                            figures: {
+                                /** @description campaigns launched in the range */
+                                campaigns: number;
+                                /** @description their recipients, fixed at launch */
+                                recipients: number;
+                                sent: number;
+                                failed: number;
+                                delivered: number;
+                                opened: number;
+                                clicked: number;
+                                bounced: number;
+                                complained: number;
+                                unsubscribed: number;
+                            };
+                            /** @description messages sent and contacts who opened, clicked or bounced, per UTC day, of the campaigns launched in the range */
+                            daily: {
+                                /**
+                                 * Format: date
+                                 * @description a UTC day
+                                 */
+                                day: string;
+                                sent: number;
+                                opened: number;
+                                clicked: number;
+                                bounced: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/analytics/subaccounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account and its sub-accounts where you hold reports.view, side by side and summed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 30 days before to */
+                    from?: string;
+                    /** @description default: now */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            /** @description by account name */
+                            accounts: {
+                                accountId: string;
+                                accountName: string;
+                                /** @description the campaigns launched in the range and what became of their messages; each event counts a contact once per campaign */
+                                figures: {
+                                    /** @description campaigns launched in the range */
+                                    campaigns: number;
+                                    /** @description their recipients, fixed at launch */
+                                    recipients: number;
+                                    sent: number;
+                                    failed: number;
+                                    delivered: number;
+                                    opened: number;
+                                    clicked: number;
+                                    bounced: number;
+                                    complained: number;
+                                    unsubscribed: number;
+                                };
+                            }[];
+                            /** @description the campaigns launched in the range and what became of their messages; each event counts a contact once per campaign */
+                            total: {
+                                /** @description campaigns launched in the range */
+                                campaigns: number;
+                                /** @description their recipients, fixed at launch */
+                                recipients: number;
+                                sent: number;
+                                failed: number;
+                                delivered: number;
+                                opened: number;
+                                clicked: number;
+                                bounced: number;
+                                complained: number;
+                                unsubscribed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cross-account analytics: every account where you hold reports.cross_account (two or more), side by side and summed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 30 days before to */
+                    from?: string;
+                    /** @description default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            /** @description by account name */
+                            accounts: {
+                                accountId: string;
+                                accountName: string;
+                                /** @description the campaigns launched in the range and what became of their messages; each event counts a contact once per campaign */
+                                figures: {
+                                    /** @description campaigns launched in the range */
+                                    campaigns: number;
+                                    /** @description their recipients, fixed at launch */
+                                    recipients: number;
+                                    sent: number;
+                                    failed: number;
+                                    delivered: number;
+                                    opened: number;
+                                    clicked: number;
+                                    bounced: number;
+                                    complained: number;
+                                    unsubscribed: number;
+                                };
+                            }[];
+                            /** @description the campaigns launched in the range and what became of their messages; each event counts a contact once per campaign */
+                            total: {
+                                /** @description campaigns launched in the range */
+                                campaigns: number;
+                                /** @description their recipients, fixed at launch */
+                                recipients: number;
+                                sent: number;
+                                failed: number;
+                                delivered: number;
+                                opened: number;
+                                clicked: number;
+                                bounced: number;
+                                complained: number;
+                                unsubscribed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
