@@ -1,5 +1,6 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { accessRoutes } from '../access/routes'
+import { analyticsRoutes } from '../analytics/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { meRoutes } from '../me/routes'
@@ -38,6 +39,7 @@ const routeTree = rootRoute.addChildren([
       accountHomeRoute,
       ...memberRoutes,
       ...accessRoutes,
+      ...analyticsRoutes,
       ...connectionRoutes,
       ...teamRoutes,
       ...subaccountRoutes,
