@@ -2,6 +2,7 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
+import { audienceRoutes } from '../groups/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
 import { settingsRoutes } from '../settings/routes'
@@ -40,6 +41,7 @@ const routeTree = rootRoute.addChildren([
       ...accessRoutes,
       ...connectionRoutes,
       ...teamRoutes,
+      ...audienceRoutes,
       ...subaccountRoutes,
       ...settingsRoutes,
     ]),
