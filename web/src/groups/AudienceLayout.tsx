@@ -1,16 +1,8 @@
-import { Button, type ButtonProps, Container, Group } from '@mantine/core'
-import { createLink, Outlet, useParams } from '@tanstack/react-router'
-import type { AnchorHTMLAttributes, Ref } from 'react'
+import { Container, Group } from '@mantine/core'
+import { Outlet, useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
+import { ButtonLink } from '../ui/ButtonLink'
 import { audienceSections } from './sections'
-
-type AnchorElementProps = AnchorHTMLAttributes<HTMLAnchorElement> & { ref?: Ref<HTMLAnchorElement> }
-
-function ButtonAnchor(props: ButtonProps & Omit<AnchorElementProps, 'color'>) {
-  return <Button component="a" size="compact-md" {...props} />
-}
-
-const TabLink = createLink(ButtonAnchor)
 
 /** The audience area: groups, tags, segments, blocklist and unsubscribes as a row of tabs. */
 export function AudienceLayout() {
@@ -22,7 +14,8 @@ export function AudienceLayout() {
         {audienceSections
           .filter((section) => may(section.permission))
           .map((section) => (
-            <TabLink
+            <ButtonLink
+              size="compact-md"
               key={section.to}
               to={section.to}
               params={{ accountId }}
@@ -30,7 +23,7 @@ export function AudienceLayout() {
               activeProps={{ variant: 'filled' }}
             >
               {section.label}
-            </TabLink>
+            </ButtonLink>
           ))}
       </Group>
       <Outlet />

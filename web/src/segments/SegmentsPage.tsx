@@ -1,14 +1,13 @@
-import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
+import { Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { createLink, useParams } from '@tanstack/react-router'
+import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { LoadError } from '../settings/common'
 import { ActionTable } from '../ui/ActionTable'
+import { ButtonLink } from '../ui/ButtonLink'
 import { AnchorLink } from '../ui/links'
 import { segmentCountQuery, segmentsQuery } from './queries'
 import { SegmentActions } from './SegmentActions'
-
-const ButtonLink = createLink(Button)
 
 /** Segments: saved filters over the account's contacts, each with its count as of now. */
 export function SegmentsPage() {
