@@ -149,7 +149,7 @@ function ConditionRow({
     onChange({ ...condition, field, op, value: '' })
   }
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap">
+    <Group gap="xs" align="center" wrap="wrap">
       <Select
         aria-label={`${label}: field`}
         w={180}

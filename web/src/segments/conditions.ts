@@ -6,20 +6,6 @@
 
 export type Kind = 'text' | 'number' | 'date' | 'boolean' | 'status' | 'group' | 'tag'
 
-/** What the builder offers; `not_exists` is `exists` with the value false. */
-export type BuilderOp =
-  | 'eq'
-  | 'neq'
-  | 'contains'
-  | 'starts_with'
-  | 'gt'
-  | 'lt'
-  | 'exists'
-  | 'not_exists'
-  | 'in_group'
-  | 'not_in_group'
-  | 'tagged'
-
 export interface FieldChoice {
   /** The API's field name (`fields.<key>` for custom fields); `group` and `tag` are the builder's. */
   value: string
@@ -56,7 +42,8 @@ export const STANDARD_FIELDS: readonly FieldChoice[] = [
   { value: 'tag', label: 'Tag', kind: 'tag' },
 ]
 
-export const OP_LABELS: Record<BuilderOp, string> = {
+/** What the builder offers, in words; `not_exists` is `exists` with the value false. */
+export const OP_LABELS = {
   eq: 'is',
   neq: 'is not',
   contains: 'contains',
@@ -68,7 +55,9 @@ export const OP_LABELS: Record<BuilderOp, string> = {
   in_group: 'is in',
   not_in_group: 'is not in',
   tagged: 'has',
-}
+} as const
+
+export type BuilderOp = keyof typeof OP_LABELS
 
 const OPS_BY_KIND: Record<Kind, readonly BuilderOp[]> = {
   text: ['eq', 'neq', 'contains', 'starts_with', 'exists', 'not_exists'],
