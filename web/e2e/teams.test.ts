@@ -41,7 +41,7 @@ describe('teams and group sharing (seed 001)', () => {
       await brand.getByRole('button', { name: 'Accept Company' }).click()
       await brand.getByRole('link', { name: 'Company' }).waitFor()
 
-      await openPage(admin, 'Groups', 'Groups')
+      await openPage(admin, 'Audience', 'Groups')
       await checkPage(admin, 'groups')
       await admin.getByRole('button', { name: 'Share VIP Members' }).click()
       const dialog = admin.getByRole('dialog', { name: 'Share VIP Members' })
@@ -63,7 +63,7 @@ describe('teams and group sharing (seed 001)', () => {
       await checkPage(admin, 'team-leave')
       await admin.keyboard.press('Escape')
 
-      await openPage(brand, 'Groups', 'Groups')
+      await openPage(brand, 'Audience', 'Groups')
       await brand.getByText('Shared · read only').waitFor()
       await brand.getByText('VIP Members').waitFor()
       expect(await brand.getByRole('button', { name: 'Share VIP Members' }).count()).toBe(0)

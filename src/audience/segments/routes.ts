@@ -48,6 +48,51 @@ export function segmentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           .send(await service.createSegment(deps, requireAccess(request), request.body)),
     )
 
+    app.post(
+      '/api/v1/accounts/:accountId/segments/count',
+      {
+        config: { access: { permission: 'groups.view' } },
+        schema: {
+          ...segments,
+          summary: 'How many contacts a filter not saved yet matches',
+          params: AccountParams,
+          body: Type.Object({ filter: Filter }, closed),
+          response: { 200: SegmentCount },
+        },
+      },
+      async (request) => service.countFilter(deps, requireAccess(request), request.body.filter),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/segments/:segmentId/duplicate',
+      {
+        config: { access: { permission: 'segments.manage' } },
+        schema: {
+          ...segments,
+          summary: 'Duplicate a segment (named “<name> (copy)” unless a name is given)',
+          params: SegmentParams,
+          body: Type.Optional(
+            Type.Object(
+              { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+              closed,
+            ),
+          ),
+          response: { 201: Segment },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.duplicateSegment(
+              deps,
+              requireAccess(request),
+              request.params.segmentId,
+              request.body ?? {},
+            ),
+          ),
+    )
+
     app.get(
       '/api/v1/accounts/:accountId/segments/:segmentId',
       {

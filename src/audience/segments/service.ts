@@ -83,12 +83,38 @@ export async function deleteSegment(deps: Deps, access: AccountAccess, segmentId
     throw notFound('segment')
 }
 
+function countMatching(deps: Deps, accountId: string, where: contactsRepo.ContactPredicate) {
+  return contactsRepo.countContacts(deps.db, accountId, where).then((count) => ({ count }))
+}
+
 export async function countSegment(deps: Deps, access: AccountAccess, segmentId: string) {
-  return {
-    count: await contactsRepo.countContacts(
-      deps.db,
-      access.accountId,
-      await segmentPredicate(deps, access.accountId, segmentId),
-    ),
-  }
+  return countMatching(
+    deps,
+    access.accountId,
+    await segmentPredicate(deps, access.accountId, segmentId),
+  )
+}
+
+/** The count of a filter not saved yet (the builder's live count): the saved count's code. */
+export async function countFilter(deps: Deps, access: AccountAccess, filter: unknown) {
+  const context = await segmentContext(deps, access.accountId)
+  return countMatching(
+    deps,
+    access.accountId,
+    compileFilter(validateFilter(filter, context), context),
+  )
+}
+
+/** A copy of a segment under a new name, "<name> (copy)" unless one is given (seed 004). */
+export async function duplicateSegment(
+  deps: Deps,
+  access: AccountAccess,
+  segmentId: string,
+  input: { name?: string },
+) {
+  const original = await getSegment(deps, access, segmentId)
+  return createSegment(deps, access, {
+    name: input.name ?? `${original.name} (copy)`.slice(0, 200),
+    filter: original.filter,
+  })
 }

@@ -1,5 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Channel, DB } from '../../db/schema.js'
+import { validShare } from '../../sharing/rules.js'
+import { escapeLike } from '../segments/filter.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -46,11 +48,12 @@ export async function liftUnsubscribe(
     .execute()
 }
 
-export function listBlocklist(db: Db, accountId: string) {
+export function listBlocklist(db: Db, accountId: string, q?: string) {
   return db
     .selectFrom('blocklist')
     .select(['channel', 'address', 'reason', 'created_by', 'created_at'])
     .where('account_id', '=', accountId)
+    .$if(q !== undefined, (query) => query.where('address', 'like', `%${escapeLike(q ?? '')}%`))
     .orderBy('created_at', 'desc')
     .execute()
 }
@@ -139,4 +142,95 @@ export async function suppressionReasons(
 export async function mayContact(db: Db, accountId: string, channel: Channel, address: string) {
   const reason = (await suppressionReasons(db, accountId, channel, [address])).get(address)
   return reason ? { allowed: false as const, reason } : { allowed: true as const }
+}
+
+/** Where a page of the account's unsubscribes starts: after this (time, channel, address). */
+export interface UnsubscribeKey {
+  micros: string
+  channel: Channel
+  address: string
+}
+
+/**
+ * A page of the unsubscribes the account holds, newest first. The key carries the time in
+ * microseconds as text: a JavaScript Date would round it to milliseconds and skip rows.
+ * `sharedIn`: the address is a contact of a group validly shared with the account (SPEC §4);
+ * `contactId`: the account's own contact with the address, else the shared-in one.
+ */
+export async function listUnsubscribes(
+  db: Db,
+  accountId: string,
+  page: { after?: UnsubscribeKey; q?: string; channel?: Channel; limit: number },
+) {
+  const after = page.after
+    ? sql`and (u.at, u.channel, u.address) < (timestamptz 'epoch' + ${page.after.micros}::bigint * interval '1 microsecond', ${page.after.channel}, ${page.after.address})`
+    : sql``
+  const search = page.q ? sql`and u.address like ${`%${escapeLike(page.q)}%`}` : sql``
+  const channel = page.channel ? sql`and u.channel = ${page.channel}` : sql``
+  // Two branches rather than a CASE, so each can use its address index.
+  const sameAddress = sql`((p.channel = 'email' and c.email = p.address) or (p.channel = 'sms' and c.phone = p.address))`
+  const rows = await sql<{
+    channel: Channel
+    address: string
+    source: string
+    at: Date
+    micros: string
+    own_contact_id: string | null
+    shared_contact_id: string | null
+  }>`
+    with page as (
+      select u.channel, u.address, u.source, u.at,
+        ((extract(epoch from u.at) * 1000000)::bigint)::text as micros
+      from unsubscribes u
+      where u.account_id = ${accountId} ${after} ${search} ${channel}
+      order by u.at desc, u.channel desc, u.address desc
+      limit ${page.limit}
+    )
+    select p.*,
+      (select c.id from contacts c where c.account_id = ${accountId}
+        and ${sameAddress} limit 1) as own_contact_id,
+      (select c.id from group_shares s
+        join contacts c on c.account_id = s.account_id and ${sameAddress}
+        join group_members gm on gm.account_id = s.account_id and gm.group_id = s.group_id
+          and gm.contact_id = c.id
+        where s.target_account_id = ${accountId} and ${validShare('group')}
+        limit 1) as shared_contact_id
+    from page p
+    order by p.at desc, p.channel desc, p.address desc`.execute(db)
+  return rows.rows
+}
+
+/** Whether the account holds this unsubscribe, so a lift of nothing is a 404. */
+export async function holdsUnsubscribe(
+  db: Db,
+  accountId: string,
+  channel: Channel,
+  address: string,
+) {
+  const row = await db
+    .selectFrom('unsubscribes')
+    .select('address')
+    .where('account_id', '=', accountId)
+    .where('channel', '=', channel)
+    .where('address', '=', address)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/** The account's own contacts with the address are subscribed again on that channel. */
+export async function markResubscribed(
+  db: Db,
+  accountId: string,
+  channel: Channel,
+  address: string,
+) {
+  await db
+    .updateTable('contacts')
+    .set({
+      [channel === 'email' ? 'email_status' : 'sms_status']: 'subscribed',
+      updated_at: sql<Date>`now()`,
+    })
+    .where('account_id', '=', accountId)
+    .where(channel === 'email' ? 'email' : 'phone', '=', address)
+    .execute()
 }

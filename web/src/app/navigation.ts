@@ -16,7 +16,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
-  { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
+  // Groups, tags, segments, blocklist and unsubscribes: one area with its own tabs.
+  { label: 'Audience', to: '/a/$accountId/groups', permission: 'groups.view' },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.

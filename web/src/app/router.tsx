@@ -3,6 +3,7 @@ import { accessRoutes } from '../access/routes'
 import { analyticsRoutes } from '../analytics/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
+import { audienceRoutes } from '../groups/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
 import { settingsRoutes } from '../settings/routes'
@@ -42,6 +43,7 @@ const routeTree = rootRoute.addChildren([
       ...analyticsRoutes,
       ...connectionRoutes,
       ...teamRoutes,
+      ...audienceRoutes,
       ...subaccountRoutes,
       ...settingsRoutes,
     ]),

@@ -14,12 +14,6 @@ const teamRoute = createRoute({
   component: lazyRouteComponent(() => import('./TeamPage'), 'TeamPage'),
 })
 
-const groupsRoute = createRoute({
-  getParentRoute: () => accountRoute,
-  path: '/groups',
-  component: lazyRouteComponent(() => import('./GroupsPage'), 'GroupsPage'),
-})
-
 /**
  * Notification emails link to `/teams/{id}`: the team's page in the first of the user's accounts
  * that belongs to it (the team says which), else the teams of their first account.
@@ -47,5 +41,5 @@ const teamLinkRoute = createRoute({
 })
 
 /** Teams and group sharing (seed 001). */
-export const teamRoutes = [teamsRoute, teamRoute, groupsRoute] as const
+export const teamRoutes = [teamsRoute, teamRoute] as const
 export const teamLinkRoutes = [teamLinkRoute] as const

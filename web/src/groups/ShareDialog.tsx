@@ -2,9 +2,9 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client'
+import { type Group as ChorusGroup, sharesQuery, shareTargetsQuery } from '../teams/queries'
 import { showFailure } from '../ui/failure'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { type Group as ChorusGroup, sharesQuery, shareTargetsQuery } from './queries'
 
 /**
  * The accounts the group may be shared with, as the server answers them (team mates' accounts of
