@@ -2,7 +2,13 @@ import { AppShell, Burger, Group, Menu, Text, UnstyledButton } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
-import { Outlet, useNavigate, useParams, useRouteContext } from '@tanstack/react-router'
+import {
+  Outlet,
+  useLocation,
+  useNavigate,
+  useParams,
+  useRouteContext,
+} from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { ApiError, api, unwrap } from '../api/client'
 import { NavLinkTo } from '../ui/links'
@@ -97,6 +103,9 @@ function AccountNavigation({
   onNavigate: () => void
 }) {
   const { may } = useAbilities(accountId)
+  const { pathname } = useLocation()
+  const inSection = (section: readonly string[] = []) =>
+    section.some((path) => pathname.startsWith(`/a/${accountId}${path}`))
   return (
     <>
       {accountNavigation
@@ -110,6 +119,7 @@ function AccountNavigation({
             label={entry.label}
             onClick={onNavigate}
             activeOptions={{ exact: entry.to === '/a/$accountId' }}
+            {...(inSection(entry.section) ? { active: true } : {})}
           />
         ))}
     </>

@@ -8,6 +8,8 @@ export interface NavigationEntry {
   to: string
   /** Shown when the caller holds it; null for every member of the account. */
   permission: string | null
+  /** Other paths under `/a/$accountId` whose pages belong to the entry (an area's tabs). */
+  section?: readonly string[]
 }
 
 export const accountNavigation: readonly NavigationEntry[] = [
@@ -17,7 +19,12 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
   // Groups, tags, segments, blocklist and unsubscribes: one area with its own tabs.
-  { label: 'Audience', to: '/a/$accountId/groups', permission: 'groups.view' },
+  {
+    label: 'Audience',
+    to: '/a/$accountId/groups',
+    permission: 'groups.view',
+    section: ['/tags', '/segments', '/blocklist', '/unsubscribes'],
+  },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.
