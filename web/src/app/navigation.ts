@@ -17,6 +17,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
   { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
+  { label: 'Templates', to: '/a/$accountId/templates', permission: 'templates.view' },
+  { label: 'Placeholders', to: '/a/$accountId/placeholders', permission: 'templates.view' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.
   { label: 'Settings', to: '/a/$accountId/settings', permission: null },

@@ -1,0 +1,40 @@
+import 'grapesjs/dist/css/grapes.min.css'
+import grapesjs, { type Editor } from 'grapesjs'
+import newsletter from 'grapesjs-preset-newsletter'
+import { useEffect, useRef } from 'react'
+
+/**
+ * GrapesJS with its newsletter preset. What it hands back is HTML with the styles inlined (what
+ * mail clients read), and Liquid written in text or attributes (`{{ firstName }}`) comes back as
+ * it was written: it is plain text to the editor.
+ */
+export default function VisualEditor({
+  value,
+  onChange,
+}: {
+  value: string
+  onChange: (value: string) => void
+}) {
+  const host = useRef<HTMLDivElement>(null)
+  const latest = useRef(onChange)
+  latest.current = onChange
+  // The editor starts from the value it mounts with; later values arrive through the editor.
+  const initial = useRef(value)
+
+  useEffect(() => {
+    if (!host.current) return
+    const editor: Editor = grapesjs.init({
+      container: host.current,
+      height: '560px',
+      fromElement: false,
+      components: initial.current,
+      storageManager: false,
+      plugins: [newsletter],
+    })
+    const publish = () => latest.current(editor.runCommand('gjs-get-inlined-html') as string)
+    editor.on('update', publish)
+    return () => editor.destroy()
+  }, [])
+
+  return <div ref={host} />
+}
