@@ -16,7 +16,7 @@ import {
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { lazy, Suspense, useState } from 'react'
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
@@ -87,6 +87,20 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
     },
   )
   const setBody = (html: string) => form.setFieldValue('html', html)
+  // What the visual editor holds is taken before leaving its tab and before saving.
+  const flushVisual = useRef<(() => Promise<void>) | null>(null)
+  const flush = async () => {
+    await flushVisual.current?.()
+  }
+  const switchTab = async (next: string | null) => {
+    await flush()
+    setTab(next)
+  }
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    await flush()
+    onSubmit()
+  }
   const htmlError = form.errors.html
 
   return (
@@ -108,7 +122,7 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <ServerForm onSubmit={onSubmit} problem={problem}>
+          <ServerForm onSubmit={(event) => void save(event)} problem={problem}>
             <TextInput
               label="Template name"
               required
@@ -131,7 +145,7 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
                   key={form.key('subject')}
                   {...form.getInputProps('subject')}
                 />
-                <Tabs value={tab} onChange={setTab} keepMounted={false}>
+                <Tabs value={tab} onChange={(next) => void switchTab(next)} keepMounted={false}>
                   <Tabs.List>
                     <Tabs.Tab value="visual" disabled={readOnly}>
                       Visual
@@ -140,7 +154,11 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
                   </Tabs.List>
                   <Suspense fallback={<Loader m="md" aria-label="Loading the editor" />}>
                     <Tabs.Panel value="visual" pt="xs">
-                      <VisualEditor value={form.getValues().html} onChange={setBody} />
+                      <VisualEditor
+                        value={form.getValues().html}
+                        onChange={setBody}
+                        flushRef={flushVisual}
+                      />
                     </Tabs.Panel>
                     <Tabs.Panel value="html" pt="xs">
                       <CodeEditor

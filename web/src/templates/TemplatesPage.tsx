@@ -19,6 +19,7 @@ import { useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { ApiError, api, unwrap } from '../api/client'
+import { sentence } from '../auth/errors'
 import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
@@ -79,8 +80,11 @@ export function TemplatesPage() {
         </Group>
       </Group>
       {noTesters && (
-        <Alert color="orange" role="alert" title="No test recipient" mb="md">
-          <Text size="sm">{noTesters.charAt(0).toUpperCase() + noTesters.slice(1)}.</Text>
+        <Alert color="red" role="alert" mb="md">
+          <Text size="sm" fw={600}>
+            No test recipient
+          </Text>
+          <Text size="sm">{sentence(noTesters)}.</Text>
           {may('testers.manage') && (
             <AnchorLink to="/a/$accountId/settings/testers" params={{ accountId }} size="sm">
               Add testers

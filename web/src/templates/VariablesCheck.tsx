@@ -4,6 +4,10 @@ import { useState } from 'react'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { type Template, type TemplateVariable, variablesQuery } from './queries'
 
+// Dark enough for white badge text at 4.5:1 and more.
+const FOUND = '#1f6f2b'
+const NOT_FOUND = '#b02525'
+
 const KIND_LABELS: Record<TemplateVariable['kind'], string> = {
   standard: 'Contact field',
   custom: 'Custom field',
@@ -58,7 +62,7 @@ export function VariablesCheck({ accountId, template }: { accountId: string; tem
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={variable.exists ? 'green.9' : 'red.9'}>
+                      <Badge color={variable.exists ? FOUND : NOT_FOUND}>
                         {KIND_LABELS[variable.kind]}
                       </Badge>
                     </Table.Td>

@@ -1,7 +1,7 @@
 import 'grapesjs/dist/css/grapes.min.css'
 import grapesjs, { type Editor } from 'grapesjs'
 import newsletter from 'grapesjs-preset-newsletter'
-import { useEffect, useRef } from 'react'
+import { type RefObject, useEffect, useRef } from 'react'
 
 /**
  * GrapesJS with its newsletter preset. What it hands back is HTML with the styles inlined (what
@@ -11,9 +11,12 @@ import { useEffect, useRef } from 'react'
 export default function VisualEditor({
   value,
   onChange,
+  flushRef,
 }: {
   value: string
   onChange: (value: string) => void
+  /** Set to a function that hands back the text being typed (GrapesJS keeps it until then). */
+  flushRef: RefObject<(() => Promise<void>) | null>
 }) {
   const host = useRef<HTMLDivElement>(null)
   const latest = useRef(onChange)
@@ -33,8 +36,23 @@ export default function VisualEditor({
     })
     const publish = () => latest.current(editor.runCommand('gjs-get-inlined-html') as string)
     editor.on('update', publish)
-    return () => editor.destroy()
-  }, [])
+    // Text typed in the canvas reaches the model when its editing ends.
+    let typing: { disableEditing(): Promise<void> } | undefined
+    editor.on('rte:enable', (view) => {
+      typing = view
+    })
+    editor.on('rte:disable', () => {
+      typing = undefined
+    })
+    flushRef.current = async () => {
+      await typing?.disableEditing()
+      publish()
+    }
+    return () => {
+      flushRef.current = null
+      editor.destroy()
+    }
+  }, [flushRef])
 
   return <div ref={host} />
 }
