@@ -26,6 +26,17 @@ function expectRefusal(person: Person, status: number) {
   person.errors.splice(index, 1)
 }
 
+/**
+ * Playwright reads the preview frame by running its own script there; the frame's sandbox blocks
+ * it, which is the sandbox doing its work (the preview never holds a script of ours).
+ */
+function forgetSandboxNotices(person: Person) {
+  const notices = person.errors.filter((error) =>
+    /Blocked script execution in .*\/preview/.test(error),
+  )
+  for (const notice of notices) person.errors.splice(person.errors.indexOf(notice), 1)
+}
+
 describe('templates and placeholders (seed 004)', () => {
   const e2e = useE2E()
 
@@ -122,6 +133,7 @@ describe('templates and placeholders (seed 004)', () => {
       await page.getByRole('menuitem', { name: 'Send a test email' }).click()
       await page.getByRole('alert').filter({ hasText: 'No test recipient' }).waitFor()
       expectRefusal(person, 409)
+      forgetSandboxNotices(person)
       await checkPage(page, 'templates')
     },
     STORY_TIMEOUT,

@@ -32,6 +32,9 @@ export default function VisualEditor({
       fromElement: false,
       components: initial.current,
       storageManager: false,
+      // Nothing from elsewhere (the app's CSP allows none): no icon font from a CDN, no telemetry.
+      cssIcons: '',
+      telemetry: false,
       plugins: [newsletter],
     })
     const publish = () => latest.current(editor.runCommand('gjs-get-inlined-html') as string)
