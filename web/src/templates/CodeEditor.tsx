@@ -77,7 +77,11 @@ export default function CodeEditor({
   return (
     <div
       ref={host}
-      style={{ border: '1px solid var(--mantine-color-default-border)', minHeight: 360 }}
+      style={{
+        border: '1px solid var(--mantine-color-default-border)',
+        minHeight: 360,
+        background: '#ffffff',
+      }}
     />
   )
 }

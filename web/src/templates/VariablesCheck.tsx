@@ -61,8 +61,11 @@ export function VariablesCheck({ accountId, template }: { accountId: string; tem
                         {`{{ ${variable.name} }}`}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge color={variable.exists ? FOUND : NOT_FOUND}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge
+                        color={variable.exists ? FOUND : NOT_FOUND}
+                        styles={{ root: { maxWidth: 'none', overflow: 'visible' } }}
+                      >
                         {KIND_LABELS[variable.kind]}
                       </Badge>
                     </Table.Td>
