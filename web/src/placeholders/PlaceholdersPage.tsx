@@ -18,7 +18,7 @@ import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
-import { ConfirmDelete } from '../templates/ConfirmDelete'
+import { DeleteDialog } from '../templates/DeleteDialog'
 import { ActionTable } from '../ui/ActionTable'
 import { AnchorLink } from '../ui/links'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
@@ -52,6 +52,15 @@ export function PlaceholdersPage() {
   const [editing, setEditing] = useState<Placeholder | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Placeholder | null>(null)
   const close = () => setEditing(null)
+  const queryClient = useQueryClient()
+  const remove = async (placeholder: Placeholder) => {
+    await unwrap(
+      api.DELETE('/api/v1/accounts/{accountId}/placeholders/{placeholderId}', {
+        params: { path: { accountId, placeholderId: placeholder.id } },
+      }),
+    )
+    await queryClient.invalidateQueries({ queryKey: ['placeholders', accountId] })
+  }
 
   return (
     <Container size="lg" py="md">
@@ -153,19 +162,21 @@ export function PlaceholdersPage() {
           />
         )}
       </Modal>
-      <Modal
-        opened={deleting !== null}
+      <DeleteDialog
+        item={deleting}
         onClose={() => setDeleting(null)}
-        title={`Delete ${deleting?.name ?? ''}?`}
-      >
-        {deleting && (
-          <DeletePlaceholder
-            accountId={accountId}
-            placeholder={deleting}
-            onDone={() => setDeleting(null)}
-          />
+        confirm="Delete the placeholder"
+        remove={remove}
+        explain={(placeholder) => (
+          <>
+            Templates and campaigns that use{' '}
+            <Text span ff="monospace">
+              {usage(placeholder.name)}
+            </Text>{' '}
+            will print nothing there.
+          </>
         )}
-      </Modal>
+      />
     </Container>
   )
 }
@@ -235,34 +246,5 @@ function PlaceholderForm({
         Save the placeholder
       </Button>
     </ServerForm>
-  )
-}
-
-function DeletePlaceholder({
-  accountId,
-  placeholder,
-  onDone,
-}: {
-  accountId: string
-  placeholder: Placeholder
-  onDone: () => void
-}) {
-  const queryClient = useQueryClient()
-  const remove = async () => {
-    await unwrap(
-      api.DELETE('/api/v1/accounts/{accountId}/placeholders/{placeholderId}', {
-        params: { path: { accountId, placeholderId: placeholder.id } },
-      }),
-    )
-    await queryClient.invalidateQueries({ queryKey: ['placeholders', accountId] })
-  }
-  return (
-    <ConfirmDelete confirm="Delete the placeholder" remove={remove} onDone={onDone}>
-      Templates and campaigns that use{' '}
-      <Text span ff="monospace">
-        {usage(placeholder.name)}
-      </Text>{' '}
-      will print nothing there.
-    </ConfirmDelete>
   )
 }

@@ -24,7 +24,7 @@ import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
-import { ConfirmDelete } from './ConfirmDelete'
+import { DeleteDialog } from './DeleteDialog'
 import { categoriesQuery, downloadHtml, type Template, templatesQuery } from './queries'
 import { TemplateShareDialog } from './TemplateShareDialog'
 
@@ -45,6 +45,17 @@ export function TemplatesPage() {
   const shown = (templates.data ?? []).filter((t) =>
     t.name.toLowerCase().includes(search.trim().toLowerCase()),
   )
+
+  const queryClient = useQueryClient()
+  const remove = async (template: Template) => {
+    await unwrap(
+      api.DELETE('/api/v1/accounts/{accountId}/templates/{templateId}', {
+        params: { path: { accountId, templateId: template.id } },
+      }),
+    )
+    notifications.show({ color: 'green', message: `${template.name} is deleted.` })
+    await queryClient.invalidateQueries({ queryKey: ['templates', accountId] })
+  }
 
   const sendTest = async (template: Template) => {
     setNoTesters(null)
@@ -166,19 +177,15 @@ export function TemplatesPage() {
       >
         {sharing && <TemplateShareDialog accountId={accountId} template={sharing} />}
       </Modal>
-      <Modal
-        opened={deleting !== null}
+      <DeleteDialog
+        item={deleting}
         onClose={() => setDeleting(null)}
-        title={`Delete ${deleting?.name ?? ''}?`}
-      >
-        {deleting && (
-          <DeleteTemplate
-            accountId={accountId}
-            template={deleting}
-            onDone={() => setDeleting(null)}
-          />
-        )}
-      </Modal>
+        confirm="Delete the template"
+        remove={remove}
+        explain={() =>
+          'The template is deleted, and sub-accounts it is shared with no longer see it.'
+        }
+      />
     </Container>
   )
 }
@@ -263,31 +270,5 @@ function CreateTemplateForm({
         Create the template
       </Button>
     </ServerForm>
-  )
-}
-
-function DeleteTemplate({
-  accountId,
-  template,
-  onDone,
-}: {
-  accountId: string
-  template: Template
-  onDone: () => void
-}) {
-  const queryClient = useQueryClient()
-  const remove = async () => {
-    await unwrap(
-      api.DELETE('/api/v1/accounts/{accountId}/templates/{templateId}', {
-        params: { path: { accountId, templateId: template.id } },
-      }),
-    )
-    notifications.show({ color: 'green', message: `${template.name} is deleted.` })
-    await queryClient.invalidateQueries({ queryKey: ['templates', accountId] })
-  }
-  return (
-    <ConfirmDelete confirm="Delete the template" remove={remove} onDone={onDone}>
-      The template is deleted, and sub-accounts it is shared with no longer see it.
-    </ConfirmDelete>
   )
 }

@@ -64,7 +64,10 @@ export function VariablesCheck({ accountId, template }: { accountId: string; tem
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge
                         color={variable.exists ? FOUND : NOT_FOUND}
-                        styles={{ root: { maxWidth: 'none', overflow: 'visible' } }}
+                        styles={{
+                          root: { maxWidth: 'none', overflow: 'visible' },
+                          label: { overflow: 'visible', textOverflow: 'clip' },
+                        }}
                       >
                         {KIND_LABELS[variable.kind]}
                       </Badge>
