@@ -187,7 +187,7 @@ export async function getCampaign(deps: Deps, access: AccountAccess, id: string)
 
 /** The campaign's HTML for the sample contact, for a sandboxed iframe. */
 export async function previewCampaign(deps: Deps, access: AccountAccess, id: string) {
-  return previewContent(await loadCampaign(deps, access, id))
+  return previewContent(deps, await loadCampaign(deps, access, id), { accountId: access.accountId })
 }
 
 /** A test send of the campaign to the account's testers (email campaigns). */

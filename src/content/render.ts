@@ -339,3 +339,14 @@ export const SAMPLE_CONTACT: ContactLike = {
   last_name: 'Sample',
   fields: {},
 }
+
+/**
+ * The variables a source reads from its context, each as its path (`['fields', 'plan']`); loop
+ * and assigned variables are the template's own and are left out. The source must compile.
+ */
+export function variablePaths(source: string): string[][] {
+  if (!LIQUID_MARKUP.test(source)) return []
+  return plainEngine
+    .globalVariableSegmentsSync(plainEngine.parse(source))
+    .map((segments) => segments.map(String))
+}

@@ -16,6 +16,7 @@ import {
   TemplateList,
   TemplateShare,
   TemplateShareList,
+  TemplateVariableList,
   Tester,
   TesterList,
   TestSendResult,
@@ -187,8 +188,9 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tpl,
           summary:
-            'The HTML body rendered for a sample contact, as text/html with a sandboxing CSP (show it in a sandboxed iframe only)',
+            "The HTML body rendered for a sample contact, or for one of the account's contacts (contactId, with contacts.view), as text/html with a sandboxing CSP (show it in a sandboxed iframe only)",
           params: TemplateParams,
+          querystring: Type.Object({ contactId: Type.Optional(Type.String({ maxLength: 100 })) }),
           response: { 200: SandboxedHtml },
         },
       },
@@ -197,9 +199,31 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           deps,
           requireAccess(request),
           request.params.templateId,
+          request.query.contactId,
         )
         return sendSandboxedHtml(reply, html)
       },
+    )
+
+    app.get(
+      `${base}/templates/:templateId/variables`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: {
+          ...tpl,
+          summary:
+            'Check template variables: each variable the template reads and whether the account has it (contact field, custom field, placeholder)',
+          params: TemplateParams,
+          response: { 200: TemplateVariableList },
+        },
+      },
+      async (request) => ({
+        items: await templates.templateVariables(
+          deps,
+          requireAccess(request),
+          request.params.templateId,
+        ),
+      }),
     )
 
     app.post(

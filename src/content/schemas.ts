@@ -49,6 +49,31 @@ export const CategoryList = Type.Object({
   items: Type.Array(Type.String(), { description: 'Distinct category names, in order' }),
 })
 
+export const TemplateVariable = Type.Object({
+  name: Type.String({
+    description: 'As written: firstName, fields.plan, placeholder.footer, unsubscribeUrl…',
+  }),
+  kind: Type.Union(
+    [
+      Type.Literal('standard'),
+      Type.Literal('custom'),
+      Type.Literal('placeholder'),
+      Type.Literal('platform'),
+      Type.Literal('unknown'),
+    ],
+    {
+      description:
+        'A standard contact field, a custom field of the account, a placeholder of the account, a value the platform supplies, or none of these (it prints nothing)',
+    },
+  ),
+  exists: Type.Boolean({ description: 'False for an unknown variable' }),
+  usedIn: Type.Array(
+    Type.Union([Type.Literal('subject'), Type.Literal('html'), Type.Literal('text')]),
+  ),
+})
+
+export const TemplateVariableList = Type.Object({ items: Type.Array(TemplateVariable) })
+
 export const TemplateShare = Type.Object({
   templateId: Type.String(),
   ownerAccountId: Type.String(),

@@ -2,6 +2,7 @@ import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import { abilitiesOfTemplate, type Caller } from '../access/policies/index.js'
 import type { AccountAccess } from '../access/service.js'
+import { findContact } from '../audience/contacts/repository.js'
 import { suppressionReasons } from '../audience/suppression/repository.js'
 import { chargeTestSend, refundTestSend } from '../campaigns/credits.js'
 import type { Channel } from '../db/schema.js'
@@ -10,11 +11,13 @@ import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { textAsHtml } from '../html.js'
-import { existingId } from '../ids.js'
+import { existingId, isUuid } from '../ids.js'
+import { placeholderValues } from '../placeholders/render.js'
 import * as sharing from '../sharing/service.js'
-import { compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
+import { type ContactLike, compileTemplate, contactContext, SAMPLE_CONTACT } from './render.js'
 import * as repo from './repository.js'
 import type { Template, TemplateShare, TestSendResult } from './schemas.js'
+import { checkVariables } from './variables.js'
 
 /**
  * Templates (SPEC §2 templates.*): an account's library of subjects and bodies in Liquid, shared
@@ -159,6 +162,15 @@ export async function deleteTemplate(deps: Deps, access: AccountAccess, template
   })
 }
 
+/** Every variable the template reads and whether the account has it (seed 004). */
+export async function templateVariables(deps: Deps, access: AccountAccess, templateId: string) {
+  return checkVariables(
+    deps,
+    access.accountId,
+    await visibleTemplate(deps, access.accountId, templateId),
+  )
+}
+
 // Preview and test sends
 
 const PREVIEW_UNSUBSCRIBE = '#unsubscribe-preview'
@@ -172,9 +184,28 @@ export interface MessageContent {
   text: string
 }
 
-/** Subject, text and HTML rendered for the sample contact. */
-async function renderSample(content: MessageContent, unsubscribeUrl: string) {
-  const context = contactContext(SAMPLE_CONTACT, { unsubscribeUrl })
+/** Who a message is rendered for outside a campaign: the sample contact or a chosen one. */
+interface RenderTarget {
+  accountId: string
+  contact?: ContactLike
+}
+
+/**
+ * Subject, text and HTML rendered for the target's contact (the sample contact unless one is
+ * chosen), with the placeholders of the account rendering it.
+ */
+async function renderSample(
+  deps: Deps,
+  content: MessageContent,
+  target: RenderTarget,
+  unsubscribeUrl: string,
+) {
+  const placeholder = await placeholderValues(deps.db, target.accountId, [
+    content.subject,
+    content.text,
+    content.html,
+  ])
+  const context = contactContext(target.contact ?? SAMPLE_CONTACT, { unsubscribeUrl, placeholder })
   const [subject, text, html] = await Promise.all([
     compileTemplate(content.subject, 'subject').render(context),
     compileTemplate(content.text, 'text').render(context),
@@ -184,18 +215,42 @@ async function renderSample(content: MessageContent, unsubscribeUrl: string) {
 }
 
 /**
- * The HTML body rendered for the sample contact (a text-only message shows its text). Routes
- * serve it with a sandboxing Content-Security-Policy: the app shows it in a sandboxed iframe
- * only, never inline.
+ * The HTML body rendered for the target (a text-only message shows its text). Routes serve it
+ * with a sandboxing Content-Security-Policy: the app shows it in a sandboxed iframe only, never
+ * inline.
  */
-export async function previewContent(content: MessageContent) {
-  const rendered = await renderSample(content, PREVIEW_UNSUBSCRIBE)
+export async function previewContent(deps: Deps, content: MessageContent, target: RenderTarget) {
+  const rendered = await renderSample(deps, content, target, PREVIEW_UNSUBSCRIBE)
   if (content.channel === 'email' && rendered.html.trim()) return rendered.html
   return textAsHtml(rendered.text)
 }
 
-export async function previewTemplate(deps: Deps, access: AccountAccess, templateId: string) {
-  return previewContent(await visibleTemplate(deps, access.accountId, templateId))
+/**
+ * A contact's own data in a preview is contacts.view's to see (SPEC §2): without it only the
+ * sample contact. Only the account's own contacts; anything else is 404.
+ */
+async function previewContact(deps: Deps, access: AccountAccess, contactId: string) {
+  if (!access.held.has('contacts.view')) {
+    throw new AppError('forbidden', 'previewing for a contact needs contacts.view', {
+      permission: 'contacts.view',
+    })
+  }
+  const contact = isUuid(contactId)
+    ? await findContact(deps.db, access.accountId, contactId)
+    : undefined
+  if (!contact) throw notFound('contact')
+  return contact
+}
+
+export async function previewTemplate(
+  deps: Deps,
+  access: AccountAccess,
+  templateId: string,
+  contactId?: string,
+) {
+  const template = await visibleTemplate(deps, access.accountId, templateId)
+  const contact = contactId ? await previewContact(deps, access, contactId) : undefined
+  return previewContent(deps, template, { accountId: access.accountId, contact })
 }
 
 /**
@@ -236,7 +291,12 @@ export async function sendContentTest(
 ): Promise<TestSendResult> {
   const { recipients, skipped } = await reachableTesters(deps, access.accountId)
   await throttleSystemMail(deps, 'test_send', access)
-  const rendered = await renderSample(content, `${deps.config.publicUrl}/u/test`)
+  const rendered = await renderSample(
+    deps,
+    content,
+    { accountId: access.accountId },
+    `${deps.config.publicUrl}/u/test`,
+  )
   const subject = `[Test] ${rendered.subject || content.name}`
   const html = content.channel === 'email' && rendered.html.trim() ? rendered.html : undefined
   const charge = { accountId: access.accountId, actorUserId: access.userId }

@@ -319,6 +319,7 @@ export interface DB {
   credit_ledger: CreditLedgerTable
   templates: TemplatesTable
   template_shares: TemplateSharesTable
+  placeholders: PlaceholdersTable
   contact_shares: ContactSharesTable
   senders: SendersTable
   testers: TestersTable
@@ -387,6 +388,17 @@ export interface TemplatesTable {
   subject: ColumnType<string, string | undefined, string>
   html: ColumnType<string, string | undefined, string>
   text: ColumnType<string, string | undefined, string>
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: CreatedAt | Timestamp
+}
+
+export interface PlaceholdersTable {
+  account_id: string
+  id: string
+  name: string
+  default_value: ColumnType<string, string | undefined, string>
+  description: ColumnType<string, string | undefined, string>
   created_by: string | null
   created_at: CreatedAt
   updated_at: CreatedAt | Timestamp

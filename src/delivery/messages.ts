@@ -11,6 +11,7 @@ import {
 import { findSenderByEmail } from '../content/senders.js'
 import type { Deps } from '../deps.js'
 import { isUuid } from '../ids.js'
+import { placeholderValues } from '../placeholders/render.js'
 import type { DkimKey, MailAddress, OutgoingMail } from './mailer.js'
 import type { OutgoingSms } from './sms.js'
 import { recipientTokenMaker } from './tokens.js'
@@ -35,6 +36,8 @@ export interface PreparedCampaign {
   dkim: DkimKey | undefined
   tokenFor: (contactId: string) => string
   publicUrl: string
+  /** The default values of the placeholders the campaign prints, by name. */
+  placeholders: Record<string, string>
 }
 
 export async function prepareCampaign(
@@ -69,6 +72,11 @@ export async function prepareCampaign(
         : undefined,
     tokenFor: (contactId) => makeToken({ ...ref, contactId }),
     publicUrl,
+    placeholders: await placeholderValues(deps.db, campaign.account_id, [
+      campaign.subject,
+      campaign.html,
+      campaign.text,
+    ]),
   }
 }
 
@@ -140,6 +148,7 @@ function contextFor(prepared: PreparedCampaign, contactId: string, contact: Cont
     context: contactContext(contact, {
       unsubscribeUrl: `${prepared.publicUrl}/u/${token}`,
       trackingToken: token,
+      placeholder: prepared.placeholders,
     }),
   }
 }

@@ -28,6 +28,7 @@ import { deliveryRoutes } from '../delivery/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
 import { identityRoutes } from '../identity/routes.js'
+import { placeholderRoutes } from '../placeholders/routes.js'
 import { installAuthentication } from './auth.js'
 import { checkResponsesAgainstContract, documentErrorEnvelope } from './contract.js'
 import { installErrorHandling, sendError } from './errors.js'
@@ -166,6 +167,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(importExportRoutes(deps))
   await app.register(consentPageRoutes(deps))
   await app.register(contentRoutes(deps))
+  await app.register(placeholderRoutes(deps))
   await app.register(domainRoutes(deps))
   await app.register(creditRoutes(deps))
   await app.register(campaignRoutes(deps))

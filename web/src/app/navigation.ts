@@ -25,6 +25,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
     permission: 'groups.view',
     section: ['/tags', '/segments', '/blocklist', '/unsubscribes'],
   },
+  { label: 'Templates', to: '/a/$accountId/templates', permission: 'templates.view' },
+  { label: 'Placeholders', to: '/a/$accountId/placeholders', permission: 'templates.view' },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.

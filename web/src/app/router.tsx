@@ -9,6 +9,7 @@ import { memberRoutes } from '../members/routes'
 import { settingsRoutes } from '../settings/routes'
 import { subaccountRoutes } from '../subaccounts/routes'
 import { teamLinkRoutes, teamRoutes } from '../teams/routes'
+import { templateRoutes } from '../templates/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
 
@@ -46,6 +47,7 @@ const routeTree = rootRoute.addChildren([
       ...audienceRoutes,
       ...subaccountRoutes,
       ...settingsRoutes,
+      ...templateRoutes,
     ]),
   ]),
 ])
