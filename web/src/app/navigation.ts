@@ -16,6 +16,7 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
+  { label: 'Contacts', to: '/a/$accountId/contacts', permission: 'contacts.view' },
   { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.

@@ -2,6 +2,7 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
+import { contactRoutes } from '../contacts/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
 import { settingsRoutes } from '../settings/routes'
@@ -37,6 +38,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute.addChildren([
       accountHomeRoute,
       ...memberRoutes,
+      ...contactRoutes,
       ...accessRoutes,
       ...connectionRoutes,
       ...teamRoutes,
