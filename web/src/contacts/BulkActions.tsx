@@ -121,7 +121,7 @@ export function BulkActions({
           />
           {(action === 'add_to_group' || action === 'remove_from_group') && (
             <Select
-              label="Group"
+              label="Group to use"
               placeholder="Choose a group"
               data={groups.filter((g) => !g.shared).map((g) => ({ value: g.id, label: g.name }))}
               value={groupId}
@@ -130,7 +130,7 @@ export function BulkActions({
           )}
           {action === 'add_tag' && (
             <TextInput
-              label="Tag"
+              label="Tag to add"
               value={tag}
               onChange={(event) => setTag(event.currentTarget.value)}
             />

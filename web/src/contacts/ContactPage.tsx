@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Container,
   Group,
@@ -24,7 +23,7 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { fieldsQuery, groupsQuery, STATUS_COLORS, STATUS_LABELS } from './queries'
+import { fieldsQuery, groupsQuery, STATUS_LABELS } from './queries'
 
 type VisibleContact =
   paths['/api/v1/accounts/{accountId}/contacts/{contactId}']['get']['responses']['200']['content']['application/json']
@@ -182,9 +181,9 @@ function Subscription({ accountId, contact }: { accountId: string; contact: OwnC
               <Text size="sm" w={60}>
                 {label}
               </Text>
-              <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light">
+              <Text size="sm" fw={600}>
                 {STATUS_LABELS[status] ?? status}
-              </Badge>
+              </Text>
               {status === 'pending' && (
                 <Text size="xs" c="dimmed">
                   Double opt-in: the contact has not confirmed yet.

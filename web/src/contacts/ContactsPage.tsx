@@ -26,7 +26,6 @@ import {
   cleanFilter,
   fieldsQuery,
   groupsQuery,
-  STATUS_COLORS,
   STATUS_LABELS,
   tagsQuery,
 } from './queries'
@@ -245,9 +244,9 @@ export function ContactsPage() {
 
 function Status({ of }: { of: string }) {
   return (
-    <Badge color={STATUS_COLORS[of] ?? 'gray'} variant="light">
+    <Text size="sm" fw={of === 'subscribed' ? 400 : 600}>
       {STATUS_LABELS[of] ?? of}
-    </Badge>
+    </Text>
   )
 }
 

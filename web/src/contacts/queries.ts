@@ -42,9 +42,3 @@ export const STATUS_LABELS: Record<string, string> = {
   unsubscribed: 'Unsubscribed',
   pending: 'Awaiting confirmation',
 }
-
-export const STATUS_COLORS: Record<string, string> = {
-  subscribed: 'green',
-  unsubscribed: 'red',
-  pending: 'yellow',
-}
