@@ -20,7 +20,7 @@ async function timed<T>(work: () => Promise<T>): Promise<number> {
   return performance.now() - start
 }
 
-async function sample(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+export async function sample(runs: number, work: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < runs; i++) times.push(await timed(work))
   return times.sort((a, b) => a - b)

@@ -88,26 +88,21 @@ describe('contacts and import (seed 004: Contacts, Import)', () => {
       await checkPage(page, 'contacts-import-mapping')
 
       // Every value the bar takes is recorded in the page, so a change is seen however fast.
-      await page.evaluate(() => {
-        const seen: string[] = []
-        ;(window as unknown as { progressSeen: string[] }).progressSeen = seen
+      // (Page code as text: the test files are compiled without the DOM's types.)
+      await page.evaluate(`
+        window.progressSeen = []
         const note = () => {
           const bar = document.querySelector('[role=progressbar][aria-label="Import progress"]')
-          const value = bar?.getAttribute('aria-valuenow')
-          if (value && seen.at(-1) !== value) seen.push(value)
+          const value = bar && bar.getAttribute('aria-valuenow')
+          if (value && window.progressSeen.at(-1) !== value) window.progressSeen.push(value)
         }
         new MutationObserver(note).observe(document.body, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['aria-valuenow'],
+          subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'],
         })
-      })
+      `)
       await page.getByRole('button', { name: 'Start the import' }).click()
       await page.getByText('Import finished').waitFor({ timeout: 120_000 })
-      const seen = await page.evaluate(
-        () => (window as unknown as { progressSeen: string[] }).progressSeen,
-      )
+      const seen = (await page.evaluate('window.progressSeen')) as string[]
       expect(seen.at(-1)).toBe('100')
       expect(
         seen.some((value) => Number(value) < 100),
