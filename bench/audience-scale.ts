@@ -1,14 +1,10 @@
 import { sql } from 'kysely'
-import { inCatalogOrder } from '../src/access/grants.js'
-import { allowAll } from '../src/access/permission-sets.js'
-import { accountAccess } from '../src/access/service.js'
-import { insertAccount } from '../src/accounts/repository.js'
 import * as contactsRepo from '../src/audience/contacts/repository.js'
 import * as contacts from '../src/audience/contacts/service.js'
 import * as groups from '../src/audience/groups/service.js'
 import * as segments from '../src/audience/segments/service.js'
 import { type BenchContext, benchLine, percentile } from './harness.js'
-import { sample } from './segment.js'
+import { ownedAccount, sample } from './segment.js'
 
 const CONTACTS = Number(process.env.CHORUS_BENCH_CONTACTS ?? 1_000_000)
 const PAGE = 50
@@ -26,20 +22,11 @@ function describe(name: string, times: number[], baseline: number[]) {
 /** An account of CONTACTS contacts: half in a group, a tenth tagged, a custom field, seeded in SQL. */
 async function seed({ deps }: BenchContext) {
   const { db } = deps
-  const account = await insertAccount(db, { name: 'bench contacts table', parent: null })
-  const owner = await db
-    .insertInto('users')
-    .values({ email: 'owner@audience.test', name: 'owner', password_hash: 'x' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const access = accountAccess(account.id, owner.id, [
-    {
-      kind: 'membership',
-      accountId: account.id,
-      role: 'owner',
-      permissions: inCatalogOrder(allowAll()),
-    },
-  ])
+  const { account, access } = await ownedAccount(
+    deps,
+    'bench contacts table',
+    'owner@audience.test',
+  )
   await contactsRepo.insertFields(db, account.id, [{ key: 'plan', type: 'text' }])
   const half = await groups.createGroup(deps, access, { name: 'half' })
   const started = performance.now()

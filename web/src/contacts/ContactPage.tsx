@@ -82,17 +82,20 @@ function SharedContact({ contact }: { contact: Extract<VisibleContact, { shared:
   return (
     <Stack>
       <Alert color="blue">Shared in by a parent account: read only here.</Alert>
-      <Details
-        rows={[
-          ['Email', contact.email],
-          ['Phone', contact.phone],
-          ['First name', contact.firstName],
-          ['Last name', contact.lastName],
-          ...Object.entries(contact.fields).map(([k, v]): [string, string] => [k, stringOf(v)]),
-        ]}
-      />
+      <Details rows={basicRows(contact)} />
     </Stack>
   )
+}
+
+/** What any reader of the contact sees: its address, names and custom fields. */
+function basicRows(contact: VisibleContact): Array<[string, string | null]> {
+  return [
+    ['Email', contact.email],
+    ['Phone', contact.phone],
+    ['First name', contact.firstName],
+    ['Last name', contact.lastName],
+    ...Object.entries(contact.fields).map(([k, v]): [string, string] => [k, stringOf(v)]),
+  ]
 }
 
 function Details({ rows }: { rows: Array<[string, string | null | undefined]> }) {
@@ -118,15 +121,7 @@ function OwnContactView({ accountId, contact }: { accountId: string; contact: Ow
       {may('contacts.edit') ? (
         <EditContact accountId={accountId} contact={contact} />
       ) : (
-        <Details
-          rows={[
-            ['Email', contact.email],
-            ['Phone', contact.phone],
-            ['First name', contact.firstName],
-            ['Last name', contact.lastName],
-            ['Tags', contact.tags.join(', ')],
-          ]}
-        />
+        <Details rows={[...basicRows(contact), ['Tags', contact.tags.join(', ')]]} />
       )}
       <History accountId={accountId} contactId={contact.id} />
       {may('contacts.delete') && <DeleteContact accountId={accountId} contact={contact} />}
