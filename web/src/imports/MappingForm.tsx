@@ -106,11 +106,12 @@ export function MappingForm({
         </Alert>
       )}
       <ScrollRegion label="Columns of the file">
-        <Table miw={720} verticalSpacing="xs">
+        <Table miw={{ base: 300, sm: 720 }} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Column</Table.Th>
-              <Table.Th>First rows</Table.Th>
+              {/* On a phone the samples give way to the choice itself. */}
+              <Table.Th visibleFrom="sm">First rows</Table.Th>
               <Table.Th>Imports as</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -122,7 +123,7 @@ export function MappingForm({
                 // biome-ignore lint/suspicious/noArrayIndexKey: a file's columns are positions; they never move
                 <Table.Tr key={index}>
                   <Table.Td fw={500}>{title}</Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="xs" c="dimmed" maw={220} truncate>
                       {preview.rows
                         .map((row) => row[index] ?? '')
