@@ -11,6 +11,7 @@ import { migrateToLatest } from '../src/db/migrate.js'
 import type { Deps } from '../src/deps.js'
 import { createDeps } from '../src/server.js'
 import { access } from './access.js'
+import { audienceScale } from './audience-scale.js'
 import type { Benchmark } from './harness.js'
 import { importBench } from './import.js'
 import { segment } from './segment.js'
@@ -19,6 +20,7 @@ import { send } from './send.js'
 /** The registry: name → benchmark. A new benchmark is one module in bench/ and one line here. */
 const BENCHMARKS: Record<string, Benchmark> = {
   access,
+  'audience-scale': audienceScale,
   import: importBench,
   segment,
   send,

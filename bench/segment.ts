@@ -7,6 +7,7 @@ import * as contactsRepo from '../src/audience/contacts/repository.js'
 import * as contacts from '../src/audience/contacts/service.js'
 import * as groups from '../src/audience/groups/service.js'
 import * as segments from '../src/audience/segments/service.js'
+import type { Deps } from '../src/deps.js'
 import { type BenchContext, benchLine, median, percentile } from './harness.js'
 
 const CONTACTS = Number(process.env.CHORUS_BENCH_CONTACTS ?? 1_000_000)
@@ -20,23 +21,18 @@ async function timed<T>(work: () => Promise<T>): Promise<number> {
   return performance.now() - start
 }
 
-async function sample(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+export async function sample(runs: number, work: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < runs; i++) times.push(await timed(work))
   return times.sort((a, b) => a - b)
 }
 
-/**
- * `npm run bench -- segment`: a 3-condition segment counted over 1,000,000 contacts, and page 1 and
- * page 1,000 of a 1,000,000-contact group, through the product's own code (filter compiler,
- * keyset listing), each beside a bare query on the same table in the same run.
- */
-export async function segment({ deps }: BenchContext): Promise<void> {
-  const { db } = deps
-  const account = await insertAccount(db, { name: 'bench audience', parent: null })
-  const owner = await db
+/** A top-level account and its Owner's access, made straight in the database. */
+export async function ownedAccount(deps: Deps, name: string, ownerEmail: string) {
+  const account = await insertAccount(deps.db, { name, parent: null })
+  const owner = await deps.db
     .insertInto('users')
-    .values({ email: 'owner@bench.test', name: 'owner', password_hash: 'x' })
+    .values({ email: ownerEmail, name: 'owner', password_hash: 'x' })
     .returning('id')
     .executeTakeFirstOrThrow()
   const access = accountAccess(account.id, owner.id, [
@@ -47,6 +43,17 @@ export async function segment({ deps }: BenchContext): Promise<void> {
       permissions: inCatalogOrder(allowAll()),
     },
   ])
+  return { account, access }
+}
+
+/**
+ * `npm run bench -- segment`: a 3-condition segment counted over 1,000,000 contacts, and page 1 and
+ * page 1,000 of a 1,000,000-contact group, through the product's own code (filter compiler,
+ * keyset listing), each beside a bare query on the same table in the same run.
+ */
+export async function segment({ deps }: BenchContext): Promise<void> {
+  const { db } = deps
+  const { account, access } = await ownedAccount(deps, 'bench audience', 'owner@bench.test')
   await contactsRepo.insertFields(db, account.id, [
     { key: 'age', type: 'number' },
     { key: 'city', type: 'text' },

@@ -17,6 +17,7 @@ import * as operatorCredits from './migrations/0015_operator_credits.js'
 import * as importCancel from './migrations/0016_import_cancel.js'
 import * as contactShares from './migrations/0017_contact_shares.js'
 import * as placeholders from './migrations/0018_placeholders.js'
+import * as importMapping from './migrations/0019_import_mapping.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016_import_cancel': importCancel,
   '0017_contact_shares': contactShares,
   '0018_placeholders': placeholders,
+  '0019_import_mapping': importMapping,
 }
 
 const provider: MigrationProvider = {

@@ -193,6 +193,15 @@ export interface ImportsTable {
   message: string | null
   created_at: CreatedAt
   finished_at: NullableTimestamp
+  /** The columns the user chose (import-columns ColumnChoice[]); null: mapped automatically. */
+  mapping: ColumnType<unknown[] | null, string | null | undefined, string | null>
+  header: ColumnType<string[] | null, string | null | undefined, string | null>
+  /** Rows refused, as read: {row, cells, reason}; at most MAX_KEPT_REJECTED. */
+  rejected: ColumnType<
+    Array<{ row: number; cells: string[]; reason: string }>,
+    string | undefined,
+    string
+  >
 }
 
 export interface UnsubscribesTable {

@@ -241,3 +241,68 @@ export async function insertFields(
     .onConflict((oc) => oc.columns(['account_id', 'key']).doNothing())
     .execute()
 }
+
+/** Inserts into `table` a row per contact `where` matches; answers how many were new. */
+async function insertForContacts(
+  db: Db,
+  accountId: string,
+  where: ContactPredicate,
+  target:
+    | { table: 'group_members'; column: 'group_id' }
+    | { table: 'contact_tags'; column: 'tag_id' },
+  targetId: string,
+): Promise<number> {
+  const result = await db
+    .insertInto(target.table)
+    .columns(['account_id', target.column, 'contact_id'] as never)
+    .expression(
+      db
+        .selectFrom('contacts as c')
+        .select([
+          sql<string>`${accountId}::uuid`.as('account_id'),
+          sql<string>`${targetId}::uuid`.as(target.column),
+          'c.id',
+        ])
+        .where('c.account_id', '=', accountId)
+        .where(where),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0)
+}
+
+export function addToGroup(db: Db, accountId: string, groupId: string, where: ContactPredicate) {
+  return insertForContacts(
+    db,
+    accountId,
+    where,
+    { table: 'group_members', column: 'group_id' },
+    groupId,
+  )
+}
+
+export function tagContacts(db: Db, accountId: string, tagId: string, where: ContactPredicate) {
+  return insertForContacts(db, accountId, where, { table: 'contact_tags', column: 'tag_id' }, tagId)
+}
+
+/** Removes the contacts `where` matches from the group; answers how many were members. */
+export async function removeFromGroup(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  where: ContactPredicate,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('group_members')
+    .where('account_id', '=', accountId)
+    .where('group_id', '=', groupId)
+    .where('contact_id', 'in', (eb) =>
+      eb
+        .selectFrom('contacts as c')
+        .select('c.id')
+        .where('c.account_id', '=', accountId)
+        .where(where as never),
+    )
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}

@@ -6,10 +6,13 @@ import { NoContent } from '../../http/contract.js'
 import { AccountParams, closed, Id } from '../route-params.js'
 import { Channel, HtmlPage, Nullable } from '../schemas.js'
 import * as consent from './consent.js'
+import { ContactFilter } from './filter.js'
 import {
   BulkDeleted,
+  BulkUpdated,
   ConsentSettings,
   Contact,
+  ContactCount,
   ContactHistory,
   ContactPage,
   CustomField,
@@ -42,13 +45,34 @@ const ContactBody = Type.Object(
   closed,
 )
 
-const Selection = Type.Object(
+const SelectionFields = {
+  groupId: Type.Optional(Id),
+  segmentId: Type.Optional(Id),
+  contactIds: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
+  filter: Type.Optional(ContactFilter),
+}
+const Selection = Type.Object(SelectionFields, {
+  ...closed,
+  description:
+    'exactly one of: groupId, segmentId, contactIds, or filter (everything the contacts table filter matches, not only a page)',
+})
+
+const BulkUpdateBody = Type.Object(
   {
-    groupId: Type.Optional(Id),
-    segmentId: Type.Optional(Id),
-    contactIds: Type.Optional(Type.Array(Id, { maxItems: 10_000 })),
+    action: Type.Union([
+      Type.Literal('add_to_group'),
+      Type.Literal('remove_from_group'),
+      Type.Literal('add_tag'),
+    ]),
+    targetGroupId: Type.Optional(Id),
+    tag: Type.Optional(Type.String({ maxLength: 100 })),
+    ...SelectionFields,
   },
-  closed,
+  {
+    ...closed,
+    description:
+      'targetGroupId for add_to_group and remove_from_group, tag for add_tag; the contacts: exactly one of groupId, segmentId, contactIds, filter',
+  },
 )
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) })
@@ -131,10 +155,7 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Contacts, a page at a time (keyset cursor)',
           params: AccountParams,
           querystring: Type.Object({
-            q: Type.Optional(Type.String({ maxLength: 200 })),
-            groupId: Type.Optional(Id),
-            segmentId: Type.Optional(Id),
-            tag: Type.Optional(Type.String({ maxLength: 100 })),
+            ...ContactFilter.properties,
             cursor: Type.Optional(Id),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
           }),
@@ -142,6 +163,44 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => service.listContacts(deps, requireAccess(request), request.query),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/contacts/count',
+      {
+        config: { access: { permission: 'contacts.view' } },
+        schema: {
+          ...contacts,
+          summary: 'How many own contacts a filter of the contacts list matches',
+          params: AccountParams,
+          querystring: ContactFilter,
+          response: { 200: ContactCount },
+        },
+      },
+      async (request) => service.countContacts(deps, requireAccess(request), request.query),
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/contacts/bulk-update',
+      {
+        config: { access: { permission: 'contacts.edit' } },
+        schema: {
+          ...contacts,
+          summary: 'Add contacts to a group, remove them from it, or tag them, all at once',
+          params: AccountParams,
+          body: BulkUpdateBody,
+          response: { 200: BulkUpdated },
+        },
+      },
+      async (request) => {
+        const { action, targetGroupId, tag, ...selection } = request.body
+        return service.bulkUpdate(deps, requireAccess(request), {
+          action,
+          groupId: targetGroupId,
+          tag,
+          selection,
+        })
+      },
     )
 
     app.post(
@@ -251,7 +310,7 @@ export function contactRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: { permission: 'contacts.bulk_delete' } },
         schema: {
           ...contacts,
-          summary: 'Delete the contacts of a group, a segment or a list of ids',
+          summary: 'Delete the contacts of a group, a segment, a list of ids or a filter',
           params: AccountParams,
           body: Selection,
           response: { 200: BulkDeleted },

@@ -89,6 +89,15 @@ export const Resubscription = Type.Union([Contact, SharedInResubscription], {
 
 export const BulkDeleted = Type.Object({ deleted: Type.Integer({ minimum: 0 }) })
 
+export const BulkUpdated = Type.Object({
+  affected: Type.Integer({
+    minimum: 0,
+    description: 'contacts changed (already in the group or tagged: not counted)',
+  }),
+})
+
+export const ContactCount = Type.Object({ count: Type.Integer({ minimum: 0 }) })
+
 export const FieldType = Type.Union([
   Type.Literal('text'),
   Type.Literal('number'),

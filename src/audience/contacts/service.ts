@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import type { AccountAccess } from '../../access/service.js'
@@ -22,13 +21,13 @@ import {
   storedFieldValues,
 } from '../contact-input.js'
 import * as groupsRepo from '../groups/repository.js'
-import { escapeLike } from '../segments/filter.js'
 import * as segments from '../segments/service.js'
 import * as shares from '../sharing/service.js'
 import * as suppression from '../suppression/repository.js'
 import * as tagsRepo from '../tags/repository.js'
 import { applyTags, planTags } from '../tags/service.js'
 import { requestConfirmation } from './consent.js'
+import { type ContactFilterInput, groupPredicate, resolveFilter } from './filter.js'
 import * as history from './history-repository.js'
 import * as repo from './repository.js'
 import type { Contact, CustomField, HistoryEntry } from './schemas.js'
@@ -327,31 +326,32 @@ export interface Selection {
   groupId?: string
   segmentId?: string
   contactIds?: string[]
+  filter?: ContactFilterInput
 }
 
-/** The contacts a bulk action or an export names: a group, a segment or a list of ids. */
+/**
+ * The contacts a bulk action or an export names: a group, a segment, a list of ids, or everything
+ * a filter of the contacts table matches.
+ */
 export async function selectionPredicate(
   deps: Deps,
   accountId: string,
   selection: Selection,
 ): Promise<repo.ContactPredicate> {
-  const given = [selection.groupId, selection.segmentId, selection.contactIds].filter(
-    (v) => v !== undefined,
-  )
+  const given = [
+    selection.groupId,
+    selection.segmentId,
+    selection.contactIds,
+    selection.filter,
+  ].filter((v) => v !== undefined)
   if (given.length !== 1)
-    throw invalidField('groupId', 'give exactly one of groupId, segmentId, contactIds')
+    throw invalidField('groupId', 'give exactly one of groupId, segmentId, contactIds, filter')
+  if (selection.filter !== undefined)
+    return (await resolveFilter(deps, accountId, selection.filter)).all
   if (selection.groupId !== undefined) {
     const group = await groupsRepo.findGroup(deps.db, accountId, id(selection.groupId, 'group'))
     if (!group) throw notFound('group')
-    return (eb) =>
-      eb.exists(
-        eb
-          .selectFrom('group_members as gm')
-          .select('gm.contact_id')
-          .whereRef('gm.account_id', '=', 'c.account_id')
-          .whereRef('gm.contact_id', '=', 'c.id')
-          .where('gm.group_id', '=', group.id),
-      )
+    return groupPredicate(group.id)
   }
   if (selection.segmentId !== undefined)
     return segments.segmentPredicate(deps, accountId, selection.segmentId)
@@ -373,11 +373,64 @@ export async function bulkDelete(deps: Deps, access: AccountAccess, selection: S
   })
 }
 
-export interface ListQuery {
-  q?: string
-  groupId?: string
-  segmentId?: string
-  tag?: string
+export interface BulkUpdate {
+  action: 'add_to_group' | 'remove_from_group' | 'add_tag'
+  /** The group to add to or remove from. */
+  groupId?: string | undefined
+  /** The tag to add (created when new, with tags.manage). */
+  tag?: string | undefined
+  selection: Selection
+}
+
+/** The group or tag a bulk update names, checked before anything is written. */
+async function bulkTarget(deps: Deps, access: AccountAccess, input: BulkUpdate) {
+  if (input.action === 'add_tag') {
+    if (!input.tag?.trim()) throw invalidField('tag', 'name the tag to add')
+    return { tag: await planTags(deps, access, [input.tag]) }
+  }
+  const group =
+    input.groupId && isUuid(input.groupId)
+      ? await groupsRepo.findGroup(deps.db, access.accountId, input.groupId)
+      : undefined
+  if (!group) throw invalidField('groupId', 'name a group of this account')
+  return { groupId: group.id }
+}
+
+/**
+ * Adds the selected contacts to a group, removes them from it, or tags them: one statement
+ * whatever the selection's size, so "everything the filter matches" never walks pages.
+ */
+export async function bulkUpdate(deps: Deps, access: AccountAccess, input: BulkUpdate) {
+  const where = await selectionPredicate(deps, access.accountId, input.selection)
+  const target = await bulkTarget(deps, access, input)
+  return deps.db.transaction().execute(async (tx) => {
+    let affected: number
+    if (target.tag) {
+      const tagId =
+        target.tag.ids[0] ??
+        (await tagsRepo.insertTag(tx, access.accountId, uuidv7(), target.tag.create[0] as string))
+          .id
+      affected = await repo.tagContacts(tx, access.accountId, tagId, where)
+    } else if (input.action === 'add_to_group') {
+      affected = await repo.addToGroup(tx, access.accountId, target.groupId, where)
+    } else {
+      affected = await repo.removeFromGroup(tx, access.accountId, target.groupId, where)
+    }
+    await recordAudit(tx, actorOf(access), {
+      accountId: access.accountId,
+      action: `contacts.bulk_${input.action}`,
+      details: {
+        ...input.selection,
+        groupId: input.groupId ?? null,
+        tag: input.tag ?? null,
+        affected,
+      },
+    })
+    return { affected }
+  })
+}
+
+export interface ListQuery extends ContactFilterInput {
   cursor?: string
   limit?: number
 }
@@ -388,60 +441,30 @@ function cursorOf(cursor: string): string {
   return cursor
 }
 
+/** How many of the account's own contacts a filter of the contacts table matches. */
+export async function countContacts(deps: Deps, access: AccountAccess, filter: ContactFilterInput) {
+  const resolved = await resolveFilter(deps, access.accountId, filter)
+  return { count: await repo.countContacts(deps.db, access.accountId, resolved.all) }
+}
+
 export async function listContacts(deps: Deps, access: AccountAccess, query: ListQuery) {
   const limit = Math.min(query.limit ?? 50, MAX_PAGE)
-  const filters: repo.ContactPredicate[] = []
-  if (query.segmentId)
-    filters.push(await segments.segmentPredicate(deps, access.accountId, query.segmentId))
-  if (query.q) {
-    const like = `%${escapeLike(query.q)}%`
-    filters.push((eb) =>
-      eb.or([
-        eb('c.email', 'ilike', like),
-        eb('c.first_name', 'ilike', like),
-        eb('c.last_name', 'ilike', like),
-        eb('c.phone', 'like', like),
-      ]),
-    )
-  }
-  if (query.tag) {
-    const tag = query.tag
-    filters.push((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('contact_tags as ct')
-          .innerJoin('tags as t', (join) =>
-            join.onRef('t.account_id', '=', 'ct.account_id').onRef('t.id', '=', 'ct.tag_id'),
-          )
-          .select('ct.tag_id')
-          .whereRef('ct.account_id', '=', 'c.account_id')
-          .whereRef('ct.contact_id', '=', 'c.id')
-          .where(sql`lower(t.name)`, '=', tag.trim().toLowerCase()),
-      ),
-    )
-  }
-  if (query.groupId) {
-    const group = await groupsRepo.findGroup(deps.db, access.accountId, id(query.groupId, 'group'))
-    if (!group) throw notFound('group')
-  }
-  const where: repo.ContactPredicate | undefined = filters.length
-    ? (eb) => eb.and(filters.map((f) => f(eb)))
-    : undefined
+  const { cursor, limit: _limit, ...filter } = query
+  const resolved = await resolveFilter(deps, access.accountId, filter)
   const window = {
-    ...(where ? { where } : {}),
-    ...(query.cursor ? { after: cursorOf(query.cursor) } : {}),
+    ...(resolved.where ? { where: resolved.where } : {}),
+    ...(cursor ? { after: cursorOf(cursor) } : {}),
     limit: limit + 1,
   }
   const own = await repo.listContacts(deps.db, access.accountId, {
-    ...(query.groupId ? { groupId: query.groupId } : {}),
+    ...(resolved.groupId ? { groupId: resolved.groupId } : {}),
     ...window,
   })
   // Contacts shared in by an ancestor (seed 003) join the plain list and its search; a group, a
-  // segment or a tag is the account's own, so those filters never match them.
-  const sharedIn =
-    query.groupId || query.segmentId || query.tag
-      ? []
-      : await shares.listSharedInContacts(deps, access.accountId, window)
+  // segment, a tag, a status or a custom field is the account's own, so those never match them.
+  const sharedIn = resolved.ownOnly
+    ? []
+    : await shares.listSharedInContacts(deps, access.accountId, window)
   const rows = mergeById(own, sharedIn)
   const page = rows.slice(0, limit)
   const ids = page.flatMap((r) => ('email_status' in r ? [r.id] : []))

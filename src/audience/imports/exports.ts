@@ -5,22 +5,17 @@ import type { AccountAccess } from '../../access/service.js'
 import type { DB } from '../../db/schema.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
-import { invalidField, notFound } from '../../errors.js'
-import { isUuid } from '../../ids.js'
 import { CONTACT_PROPERTIES, neutraliseCell } from '../contact-input.js'
+import { type ContactFilterInput, resolveFilter } from '../contacts/filter.js'
 import * as repo from '../contacts/repository.js'
-import { findGroup } from '../groups/repository.js'
-import { segmentPredicate } from '../segments/service.js'
 
 /** Contacts read per query: the export walks the selection by keyset, a page at a time. */
 export const EXPORT_PAGE_SIZE = 1000
 
 export const EXPORT_COLUMNS = CONTACT_PROPERTIES
 
-export interface ExportQuery {
-  groupId?: string | undefined
-  segmentId?: string | undefined
-}
+/** The contacts table's filter: the export writes what the table shows. */
+export type ExportQuery = ContactFilterInput
 
 type Page = Omit<repo.ListOptions, 'limit' | 'after'>
 
@@ -53,6 +48,7 @@ function exportPage(db: Kysely<DB>, accountId: string, page: Page, after: string
       .orderBy('gm.contact_id')
       .limit(EXPORT_PAGE_SIZE)
     if (after) query = query.where('gm.contact_id', '>', after)
+    if (page.where) query = query.where(page.where as never)
     return query.execute()
   }
   let query = db
@@ -69,18 +65,8 @@ function exportPage(db: Kysely<DB>, accountId: string, page: Page, after: string
 type ExportedContact = Awaited<ReturnType<typeof exportPage>>[number]
 
 async function selectionOf(deps: Deps, accountId: string, query: ExportQuery): Promise<Page> {
-  if (query.groupId !== undefined && query.segmentId !== undefined)
-    throw invalidField('segmentId', 'give groupId or segmentId, not both')
-  if (query.groupId !== undefined) {
-    const group = isUuid(query.groupId)
-      ? await findGroup(deps.db, accountId, query.groupId)
-      : undefined
-    if (!group) throw notFound('group')
-    return { groupId: group.id }
-  }
-  if (query.segmentId !== undefined)
-    return { where: await segmentPredicate(deps, accountId, query.segmentId) }
-  return {}
+  const { groupId, where } = await resolveFilter(deps, accountId, query)
+  return { ...(groupId ? { groupId } : {}), ...(where ? { where } : {}) }
 }
 
 /** A cell as text, made inert for spreadsheets (a value starting with = + - @ is not a formula). */
@@ -117,7 +103,7 @@ interface ExportRun {
 }
 
 /** RFC 4180: CRLF line ends, quotes where a cell needs them. */
-function csvText(records: string[][]): string {
+export function csvText(records: string[][]): string {
   return stringify(records, { record_delimiter: 'windows' })
 }
 
@@ -145,6 +131,7 @@ async function* csvPages(run: ExportRun): AsyncGenerator<string> {
       accountId: access.accountId,
       action: 'contacts.exported',
       details: {
+        ...run.query,
         groupId: run.query.groupId ?? null,
         segmentId: run.query.segmentId ?? null,
         rows,
@@ -155,7 +142,7 @@ async function* csvPages(run: ExportRun): AsyncGenerator<string> {
 }
 
 /**
- * The account's contacts (all, a group's or a segment's) as a CSV stream (RFC 4180: CRLF, quotes
+ * The account's contacts (all, or what a filter of the contacts table matches) as a CSV stream (RFC 4180: CRLF, quotes
  * where needed): email, phone, firstName, lastName, emailStatus, smsStatus, then every custom
  * field in key order. The selection is checked before anything is sent.
  */

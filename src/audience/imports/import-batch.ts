@@ -1,6 +1,6 @@
 import { randomFillSync } from 'node:crypto'
 import type { ImportRow } from './import-columns.js'
-import type { RowError } from './repository.js'
+import type { RejectedRow, RowError } from './repository.js'
 
 const ID_POOL_BYTES = 16 * 4096
 const idState = { pool: Buffer.alloc(ID_POOL_BYTES), offset: ID_POOL_BYTES, msecs: 0, seq: 0 }
@@ -201,6 +201,8 @@ export class ImportBatch<Rows extends BatchRows = BatchRows> {
   processed = 0
   failed = 0
   readonly errors: RowError[] = []
+  /** Refused rows as read, for the CSV of rejected rows (within the kept limit). */
+  readonly rejected: RejectedRow[] = []
   /** The file's row numbers this batch covers, for the message when the database refuses it. */
   firstRow = 0
   lastRow = 0
@@ -222,10 +224,14 @@ export class ImportBatch<Rows extends BatchRows = BatchRows> {
     this.rows.add(row, JSON.stringify(row.fields))
   }
 
-  /** A row that failed validation; `errors` are the ones still within the kept limit. */
-  fail(rowNumber: number, errors: RowError[]): void {
+  /**
+   * A row that failed validation; `errors` are the ones still within the kept limit, `rejected`
+   * the row itself while rows are still kept.
+   */
+  fail(rowNumber: number, errors: RowError[], rejected?: RejectedRow): void {
     this.count(rowNumber)
     this.failed += 1
     this.errors.push(...errors)
+    if (rejected) this.rejected.push(rejected)
   }
 }

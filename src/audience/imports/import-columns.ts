@@ -1,4 +1,5 @@
 import {
+  CONTACT_PROPERTIES,
   coerceFieldValue,
   emailProblem,
   type FieldProblem,
@@ -33,6 +34,8 @@ export class ImportFileError extends Error {}
 
 export const MAX_CUSTOM_COLUMNS = 200
 const MAX_NAME_LENGTH = 200
+/** Built-in contact properties, which a custom field may not be named. */
+const RESERVED_KEYS = new Set<string>([...CONTACT_PROPERTIES, 'createdAt'])
 
 /** Headers are compared without case, spaces or punctuation: "First Name" = "first_name". */
 function squash(header: string): string {
@@ -52,6 +55,8 @@ for (const [kind, names] of [
   // An export writes the subscription statuses; an import never changes them (an unsubscribe
   // always wins), so re-importing an export ignores these columns instead of making fields.
   ['ignored', ['emailstatus', 'smsstatus']],
+  // The CSV of rejected rows adds why each row was refused and where: not data to import.
+  ['ignored', ['importerror', 'importrow']],
 ] as const) {
   for (const name of names) ALIASES[name] = kind
 }
@@ -88,11 +93,12 @@ function targetOf(column: Column): string | undefined {
 }
 
 /**
- * Maps the header row to columns. Standard fields by name or common alias, case-insensitive; any
- * other header is a custom field: an existing one keeps its type, an unknown one becomes text.
+ * The automatic mapping of a header row, unchecked: standard fields by name or common alias,
+ * case-insensitive; any other header is a custom field (an existing one keeps its type, an unknown
+ * one becomes text). The import screen shows it, and an upload without a mapping uses it.
  */
-export function mapHeader(header: string[], types: ReadonlyMap<string, FieldType>): Column[] {
-  const columns = header.map((raw, index): Column => {
+export function proposeColumns(header: string[], types: ReadonlyMap<string, FieldType>): Column[] {
+  return header.map((raw, index): Column => {
     const name = raw.trim()
     if (!name) return { kind: 'ignored', name }
     const alias = ALIASES[squash(name)]
@@ -100,6 +106,10 @@ export function mapHeader(header: string[], types: ReadonlyMap<string, FieldType
     if (alias) return { kind: alias, name }
     return customColumn(name, index + 1, types)
   })
+}
+
+/** Refuses columns an import cannot run with: two columns filling one field, no address. */
+export function checkColumns(header: string[], columns: Column[]): Column[] {
   const seen = new Map<string, string>()
   for (const column of columns) {
     const target = targetOf(column)
@@ -121,6 +131,101 @@ export function mapHeader(header: string[], types: ReadonlyMap<string, FieldType
     throw new ImportFileError(`a file can fill at most ${MAX_CUSTOM_COLUMNS} custom fields`)
   }
   return columns
+}
+
+/** Maps the header row automatically (proposeColumns) and checks the result. */
+export function mapHeader(header: string[], types: ReadonlyMap<string, FieldType>): Column[] {
+  return checkColumns(header, proposeColumns(header, types))
+}
+
+/** What the user chose for one column on the import screen (`mapping` of an upload). */
+export type ColumnChoice =
+  | { kind: 'email' | 'phone' | 'firstName' | 'lastName' | 'ignored' }
+  | { kind: 'field'; key: string; type?: FieldType | undefined }
+
+/** A mapping problem, named for the `mapping` field of the upload. */
+export class MappingError extends ImportFileError {}
+
+const KINDS = new Set(['email', 'phone', 'firstName', 'lastName', 'ignored', 'field'])
+const TYPES = new Set(['text', 'number', 'date', 'boolean'])
+
+function parsedChoice(value: unknown, index: number): ColumnChoice {
+  const choice = (value ?? {}) as Record<string, unknown>
+  const where = `column ${index + 1}`
+  if (typeof choice.kind !== 'string' || !KINDS.has(choice.kind)) {
+    throw new MappingError(`${where}: kind is one of ${[...KINDS].join(', ')}`)
+  }
+  if (choice.kind !== 'field')
+    return { kind: choice.kind as Exclude<ColumnChoice['kind'], 'field'> }
+  if (typeof choice.key !== 'string' || choice.key.length > 64) {
+    throw new MappingError(`${where}: a field column names its key (at most 64 characters)`)
+  }
+  if (choice.type !== undefined && !(typeof choice.type === 'string' && TYPES.has(choice.type))) {
+    throw new MappingError(`${where}: type is one of ${[...TYPES].join(', ')}`)
+  }
+  return { kind: 'field', key: choice.key, type: choice.type as FieldType | undefined }
+}
+
+/** The `mapping` of an upload (JSON): one choice per header column, checked for its shape. */
+export function parseMapping(text: string): ColumnChoice[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw new MappingError('the mapping is not JSON: send an array with one entry per column')
+  }
+  if (!Array.isArray(value) || value.length > 1000) {
+    throw new MappingError('the mapping is an array with one entry per column')
+  }
+  return value.map(parsedChoice)
+}
+
+function chosenField(
+  name: string,
+  choice: { key: string; type?: FieldType | undefined },
+  types: ReadonlyMap<string, FieldType>,
+): Column {
+  if (!isFieldKey(choice.key) || RESERVED_KEYS.has(choice.key)) {
+    throw new MappingError(
+      `"${choice.key}" is not a field name: a letter, then letters, digits and _`,
+    )
+  }
+  const existing = types.get(choice.key)
+  if (existing && choice.type && choice.type !== existing) {
+    throw new MappingError(`${choice.key} is already a ${existing} field`)
+  }
+  const type = existing ?? choice.type ?? 'text'
+  return { kind: 'field', name, key: choice.key, type, isNew: existing === undefined }
+}
+
+/** The columns of a mapping chosen on the import screen: one choice per header column. */
+export function mappedColumns(
+  header: string[],
+  mapping: ColumnChoice[],
+  types: ReadonlyMap<string, FieldType>,
+): Column[] {
+  if (mapping.length !== header.length) {
+    throw new MappingError(
+      `the mapping has ${mapping.length} columns; the file's header has ${header.length}`,
+    )
+  }
+  const columns = mapping.map((choice, index): Column => {
+    const name = (header[index] ?? '').trim()
+    return choice.kind === 'field' ? chosenField(name, choice, types) : { kind: choice.kind, name }
+  })
+  try {
+    return checkColumns(header, columns)
+  } catch (error) {
+    // The file is fine; the columns chosen for it are not.
+    throw error instanceof ImportFileError ? new MappingError(error.message) : error
+  }
+}
+
+/** The choice a column stands for: what the screen shows and an upload sends back. */
+export function choiceOf(column: Column): ColumnChoice {
+  return column.kind === 'field'
+    ? { kind: 'field', key: column.key, type: column.type }
+    : { kind: column.kind }
 }
 
 /** The custom fields an import creates: headers the account has no field for. */

@@ -5,7 +5,16 @@ import { type AuditActor, recordAudit } from '../../developer/audit.js'
 import { AppError } from '../../errors.js'
 import { fieldTypes, insertFields } from '../contacts/repository.js'
 import { AddressSet, addressOf, type ImportBatch } from './import-batch.js'
-import { type Column, checkRow, ImportFileError, mapHeader, newFields } from './import-columns.js'
+import {
+  type Column,
+  type ColumnChoice,
+  checkRow,
+  ImportFileError,
+  mapHeader,
+  mappedColumns,
+  newFields,
+  type RowProblem,
+} from './import-columns.js'
 import { isBlank, readRecordGroups } from './import-source.js'
 import { type BatchWriter, openBatchWriter } from './import-writer.js'
 import {
@@ -17,6 +26,9 @@ import {
   type ImportRecord,
   importStatus,
   MAX_KEPT_ERRORS,
+  MAX_KEPT_REJECTED,
+  type RejectedRow,
+  saveHeader,
   unfinishedImports,
 } from './repository.js'
 
@@ -99,8 +111,17 @@ class Pipeline {
   }
 }
 
-async function columnsOf(deps: Deps, accountId: string, header: string[]): Promise<Column[]> {
-  const columns = mapHeader(header, await fieldTypes(deps.db, accountId))
+/**
+ * The columns of the file: as the user mapped them on the import screen, or mapped automatically.
+ * The header is kept for the CSV of rejected rows.
+ */
+async function columnsOf(deps: Deps, imp: ImportRecord, header: string[]): Promise<Column[]> {
+  const accountId = imp.account_id
+  const types = await fieldTypes(deps.db, accountId)
+  const columns = imp.mapping
+    ? mappedColumns(header, imp.mapping as ColumnChoice[], types)
+    : mapHeader(header, types)
+  await saveHeader(deps.db, accountId, imp.id, header)
   // Past the account's field cap the import fails before any row is written.
   await deps.db
     .transaction()
@@ -111,7 +132,6 @@ async function columnsOf(deps: Deps, accountId: string, header: string[]): Promi
   return columns
 }
 
-/** Reads the file and writes it batch by batch. Row 1 is the first record after the header. */
 /** Past the row limit the rows read so far are written and the import fails, saying so. */
 function tooManyRows(maxRows: number): ImportFileError {
   return new ImportFileError(
@@ -119,6 +139,12 @@ function tooManyRows(maxRows: number): ImportFileError {
   )
 }
 
+function rejectedRow(row: number, cells: string[], problems: RowProblem[]): RejectedRow {
+  const reason = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')
+  return { row, cells, reason }
+}
+
+/** Reads the file and writes it batch by batch. Row 1 is the first record after the header. */
 async function readInto(
   deps: Deps,
   imp: ImportRecord,
@@ -133,6 +159,7 @@ async function readInto(
   const addresses = new AddressSet(batchSize)
   let rowNumber = 0
   let kept = 0
+  let keptRows = 0
   const flush = async () => {
     const full = batch
     batch = writer.newBatch()
@@ -142,7 +169,7 @@ async function readInto(
   for await (const group of readRecordGroups(imp.file_path ?? '')) {
     for (const record of group) {
       if (!columns) {
-        columns = await columnsOf(deps, imp.account_id, record)
+        columns = await columnsOf(deps, imp, record)
         continue
       }
       rowNumber += 1
@@ -160,9 +187,12 @@ async function readInto(
       if ('problems' in checked) {
         const errors = checked.problems.slice(0, Math.max(0, MAX_KEPT_ERRORS - kept))
         kept += errors.length
+        const keepRow = keptRows < MAX_KEPT_REJECTED
+        if (keepRow) keptRows += 1
         batch.fail(
           rowNumber,
           errors.map((problem) => ({ row: rowNumber, ...problem })),
+          keepRow ? rejectedRow(rowNumber, record, checked.problems) : undefined,
         )
       } else {
         const address = addressOf(checked.row)

@@ -65,7 +65,7 @@ function upsert(byEmail: boolean): string {
  * One batch as one statement, so one transaction and one round trip: both upserts, the group
  * memberships of every upserted contact (a plain insert for the contacts just created, which can
  * have none yet: `on conflict` costs a speculative insertion per row), and the import's progress
- * ($3 rows read, $4 failed, $5 errors to keep). `source` yields the staged rows. PostgreSQL checks
+ * ($3 rows read, $4 failed, $5 the errors and refused rows to keep). `source` yields the staged rows. PostgreSQL checks
  * the foreign keys of contacts and memberships once per row: about half of the statement's time
  * (docs/DESIGN.md, "Import speed").
  */
@@ -95,7 +95,8 @@ function batchSql(source: string): string {
         imported = imports.imported + counts.imported,
         updated = imports.updated + counts.updated,
         failed = imports.failed + $4::int,
-        errors = imports.errors || $5::jsonb
+        errors = imports.errors || ($5::jsonb -> 'errors'),
+        rejected = imports.rejected || ($5::jsonb -> 'rejected')
       from counts
       where imports.account_id = $1::uuid and imports.id = $6::uuid
     )
@@ -108,7 +109,7 @@ function batchValues(target: Target, batch: ImportBatch): unknown[] {
     target.groupId,
     batch.processed,
     batch.failed,
-    JSON.stringify(batch.errors),
+    JSON.stringify({ errors: batch.errors, rejected: batch.rejected }),
     target.importId,
   ]
 }

@@ -12,6 +12,16 @@ export interface RowError {
 /** At most this many row errors are kept per import; `failed` counts every failed row. */
 export const MAX_KEPT_ERRORS = 1000
 
+/** A refused row as the file had it, with why: a line of the rejected rows' CSV. */
+export interface RejectedRow {
+  row: number
+  cells: string[]
+  reason: string
+}
+
+/** At most this many refused rows are kept per import, for the CSV of rejected rows. */
+export const MAX_KEPT_REJECTED = 10_000
+
 const importColumns = [
   'account_id',
   'id',
@@ -27,6 +37,7 @@ const importColumns = [
   'message',
   'created_at',
   'finished_at',
+  'mapping',
 ] as const
 
 export function findImport(db: Db, accountId: string, id: string) {
@@ -59,6 +70,7 @@ export async function insertImport(
     groupId: string | null
     filePath: string
     createdBy: string
+    mapping?: unknown[] | null
   },
 ) {
   await db
@@ -70,6 +82,7 @@ export async function insertImport(
       group_id: values.groupId,
       file_path: values.filePath,
       created_by: values.createdBy,
+      mapping: values.mapping ? JSON.stringify(values.mapping) : null,
     })
     .execute()
 }
@@ -89,6 +102,7 @@ export function claimImport(db: Db, accountId: string, id: string) {
       updated: 0,
       failed: 0,
       errors: '[]',
+      rejected: '[]',
       message: null,
     })
     .where('account_id', '=', accountId)
@@ -166,4 +180,24 @@ export async function lockActiveImports(db: Db, accountId: string): Promise<stri
     .orderBy('created_at')
     .execute()
   return rows.map((row) => row.id)
+}
+
+/** The header row of an import's file, kept with it for the CSV of rejected rows. */
+export async function saveHeader(db: Db, accountId: string, id: string, header: string[]) {
+  await db
+    .updateTable('imports')
+    .set({ header: JSON.stringify(header) })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute()
+}
+
+/** The header and the refused rows of an import, or undefined when it is not the account's. */
+export function rejectedRows(db: Db, accountId: string, id: string) {
+  return db
+    .selectFrom('imports')
+    .select(['header', 'rejected', 'failed'])
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst()
 }

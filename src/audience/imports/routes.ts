@@ -7,14 +7,25 @@ import type { Deps } from '../../deps.js'
 import { AppError, invalidField } from '../../errors.js'
 import { requireAccess } from '../../http/auth.js'
 import { sendCsvDownload } from '../../http/replies.js'
+import { ContactFilter } from '../contacts/filter.js'
 import { AccountParams, Id } from '../route-params.js'
 import { CsvFile } from '../schemas.js'
 import { exportContacts } from './exports.js'
 import { importQueue } from './import-runner.js'
-import { Import, ImportStarted } from './schemas.js'
-import { cancelImport, getImport, importMaxBytes, startImport, tooLarge } from './service.js'
+import { Import, ImportPreview, ImportStarted } from './schemas.js'
+import {
+  cancelImport,
+  getImport,
+  importMaxBytes,
+  previewImport,
+  rejectedRowsCsv,
+  startImport,
+  tooLarge,
+} from './service.js'
 
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'application/octet-stream'])
+/** The start of a file the import screen previews. */
+const PREVIEW_MAX_BYTES = 1024 * 1024
 /** Room for the multipart envelope around a file of the largest size. */
 const MULTIPART_SLACK_BYTES = 1024 * 1024
 
@@ -77,7 +88,16 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           summary: 'Import contacts from a CSV file (202, runs in the background)',
           description: IMPORT_DESCRIPTION,
           params: AccountParams,
-          querystring: Type.Object({ groupId: Type.Optional(Id) }),
+          querystring: Type.Object({
+            groupId: Type.Optional(Id),
+            mapping: Type.Optional(
+              Type.String({
+                maxLength: 50_000,
+                description:
+                  'JSON: one entry per header column, as POST …/imports/preview proposes them ({kind: email | phone | firstName | lastName | ignored} or {kind: field, key, type}); a new key creates a custom field of that type. Without it, columns are mapped automatically.',
+              }),
+            ),
+          }),
           response: { 202: ImportStarted },
         },
       },
@@ -87,11 +107,56 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const started = await startImport(deps, access, {
           file,
           groupId: request.query.groupId,
+          mapping: request.query.mapping,
         })
         return reply
           .status(202)
           .header('location', `/api/v1/accounts/${access.accountId}/imports/${started.importId}`)
           .send(started)
+      },
+    )
+
+    app.post(
+      '/api/v1/accounts/:accountId/imports/preview',
+      {
+        bodyLimit: PREVIEW_MAX_BYTES + MULTIPART_SLACK_BYTES,
+        config: { access: { permission: 'contacts.create' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'The header, first rows and automatic column mapping of a CSV file',
+          description:
+            'Send the start of the file (at most 1 MiB, whole lines) as for an import. Nothing is stored: the answer is what the import screen shows before the upload.',
+          params: AccountParams,
+          response: { 200: ImportPreview },
+        },
+      },
+      async (request) =>
+        previewImport(deps, requireAccess(request), {
+          file: await uploadedFile(request, PREVIEW_MAX_BYTES),
+          maxBytes: PREVIEW_MAX_BYTES,
+        }),
+    )
+
+    app.get(
+      '/api/v1/accounts/:accountId/imports/:importId/rejected.csv',
+      {
+        config: { access: { permission: 'contacts.create' } },
+        schema: {
+          tags: ['contacts'],
+          summary: 'The rows an import refused, as a CSV to fix and import again (streamed)',
+          description:
+            'The file’s own columns, then "Import error" (why) and "Import row" (1 is the first data row); an import ignores both. At most the first 10,000 refused rows.',
+          params: Type.Object({ accountId: Type.String(), importId: Type.String() }),
+          response: { 200: CsvFile },
+        },
+      },
+      async (request, reply) => {
+        const { stream, filename } = await rejectedRowsCsv(
+          deps,
+          requireAccess(request),
+          request.params.importId,
+        )
+        return sendCsvDownload(reply, stream, filename)
       },
     )
 
@@ -132,11 +197,11 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: { permission: 'contacts.export' } },
         schema: {
           tags: ['contacts'],
-          summary: 'Export contacts as CSV (all, a group or a segment), streamed',
+          summary: 'Export contacts as CSV (all, or a filter of the contacts list), streamed',
           description:
             'Columns: email, phone, firstName, lastName, emailStatus, smsStatus, then every custom field in key order. Cells starting with = + - @, tab or NUL are prefixed with an apostrophe so spreadsheets do not run them; an import strips it again.',
           params: AccountParams,
-          querystring: Type.Object({ groupId: Type.Optional(Id), segmentId: Type.Optional(Id) }),
+          querystring: ContactFilter,
           response: { 200: CsvFile },
         },
       },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { FieldType } from '../contacts/schemas.js'
 import { DateTime, Nullable } from '../schemas.js'
 
 export const ImportStarted = Type.Object({ importId: Type.String() })
@@ -27,4 +28,35 @@ export const Import = Type.Object({
   message: Nullable(Type.String({ description: 'why a failed or cancelled import stopped' })),
   createdAt: DateTime,
   finishedAt: Nullable(DateTime),
+})
+
+export const ColumnChoice = Type.Union(
+  [
+    Type.Object({
+      kind: Type.Union([
+        Type.Literal('email'),
+        Type.Literal('phone'),
+        Type.Literal('firstName'),
+        Type.Literal('lastName'),
+        Type.Literal('ignored'),
+      ]),
+    }),
+    Type.Object({
+      kind: Type.Literal('field'),
+      key: Type.String({ description: 'a custom field key; a new one is created' }),
+      type: Type.Optional(FieldType),
+    }),
+  ],
+  { description: 'what one column fills: a standard field, a custom field, or nothing (ignored)' },
+)
+
+export const ImportPreview = Type.Object({
+  header: Type.Array(Type.String()),
+  rows: Type.Array(Type.Array(Type.String()), { description: 'the first data rows, as read' }),
+  columns: Type.Array(ColumnChoice, {
+    description: 'the automatic mapping, one entry per header column',
+  }),
+  problem: Nullable(
+    Type.String({ description: 'why the automatic mapping cannot run as it is (choose columns)' }),
+  ),
 })

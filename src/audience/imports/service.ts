@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { type Readable, Transform, type TransformCallback } from 'node:stream'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
@@ -10,9 +10,21 @@ import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { AppError, invalidField, notFound } from '../../errors.js'
 import { isUuid } from '../../ids.js'
+import { neutraliseCell } from '../contact-input.js'
 import { fieldTypes } from '../contacts/repository.js'
 import { findGroup } from '../groups/repository.js'
-import { ImportFileError, mapHeader } from './import-columns.js'
+import { csvText } from './exports.js'
+import {
+  type ColumnChoice,
+  checkColumns,
+  choiceOf,
+  ImportFileError,
+  MappingError,
+  mapHeader,
+  mappedColumns,
+  parseMapping,
+  proposeColumns,
+} from './import-columns.js'
 import { importQueue, importsFolder } from './import-runner.js'
 import { readRecords } from './import-source.js'
 import {
@@ -21,8 +33,10 @@ import {
   type ImportRecord,
   insertImport,
   lockActiveImports,
+  type RejectedRow,
+  rejectedRows,
 } from './repository.js'
-import type { Import, ImportStarted } from './schemas.js'
+import type { Import, ImportPreview, ImportStarted } from './schemas.js'
 
 /** The largest file an import takes (CHORUS_IMPORT_MAX_BYTES). It goes to disk as it arrives. */
 export function importMaxBytes(deps: Deps): number {
@@ -95,17 +109,73 @@ async function store(file: Readable, target: string, limit: number) {
   }
 }
 
-/** The header is checked before answering, so a file that cannot be imported is a 422 now. */
-async function checkHeader(deps: Deps, accountId: string, file: string) {
-  try {
-    for await (const header of readRecords(file)) {
-      mapHeader(header, await fieldTypes(deps.db, accountId))
-      return
-    }
+/** The first records of a file: the header and up to `rows` data rows. */
+async function firstRecords(file: string, rows: number): Promise<string[][]> {
+  const records: string[][] = []
+  for await (const record of readRecords(file)) {
+    records.push(record)
+    if (records.length > rows) break
+  }
+  if (records.length === 0) {
     throw new ImportFileError('the file is empty: it needs a header row, then one row per contact')
+  }
+  return records
+}
+
+/** An unreadable file is a 422 on `file`, a mapping that does not fit it one on `mapping`. */
+function asFieldError(error: unknown): never {
+  if (error instanceof MappingError) throw invalidField('mapping', error.message)
+  if (error instanceof ImportFileError) throw invalidField('file', error.message)
+  throw error
+}
+
+/** The header is checked before answering, so a file that cannot be imported is a 422 now. */
+async function checkHeader(
+  deps: Deps,
+  accountId: string,
+  file: string,
+  mapping: ColumnChoice[] | undefined,
+) {
+  try {
+    const [header = []] = await firstRecords(file, 0)
+    const types = await fieldTypes(deps.db, accountId)
+    if (mapping) mappedColumns(header, mapping, types)
+    else mapHeader(header, types)
   } catch (error) {
-    if (error instanceof ImportFileError) throw invalidField('file', error.message)
-    throw error
+    asFieldError(error)
+  }
+}
+
+/** How many data rows the import screen shows under the header. */
+const PREVIEW_ROWS = 5
+
+/**
+ * The import screen's first look at a file (its first kilobytes are enough): the header, the
+ * first rows and the mapping an upload without one would use, from the same code as the import,
+ * so the screen and the server agree. `problem` says why that mapping could not run as it is.
+ */
+export async function previewImport(
+  deps: Deps,
+  access: AccountAccess,
+  input: { file: Readable; maxBytes: number },
+): Promise<Static<typeof ImportPreview>> {
+  const folder = importsFolder(deps)
+  await mkdir(folder, { recursive: true })
+  const filePath = path.join(folder, `preview-${uuidv7()}.csv`)
+  await store(input.file, filePath, input.maxBytes)
+  try {
+    const [header = [], ...rows] = await firstRecords(filePath, PREVIEW_ROWS).catch(asFieldError)
+    const columns = proposeColumns(header, await fieldTypes(deps.db, access.accountId))
+    let problem: string | null = null
+    try {
+      checkColumns(header, columns)
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error
+      problem = error.message
+    }
+    return { header, rows, columns: columns.map(choiceOf), problem }
+  } finally {
+    await rm(filePath, { force: true })
   }
 }
 
@@ -128,8 +198,14 @@ function checkActiveQuota(deps: Deps, active: string[]) {
 export async function startImport(
   deps: Deps,
   access: AccountAccess,
-  input: { file: Readable; groupId?: string | undefined },
+  input: { file: Readable; groupId?: string | undefined; mapping?: string | undefined },
 ): Promise<Static<typeof ImportStarted>> {
+  let mapping: ColumnChoice[] | undefined
+  try {
+    mapping = input.mapping === undefined ? undefined : parseMapping(input.mapping)
+  } catch (error) {
+    asFieldError(error)
+  }
   const groupId = await checkGroup(deps, access.accountId, input.groupId)
   checkActiveQuota(deps, await lockActiveImports(deps.db, access.accountId))
   const folder = importsFolder(deps)
@@ -138,7 +214,7 @@ export async function startImport(
   const filePath = path.join(folder, `${importId}.csv`)
   await store(input.file, filePath, importMaxBytes(deps))
   try {
-    await checkHeader(deps, access.accountId, filePath)
+    await checkHeader(deps, access.accountId, filePath, mapping)
     await deps.db.transaction().execute(async (tx) => {
       checkActiveQuota(deps, await lockActiveImports(tx, access.accountId))
       await insertImport(tx, {
@@ -147,6 +223,7 @@ export async function startImport(
         groupId,
         filePath,
         createdBy: access.userId,
+        mapping: mapping ?? null,
       })
     })
   } catch (error) {
@@ -193,4 +270,31 @@ export async function cancelImport(deps: Deps, access: AccountAccess, importId: 
   await importQueue(deps).cancel(imp.id)
   if (imp.file_path) await rm(imp.file_path, { force: true })
   return getImport(deps, access, imp.id)
+}
+
+/** Refused rows read per chunk of the CSV of rejected rows. */
+const REJECTED_CHUNK = 1000
+
+async function* rejectedLines(header: string[], rejected: RejectedRow[]): AsyncGenerator<string> {
+  // "Import error" maps to nothing when the fixed file is imported again.
+  yield csvText([[...header, 'Import error', 'Import row'].map(neutraliseCell)])
+  for (let start = 0; start < rejected.length; start += REJECTED_CHUNK) {
+    const chunk = rejected.slice(start, start + REJECTED_CHUNK)
+    yield csvText(chunk.map((r) => [...r.cells, r.reason, String(r.row)].map(neutraliseCell)))
+  }
+}
+
+/**
+ * The rows an import refused, as a CSV to fix and import again: the file's own columns, then why
+ * each row was refused and its row number (both ignored by an import).
+ */
+export async function rejectedRowsCsv(deps: Deps, access: AccountAccess, importId: string) {
+  const found = isUuid(importId)
+    ? await rejectedRows(deps.db, access.accountId, importId)
+    : undefined
+  if (!found) throw notFound('import')
+  const stream = Readable.from(rejectedLines(found.header ?? [], found.rejected), {
+    objectMode: false,
+  })
+  return { stream, filename: `rejected-rows-${importId}.csv` }
 }

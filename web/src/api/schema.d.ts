@@ -4948,10 +4948,18 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description part of the email, name or phone */
                     q?: string;
                     groupId?: string;
                     segmentId?: string;
+                    /** @description a tag name */
                     tag?: string;
+                    emailStatus?: "subscribed" | "unsubscribed" | "pending";
+                    smsStatus?: "subscribed" | "unsubscribed" | "pending";
+                    /** @description a custom field key */
+                    field?: string;
+                    /** @description the value `field` equals; without it, contacts with any value in `field` */
+                    fieldValue?: string;
                     cursor?: string;
                     limit?: number;
                 };
@@ -5108,6 +5116,202 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many own contacts a filter of the contacts list matches */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description part of the email, name or phone */
+                    q?: string;
+                    groupId?: string;
+                    segmentId?: string;
+                    /** @description a tag name */
+                    tag?: string;
+                    emailStatus?: "subscribed" | "unsubscribed" | "pending";
+                    smsStatus?: "subscribed" | "unsubscribed" | "pending";
+                    /** @description a custom field key */
+                    field?: string;
+                    /** @description the value `field` equals; without it, contacts with any value in `field` */
+                    fieldValue?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/bulk-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add contacts to a group, remove them from it, or tag them, all at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            /** @description targetGroupId for add_to_group and remove_from_group, tag for add_tag; the contacts: exactly one of groupId, segmentId, contactIds, filter */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "add_to_group" | "remove_from_group" | "add_tag";
+                        targetGroupId?: string;
+                        tag?: string;
+                        groupId?: string;
+                        segmentId?: string;
+                        contactIds?: string[];
+                        filter?: {
+                            /** @description part of the email, name or phone */
+                            q?: string;
+                            groupId?: string;
+                            segmentId?: string;
+                            /** @description a tag name */
+                            tag?: string;
+                            emailStatus?: "subscribed" | "unsubscribed" | "pending";
+                            smsStatus?: "subscribed" | "unsubscribed" | "pending";
+                            /** @description a custom field key */
+                            field?: string;
+                            /** @description the value `field` equals; without it, contacts with any value in `field` */
+                            fieldValue?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description contacts changed (already in the group or tagged: not counted) */
+                            affected: number;
                         };
                     };
                 };
@@ -5637,7 +5841,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete the contacts of a group, a segment or a list of ids */
+        /** Delete the contacts of a group, a segment, a list of ids or a filter */
         post: {
             parameters: {
                 query?: never;
@@ -5647,12 +5851,27 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description exactly one of: groupId, segmentId, contactIds, or filter (everything the contacts table filter matches, not only a page) */
             requestBody: {
                 content: {
                     "application/json": {
                         groupId?: string;
                         segmentId?: string;
                         contactIds?: string[];
+                        filter?: {
+                            /** @description part of the email, name or phone */
+                            q?: string;
+                            groupId?: string;
+                            segmentId?: string;
+                            /** @description a tag name */
+                            tag?: string;
+                            emailStatus?: "subscribed" | "unsubscribed" | "pending";
+                            smsStatus?: "subscribed" | "unsubscribed" | "pending";
+                            /** @description a custom field key */
+                            field?: string;
+                            /** @description the value `field` equals; without it, contacts with any value in `field` */
+                            fieldValue?: string;
+                        };
                     };
                 };
             };
@@ -8953,6 +9172,8 @@ export interface paths {
             parameters: {
                 query?: {
                     groupId?: string;
+                    /** @description JSON: one entry per header column, as POST …/imports/preview proposes them ({kind: email | phone | firstName | lastName | ignored} or {kind: field, key, type}); a new key creates a custom field of that type. Without it, columns are mapped automatically. */
+                    mapping?: string;
                 };
                 header?: never;
                 path: {
@@ -9013,6 +9234,180 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The header, first rows and automatic column mapping of a CSV file
+         * @description Send the start of the file (at most 1 MiB, whole lines) as for an import. Nothing is stored: the answer is what the import screen shows before the upload.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            header: string[];
+                            /** @description the first data rows, as read */
+                            rows: string[][];
+                            /** @description the automatic mapping, one entry per header column */
+                            columns: ({
+                                kind: "email" | "phone" | "firstName" | "lastName" | "ignored";
+                            } | {
+                                /** @enum {string} */
+                                kind: "field";
+                                /** @description a custom field key; a new one is created */
+                                key: string;
+                                type?: "text" | "number" | "date" | "boolean";
+                            })[];
+                            problem: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/imports/{importId}/rejected.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows an import refused, as a CSV to fix and import again (streamed)
+         * @description The file’s own columns, then "Import error" (why) and "Import row" (1 is the first data row); an import ignores both. At most the first 10,000 refused rows.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9237,14 +9632,24 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export contacts as CSV (all, a group or a segment), streamed
+         * Export contacts as CSV (all, or a filter of the contacts list), streamed
          * @description Columns: email, phone, firstName, lastName, emailStatus, smsStatus, then every custom field in key order. Cells starting with = + - @, tab or NUL are prefixed with an apostrophe so spreadsheets do not run them; an import strips it again.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description part of the email, name or phone */
+                    q?: string;
                     groupId?: string;
                     segmentId?: string;
+                    /** @description a tag name */
+                    tag?: string;
+                    emailStatus?: "subscribed" | "unsubscribed" | "pending";
+                    smsStatus?: "subscribed" | "unsubscribed" | "pending";
+                    /** @description a custom field key */
+                    field?: string;
+                    /** @description the value `field` equals; without it, contacts with any value in `field` */
+                    fieldValue?: string;
                 };
                 header?: never;
                 path: {

@@ -14,10 +14,8 @@ export interface NavigationEntry {
 
 export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Overview', to: '/a/$accountId', permission: null },
-  { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
-  { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
-  { label: 'Connections', to: '/a/$accountId/connections', permission: null },
-  { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
+  // The marketing work first (seeds 002–004), then people and access, then the account.
+  { label: 'Contacts', to: '/a/$accountId/contacts', permission: 'contacts.view' },
   // Groups, tags, segments, blocklist and unsubscribes: one area with its own tabs.
   {
     label: 'Audience',
@@ -28,6 +26,10 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Templates', to: '/a/$accountId/templates', permission: 'templates.view' },
   { label: 'Placeholders', to: '/a/$accountId/placeholders', permission: 'templates.view' },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
+  { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
+  { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
+  { label: 'Connections', to: '/a/$accountId/connections', permission: null },
+  { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.
   { label: 'Settings', to: '/a/$accountId/settings', permission: null },

@@ -3,6 +3,7 @@ import { accessRoutes } from '../access/routes'
 import { analyticsRoutes } from '../analytics/routes'
 import { authRoutes } from '../auth/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
+import { contactRoutes } from '../contacts/routes'
 import { audienceRoutes } from '../groups/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
@@ -40,6 +41,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute.addChildren([
       accountHomeRoute,
       ...memberRoutes,
+      ...contactRoutes,
       ...accessRoutes,
       ...analyticsRoutes,
       ...connectionRoutes,
