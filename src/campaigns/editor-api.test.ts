@@ -151,8 +151,8 @@ describe('report: sending rate, per-link clicks and the timeline', () => {
     const url = `${b.base}/campaigns/${campaign.id}/report`
     const report = expectStatus(await b.browser.get(url), 200)
     expect(report.links).toEqual([
-      { url: 'https://shop.example/a', clicks: 0 },
-      { url: 'https://shop.example/b', clicks: 1 },
+      { position: 0, url: 'https://shop.example/a', clicks: 0 },
+      { position: 1, url: 'https://shop.example/b', clicks: 1 },
     ])
     expect(report.sentLastMinute).toBe(2)
 

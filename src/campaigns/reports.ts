@@ -53,7 +53,7 @@ export async function campaignReport(
     creditsReserved: Number(campaign.credits_reserved),
     creditsUsed: Number(campaign.credits_used),
     sentLastMinute,
-    links: links.map(({ url, clicks }) => ({ url, clicks })),
+    links,
   }
 }
 

@@ -146,6 +146,7 @@ export const CampaignReport = Type.Object(
     }),
     links: Type.Array(
       Type.Object({
+        position: Type.Integer({ minimum: 0, description: 'its place among the links, from 0' }),
         url: Type.String(),
         clicks: Type.Integer({ minimum: 0, description: 'recipients who clicked it' }),
       }),

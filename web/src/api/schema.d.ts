@@ -13657,6 +13657,8 @@ export interface paths {
                             sentLastMinute: number;
                             /** @description every tracked link of the email, in the order of the message */
                             links: {
+                                /** @description its place among the links, from 0 */
+                                position: number;
                                 url: string;
                                 /** @description recipients who clicked it */
                                 clicks: number;

@@ -17,6 +17,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },
   { label: 'Teams', to: '/a/$accountId/teams', permission: 'users.manage' },
   { label: 'Groups', to: '/a/$accountId/groups', permission: 'groups.view' },
+  { label: 'Campaigns', to: '/a/$accountId/campaigns', permission: 'campaigns.view' },
+  { label: 'Outbox', to: '/a/$accountId/outbox', permission: 'campaigns.send' },
   { label: 'Sub-accounts', to: '/a/$accountId/subaccounts', permission: 'subaccounts.manage' },
   // Every member reads the account's settings; each section shows by its own permission.
   { label: 'Settings', to: '/a/$accountId/settings', permission: null },

@@ -1,6 +1,7 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { accessRoutes } from '../access/routes'
 import { authRoutes } from '../auth/routes'
+import { campaignRoutes } from '../campaigns/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
@@ -42,6 +43,7 @@ const routeTree = rootRoute.addChildren([
       ...teamRoutes,
       ...subaccountRoutes,
       ...settingsRoutes,
+      ...campaignRoutes,
     ]),
   ]),
 ])
