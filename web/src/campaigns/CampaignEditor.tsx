@@ -226,7 +226,7 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
               autosize
               minRows={6}
               maxRows={20}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               {...form.getInputProps('html')}
             />
           )}

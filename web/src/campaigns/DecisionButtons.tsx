@@ -41,7 +41,7 @@ export function DecisionButtons({
   )
   return (
     <Group gap="xs" mt="xs">
-      <Button size="xs" color="green" onClick={approve} loading={approving}>
+      <Button size="xs" onClick={approve} loading={approving}>
         Approve
       </Button>
       <Button size="xs" variant="default" onClick={open}>
