@@ -3,15 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from '../../src/config.js'
 import {
   deliverEverything,
-  draft,
   expectStatus,
   messagesOf,
   newBrand,
 } from '../../test/helpers/campaigns.js'
-import { memberOf, type TestUser } from '../../test/helpers/factories.js'
 import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
-import { checkPage, type Person, useE2E } from './harness.js'
-import { openPage, STORY_TIMEOUT, signInAndOpen } from './steps.js'
+import { choose, signInTo } from './campaign-steps.js'
+import { checkPage, useE2E } from './harness.js'
+import { openPage, STORY_TIMEOUT } from './steps.js'
 
 // Campaign mail really goes out, to a loopback SMTP sink made before the server is.
 let sink: SmtpSink
@@ -22,32 +21,8 @@ beforeAll(async () => {
   return () => sink.close()
 })
 
-/** Picks an option of a Mantine Select or MultiSelect by the control's label. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).and(page.locator('input')).click()
-  await page.getByRole('option', { name: option }).click()
-  await page.keyboard.press('Escape')
-}
-
 async function openOutbox(page: Page) {
   await openPage(page, 'Outbox', 'Outbox')
-}
-
-/** Signs in and opens a page of the brand's account (each user also has an account of their own). */
-async function signInTo(
-  page: Page,
-  user: TestUser,
-  accountId: string,
-  path: string,
-  heading: string,
-) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Email').fill(user.email)
-  await page.getByLabel('Password').and(page.locator('input')).fill(user.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByRole('button', { name: /Your menu/ }).waitFor()
-  await page.goto(`/a/${accountId}/${path}`)
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor()
 }
 
 describe('campaigns, the outbox and reports (seeds 002, 003, 004)', () => {
@@ -146,61 +121,6 @@ describe('campaigns, the outbox and reports (seeds 002, 003, 004)', () => {
       await openPage(page, 'Campaigns', 'Campaigns')
       await page.getByRole('cell', { name: 'Sent', exact: true }).waitFor()
       await checkPage(page, 'campaigns-list')
-    },
-    STORY_TIMEOUT,
-  )
-
-  it(
-    'an SMS campaign shows its parts and credit cost before it is sent; a Basic user cannot see another user’s report',
-    async () => {
-      const b = await newBrand(e2e.server, 'texts', [
-        { phone: '+14155550101', firstName: 'Dee' },
-        { phone: '+14155550102', firstName: 'Eve' },
-      ])
-      const owner: Person = await e2e.person()
-      const page = owner.page
-      await signInAndOpen(page, b.owner, 'Campaigns', 'Campaigns')
-      await page.getByRole('button', { name: 'New campaign' }).click()
-      const dialog = page.getByRole('dialog')
-      await dialog.getByLabel('Name').fill('Flash sale')
-      await dialog.getByText('SMS', { exact: true }).click()
-      await dialog.getByRole('button', { name: 'Create campaign' }).click()
-      await page.getByRole('heading', { name: 'Flash sale', level: 1 }).waitFor()
-      await page.getByLabel('Sender', { exact: true }).fill('ACME')
-      // An emoji makes it Unicode: 71 units are two parts of 67, for each of two recipients.
-      await page.getByLabel('Text', { exact: true }).fill(`${'a'.repeat(69)}😀`)
-      await choose(page, 'Groups', 'Customers')
-      await page.getByText('2 parts per message').waitFor()
-      await page.getByText(/Cost: 4 SMS credits/).waitFor()
-      await checkPage(page, 'campaigns-sms-editor')
-      await page.getByRole('button', { name: 'Send now' }).click()
-      await page.getByText('Sending progress').waitFor()
-      const [sms] = expectStatus(await b.browser.get(`${b.base}/campaigns`), 200).items
-      expect(sms).toMatchObject({ status: 'sending', creditsReserved: 4 })
-      await checkPage(page, 'campaigns-sending')
-
-      // A Basic user lists only their own campaigns and cannot open another user's report.
-      const basic = await memberOf(
-        e2e.server.deps,
-        e2e.server.app,
-        b.accountId,
-        {
-          role: 'basic_user',
-        },
-        'basic',
-      )
-      await draft(basic.browser, b, { name: 'Basic own' })
-      const other = await e2e.person()
-      await signInTo(other.page, basic.user, b.accountId, 'campaigns', 'Campaigns')
-      await other.page.getByRole('link', { name: 'Basic own' }).waitFor()
-      expect(await other.page.getByRole('link', { name: 'Flash sale' }).count()).toBe(0)
-      await other.page.goto(`/a/${b.accountId}/campaigns/${sms.id}/report`)
-      await other.page.getByText('Report not available').waitFor()
-      await checkPage(other.page, 'campaigns-report-refused')
-      expectStatus(await basic.browser.get(`${b.base}/campaigns/${sms.id}/report`), 404)
-      // The refused report's 404s are the point of this step, not an error of the app.
-      const expected = /status of 404/
-      other.errors.splice(0, other.errors.length, ...other.errors.filter((e) => !expected.test(e)))
     },
     STORY_TIMEOUT,
   )

@@ -5,9 +5,10 @@ import { showFailure } from '../ui/failure'
 import { type Campaign, campaignAction, IN_FLIGHT, reportQuery } from './queries'
 
 const CONTROLS = [
-  { action: 'pause', label: 'Pause', color: 'orange' },
-  { action: 'resume', label: 'Resume', color: 'blue' },
-  { action: 'terminate', label: 'Terminate', color: 'red' },
+  // Shade 9: the light buttons' text keeps 4.5:1 contrast.
+  { action: 'pause', label: 'Pause', color: 'orange.9' },
+  { action: 'resume', label: 'Resume', color: 'blue.9' },
+  { action: 'terminate', label: 'Terminate', color: 'red.9' },
 ] as const
 
 /** Live progress while the campaign goes out (polled), with the controls the caller may use. */
