@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css'
-import { AreaChart } from '@mantine/charts'
+import { BarChart } from '@mantine/charts'
 import {
   Alert,
   Anchor,
@@ -180,14 +180,7 @@ function Timeline({
         </Text>
       ) : (
         <figure aria-label="Sends, opens, clicks and bounces over time" style={{ margin: 0 }}>
-          <AreaChart
-            h={260}
-            data={points}
-            dataKey="at"
-            series={SERIES}
-            withLegend
-            curveType="linear"
-          />
+          <BarChart h={260} data={points} dataKey="at" series={SERIES} withLegend />
         </figure>
       )}
     </Card>
