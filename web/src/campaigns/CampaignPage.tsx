@@ -47,7 +47,7 @@ export function CampaignPage() {
               {data.name}
             </Title>
             <Group gap="xs" mt={4}>
-              <Badge color={STATUS_COLORS[data.status]} variant="light">
+              <Badge color={STATUS_COLORS[data.status]} variant="dot">
                 {STATUS_LABELS[data.status]}
               </Badge>
               <Text size="sm" c="dimmed">

@@ -150,7 +150,7 @@ function CampaignRow({
       </Table.Td>
       <Table.Td>{campaign.channel === 'sms' ? 'SMS' : 'Email'}</Table.Td>
       <Table.Td>
-        <Badge color={STATUS_COLORS[campaign.status]} variant="light">
+        <Badge color={STATUS_COLORS[campaign.status]} variant="dot">
           {STATUS_LABELS[campaign.status]}
         </Badge>
       </Table.Td>

@@ -52,7 +52,7 @@ export function OutboxPage() {
             <ActionTable label="Your campaigns waiting" minWidth={640} columns={COLUMNS}>
               {mine.map((campaign) => (
                 <OutboxRow key={campaign.id} accountId={accountId} campaign={campaign}>
-                  <Badge color="yellow.9" variant="light">
+                  <Badge color="yellow" variant="dot">
                     Waiting for approval
                   </Badge>
                 </OutboxRow>
@@ -75,7 +75,7 @@ export function OutboxPage() {
                   </Table.Td>
                   <Table.Td>{campaign.declineReason}</Table.Td>
                   <Table.Td>
-                    <Badge color="orange.9" variant="light">
+                    <Badge color="orange" variant="dot">
                       Declined
                     </Badge>
                   </Table.Td>

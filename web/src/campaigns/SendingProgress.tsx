@@ -5,10 +5,10 @@ import { showFailure } from '../ui/failure'
 import { type Campaign, campaignAction, IN_FLIGHT, reportQuery } from './queries'
 
 const CONTROLS = [
-  // Shade 9: the light buttons' text keeps 4.5:1 contrast.
-  { action: 'pause', label: 'Pause', color: 'orange.9' },
-  { action: 'resume', label: 'Resume', color: 'blue.9' },
-  { action: 'terminate', label: 'Terminate', color: 'red.9' },
+  { action: 'pause', label: 'Pause', variant: 'default', color: 'gray' },
+  { action: 'resume', label: 'Resume', variant: 'default', color: 'gray' },
+  // Filled takes the theme's darker shade: white on it keeps 4.5:1.
+  { action: 'terminate', label: 'Terminate', variant: 'filled', color: 'red' },
 ] as const
 
 /** Live progress while the campaign goes out (polled), with the controls the caller may use. */
@@ -69,7 +69,7 @@ export function SendingProgress({
           <Button
             key={c.action}
             color={c.color}
-            variant="light"
+            variant={c.variant}
             loading={busy === c.action}
             onClick={() => control(c.action)}
           >
