@@ -7,8 +7,9 @@ import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { invalidField } from '../errors.js'
 import { isUuid } from '../ids.js'
+import type { TimelineBucket } from './repository.js'
 import * as repo from './repository.js'
-import type { CampaignReport, ReportRecipient } from './schemas.js'
+import type { CampaignReport, CampaignTimeline, ReportRecipient } from './schemas.js'
 import { campaignFacts, loadCampaign } from './service.js'
 
 /**
@@ -28,9 +29,12 @@ export async function campaignReport(
   campaignId: string,
 ): Promise<CampaignReport> {
   const campaign = await reportableCampaign(deps, access, campaignId)
-  const [statuses, events] = await Promise.all([
+  const minuteAgo = new Date(deps.clock.now().getTime() - 60_000)
+  const [statuses, events, sentLastMinute, links] = await Promise.all([
     repo.recipientStatusCounts(deps.db, access.accountId, campaign.id),
     repo.eventCounts(deps.db, access.accountId, campaign.id),
+    repo.sentSince(deps.db, access.accountId, campaign.id, minuteAgo),
+    repo.linkClicks(deps.db, access.accountId, campaign.id),
   ])
   return {
     campaignId: campaign.id,
@@ -48,7 +52,46 @@ export async function campaignReport(
     skipped: statuses.get('skipped') ?? 0,
     creditsReserved: Number(campaign.credits_reserved),
     creditsUsed: Number(campaign.credits_used),
+    sentLastMinute,
+    links,
   }
+}
+
+/** Sends and engagements per hour or day: what the report's charts draw. */
+export async function campaignTimeline(
+  deps: Deps,
+  access: AccountAccess,
+  campaignId: string,
+  bucket: TimelineBucket,
+): Promise<CampaignTimeline> {
+  const campaign = await reportableCampaign(deps, access, campaignId)
+  const [sends, events] = await Promise.all([
+    repo.sendsOverTime(deps.db, access.accountId, campaign.id, bucket),
+    repo.eventsOverTime(deps.db, access.accountId, campaign.id, bucket),
+  ])
+  const points = new Map<string, CampaignTimeline['points'][number]>()
+  const pointAt = (at: Date | string) => {
+    const key = new Date(at).toISOString()
+    let point = points.get(key)
+    if (!point) {
+      point = { at: key, ...EMPTY_POINT }
+      points.set(key, point)
+    }
+    return point
+  }
+  for (const row of sends) pointAt(row.at).sent += Number(row.n)
+  for (const row of events) pointAt(row.at)[row.kind] += Number(row.n)
+  return { bucket, points: [...points.values()].sort((a, b) => a.at.localeCompare(b.at)) }
+}
+
+const EMPTY_POINT = {
+  sent: 0,
+  delivered: 0,
+  opened: 0,
+  clicked: 0,
+  bounced: 0,
+  complained: 0,
+  unsubscribed: 0,
 }
 
 function presentRecipient(

@@ -110,6 +110,53 @@ export async function snapshotRecipients(
   campaign: { account_id: string; id: string; channel: Channel },
   sources: AudienceSources,
 ): Promise<number> {
+  const recipients = recipientSelection(tx, campaign, sources)
+  if (!recipients) return 0
+  const accountId = campaign.account_id
+  // Batches are numbered as rows come (ordering a million rows first cost a third of the launch),
+  // and their grouping stays in memory instead of spilling to disk. Left to itself the planner
+  // anti-joins the suppressions by walking the contacts' email index, a random read of every
+  // contact; hash joins read them in one pass.
+  await sql`set local work_mem = '64MB'`.execute(tx)
+  await sql`set local enable_mergejoin = off`.execute(tx)
+  const result = await sql<{ recipients: string }>`
+    with fixed as (
+      insert into campaign_audience
+        (account_id, campaign_id, batch, contact_ids, contact_account_ids, addresses)
+      select ${accountId}, ${campaign.id}, n.batch,
+        array_agg(n.id), array_agg(n.account_id), array_agg(n.address)
+      from (
+        select r.*, (row_number() over () - 1) / ${AUDIENCE_BATCH} as batch
+        from (${recipients}) r
+      ) n
+      group by n.batch
+      returning cardinality(contact_ids) as size
+    )
+    select coalesce(sum(size), 0) as recipients from fixed`.execute(tx)
+  return Number(result.rows[0]?.recipients ?? 0)
+}
+
+/**
+ * How many recipients a launch now would fix, by the very selection `snapshotRecipients` inserts:
+ * the figure the editor shows is the figure the launch reserves credits for.
+ */
+export async function countRecipients(
+  db: Db,
+  campaign: { account_id: string; channel: Channel },
+  sources: AudienceSources,
+): Promise<number> {
+  const recipients = recipientSelection(db, campaign, sources)
+  if (!recipients) return 0
+  const result = await sql<{ n: string }>`select count(*) as n from (${recipients}) r`.execute(db)
+  return Number(result.rows[0]?.n ?? 0)
+}
+
+/** The recipients' (contact, owner account, address) rows; undefined when there is no source. */
+function recipientSelection(
+  db: Db,
+  campaign: { account_id: string; channel: Channel },
+  sources: AudienceSources,
+) {
   const accountId = campaign.account_id
   const addressColumn = campaign.channel === 'email' ? 'c.email' : 'c.phone'
   const statusColumn = campaign.channel === 'email' ? 'c.email_status' : 'c.sms_status'
@@ -117,7 +164,7 @@ export async function snapshotRecipients(
   // owner's sends only. Through a share only consent counts (a `pending` contact never gets mail);
   // the sending account's own unsubscribes are left out below like every suppression.
   const base = (ownContacts = true) =>
-    tx
+    db
       .selectFrom('contacts as c')
       .select(['c.account_id', 'c.id', sql<string>`${sql.ref(addressColumn)}`.as('address')])
       .where(sql.ref(addressColumn), 'is not', null)
@@ -149,7 +196,7 @@ export async function snapshotRecipients(
     parts.push(base().where('c.account_id', '=', accountId).where(predicate))
   }
   const [first, ...rest] = parts
-  if (!first) return 0
+  if (!first) return undefined
   const union = rest.reduce((all, part) => all.union(part), first)
   const channel = campaign.channel
   // One hash over every suppressed address (the account's unsubscribes and blocklist, the
@@ -162,7 +209,7 @@ export async function snapshotRecipients(
     select b.address from blocklist b where b.account_id = ${accountId} and b.channel = ${channel}
     union all
     select p.address from platform_suppressions p where p.channel = ${channel})`
-  const candidates = tx
+  const candidates = db
     .selectFrom(union.as('u'))
     .leftJoin(suppressed.as<'s'>('s'), (join) => join.onRef('s.address', '=', 'u.address'))
     .select(['u.id', 'u.account_id', 'u.address'])
@@ -170,7 +217,7 @@ export async function snapshotRecipients(
   // Emails are unique within an account, so the account's own groups and segments cannot repeat
   // an address (the UNION already merges a contact found twice); phones and shared-in groups can.
   const mayRepeat = channel === 'sms' || sources.sharedGroups.length > 0
-  const recipients = mayRepeat
+  return mayRepeat
     ? candidates
         .distinctOn('u.address')
         // The sender's own contact wins over a shared-in one with the same address.
@@ -178,27 +225,6 @@ export async function snapshotRecipients(
         .orderBy(sql`u.account_id = ${accountId}`, 'desc')
         .orderBy('u.id')
     : candidates
-  // Batches are numbered as rows come (ordering a million rows first cost a third of the launch),
-  // and their grouping stays in memory instead of spilling to disk. Left to itself the planner
-  // anti-joins the suppressions by walking the contacts' email index, a random read of every
-  // contact; hash joins read them in one pass.
-  await sql`set local work_mem = '64MB'`.execute(tx)
-  await sql`set local enable_mergejoin = off`.execute(tx)
-  const result = await sql<{ recipients: string }>`
-    with fixed as (
-      insert into campaign_audience
-        (account_id, campaign_id, batch, contact_ids, contact_account_ids, addresses)
-      select ${accountId}, ${campaign.id}, n.batch,
-        array_agg(n.id), array_agg(n.account_id), array_agg(n.address)
-      from (
-        select r.*, (row_number() over () - 1) / ${AUDIENCE_BATCH} as batch
-        from (${recipients}) r
-      ) n
-      group by n.batch
-      returning cardinality(contact_ids) as size
-    )
-    select coalesce(sum(size), 0) as recipients from fixed`.execute(tx)
-  return Number(result.rows[0]?.recipients ?? 0)
 }
 
 export async function recipientCredits(db: Db, accountId: string, campaignId: string) {
@@ -306,4 +332,61 @@ export function recipientPage(
     .limit(options.limit)
   if (options.cursor) query = query.where('r.contact_id', '>', options.cursor)
   return query.execute()
+}
+
+export type TimelineBucket = 'hour' | 'day'
+
+/** Messages sent per bucket of time (by when each went out). */
+export async function sendsOverTime(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+  bucket: TimelineBucket,
+) {
+  const result = await sql<{ at: Date | string; n: string }>`
+    select date_trunc(${bucket}, sent_at) as at, count(*) as n from campaign_recipients
+    where account_id = ${accountId} and campaign_id = ${campaignId}
+      and status = 'sent' and sent_at is not null
+    group by 1`.execute(db)
+  return result.rows
+}
+
+/** Engagements per bucket of time and kind, each recipient once per kind and bucket. */
+export async function eventsOverTime(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+  bucket: TimelineBucket,
+) {
+  const result = await sql<{ at: Date | string; kind: CampaignEventKind; n: string }>`
+    select date_trunc(${bucket}, at) as at, kind, count(distinct contact_id) as n
+    from campaign_events where account_id = ${accountId} and campaign_id = ${campaignId}
+    group by 1, 2`.execute(db)
+  return result.rows
+}
+
+/** Each tracked link of the campaign with how many recipients clicked it. */
+export async function linkClicks(db: Db, accountId: string, campaignId: string) {
+  const result = await sql<{ position: number; url: string; clicks: string }>`
+    select l.position, l.url, count(distinct e.contact_id) as clicks
+    from campaign_links l
+    left join campaign_events e on e.account_id = l.account_id and e.campaign_id = l.campaign_id
+      and e.kind = 'clicked' and e.detail = l.position::text
+    where l.account_id = ${accountId} and l.campaign_id = ${campaignId}
+    group by l.position, l.url
+    order by l.position`.execute(db)
+  return result.rows.map((row) => ({ ...row, clicks: Number(row.clicks) }))
+}
+
+/** Messages that went out after `since`: the sending rate the progress screen shows. */
+export async function sentSince(db: Db, accountId: string, campaignId: string, since: Date) {
+  const row = await db
+    .selectFrom('campaign_recipients')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'sent')
+    .where('sent_at', '>', since)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

@@ -8,13 +8,16 @@ import { sendCsvDownload, sendSandboxedHtml } from '../http/replies.js'
 import * as reports from './reports.js'
 import {
   Campaign,
+  CampaignEstimate,
   CampaignPage,
   CampaignReport,
   CampaignStatus,
+  CampaignTimeline,
   Channel,
   CsvFile,
   HtmlPage,
   ReportRecipientPage,
+  TimelineBucket,
 } from './schemas.js'
 import * as campaigns from './service.js'
 
@@ -35,6 +38,18 @@ const contentFields = {
   groupIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   segmentIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
 }
+
+const EstimateBody = Type.Object(
+  {
+    channel: Channel,
+    text: Type.Optional(
+      Type.String({ maxLength: 512 * 1024, description: 'the SMS text, for its parts' }),
+    ),
+    groupIds: Type.Array(Id, { maxItems: 100 }),
+    segmentIds: Type.Array(Id, { maxItems: 100 }),
+  },
+  closed,
+)
 
 const CreateBody = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), channel: Channel, ...contentFields },
@@ -88,6 +103,44 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         reply
           .status(201)
           .send(await campaigns.createCampaign(deps, requireAccess(request), request.body)),
+    )
+
+    app.post(
+      `${base}/estimate`,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: {
+          tags,
+          summary: 'Recipients after suppressions, SMS parts and credits a send would take',
+          params: AccountParams,
+          body: EstimateBody,
+          response: { 200: CampaignEstimate },
+        },
+      },
+      async (request) => campaigns.estimateCampaign(deps, requireAccess(request), request.body),
+    )
+
+    app.post(
+      `${base}/:campaignId/duplicate`,
+      {
+        config: { access: { permission: 'campaigns.edit' } },
+        schema: {
+          tags,
+          summary: 'Duplicate a campaign: a new draft with its content and audience',
+          params: CampaignParams,
+          response: { 201: Campaign },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await campaigns.duplicateCampaign(
+              deps,
+              requireAccess(request),
+              request.params.campaignId,
+            ),
+          ),
     )
 
     app.get(
@@ -279,6 +332,27 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) =>
         reports.campaignReport(deps, requireAccess(request), request.params.campaignId),
+    )
+
+    app.get(
+      `${base}/:campaignId/report/timeline`,
+      {
+        config: { access: { permission: 'campaigns.view' } },
+        schema: {
+          tags: ['reports'],
+          summary: 'Sends, opens, clicks and the rest over time, per hour or per day',
+          params: CampaignParams,
+          querystring: Type.Object({ bucket: Type.Optional(TimelineBucket) }),
+          response: { 200: CampaignTimeline },
+        },
+      },
+      async (request) =>
+        reports.campaignTimeline(
+          deps,
+          requireAccess(request),
+          request.params.campaignId,
+          request.query.bucket ?? 'hour',
+        ),
     )
 
     app.get(

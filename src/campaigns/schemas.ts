@@ -140,10 +140,71 @@ export const CampaignReport = Type.Object(
     skipped: Type.Integer({ minimum: 0, description: 'not sent: the campaign ended first' }),
     creditsReserved: Count,
     creditsUsed: Count,
+    sentLastMinute: Type.Integer({
+      minimum: 0,
+      description: 'messages sent in the last minute: the sending rate while it sends',
+    }),
+    links: Type.Array(
+      Type.Object({
+        position: Type.Integer({ minimum: 0, description: 'its place among the links, from 0' }),
+        url: Type.String(),
+        clicks: Type.Integer({ minimum: 0, description: 'recipients who clicked it' }),
+      }),
+      { description: 'every tracked link of the email, in the order of the message' },
+    ),
   },
-  { description: 'Counts by recipient status and by event, and the credits' },
+  { description: 'Counts by recipient status and by event, the credits and the links clicked' },
 )
 export type CampaignReport = Static<typeof CampaignReport>
+
+const timelineCounts = {
+  sent: Count,
+  delivered: Count,
+  opened: Count,
+  clicked: Count,
+  bounced: Count,
+  complained: Count,
+  unsubscribed: Count,
+}
+
+export const TimelineBucket = Type.Union([Type.Literal('hour'), Type.Literal('day')])
+
+export const CampaignTimeline = Type.Object(
+  {
+    bucket: TimelineBucket,
+    points: Type.Array(Type.Object({ at: DateTime, ...timelineCounts }), {
+      description: 'buckets with something in them, oldest first',
+    }),
+  },
+  { description: 'Sends and engagements over time, per hour or per day (UTC)' },
+)
+export type CampaignTimeline = Static<typeof CampaignTimeline>
+
+export const CampaignEstimate = Type.Object(
+  {
+    recipients: Type.Integer({
+      minimum: 0,
+      description: 'who a launch now would reach, after suppressions and de-duplication',
+    }),
+    sms: Type.Optional(
+      Type.Object({
+        encoding: Type.Union([Type.Literal('gsm7'), Type.Literal('ucs2')]),
+        units: Type.Integer({
+          minimum: 0,
+          description: 'characters as counted (GSM-7 septets or UTF-16 units)',
+        }),
+        parts: Type.Integer({ minimum: 1 }),
+        perPart: Type.Integer({ minimum: 1, description: 'characters one part holds' }),
+      }),
+    ),
+    credits: Type.Integer({
+      minimum: 0,
+      description: 'credits a launch would reserve: one per email, the parts per SMS',
+    }),
+  },
+  { description: 'What a campaign would reach and cost, before it is sent' },
+)
+export type CampaignEstimate = Static<typeof CampaignEstimate>
 
 const RecipientStatus = Type.Union([
   Type.Literal('queued'),

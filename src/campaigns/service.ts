@@ -20,6 +20,7 @@ import { findUsableTemplate, previewContent, sendContentTest } from '../content/
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
 import { closeQueued, expandAudience } from '../delivery/recipients.js'
+import { measureSms } from '../delivery/sms.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
@@ -30,7 +31,7 @@ import { notifyCampaignApproval } from '../notifications/campaigns.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import { actsFrom, type CampaignAction } from './lifecycle.js'
 import * as repo from './repository.js'
-import type { Campaign, CampaignAbilities } from './schemas.js'
+import type { Campaign, CampaignAbilities, CampaignEstimate } from './schemas.js'
 
 export interface CampaignInput {
   name?: string
@@ -328,19 +329,77 @@ export async function createCampaign(
 ) {
   requireChannel(access, input.channel)
   const values = await columnsOf(deps, access, input.channel, input)
+  return insertDraft(deps, access, { ...values, name: values.name ?? input.name }, input.channel, [
+    'campaign.created',
+  ])
+}
+
+/** Seed 004 "Duplicate campaigns": a new draft of the caller's with the content and audience. */
+export async function duplicateCampaign(deps: Deps, access: AccountAccess, id: string) {
+  const source = await loadCampaign(deps, access, id)
+  requireChannel(access, source.channel)
+  const copy = {
+    name: `${source.name.slice(0, 193)} (copy)`,
+    subject: source.subject,
+    from_email: source.from_email,
+    from_name: source.from_name,
+    html: source.html,
+    text: source.text,
+    template_id: source.template_id,
+    group_ids: source.group_ids,
+    segment_ids: source.segment_ids,
+  }
+  return insertDraft(deps, access, copy, source.channel, [
+    'campaign.duplicated',
+    { source: source.id },
+  ])
+}
+
+/** A new draft created by the caller, audited. */
+async function insertDraft(
+  deps: Deps,
+  access: AccountAccess,
+  values: Partial<repo.CampaignRow> & { name: string },
+  channel: Channel,
+  [action, details]: [string, Record<string, unknown>?],
+) {
   return deps.db.transaction().execute(async (tx) => {
     const id = uuidv7()
     await repo.insertCampaign(tx, {
       account_id: access.accountId,
       id,
-      name: values.name ?? input.name,
-      channel: input.channel,
+      name: values.name,
+      channel,
       created_by: access.userId,
     })
     const row = await repo.updateCampaign(tx, access.accountId, id, values)
-    await audit(tx, access, row, 'campaign.created')
+    await audit(tx, access, row, action, details)
     return presentCampaign(row, access)
   })
+}
+
+/**
+ * What sending now would reach and cost: the recipients by the launch's own selection, and for
+ * SMS the parts of the text as written (a personalised text is priced per message at sending).
+ */
+export async function estimateCampaign(
+  deps: Deps,
+  access: AccountAccess,
+  input: { channel: Channel; text?: string; groupIds: string[]; segmentIds: string[] },
+): Promise<CampaignEstimate> {
+  requireChannel(access, input.channel)
+  const sources = await checkAudience(deps, access.accountId, {
+    groupIds: [...new Set(input.groupIds)],
+    segmentIds: [...new Set(input.segmentIds)],
+  })
+  const recipients = await repo.countRecipients(
+    deps.db,
+    { account_id: access.accountId, channel: input.channel },
+    sources,
+  )
+  if (input.channel === 'email') return { recipients, credits: recipients }
+  const sms = measureSms(input.text ?? '')
+  return { recipients, sms, credits: recipients * sms.parts }
 }
 
 /**

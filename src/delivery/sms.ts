@@ -68,11 +68,23 @@ const GSM7_EXTENDED = '^{}\\[~]|€\f'
 const GSM7 = new Set(GSM7_BASIC)
 const GSM7_EXT = new Set(GSM7_EXTENDED)
 
+export interface SmsMeasure {
+  /** GSM-7 when every character is in the GSM 03.38 set, else UCS-2. */
+  encoding: 'gsm7' | 'ucs2'
+  /** What the length limits count: septets (extension characters two) or UTF-16 units. */
+  units: number
+  /** How many parts the message takes: its cost in credits. */
+  parts: number
+  /** The units one part holds at this length: 160/70 alone, 153/67 when concatenated. */
+  perPart: number
+}
+
 /**
- * How many SMS parts a body takes, which is what it costs in credits: GSM-7 160 characters
- * (153 per part when concatenated), else UCS-2 70 (67 per part, counted in UTF-16 units).
+ * How a body is split into SMS parts: GSM-7 160 characters (153 per part when concatenated),
+ * else UCS-2 70 (67 per part, counted in UTF-16 units). The editor's counter asks the server for
+ * this, so the count shown is the count charged.
  */
-export function smsSegments(body: string): number {
+export function measureSms(body: string): SmsMeasure {
   let septets = 0
   let gsm = true
   for (const char of body) {
@@ -83,7 +95,12 @@ export function smsSegments(body: string): number {
       break
     }
   }
-  if (gsm) return septets <= 160 ? 1 : Math.ceil(septets / 153)
-  const units = body.length
-  return units <= 70 ? 1 : Math.ceil(units / 67)
+  const [units, single, multi] = gsm ? [septets, 160, 153] : [body.length, 70, 67]
+  const parts = units <= single ? 1 : Math.ceil(units / multi)
+  return { encoding: gsm ? 'gsm7' : 'ucs2', units, parts, perPart: parts === 1 ? single : multi }
+}
+
+/** How many SMS parts a body takes, which is what it costs in credits. */
+export function smsSegments(body: string): number {
+  return measureSms(body).parts
 }

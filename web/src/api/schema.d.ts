@@ -13402,6 +13402,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/campaigns/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recipients after suppressions, SMS parts and credits a send would take */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channel: "email" | "sms";
+                        /** @description the SMS text, for its parts */
+                        text?: string;
+                        groupIds: string[];
+                        segmentIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description What a campaign would reach and cost, before it is sent */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who a launch now would reach, after suppressions and de-duplication */
+                            recipients: number;
+                            sms?: {
+                                encoding: "gsm7" | "ucs2";
+                                /** @description characters as counted (GSM-7 septets or UTF-16 units) */
+                                units: number;
+                                parts: number;
+                                /** @description characters one part holds */
+                                perPart: number;
+                            };
+                            /** @description credits a launch would reserve: one per email, the parts per SMS */
+                            credits: number;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/campaigns/{campaignId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate a campaign: a new draft with its content and audience */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A campaign */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/campaigns/{campaignId}": {
         parameters: {
             query?: never;
@@ -14711,7 +14942,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Counts by recipient status and by event, and the credits */
+                /** @description Counts by recipient status and by event, the credits and the links clicked */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -14735,6 +14966,109 @@ export interface paths {
                             skipped: number;
                             creditsReserved: number;
                             creditsUsed: number;
+                            /** @description messages sent in the last minute: the sending rate while it sends */
+                            sentLastMinute: number;
+                            /** @description every tracked link of the email, in the order of the message */
+                            links: {
+                                /** @description its place among the links, from 0 */
+                                position: number;
+                                url: string;
+                                /** @description recipients who clicked it */
+                                clicks: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/campaigns/{campaignId}/report/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sends, opens, clicks and the rest over time, per hour or per day */
+        get: {
+            parameters: {
+                query?: {
+                    bucket?: "hour" | "day";
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sends and engagements over time, per hour or per day (UTC) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bucket: "hour" | "day";
+                            /** @description buckets with something in them, oldest first */
+                            points: {
+                                /** Format: date-time */
+                                at: string;
+                                sent: number;
+                                delivered: number;
+                                opened: number;
+                                clicked: number;
+                                bounced: number;
+                                complained: number;
+                                unsubscribed: number;
+                            }[];
                         };
                     };
                 };

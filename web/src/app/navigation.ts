@@ -25,6 +25,8 @@ export const accountNavigation: readonly NavigationEntry[] = [
   },
   { label: 'Templates', to: '/a/$accountId/templates', permission: 'templates.view' },
   { label: 'Placeholders', to: '/a/$accountId/placeholders', permission: 'templates.view' },
+  { label: 'Campaigns', to: '/a/$accountId/campaigns', permission: 'campaigns.view' },
+  { label: 'Outbox', to: '/a/$accountId/outbox', permission: 'campaigns.send' },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
   { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },

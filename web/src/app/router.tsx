@@ -2,6 +2,7 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { accessRoutes } from '../access/routes'
 import { analyticsRoutes } from '../analytics/routes'
 import { authRoutes } from '../auth/routes'
+import { campaignRoutes } from '../campaigns/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { contactRoutes } from '../contacts/routes'
 import { audienceRoutes } from '../groups/routes'
@@ -50,6 +51,7 @@ const routeTree = rootRoute.addChildren([
       ...subaccountRoutes,
       ...settingsRoutes,
       ...templateRoutes,
+      ...campaignRoutes,
     ]),
   ]),
 ])
