@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { CompiledQuery, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { lockDataFolder } from './lock.js'
@@ -77,6 +78,9 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   return { db, kind: 'postgres', prepared, close: () => db.destroy() }
 }
 
+/** The extensions the migrations create (contacts search: pg_trgm), loaded at every start. */
+export const PGLITE_OPTIONS: PGliteOptions = { extensions: { pg_trgm } }
+
 /**
  * The embedded database in a data folder, or in memory when there is none; an in-memory one may
  * start from a dump (`PGlite.dumpDataDir`) instead of an empty cluster.
@@ -85,8 +89,8 @@ export async function openPglite(dataDir: string | undefined, dump?: Blob): Prom
   const release = dataDir ? lockDataFolder(dataDir) : () => {}
   try {
     const pglite = dataDir
-      ? new PGlite(path.join(dataDir, 'pglite'))
-      : new PGlite(dump ? { loadDataDir: dump } : {})
+      ? new PGlite(path.join(dataDir, 'pglite'), PGLITE_OPTIONS)
+      : new PGlite({ ...PGLITE_OPTIONS, ...(dump ? { loadDataDir: dump } : {}) })
     await pglite.waitReady
     const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
     // PGlite has one connection and Kysely serialises access to it; a plain query joins that queue.

@@ -18,6 +18,7 @@ import * as importCancel from './migrations/0016_import_cancel.js'
 import * as contactShares from './migrations/0017_contact_shares.js'
 import * as placeholders from './migrations/0018_placeholders.js'
 import * as importMapping from './migrations/0019_import_mapping.js'
+import * as contactSearch from './migrations/0020_contact_search.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017_contact_shares': contactShares,
   '0018_placeholders': placeholders,
   '0019_import_mapping': importMapping,
+  '0020_contact_search': contactSearch,
 }
 
 const provider: MigrationProvider = {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect } from 'kysely'
+import { PGLITE_OPTIONS } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrate.js'
 import type { DB } from '../../src/db/schema.js'
 
@@ -14,7 +15,7 @@ import type { DB } from '../../src/db/schema.js'
 const DUMP_VARIABLE = 'CHORUS_TEST_PGLITE_DUMP'
 
 export async function writeMigratedDump(resultsDir: string) {
-  const pglite = new PGlite()
+  const pglite = new PGlite(PGLITE_OPTIONS)
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) })
   try {
     await migrateToLatest(db)
