@@ -26,7 +26,8 @@ export function isSaneDate(text: string): boolean {
 
 /** A time with its offset, `YYYY-MM-DDThh:mm:ss(.sss)(Z|±hh:mm)`. */
 export function isSaneDateTime(text: string): boolean {
-  return rfc3339DateTime(text) && yearInRange(text)
+  // RFC 3339 allows a leap second (…:60), which JavaScript's Date cannot hold: refused here.
+  return rfc3339DateTime(text) && yearInRange(text) && !Number.isNaN(Date.parse(text))
 }
 
 export const SANE_DATES_MESSAGE = `a year from ${FIRST_YEAR} to ${LAST_YEAR}`

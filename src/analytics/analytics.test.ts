@@ -1,5 +1,6 @@
 import type { ParsedMail } from 'mailparser'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { Browser } from '../../test/helpers/app.js'
 import {
   type Brand,
   deliverEverything,
@@ -80,6 +81,8 @@ describe('cross-account analytics (seed 002)', () => {
       'from=+275760-09-13T00:00:00Z',
       'from=2030-01-01T00:00:00Z&to=2029-01-01T00:00:00Z',
       'from=2000-01-01T00:00:00Z&to=2029-01-01T00:00:00Z',
+      // A leap second is RFC 3339, but no JavaScript date.
+      'to=2016-12-31T23:59:60Z',
     ]) {
       const reply = await north.browser.get(`/api/v1/analytics/accounts?${query}`)
       expect({ query, status: reply.status }).toEqual({ query, status: 422 })
@@ -105,6 +108,23 @@ describe('an account overview and its sub-accounts (seed 003)', () => {
       [south.accountId, store.id].sort(),
     )
     expect(rollup.total).toMatchObject({ campaigns: 1, sent: 1 })
+    // An API key of the parent reaches the parent alone, as it does on every route.
+    const key = expectStatus(
+      await south.browser.post(`${south.base}/api-keys`, {
+        name: 'bi',
+        permissions: ['reports.view'],
+      }),
+      201,
+    )
+    const byKey = await new Browser(t.app).request(
+      'GET',
+      `${south.base}/analytics/subaccounts`,
+      undefined,
+      { authorization: `Bearer ${key.key}` },
+    )
+    expect(expectStatus(byKey, 200).accounts.map((a: any) => a.accountId)).toEqual([
+      south.accountId,
+    ])
     // Seen from the store, its parent is not below it.
     const fromStore = expectStatus(
       await south.browser.get(`/api/v1/accounts/${store.id}/analytics/subaccounts`),

@@ -40,7 +40,8 @@ export function analyticsRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           response: { 200: AccountsReport },
         },
       },
-      async (request) => subaccountRollup(deps, requireAccess(request), request.query),
+      async (request) =>
+        subaccountRollup(deps, requireAccess(request), request.session ?? undefined, request.query),
     )
 
     app.get(

@@ -19,6 +19,8 @@ const MAX_DAYS = 366
 export function resolveRange(query: RangeQuery, now: Date): repo.Range {
   const to = query.to ? new Date(query.to) : now
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY)
+  if (Number.isNaN(to.getTime())) throw invalidField('to', 'not a time')
+  if (Number.isNaN(from.getTime())) throw invalidField('from', 'not a time')
   if (from >= to) throw invalidField('from', 'from must be before to')
   if (to.getTime() - from.getTime() > MAX_DAYS * DAY)
     throw invalidField('from', `a range is at most ${MAX_DAYS} days`)
@@ -77,20 +79,30 @@ export async function accountOverview(
 
 /**
  * Seed 003's roll-up: the account and every sub-account below it where the caller holds
- * reports.view too (as anyone reaching the parent from above does), side by side and summed.
+ * reports.view too (as anyone reaching the parent from above does), side by side and summed. An
+ * API key reaches its own account only; a sub-account closed to the user for want of 2FA is left
+ * out, as the request gate would close it.
  */
 export async function subaccountRollup(
   deps: Deps,
   access: AccountAccess,
+  session: SessionInfo | undefined,
   query: RangeQuery,
 ): Promise<AccountsReport> {
   const range = resolveRange(query, deps.clock.now())
+  if (!session || access.paths.some((path) => path.kind === 'api_key'))
+    return accountsReport(deps, [access.accountId], range)
   const tree = new Set(await repo.accountAndDescendants(deps.db, access.accountId))
   const reachable = await accessInReachableAccounts(deps, access.userId)
   const shown = reachable
     .filter((there) => tree.has(there.accountId) && there.held.has('reports.view'))
     .map((there) => there.accountId)
-  return accountsReport(deps, shown, range)
+  const closed = await closedForTwoFactor(deps, session.user, shown)
+  return accountsReport(
+    deps,
+    shown.filter((accountId) => !closed.has(accountId)),
+    range,
+  )
 }
 
 /**

@@ -51,7 +51,8 @@ export function segmentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/accounts/:accountId/segments/count',
       {
-        config: { access: { permission: 'groups.view' } },
+        // Counting any filter tells about contacts; it takes what saving one (and counting it) takes.
+        config: { access: { permission: 'segments.manage' } },
         schema: {
           ...segments,
           summary: 'How many contacts a filter not saved yet matches',

@@ -40,17 +40,35 @@ export function SegmentPage() {
   return <SegmentEditor key={segment.data.id} accountId={accountId} segment={segment.data} />
 }
 
-/** The builder's live count: the server counts the filter as it stands, a moment after a change. */
-function useLiveCount(accountId: string, filter: Record<string, unknown[]> | undefined) {
+/**
+ * The builder's live count: the server counts the filter as it stands, a moment after a change.
+ * Counting a filter not saved takes segments.manage (as saving one does); a reader without it is
+ * shown the saved segment's count.
+ */
+function useLiveCount(
+  accountId: string,
+  filter: Record<string, unknown[]> | undefined,
+  saved: { segmentId: string } | undefined,
+) {
   const [debounced] = useDebouncedValue(filter, 400)
   return useQuery({
-    queryKey: ['segments', accountId, 'live-count', JSON.stringify(debounced ?? null)],
+    queryKey: [
+      'segments',
+      accountId,
+      'live-count',
+      saved?.segmentId,
+      JSON.stringify(debounced ?? null),
+    ],
     queryFn: () =>
       unwrap(
-        api.POST('/api/v1/accounts/{accountId}/segments/count', {
-          params: { path: { accountId } },
-          body: { filter: debounced ?? {} },
-        }),
+        saved
+          ? api.GET('/api/v1/accounts/{accountId}/segments/{segmentId}/count', {
+              params: { path: { accountId, segmentId: saved.segmentId } },
+            })
+          : api.POST('/api/v1/accounts/{accountId}/segments/count', {
+              params: { path: { accountId } },
+              body: { filter: debounced ?? {} },
+            }),
       ).then((answer) => answer.count),
     enabled: debounced !== undefined,
     placeholderData: keepPreviousData,
@@ -69,8 +87,12 @@ function SegmentEditor({ accountId, segment }: { accountId: string; segment?: Se
   )
   const [problem, setProblem] = useState<{ name?: string; form?: string }>({})
   const filter = toFilter(root, choices.kindOf)
-  const count = useLiveCount(accountId, filter)
   const readOnly = !may('segments.manage')
+  const count = useLiveCount(
+    accountId,
+    filter,
+    readOnly && segment ? { segmentId: segment.id } : undefined,
+  )
   const missing = incomplete(root)
 
   const save = async () => {
