@@ -156,6 +156,21 @@ describe('the import screen: preview, chosen mapping, rejected rows', () => {
     }
   })
 
+  it('keeps a row refused for a NUL in a cell, and imports the good rows of its batch', async () => {
+    const { browser, accountId, base } = await owner()
+    const csv = 'email,first_name\nann@example.test,Ann\nbob@example.test,B\u0000b\n'
+    const started = await uploadCsv(browser, accountId, csv)
+    expect(await finished(browser, accountId, started.body.importId)).toMatchObject({
+      status: 'done',
+      imported: 1,
+      failed: 1,
+    })
+    const rows = parseCsv(
+      (await browser.get(`${base}/imports/${started.body.importId}/rejected.csv`)).body,
+    )
+    expect(rows[1]?.slice(0, 2)).toEqual(['bob@example.test', 'B\uFFFDb'])
+  })
+
   it('keeps rejected rows to the account: another account gets 404', async () => {
     const a = await owner()
     const b = await owner()

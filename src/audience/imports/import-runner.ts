@@ -27,6 +27,7 @@ import {
   importStatus,
   MAX_KEPT_ERRORS,
   MAX_KEPT_REJECTED,
+  MAX_KEPT_REJECTED_CHARS,
   type RejectedRow,
   saveHeader,
   unfinishedImports,
@@ -121,7 +122,7 @@ async function columnsOf(deps: Deps, imp: ImportRecord, header: string[]): Promi
   const columns = imp.mapping
     ? mappedColumns(header, imp.mapping as ColumnChoice[], types)
     : mapHeader(header, types)
-  await saveHeader(deps.db, accountId, imp.id, header)
+  await saveHeader(deps.db, accountId, imp.id, keepableCells(header))
   // Past the account's field cap the import fails before any row is written.
   await deps.db
     .transaction()
@@ -139,10 +140,20 @@ function tooManyRows(maxRows: number): ImportFileError {
   )
 }
 
+/**
+ * Cells as the database can keep them in jsonb, which refuses NUL (a cell with one is a refused
+ * row, and keeping it must not fail the batch) and lone surrogates: both become U+FFFD.
+ */
+export function keepableCells(cells: string[]): string[] {
+  return cells.map((cell) => cell.replace(/[\0\p{Cs}]/gu, '\uFFFD'))
+}
+
 function rejectedRow(row: number, cells: string[], problems: RowProblem[]): RejectedRow {
   const reason = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ')
-  return { row, cells, reason }
+  return { row, cells: keepableCells(cells), reason }
 }
+
+const cellsLength = (cells: string[]) => cells.reduce((total, cell) => total + cell.length, 0)
 
 /** Reads the file and writes it batch by batch. Row 1 is the first record after the header. */
 async function readInto(
@@ -160,6 +171,7 @@ async function readInto(
   let rowNumber = 0
   let kept = 0
   let keptRows = 0
+  let keptChars = 0
   const flush = async () => {
     const full = batch
     batch = writer.newBatch()
@@ -187,8 +199,13 @@ async function readInto(
       if ('problems' in checked) {
         const errors = checked.problems.slice(0, Math.max(0, MAX_KEPT_ERRORS - kept))
         kept += errors.length
-        const keepRow = keptRows < MAX_KEPT_REJECTED
-        if (keepRow) keptRows += 1
+        // Bounded in rows and in characters: one import keeps at most about 10 MB of them.
+        const keepRow =
+          keptRows < MAX_KEPT_REJECTED && keptChars + cellsLength(record) <= MAX_KEPT_REJECTED_CHARS
+        if (keepRow) {
+          keptRows += 1
+          keptChars += cellsLength(record)
+        }
         batch.fail(
           rowNumber,
           errors.map((problem) => ({ row: rowNumber, ...problem })),

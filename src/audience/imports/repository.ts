@@ -21,6 +21,8 @@ export interface RejectedRow {
 
 /** At most this many refused rows are kept per import, for the CSV of rejected rows. */
 export const MAX_KEPT_REJECTED = 10_000
+/** …and at most this many characters of their cells in all. */
+export const MAX_KEPT_REJECTED_CHARS = 10_000_000
 
 const importColumns = [
   'account_id',
