@@ -14,7 +14,7 @@ import {
 } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useParams } from '@tanstack/react-router'
+import { useParams, useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
@@ -38,7 +38,8 @@ const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ 
 export function ContactsPage() {
   const { accountId } = useParams({ from: '/signed-in/a/$accountId/contacts' })
   const { may } = useAbilities(accountId)
-  const [draft, setDraft] = useState<ContactFilter>({})
+  const { group } = useSearch({ from: '/signed-in/a/$accountId/contacts' })
+  const [draft, setDraft] = useState<ContactFilter>(() => (group ? { groupId: group } : {}))
   const [search] = useDebouncedValue(draft.q ?? '', 300)
   const filter = cleanFilter({ ...draft, q: search })
   const [selection, setSelection] = useState<Selection>({ kind: 'ids', ids: [] })
@@ -275,7 +276,8 @@ function Filters({
         label="Group"
         placeholder="Any group"
         clearable
-        data={groups.map((g) => ({ value: g.id, label: g.name }))}
+        // The filter takes the account's own groups (a shared-in one has its own contacts list).
+        data={groups.filter((g) => !g.shared).map((g) => ({ value: g.id, label: g.name }))}
         value={filter.groupId ?? null}
         onChange={(value) => onChange({ groupId: pick(value) })}
       />

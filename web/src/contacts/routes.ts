@@ -1,9 +1,12 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { accountRoute } from '../app/routes-base'
 
+/** `?group=` opens the table filtered by one of the account's own groups (the groups page links so). */
 const contactsRoute = createRoute({
   getParentRoute: () => accountRoute,
   path: '/contacts',
+  validateSearch: (search: Record<string, unknown>): { group?: string } =>
+    typeof search.group === 'string' ? { group: search.group } : {},
   component: lazyRouteComponent(() => import('./ContactsPage'), 'ContactsPage'),
 })
 

@@ -90,13 +90,18 @@ export function GroupsPage() {
                 )}
               </Table.Td>
               <Table.Td>
-                <Anchor
-                  size="sm"
-                  href={contactsOf(accountId, group.id)}
-                  aria-label={`${group.memberCount} contacts in ${group.name}`}
-                >
-                  {group.memberCount}
-                </Anchor>
+                {/* The contacts table filters by the account's own groups, for contacts.view. */}
+                {!group.abilities.shared && may('contacts.view') ? (
+                  <Anchor
+                    size="sm"
+                    href={contactsOf(accountId, group.id)}
+                    aria-label={`${group.memberCount} contacts in ${group.name}`}
+                  >
+                    {group.memberCount}
+                  </Anchor>
+                ) : (
+                  <Text size="sm">{group.memberCount}</Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <GroupActions
