@@ -46,6 +46,24 @@ function withLaunched(db: Db, accountIds: readonly string[], range: Range) {
   )
 }
 
+/** The send ledger rows (`r`) of the campaigns launched in the range. */
+function launchedRecipients(db: Db, accountIds: readonly string[], range: Range) {
+  return withLaunched(db, accountIds, range)
+    .selectFrom('campaign_recipients as r')
+    .innerJoin('c', (join) =>
+      join.onRef('r.account_id', '=', 'c.account_id').onRef('r.campaign_id', '=', 'c.id'),
+    )
+}
+
+/** The events (`e`) of the campaigns launched in the range. */
+function launchedEvents(db: Db, accountIds: readonly string[], range: Range) {
+  return withLaunched(db, accountIds, range)
+    .selectFrom('campaign_events as e')
+    .innerJoin('c', (join) =>
+      join.onRef('e.account_id', '=', 'c.account_id').onRef('e.campaign_id', '=', 'c.id'),
+    )
+}
+
 /**
  * Figures per account for the campaigns each launched in the range: three grouped reads over the
  * campaigns' own rows (the indexes lead with account and campaign), whatever the number of accounts.
@@ -68,11 +86,7 @@ export async function figuresByAccount(
       ])
       .groupBy('c.account_id')
       .execute(),
-    launched
-      .selectFrom('campaign_recipients as r')
-      .innerJoin('c', (join) =>
-        join.onRef('r.account_id', '=', 'c.account_id').onRef('r.campaign_id', '=', 'c.id'),
-      )
+    launchedRecipients(db, accountIds, range)
       .select([
         'r.account_id',
         sql<string>`count(*) filter (where r.status = 'sent')`.as('sent'),
@@ -80,11 +94,7 @@ export async function figuresByAccount(
       ])
       .groupBy('r.account_id')
       .execute(),
-    launched
-      .selectFrom('campaign_events as e')
-      .innerJoin('c', (join) =>
-        join.onRef('e.account_id', '=', 'c.account_id').onRef('e.campaign_id', '=', 'c.id'),
-      )
+    launchedEvents(db, accountIds, range)
       .select([
         'e.account_id',
         'e.kind',
@@ -112,13 +122,9 @@ export async function figuresByAccount(
 
 /** Per UTC day: messages sent, and contacts who opened, clicked or bounced (once per campaign). */
 export async function dailyFigures(db: Db, accountId: string, range: Range) {
-  const launched = withLaunched(db, [accountId], range)
+  const accountIds = [accountId]
   const [sends, events] = await Promise.all([
-    launched
-      .selectFrom('campaign_recipients as r')
-      .innerJoin('c', (join) =>
-        join.onRef('r.account_id', '=', 'c.account_id').onRef('r.campaign_id', '=', 'c.id'),
-      )
+    launchedRecipients(db, accountIds, range)
       .select([
         sql<string>`to_char(r.sent_at at time zone 'UTC', 'YYYY-MM-DD')`.as('day'),
         sql<string>`count(*)`.as('n'),
@@ -126,11 +132,7 @@ export async function dailyFigures(db: Db, accountId: string, range: Range) {
       .where('r.status', '=', 'sent')
       .groupBy('day')
       .execute(),
-    launched
-      .selectFrom('campaign_events as e')
-      .innerJoin('c', (join) =>
-        join.onRef('e.account_id', '=', 'c.account_id').onRef('e.campaign_id', '=', 'c.id'),
-      )
+    launchedEvents(db, accountIds, range)
       .select([
         sql<string>`to_char(e.at at time zone 'UTC', 'YYYY-MM-DD')`.as('day'),
         'e.kind',
