@@ -249,8 +249,10 @@ type GroupOption = { id: string; name: string; shared: boolean }
 /** The form once the account's fields and groups are known (they shape its values). */
 function EditContact({ accountId, contact }: { accountId: string; contact: OwnContact }) {
   const fields = useQuery(fieldsQuery(accountId)).data?.items
-  const groups = useQuery(groupsQuery(accountId)).data?.items
-  if (!fields || !groups) return null
+  // Without groups.view the groups are not offered, and saving leaves them as they are.
+  const seesGroups = useAbilities(accountId).may('groups.view')
+  const groups = useQuery({ ...groupsQuery(accountId), enabled: seesGroups }).data?.items
+  if (!fields || (seesGroups && !groups)) return null
   return <EditForm accountId={accountId} contact={contact} fields={fields} groups={groups} />
 }
 
@@ -263,7 +265,7 @@ function EditForm({
   accountId: string
   contact: OwnContact
   fields: Field[]
-  groups: GroupOption[]
+  groups: GroupOption[] | undefined
 }) {
   const refresh = useRefresh(accountId)
   const fieldValues = Object.fromEntries(
@@ -293,7 +295,7 @@ function EditForm({
             phone: values.phone.trim() || null,
             firstName: values.firstName.trim() || null,
             lastName: values.lastName.trim() || null,
-            groupIds: values.groupIds,
+            ...(groups ? { groupIds: values.groupIds } : {}),
             tags: values.tags,
             fields: custom,
           },
@@ -333,12 +335,14 @@ function EditForm({
             />
           ))}
         </SimpleGrid>
-        <MultiSelect
-          label="Groups"
-          data={groups.filter((g) => !g.shared).map((g) => ({ value: g.id, label: g.name }))}
-          key={form.key('groupIds')}
-          {...form.getInputProps('groupIds')}
-        />
+        {groups && (
+          <MultiSelect
+            label="Groups"
+            data={groups.filter((g) => !g.shared).map((g) => ({ value: g.id, label: g.name }))}
+            key={form.key('groupIds')}
+            {...form.getInputProps('groupIds')}
+          />
+        )}
         <TagsInput label="Tags" key={form.key('tags')} {...form.getInputProps('tags')} />
         <Group>
           <Button type="submit">Save the contact</Button>
