@@ -113,6 +113,24 @@ async function settled(page: Page): Promise<void> {
         frame(() => frame(() => done(undefined)))
       }),
   )
+  // A toast or a dialog still fading in is half transparent, and axe would measure its contrast
+  // mid-way: wait for the running transitions to end (endless ones, such as a loader's spin, are
+  // left alone; a page that never settles is looked at as it is after five seconds).
+  type Running = { playState: string; effect: { getTiming(): { iterations: number } } | null }
+  await page
+    .waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { getAnimations(): Running[] } }).document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' ||
+              animation.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+          ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined)
 }
 
 /**
