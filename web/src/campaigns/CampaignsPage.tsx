@@ -14,13 +14,14 @@ import {
 } from '@mantine/core'
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate, useParams } from '@tanstack/react-router'
+import { Link, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
+import { useOpenCreated } from '../ui/openCreated'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import {
   type Campaign,
@@ -112,14 +113,13 @@ function CampaignRow({
   canDuplicate: boolean
 }) {
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
+  const openCreated = useOpenCreated(['campaigns', accountId])
   const params = { accountId, campaignId: campaign.id }
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['campaigns', accountId] })
   const duplicate = async () => {
     try {
       const copy = await campaignAction(accountId, campaign.id, 'duplicate')
-      await refresh()
-      await navigate({
+      await openCreated({
         to: '/a/$accountId/campaigns/$campaignId',
         params: { accountId, campaignId: copy.id },
       })
@@ -210,8 +210,7 @@ function CampaignRow({
 }
 
 function CreateForm({ accountId, smsAllowed }: { accountId: string; smsAllowed: boolean }) {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
+  const openCreated = useOpenCreated(['campaigns', accountId])
   const { form, problem, onSubmit } = useServerForm(
     {
       initialValues: { name: '', channel: 'email' as 'email' | 'sms' },
@@ -224,8 +223,7 @@ function CreateForm({ accountId, smsAllowed }: { accountId: string; smsAllowed: 
           body: { name, channel },
         }),
       )
-      await queryClient.invalidateQueries({ queryKey: ['campaigns', accountId] })
-      await navigate({
+      await openCreated({
         to: '/a/$accountId/campaigns/$campaignId',
         params: { accountId, campaignId: campaign.id },
       })

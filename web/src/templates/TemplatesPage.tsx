@@ -15,7 +15,7 @@ import {
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useNavigate, useParams } from '@tanstack/react-router'
+import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { ApiError, api, unwrap } from '../api/client'
@@ -23,6 +23,7 @@ import { sentence } from '../auth/errors'
 import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
+import { useOpenCreated } from '../ui/openCreated'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { DeleteDialog } from './DeleteDialog'
 import { categoriesQuery, downloadHtml, type Template, templatesQuery } from './queries'
@@ -235,8 +236,7 @@ function CreateTemplateForm({
   accountId: string
   categories: string[]
 }) {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
+  const openCreated = useOpenCreated(['templates', accountId])
   const { form, problem, onSubmit } = useServerForm(
     {
       initialValues: { name: '', category: '' },
@@ -249,8 +249,7 @@ function CreateTemplateForm({
           body: { name: values.name, category: values.category || null },
         }),
       )
-      await queryClient.invalidateQueries({ queryKey: ['templates', accountId] })
-      await navigate({
+      await openCreated({
         to: '/a/$accountId/templates/$templateId',
         params: { accountId, templateId: created.id },
       })
