@@ -6274,10 +6274,12 @@ export interface paths {
                                     shared: boolean;
                                     /** @description shared in: only its owner account changes it */
                                     readOnly: boolean;
-                                    /** @description rename, describe, change members, delete */
+                                    /** @description rename, describe, change members */
                                     edit: boolean;
                                     /** @description share with other accounts */
                                     share: boolean;
+                                    /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                    remove: boolean;
                                     /** @description export its contacts (its owner account only) */
                                     export: boolean;
                                 };
@@ -6366,10 +6368,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6463,10 +6467,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6618,10 +6624,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6838,10 +6846,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
