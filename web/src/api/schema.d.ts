@@ -6911,7 +6911,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe) */
+        /** Unsubscribes this account holds for contacts shared in, through groups or one by one (lift them with …/contacts/{id}/resubscribe) */
         get: {
             parameters: {
                 query?: never;
@@ -8927,7 +8927,7 @@ export interface paths {
                                 /** @description as recorded: api, provider, campaign:<id>… */
                                 source: string;
                                 campaignId: string | null;
-                                /** @description the address is a contact of a group shared with this account */
+                                /** @description the address is a contact shared with this account, through a group or one by one */
                                 sharedIn: boolean;
                                 contactId: string | null;
                             }[];
