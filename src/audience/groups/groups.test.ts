@@ -411,6 +411,7 @@ describe('group abilities', () => {
       readOnly: false,
       edit: true,
       share: true,
+      remove: true,
       export: true,
     })
     const renamed = await a.browser.patch(`${a.base}/groups/${group.id}`, { name: 'Clients' })
@@ -423,6 +424,8 @@ describe('group abilities', () => {
       readOnly: true,
       edit: false,
       share: false,
+      // The receiving account's Owner may take it off its list (the share ends).
+      remove: true,
       export: false,
     })
     const refused = await b.browser.patch(`${b.base}/groups/${group.id}`, { name: 'Mine now' })
@@ -437,7 +440,12 @@ describe('group abilities', () => {
       permissions: ['groups.view'],
     })
     const seen = (await browser.get(`${o.base}/groups/${group.id}`)).body
-    expect(seen.abilities).toMatchObject({ shared: false, readOnly: false, edit: false })
+    expect(seen.abilities).toMatchObject({
+      shared: false,
+      readOnly: false,
+      edit: false,
+      remove: false,
+    })
     expect((await browser.patch(`${o.base}/groups/${group.id}`, { name: 'X' })).status).toBe(403)
   })
 })
