@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Reply } from './helpers/app.js'
 import { useTestApp } from './helpers/app.js'
 import { type Brand, draft, expectStatus, newBrand } from './helpers/campaigns.js'
-import { createSubaccount, createUser, logIn, memberOf } from './helpers/factories.js'
+import { createSubaccount, createUser, grant, logIn, memberOf } from './helpers/factories.js'
 
 /**
  * A resource's `abilities` say yes exactly when the server would do it: for every caller, campaign
@@ -227,6 +227,45 @@ describe('template abilities match the server', () => {
         expect(there).toEqual({ edit: ok(changed), delete: ok(changed), share: ok(reshared) })
         expect(there.edit).toBe(false)
       }
+    },
+  )
+})
+
+describe('group abilities match the server', () => {
+  // A Manager holds groups.manage, an Analyst only groups.view.
+  it.each(['owner', 'manager', 'analyst'] as const)(
+    'for the %s, own and shared in',
+    async (who) => {
+      const sub = await createSubaccount(t.deps, b.accountId, `groups sub for ${who}`)
+      // A member holds the same role in the sub-account; the Owner reaches it from above.
+      let caller = b.browser
+      if (who !== 'owner') {
+        const member = await memberOf(t.deps, t.app, b.accountId, { role: who }, who)
+        await grant(t.deps, sub.id, member.user.id, { role: who })
+        caller = member.browser
+      }
+      /** Each ability on `url` as `caller` reads it, and whether the request it stands for worked. */
+      async function tried(url: string) {
+        const said = expectStatus(await caller.get(url), 200).abilities
+        const edited = await caller.patch(url, { description: `Tried by ${who}` })
+        const removed = await caller.delete(url)
+        expect({ edit: said.edit, remove: said.remove }).toEqual({
+          edit: ok(edited),
+          remove: ok(removed),
+        })
+        return said
+      }
+      const newGroup = async (name: string) =>
+        expectStatus(await b.browser.post(`${b.base}/groups`, { name }), 201).id as string
+      await tried(`${b.base}/groups/${await newGroup(`Own ${who}`)}`)
+      // Shared into the sub-account: removing it there ends the share.
+      const sharedId = await newGroup(`Shared ${who}`)
+      const shares = `${b.base}/groups/${sharedId}/shares`
+      expectStatus(await b.browser.post(shares, { accountId: sub.id }), 201)
+      const there = await tried(`/api/v1/accounts/${sub.id}/groups/${sharedId}`)
+      expect(there.edit).toBe(false)
+      const stillShared = expectStatus(await b.browser.get(shares), 200).items.length
+      expect(stillShared).toBe(there.remove ? 0 : 1)
     },
   )
 })

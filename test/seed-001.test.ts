@@ -200,7 +200,14 @@ describe('seed 001: group sharing in a user team', () => {
         shared: true,
         ownerAccountId: admin.accountId,
         createdAt: expect.any(String),
-        abilities: { shared: true, readOnly: true, edit: false, share: false, export: false },
+        abilities: {
+          shared: true,
+          readOnly: true,
+          edit: false,
+          share: false,
+          remove: true,
+          export: false,
+        },
       },
     ])
     const contacts = expectStatus(

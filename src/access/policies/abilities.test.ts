@@ -68,14 +68,23 @@ describe('abilities of a campaign', () => {
 
 describe('abilities of groups and templates', () => {
   it.each([
-    ['owner', 'here', { shared: false, readOnly: false, edit: true, share: true, export: true }],
+    [
+      'owner',
+      'here',
+      { shared: false, readOnly: false, edit: true, share: true, remove: true, export: true },
+    ],
     [
       'owner',
       'elsewhere',
-      { shared: true, readOnly: true, edit: false, share: false, export: false },
+      { shared: true, readOnly: true, edit: false, share: false, remove: true, export: false },
     ],
-    ['manager', 'here', { shared: false, edit: true, export: false }],
-    ['analyst', 'here', { shared: false, readOnly: false, edit: false, share: false }],
+    ['manager', 'here', { shared: false, edit: true, remove: true, export: false }],
+    [
+      'analyst',
+      'here',
+      { shared: false, readOnly: false, edit: false, share: false, remove: false },
+    ],
+    ['analyst', 'elsewhere', { shared: true, edit: false, remove: false }],
   ] as const)('a group, for the %s, owned %s', (role, owner, expected) => {
     expect(abilitiesOfGroup(as(role), owner)).toMatchObject(expected)
   })

@@ -44,8 +44,11 @@ function abilitiesOfShareable(caller: Caller, shared: SharedFacts, manage: Permi
 export function abilitiesOfGroup(caller: Caller, ownerAccountId: string) {
   const shared: SharedFacts = { kind: 'group', ownerAccountId }
   const own = abilitiesOfShareable(caller, shared, 'groups.manage')
+  // Removing a shared-in group only ends its share here, which groups.manage in this account
+  // may do (the DELETE route); removing an own group deletes it, a change like any edit.
+  const remove = own.shared ? caller.held.has('groups.manage') : own.edit
   // Only the owner account exports a group (SPEC §4).
-  return { ...own, export: !own.shared && caller.held.has('contacts.export') }
+  return { ...own, remove, export: !own.shared && caller.held.has('contacts.export') }
 }
 
 export function abilitiesOfTemplate(caller: Caller, ownerAccountId: string) {

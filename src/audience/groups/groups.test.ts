@@ -411,6 +411,7 @@ describe('group abilities', () => {
       readOnly: false,
       edit: true,
       share: true,
+      remove: true,
       export: true,
     })
     const renamed = await a.browser.patch(`${a.base}/groups/${group.id}`, { name: 'Clients' })
@@ -418,13 +419,9 @@ describe('group abilities', () => {
 
     const listed = (await b.browser.get(`${b.base}/groups`)).body.items
     const sharedIn = listed.find((g: any) => g.id === group.id)
-    expect(sharedIn.abilities).toEqual({
-      shared: true,
-      readOnly: true,
-      edit: false,
-      share: false,
-      export: false,
-    })
+    // Read-only there, but the receiving account's Owner may take it off its list (the share ends).
+    const readOnly = { shared: true, readOnly: true, edit: false, share: false, export: false }
+    expect(sharedIn.abilities).toEqual({ ...readOnly, remove: true })
     const refused = await b.browser.patch(`${b.base}/groups/${group.id}`, { name: 'Mine now' })
     expect(refused.status).toBe(409)
     expect(refused.body.error.reason).toBe('shared_group')
@@ -437,7 +434,12 @@ describe('group abilities', () => {
       permissions: ['groups.view'],
     })
     const seen = (await browser.get(`${o.base}/groups/${group.id}`)).body
-    expect(seen.abilities).toMatchObject({ shared: false, readOnly: false, edit: false })
+    expect(seen.abilities).toMatchObject({
+      shared: false,
+      readOnly: false,
+      edit: false,
+      remove: false,
+    })
     expect((await browser.patch(`${o.base}/groups/${group.id}`, { name: 'X' })).status).toBe(403)
   })
 })

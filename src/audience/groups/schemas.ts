@@ -6,8 +6,11 @@ import { DateTime, List, Page } from '../schemas.js'
 export const GroupAbilities = Type.Object({
   shared: Type.Boolean({ description: 'shared in by its owner account' }),
   readOnly: Type.Boolean({ description: 'shared in: only its owner account changes it' }),
-  edit: Type.Boolean({ description: 'rename, describe, change members, delete' }),
+  edit: Type.Boolean({ description: 'rename, describe, change members' }),
   share: Type.Boolean({ description: 'share with other accounts' }),
+  remove: Type.Boolean({
+    description: 'delete it; a shared-in group leaves this account’s list (its share ends)',
+  }),
   export: Type.Boolean({ description: 'export its contacts (its owner account only)' }),
 })
 

@@ -158,9 +158,23 @@ export function deleteTeamSharesOf(db: Db, teamId: string, accountId: string) {
 }
 
 /**
- * The unsubscribes `targetAccountId` holds for contacts of the groups validly shared with it
- * (SPEC §4: they are the receiving account's records, so it lists and lifts them), one row per
- * contact and channel, oldest contact first; `contactId` narrows it to one contact.
+ * SQL: the contacts validly shared with `targetAccountId`, through a group or one by one (seed
+ * 003), as rows (account_id, contact_id) — the one definition the unsubscribe lists read.
+ */
+export function sharedInContactKeys(targetAccountId: string) {
+  return sql<{ account_id: string; contact_id: string }>`
+    select gm.account_id, gm.contact_id from group_shares s
+      join group_members gm on gm.account_id = s.account_id and gm.group_id = s.group_id
+      where s.target_account_id = ${targetAccountId} and ${validShare()}
+    union
+    select s.account_id, s.contact_id from contact_shares s
+      where s.target_account_id = ${targetAccountId} and ${validShareOf('contact')}`
+}
+
+/**
+ * The unsubscribes `targetAccountId` holds for contacts validly shared with it, through a group or
+ * one by one (SPEC §4: they are the receiving account's records, so it lists and lifts them), one
+ * row per contact and channel, oldest contact first; `contactId` narrows it to one contact.
  */
 export function listSharedInUnsubscribes(
   db: Db,
@@ -178,12 +192,11 @@ export function listSharedInUnsubscribes(
   }>`
     select distinct on (c.id, u.channel)
       c.id as contact_id, c.account_id as owner_account_id, u.channel, u.address, u.at, u.source
-    from group_shares s
-    join group_members gm on gm.account_id = s.account_id and gm.group_id = s.group_id
-    join contacts c on c.account_id = gm.account_id and c.id = gm.contact_id
-    join unsubscribes u on u.account_id = s.target_account_id
+    from (${sharedInContactKeys(targetAccountId)}) sc
+    join contacts c on c.account_id = sc.account_id and c.id = sc.contact_id
+    join unsubscribes u on u.account_id = ${targetAccountId}
       and ((u.channel = 'email' and u.address = c.email) or (u.channel = 'sms' and u.address = c.phone))
-    where s.target_account_id = ${targetAccountId} and ${validShare()} ${oneContact}
+    where true ${oneContact}
     order by c.id, u.channel
     limit ${filter.limit}`
     .execute(db)

@@ -28,7 +28,7 @@ export function sharingRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...contacts,
           summary:
-            'Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe)',
+            'Unsubscribes this account holds for contacts shared in, through groups or one by one (lift them with …/contacts/{id}/resubscribe)',
           params: AccountParams,
           response: { 200: SharedInUnsubscribes },
         },

@@ -311,7 +311,7 @@ function presentSharedInUnsubscribe(
   }
 }
 
-/** The unsubscribes this account holds for contacts of its shared-in groups (SPEC §4). */
+/** The unsubscribes this account holds for contacts shared in, by group or one by one (SPEC §4). */
 export async function listSharedInUnsubscribes(deps: Deps, access: AccountAccess) {
   const rows = await shares.listSharedInUnsubscribes(deps.db, access.accountId, {
     limit: MAX_SHARED_IN_UNSUBSCRIBES,

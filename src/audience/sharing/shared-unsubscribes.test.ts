@@ -9,7 +9,10 @@ import {
   shareGroupWithTeamMate,
   unsubscribePath,
 } from '../../../test/helpers/campaigns.js'
+import { createSubaccount } from '../../../test/helpers/factories.js'
+import { accountBase, newContact, newOwner } from '../../../test/helpers/sharing.js'
 import { recipientsOf, useTestAppWithSmtpSink } from '../../../test/helpers/smtp.js'
+import { recordUnsubscribe } from '../suppression/repository.js'
 
 const { t, sink } = useTestAppWithSmtpSink({ config: { publicUrl: 'https://chorus.example' } })
 
@@ -116,5 +119,33 @@ describe('unsubscribes held by the receiving account of a shared group', () => {
         })
       ).status,
     ).toBe(404)
+  })
+
+  it('include a contact shared down one by one, listed and lifted in the sub-account', async () => {
+    const parent = await newOwner(t, 'parent')
+    const child = await createSubaccount(t.deps, parent.accountId, 'child')
+    const base = accountBase(child.id)
+    const contact = await newContact(parent.browser, parent.base, { email: 'one@example.test' })
+    const shares = `${parent.base}/contacts/${contact.id}/shares`
+    expectStatus(await parent.browser.post(shares, { accountId: child.id }), 201)
+    await recordUnsubscribe(t.deps.db, child.id, 'email', 'one@example.test', 'api')
+    const listed = async () =>
+      expectStatus(await parent.browser.get(`${base}/shared-contacts/unsubscribes`), 200).items
+    expect(await listed()).toEqual([
+      expect.objectContaining({
+        contactId: contact.id,
+        ownerAccountId: parent.accountId,
+        address: 'one@example.test',
+      }),
+    ])
+    const lift = () =>
+      parent.browser.post(`${base}/contacts/${contact.id}/resubscribe`, { channel: 'email' })
+    expect(expectStatus(await lift(), 200)).toMatchObject({ contactId: contact.id, lifted: true })
+    expect(await listed()).toEqual([])
+    // Once the share ends, the contact is not reachable from the sub-account: nothing to lift.
+    await recordUnsubscribe(t.deps.db, child.id, 'email', 'one@example.test', 'api')
+    expectStatus(await parent.browser.delete(`${shares}/${child.id}`), 204)
+    expect(await listed()).toEqual([])
+    expect((await lift()).status).toBe(404)
   })
 })

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Channel, DB } from '../../db/schema.js'
-import { validShare } from '../../sharing/rules.js'
 import { escapeLike } from '../segments/filter.js'
+import { sharedInContactKeys } from '../sharing/repository.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -154,7 +154,8 @@ export interface UnsubscribeKey {
 /**
  * A page of the unsubscribes the account holds, newest first. The key carries the time in
  * microseconds as text: a JavaScript Date would round it to milliseconds and skip rows.
- * `sharedIn`: the address is a contact of a group validly shared with the account (SPEC §4);
+ * `sharedIn`: the address is a contact validly shared with the account, through a group or one by
+ * one (SPEC §4, seed 003);
  * `contactId`: the account's own contact with the address, else the shared-in one.
  */
 export async function listUnsubscribes(
@@ -189,11 +190,8 @@ export async function listUnsubscribes(
     select p.*,
       (select c.id from contacts c where c.account_id = ${accountId}
         and ${sameAddress} limit 1) as own_contact_id,
-      (select c.id from group_shares s
-        join contacts c on c.account_id = s.account_id and ${sameAddress}
-        join group_members gm on gm.account_id = s.account_id and gm.group_id = s.group_id
-          and gm.contact_id = c.id
-        where s.target_account_id = ${accountId} and ${validShare('group')}
+      (select c.id from (${sharedInContactKeys(accountId)}) sc
+        join contacts c on c.account_id = sc.account_id and c.id = sc.contact_id and ${sameAddress}
         limit 1) as shared_contact_id
     from page p
     order by p.at desc, p.channel desc, p.address desc`.execute(db)

@@ -41,7 +41,7 @@ export const Unsubscribe = Type.Object({
   source: Type.String({ description: 'as recorded: api, provider, campaign:<id>…' }),
   campaignId: Nullable(Type.String({ description: 'the campaign whose link was used' })),
   sharedIn: Type.Boolean({
-    description: 'the address is a contact of a group shared with this account',
+    description: 'the address is a contact shared with this account, through a group or one by one',
   }),
   contactId: Nullable(
     Type.String({

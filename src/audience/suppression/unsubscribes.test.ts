@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { useTestApp } from '../../../test/helpers/app.js'
-import { memberOf } from '../../../test/helpers/factories.js'
+import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
 import {
+  accountBase,
   expectStatus,
   newContact,
   newGroup,
@@ -50,6 +51,24 @@ describe('GET …/unsubscribes', () => {
     expect(ownerPage.items.map((u: any) => [u.address, u.sharedIn])).toEqual([
       ['vip@example.test', false],
     ])
+  })
+
+  it('marks the unsubscribe of a contact shared down one by one as shared in, while shared', async () => {
+    const parent = await newOwner(t, 'parent')
+    const child = await createSubaccount(t.deps, parent.accountId, 'child')
+    const contact = await newContact(parent.browser, parent.base, { email: 'one@example.test' })
+    const shares = `${parent.base}/contacts/${contact.id}/shares`
+    expectStatus(await parent.browser.post(shares, { accountId: child.id }), 201)
+    await recordUnsubscribe(t.deps.db, child.id, 'email', 'one@example.test', 'api')
+    const listed = async () =>
+      expectStatus(
+        await parent.browser.get(`${accountBase(child.id)}/unsubscribes`),
+        200,
+      ).items.map((u: any) => [u.address, u.sharedIn, u.contactId])
+    expect(await listed()).toEqual([['one@example.test', true, contact.id]])
+    // Once the share ends the record is the child's alone, tied to no contact it can reach.
+    expectStatus(await parent.browser.delete(`${shares}/${child.id}`), 204)
+    expect(await listed()).toEqual([['one@example.test', false, null]])
   })
 
   it('pages by cursor without losing or repeating a row, and searches by address', async () => {

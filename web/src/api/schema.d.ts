@@ -6274,10 +6274,12 @@ export interface paths {
                                     shared: boolean;
                                     /** @description shared in: only its owner account changes it */
                                     readOnly: boolean;
-                                    /** @description rename, describe, change members, delete */
+                                    /** @description rename, describe, change members */
                                     edit: boolean;
                                     /** @description share with other accounts */
                                     share: boolean;
+                                    /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                    remove: boolean;
                                     /** @description export its contacts (its owner account only) */
                                     export: boolean;
                                 };
@@ -6366,10 +6368,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6463,10 +6467,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6618,10 +6624,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6838,10 +6846,12 @@ export interface paths {
                                 shared: boolean;
                                 /** @description shared in: only its owner account changes it */
                                 readOnly: boolean;
-                                /** @description rename, describe, change members, delete */
+                                /** @description rename, describe, change members */
                                 edit: boolean;
                                 /** @description share with other accounts */
                                 share: boolean;
+                                /** @description delete it; a shared-in group leaves this account’s list (its share ends) */
+                                remove: boolean;
                                 /** @description export its contacts (its owner account only) */
                                 export: boolean;
                             };
@@ -6901,7 +6911,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribes this account holds for contacts of shared-in groups (lift them with …/contacts/{id}/resubscribe) */
+        /** Unsubscribes this account holds for contacts shared in, through groups or one by one (lift them with …/contacts/{id}/resubscribe) */
         get: {
             parameters: {
                 query?: never;
@@ -8917,7 +8927,7 @@ export interface paths {
                                 /** @description as recorded: api, provider, campaign:<id>… */
                                 source: string;
                                 campaignId: string | null;
-                                /** @description the address is a contact of a group shared with this account */
+                                /** @description the address is a contact shared with this account, through a group or one by one */
                                 sharedIn: boolean;
                                 contactId: string | null;
                             }[];

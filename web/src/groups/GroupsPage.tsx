@@ -106,7 +106,6 @@ export function GroupsPage() {
               <Table.Td>
                 <GroupActions
                   group={group}
-                  mayManage={may('groups.manage')}
                   onShare={() => setSharing(group)}
                   update={update(group)}
                   remove={remove(group)}
@@ -129,13 +128,11 @@ export function GroupsPage() {
 
 function GroupActions({
   group,
-  mayManage,
   onShare,
   update,
   remove,
 }: {
   group: ChorusGroup
-  mayManage: boolean
   onShare: () => void
   update: (body: GroupFields) => Promise<void>
   remove: () => Promise<void>
@@ -163,7 +160,7 @@ function GroupActions({
         </Button>
       )}
       {/* A shared-in group is removed from this account's list; the owner keeps it. */}
-      {(group.abilities.edit || (group.abilities.shared && mayManage)) && (
+      {group.abilities.remove && (
         <ConfirmButton
           label={group.abilities.shared ? 'Remove' : 'Delete'}
           accessibleName={`${group.abilities.shared ? 'Remove' : 'Delete'} ${group.name}`}
