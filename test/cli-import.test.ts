@@ -40,7 +40,9 @@ beforeAll(async () => {
     'contacts.view',
     'contacts.create',
   ])
-})
+  // Two processes start on a new embedded database (initdb, every migration): on a loaded 2-core
+  // machine that alone took longer than the default minute.
+}, 180_000)
 
 afterAll(async () => {
   if (server && server.exitCode === null) {
