@@ -37,8 +37,10 @@ export function AppFrame() {
       }
     }
     queryClient.setQueryData(meQuery.queryKey, null)
-    queryClient.clear()
+    // Away from the account first: cleared while its pages are mounted, their queries would ask
+    // again, signed out (an account route answers 404 to a caller without a session).
     await navigate({ to: '/sign-in', search: {} })
+    queryClient.clear()
   }
 
   return (

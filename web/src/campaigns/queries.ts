@@ -55,6 +55,9 @@ export function campaignsQuery(accountId: string, filter: { q: string; status: s
 export function campaignQuery(accountId: string, campaignId: string) {
   return queryOptions({
     queryKey: ['campaigns', accountId, 'one', campaignId],
+    // Others move a campaign on (an approver declines it, the worker sends it): read it afresh
+    // each time its page opens.
+    staleTime: 0,
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/accounts/{accountId}/campaigns/{campaignId}', {
