@@ -71,12 +71,6 @@ export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
         }
       })
       page.on('pageerror', (error) => person.errors.push(String(error)))
-      page.on('response', (r) => {
-        if (r.status() === 404)
-      })
-      page.on('request', (r) => {
-        if (r.url().includes('/abilities'))
-      })
       people.push(person)
       return person
     },
