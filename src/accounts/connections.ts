@@ -368,10 +368,6 @@ function requireGate(access: AccountAccess | null): AccountAccess {
   return access
 }
 
-/**
- * Outgoing: the signed-in user's own connections to other accounts. Incoming: connections into
- * the accounts where the signed-in user holds users.manage.
- */
 /** The most connections one page answers, and how many without `limit`. */
 export const CONNECTIONS_PAGE = { max: 500, default: 100 }
 
@@ -396,6 +392,10 @@ export async function listConnections(
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
 }
 
+/**
+ * Outgoing: the signed-in user's own connections to other accounts. Incoming: connections into
+ * the accounts where the signed-in user holds users.manage.
+ */
 async function listOpenConnections(
   deps: Deps,
   session: SessionInfo,
