@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   no_testers: 409,
   insufficient_credits: 409,
   invalid_token: 400,
+  /** A sign-up form's submission that is plainly a bot's (honeypot, forged or reused proof of work). */
+  submission_refused: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -43,6 +43,8 @@ export interface AccountAccess {
    * caller does (the request gate sets it); null for access read outside a request.
    */
   ip: string | null
+  /** The API key the request carries, if it does (what it sets up is capped by the key). */
+  apiKeyId?: string
 }
 
 export function accountAccess(

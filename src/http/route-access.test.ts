@@ -1,7 +1,13 @@
 import type { RouteOptions } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { createTestApp } from '../../test/helpers/app.js'
-import { checkRouteDeclaration, describeAccountSource, type RouteAccess } from './route-access.js'
+import {
+  checkRouteDeclaration,
+  describeAccess,
+  describeAccountSource,
+  gatePermission,
+  type RouteAccess,
+} from './route-access.js'
 
 describe('every route declares its access', () => {
   it('refuses to boot when an /api/v1 route declares nothing', async () => {
@@ -64,6 +70,44 @@ describe('every route declares its access', () => {
       true,
     )
     await t.close()
+  })
+})
+
+describe('routes that also open to holders of other permissions', () => {
+  const declare = (url: string, access: RouteAccess) =>
+    checkRouteDeclaration({ method: 'GET', url, config: { access } } as RouteOptions)
+
+  it('name catalog permissions, on routes whose account is the URL’s', () => {
+    const also = ['campaigns.approve'] as const
+    expect(() =>
+      declare('/api/v1/accounts/:accountId/programs', {
+        permission: 'automations.manage',
+        orHolders: also,
+      }),
+    ).not.toThrow()
+    expect(() =>
+      declare('/api/v1/accounts/:accountId/programs', {
+        permission: 'automations.manage',
+        orHolders: ['campaigns.aprove' as 'campaigns.approve'],
+      }),
+    ).toThrow(/catalog permissions/)
+    expect(() =>
+      declare('/api/v1/teams', {
+        permission: 'users.manage',
+        account: { from: 'body', field: 'accountId' },
+        orHolders: also,
+      }),
+    ).toThrow(/catalog permissions/)
+  })
+
+  it('let the gate check the permission the caller holds, else refuse naming the route’s', () => {
+    const access = { permission: 'automations.manage', orHolders: ['campaigns.approve'] } as const
+    expect(gatePermission(access, new Set(['campaigns.approve']))).toBe('campaigns.approve')
+    expect(gatePermission(access, new Set(['automations.manage', 'campaigns.approve']))).toBe(
+      'automations.manage',
+    )
+    expect(gatePermission(access, new Set(['reports.view']))).toBe('automations.manage')
+    expect(describeAccess(access)).toBe('automations.manage or campaigns.approve')
   })
 })
 

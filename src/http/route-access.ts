@@ -1,16 +1,20 @@
 import type { FastifyInstance, RouteOptions } from 'fastify'
+import { isPermission, type Permission } from '../access/catalog.js'
 import { type AccountPermission, isAccountPermission } from '../access/service.js'
 import type { Deps } from '../deps.js'
 
 /**
- * The account of a resource named in the URL (a connection), for the caller `userId`: undefined
- * when there is no such resource. `party`: the caller is the resource's other side (the connected
- * user), who may learn it exists even without a path to its account.
+ * The account of a resource named in the URL (a connection, a team), for the caller `userId`:
+ * undefined when there is no such resource. `party`: the caller is the resource's other side (the
+ * connected user), who may learn it exists even without a path to its account. `params`: the
+ * request's path parameters, for a resource whose account depends on more than its id (the team
+ * member a request names).
  */
 export type ResourceAccountLoader = (
   deps: Deps,
   id: string,
   userId: string,
+  params: Readonly<Record<string, unknown>>,
 ) => Promise<{ accountId: string; party: boolean } | undefined>
 
 /**
@@ -43,13 +47,16 @@ export type AccountSource =
  * What a route needs, declared in the route itself. `public`: anyone; `user`: a signed-in user,
  * acting on their own things; `operator`: a signed-in operator of the installation (SPEC §3);
  * `{ permission }`: a permission in the account named by the URL (`account.access`: any path to
- * the account at all), or, with `account`, in the account found where it says.
+ * the account at all), or, with `account`, in the account found where it says. `orHolders`: the
+ * route also opens to holders of these (URL-scoped routes only), to whom the service shows only
+ * what a policy lets them see (an approver, the programs waiting for them); a caller holding none
+ * is refused naming `permission`.
  */
 export type RouteAccess =
   | 'public'
   | 'user'
   | 'operator'
-  | { permission: AccountPermission; account?: AccountSource }
+  | { permission: AccountPermission; account?: AccountSource; orHolders?: readonly Permission[] }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -59,7 +66,17 @@ declare module 'fastify' {
 
 /** What the OpenAPI document shows as an operation's `x-permission`. */
 export function describeAccess(access: RouteAccess): string {
-  return typeof access === 'object' ? access.permission : access
+  if (typeof access !== 'object') return access
+  return [access.permission, ...(access.orHolders ?? [])].join(' or ')
+}
+
+/** The permission the gate checks for a caller holding `held`: the route's, else one it also opens to. */
+export function gatePermission(
+  access: { permission: AccountPermission; orHolders?: readonly Permission[] },
+  held: ReadonlySet<Permission>,
+): AccountPermission {
+  const other = access.orHolders?.find((permission) => held.has(permission))
+  return other && !held.has(access.permission as Permission) ? other : access.permission
 }
 
 /** Where the account comes from, for the docs (`x-account`); undefined on URL-scoped routes. */
@@ -98,6 +115,11 @@ export function checkRouteDeclaration(route: RouteOptions): void {
     throw new RouteDeclarationError(`route ${where} declares a permission but names no account`)
   if (access.account && !sourceNamesAField(access.account, route.url)) {
     throw new RouteDeclarationError(`route ${where} names its account where the request has none`)
+  }
+  if (access.orHolders && (!scoped || !access.orHolders.every(isPermission))) {
+    throw new RouteDeclarationError(
+      `route ${where} opens to others than its URL account's holders of catalog permissions`,
+    )
   }
   if (!isAccountPermission(access.permission)) {
     throw new RouteDeclarationError(

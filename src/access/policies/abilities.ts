@@ -21,6 +21,8 @@ export function abilitiesOfCampaign(caller: Caller, campaign: CampaignFacts) {
   return {
     edit: may('campaigns.edit'),
     send: may('campaigns.send'),
+    // Unscheduling returns the campaign to draft, as editing a scheduled one always has.
+    unschedule: may('campaigns.edit'),
     sendDirect: may('campaigns.send_direct'),
     /** False on one's own submission (self_approval). */
     approve: may('campaigns.approve'),

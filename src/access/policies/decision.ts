@@ -16,6 +16,8 @@ export type RuleName =
   | 'parent_billing'
   | 'tags_on_the_fly'
   | 'cross_account_reach'
+  | 'team_membership'
+  | 'approvers_see_waiting'
 
 /** What a policy knows of the caller: a subset of `AccountAccess`, so tests build it by hand. */
 export interface Caller {
