@@ -19,6 +19,21 @@ import * as contactShares from './migrations/0017_contact_shares.js'
 import * as placeholders from './migrations/0018_placeholders.js'
 import * as importMapping from './migrations/0019_import_mapping.js'
 import * as contactSearch from './migrations/0020_contact_search.js'
+import * as campaignPreviewText from './migrations/0021_campaign_preview_text.js'
+import * as customEvents from './migrations/0022_custom_events.js'
+import * as webhooks from './migrations/0023_webhooks.js'
+import * as programs from './migrations/0024_programs.js'
+import * as integrations from './migrations/0025_integrations.js'
+import * as programWaits from './migrations/0026_program_waits.js'
+import * as jobQueue from './migrations/0027_job_queue.js'
+import * as webhookOwners from './migrations/0028_webhook_owners.js'
+import * as forms from './migrations/0029_forms.js'
+import * as inbox from './migrations/0030_inbox.js'
+import * as singleMessages from './migrations/0032_single_messages.js'
+import * as emailToSms from './migrations/0033_email_to_sms.js'
+import * as programSubmissions from './migrations/0034_program_submissions.js'
+import * as inboundMailHandled from './migrations/0035_inbound_mail_handled.js'
+import * as jobVersions from './migrations/0036_job_versions.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -42,6 +57,21 @@ const migrations: Record<string, Migration> = {
   '0018_placeholders': placeholders,
   '0019_import_mapping': importMapping,
   '0020_contact_search': contactSearch,
+  '0021_campaign_preview_text': campaignPreviewText,
+  '0022_custom_events': customEvents,
+  '0023_webhooks': webhooks,
+  '0024_programs': programs,
+  '0025_integrations': integrations,
+  '0026_program_waits': programWaits,
+  '0027_job_queue': jobQueue,
+  '0028_webhook_owners': webhookOwners,
+  '0029_forms': forms,
+  '0030_inbox': inbox,
+  '0032_single_messages': singleMessages,
+  '0033_email_to_sms': emailToSms,
+  '0034_program_submissions': programSubmissions,
+  '0035_inbound_mail_handled': inboundMailHandled,
+  '0036_job_versions': jobVersions,
 }
 
 const provider: MigrationProvider = {

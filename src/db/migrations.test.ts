@@ -44,3 +44,85 @@ describe('0014_system_mail down', () => {
     await migrateToLatest(db)
   })
 })
+
+describe('0021_campaign_preview_text up', () => {
+  it('clears the schedule a draft kept, and only a draft’s', async () => {
+    const { db } = database
+    const account = await insertAccount(db, { name: 'Drafts', parent: null })
+    const at = new Date(Date.now() + 24 * 3600_000)
+    const campaign = (status: 'draft' | 'scheduled') => ({
+      account_id: account.id,
+      id: randomUUID(),
+      name: status,
+      channel: 'email' as const,
+      status,
+      scheduled_at: at,
+    })
+    await migrateTo(db, '0020_contact_search')
+    await db
+      .insertInto('campaigns')
+      .values([campaign('draft'), campaign('scheduled')])
+      .execute()
+
+    await migrateToLatest(db)
+    const rows = await db
+      .selectFrom('campaigns')
+      .select(['status', 'scheduled_at'])
+      .where('account_id', '=', account.id)
+      .orderBy('status')
+      .execute()
+    expect(
+      rows.map((r) => [r.status, r.scheduled_at && new Date(r.scheduled_at).getTime()]),
+    ).toEqual([
+      ['draft', null],
+      ['scheduled', at.getTime()],
+    ])
+  })
+})
+
+describe('0034_program_submissions up', () => {
+  it('dates the submission of programs waiting or declined from their last audit entry', async () => {
+    const { db } = database
+    const account = await insertAccount(db, { name: 'Programs', parent: null })
+    const submitter = randomUUID()
+    const program = (status: 'awaiting_approval' | 'declined' | 'active') => ({
+      account_id: account.id,
+      id: randomUUID(),
+      name: status,
+      status,
+      trigger: '{"type":"manual"}',
+      trigger_type: 'manual',
+      submitted_by: submitter,
+    })
+    const programs = [program('awaiting_approval'), program('declined'), program('active')]
+    const submitted = (id: string, at: string) => ({
+      account_id: account.id,
+      at,
+      actor_kind: 'user',
+      action: 'program.submitted_for_approval',
+      target_type: 'program',
+      target_id: id,
+    })
+    await migrateTo(db, '0033_email_to_sms')
+    await db.insertInto('programs').values(programs).execute()
+    await db
+      .insertInto('audit_log')
+      .values(
+        programs.flatMap((p) => [
+          submitted(p.id, '2026-03-01T10:00:00Z'),
+          submitted(p.id, '2026-03-02T10:00:00Z'),
+        ]),
+      )
+      .execute()
+
+    await migrateToLatest(db)
+    const rows = await db
+      .selectFrom('programs')
+      .select(['name', 'submitted_at'])
+      .where('account_id', '=', account.id)
+      .execute()
+    const dated = Object.fromEntries(rows.map((r) => [r.name, r.submitted_at?.toISOString()]))
+    const last = '2026-03-02T10:00:00.000Z'
+    expect(dated).toEqual({ active: undefined, awaiting_approval: last, declined: last })
+  })
+})
