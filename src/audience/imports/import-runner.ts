@@ -1,8 +1,21 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB } from '../../db/schema.js'
 import type { Deps } from '../../deps.js'
 import { type AuditActor, recordAudit } from '../../developer/audit.js'
 import { AppError } from '../../errors.js'
+import { dataPlace } from '../../jobs/place.js'
+import {
+  type ClaimFn,
+  claimableJobs,
+  enqueueJobs,
+  type Job,
+  JobQueue,
+  type JobResult,
+  leaseJobs,
+} from '../../jobs/queue.js'
+import { emitWebhookEvent } from '../../webhooks/events.js'
 import { fieldTypes, insertFields } from '../contacts/repository.js'
 import { AddressSet, addressOf, type ImportBatch } from './import-batch.js'
 import {
@@ -32,6 +45,7 @@ import {
   saveHeader,
   unfinishedImports,
 } from './repository.js'
+import { presentImport } from './service.js'
 
 /** Rows per batch, and per transaction: a failure loses at most the batch it happens in. */
 export const IMPORT_BATCH_SIZE = 5000
@@ -49,7 +63,11 @@ export interface RunOptions {
   actor?: AuditActor
   /** Asked between batches: a stopping server leaves the import for the next start to resume. */
   stopping?: () => boolean
+  /** Called before each batch: the job's lease is renewed while the import runs. */
+  heartbeat?: () => Promise<void>
 }
+
+type Db = Kysely<DB> | Transaction<DB>
 
 export type RunOutcome = 'done' | 'failed' | 'interrupted' | 'skipped' | 'cancelled'
 
@@ -231,8 +249,10 @@ async function readInto(
 
 async function importRows(deps: Deps, imp: ImportRecord, writer: BatchWriter, options: RunOptions) {
   const stopping = options.stopping ?? (() => false)
-  const stillRunning = async () =>
-    (await importStatus(deps.db, imp.account_id, imp.id)) === 'running'
+  const stillRunning = async () => {
+    await options.heartbeat?.()
+    return (await importStatus(deps.db, imp.account_id, imp.id)) === 'running'
+  }
   const pipeline = new Pipeline(writer, stopping, stillRunning)
   try {
     await readInto(deps, imp, writer, pipeline, {
@@ -266,6 +286,10 @@ async function finish(
         updated: totals.updated,
         failed: totals.failed,
       },
+    })
+    await emitWebhookEvent(tx, imp.account_id, 'import.finished', async () => {
+      const ended = await findImport(tx, imp.account_id, imp.id)
+      return ended && presentImport(ended)
     })
   })
   if (imp.file_path) await rm(imp.file_path, { force: true })
@@ -317,123 +341,139 @@ export async function runImport(
   }
 }
 
-interface Job {
-  accountId: string
-  importId: string
-  actor?: AuditActor
+/** The job kind of an import: one job per import (keyed by its id), placed with its file. */
+export const IMPORT_JOB = 'import.run'
+
+/** Queues the import's run in the caller's transaction (the one that records the import). */
+export function enqueueImport(
+  db: Db,
+  deps: Deps,
+  imp: { accountId: string; importId: string; actor?: AuditActor },
+) {
+  return enqueueJobs(db, [
+    {
+      kind: IMPORT_JOB,
+      key: imp.importId,
+      accountId: imp.accountId,
+      place: dataPlace(deps.config.dataDir),
+      payload: { importId: imp.importId, ...(imp.actor ? { actor: imp.actor } : {}) },
+    },
+  ])
 }
 
 /**
- * The imports of this process, run in the background a few at a time (each holds a database
- * connection while it runs) and one at a time per account (two imports of the same people would
- * only wait on each other's row locks). An import is known once: adding it again while it waits
- * or runs is a no-op.
+ * The claim of import jobs, one at a time under a lock so two workers cannot both start an
+ * account's imports: an account with an import running waits, and of the others the one whose
+ * latest import started longest ago (or never) goes first, so one account's queue never holds
+ * another's import back.
  */
-export class ImportQueue {
-  private readonly waiting: Job[] = []
-  private readonly running = new Map<string, Promise<unknown>>()
-  private readonly busyAccounts = new Set<string>()
-  private readonly cancelled = new Set<string>()
-  /** When each account last got a slot (a turn number): the next slot goes to the longest waiting. */
-  private readonly servedAt = new Map<string, number>()
-  private turns = 0
-  private stopped = false
-
-  constructor(private readonly deps: Deps) {}
-
-  /** PGlite has one connection, so imports there run one at a time. */
-  private get concurrency(): number {
-    return this.deps.dbKind === 'postgres' ? 2 : 1
-  }
-
-  add(job: Job): void {
-    if (this.stopped || this.running.has(job.importId)) return
-    if (this.waiting.some((j) => j.importId === job.importId)) return
-    this.waiting.push(job)
-    this.pump()
-  }
-
-  /**
-   * Round robin across accounts: of the accounts with an import waiting and none running, the one
-   * served longest ago goes next, so one account's queue never holds another's import back.
-   */
-  private nextJob(): number {
-    let best = -1
-    let bestTurn = Number.POSITIVE_INFINITY
-    this.waiting.forEach((job, index) => {
-      if (this.busyAccounts.has(job.accountId)) return
-      const turn = this.servedAt.get(job.accountId) ?? -1
-      if (turn < bestTurn) {
-        best = index
-        bestTurn = turn
-      }
-    })
-    return best
-  }
-
-  private pump(): void {
-    while (!this.stopped && this.running.size < this.concurrency) {
-      const next = this.nextJob()
-      if (next === -1) return
-      const [job] = this.waiting.splice(next, 1)
-      if (job) this.start(job)
-    }
-  }
-
-  private start(job: Job): void {
-    this.busyAccounts.add(job.accountId)
-    this.servedAt.set(job.accountId, this.turns++)
-    const run = runImport(this.deps, job.accountId, job.importId, {
-      ...(job.actor ? { actor: job.actor } : {}),
-      stopping: () => this.stopped || this.cancelled.has(job.importId),
-    })
-      .catch((error: unknown) =>
-        this.deps.log.error({ err: error, importId: job.importId }, 'import could not run'),
+const claimImportJobs: ClaimFn = (db, request) =>
+  db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('chorus.import-claim'))`.execute(tx)
+    const candidates = claimableJobs(tx, request)
+      .select('jobs.id')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('jobs as busy')
+              .select('busy.id')
+              .whereRef('busy.kind', '=', 'jobs.kind')
+              .whereRef('busy.account_id', '=', 'jobs.account_id')
+              .where('busy.lease_until', '>=', request.now),
+          ),
+        ),
       )
-      .finally(() => {
-        this.running.delete(job.importId)
-        this.cancelled.delete(job.importId)
-        this.busyAccounts.delete(job.accountId)
-        this.pump()
-      })
-    this.running.set(job.importId, run)
-  }
+      .orderBy(
+        sql`(select max(i.started_at) from imports i where i.account_id = jobs.account_id) asc nulls first`,
+      )
+      .orderBy('jobs.id')
+      .limit(Math.min(request.limit, 1))
+      .forUpdate()
+      .skipLocked()
+    return leaseJobs(tx, request, candidates)
+  })
 
-  /**
-   * Drops a waiting import, or stops a running one after the batch in flight; resolves when it
-   * no longer runs. The caller has already marked it cancelled in the database.
-   */
-  async cancel(importId: string): Promise<void> {
-    const index = this.waiting.findIndex((j) => j.importId === importId)
-    if (index !== -1) this.waiting.splice(index, 1)
-    const run = this.running.get(importId)
-    if (!run) return
-    this.cancelled.add(importId)
-    await run
-  }
+/** Runs of this process's imports, so a cancel here stops one after its batch in flight. */
+const localRuns = new WeakMap<Deps, Map<string, { cancelled: boolean; run: Promise<unknown> }>>()
 
-  /** Resolves when nothing waits or runs. */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running.values()])
+function runsOf(deps: Deps) {
+  let runs = localRuns.get(deps)
+  if (!runs) {
+    runs = new Map()
+    localRuns.set(deps, runs)
   }
+  return runs
+}
 
-  /** Stops at the next batch boundary; unfinished imports are resumed by the next start. */
-  async stop(): Promise<void> {
-    this.stopped = true
-    this.waiting.length = 0
-    await this.idle()
+/**
+ * An import job: runs the import (from its first row), or fails it when its file is gone. Stopped
+ * by a stopping process, it asks to run again at once, so the next start (or another process of
+ * its place) takes it up; the lease is renewed at every batch, so a long import keeps it.
+ */
+export async function runImportJob(deps: Deps, job: Job): Promise<JobResult> {
+  const { importId, actor } = job.payload as { importId: string; actor?: AuditActor }
+  const accountId = job.accountId as string
+  const found = await findImport(deps.db, accountId, importId)
+  if (!found || (found.status !== 'queued' && found.status !== 'running')) return undefined
+  if (!found.file_path || !(await exists(found.file_path))) {
+    await failLostImport(deps, found)
+    return undefined
+  }
+  const runs = runsOf(deps)
+  const local = { cancelled: false, run: Promise.resolve() as Promise<unknown> }
+  const run = runImport(deps, accountId, importId, {
+    ...(actor ? { actor } : {}),
+    stopping: () => job.stopping() || local.cancelled,
+    heartbeat: () => job.renewLease(),
+  })
+  local.run = run
+  runs.set(importId, local)
+  try {
+    const outcome = await run
+    if (outcome === 'interrupted' && !local.cancelled) return { retryAt: deps.clock.now() }
+    // Another process holds the import's lock (a lapsed lease): try again in a minute.
+    if (outcome === 'skipped') return { retryAt: new Date(deps.clock.now().getTime() + 60_000) }
+    return undefined
+  } finally {
+    runs.delete(importId)
   }
 }
 
-const queues = new WeakMap<Deps, ImportQueue>()
+/**
+ * The queue of this process's imports: it claims import jobs of this data directory, a few at a
+ * time (each holds a database connection while it runs; PGlite has one, so one there).
+ */
+export function createImportWorker(deps: Deps, concurrency = deps.dbKind === 'postgres' ? 2 : 1) {
+  return new JobQueue(
+    deps,
+    { [IMPORT_JOB]: runImportJob },
+    { place: dataPlace(deps.config.dataDir), concurrency, claim: claimImportJobs },
+  )
+}
 
-export function importQueue(deps: Deps): ImportQueue {
-  let queue = queues.get(deps)
-  if (!queue) {
-    queue = new ImportQueue(deps)
-    queues.set(deps, queue)
+const workers = new WeakMap<Deps, JobQueue>()
+
+/** This process's import worker: polled by the server's worker, poked when an import is queued. */
+export function importWorker(deps: Deps): JobQueue {
+  let worker = workers.get(deps)
+  if (!worker) {
+    worker = createImportWorker(deps)
+    workers.set(deps, worker)
   }
-  return queue
+  return worker
+}
+
+/**
+ * Stops an import this process runs after its batch in flight; resolves when it no longer runs.
+ * The caller has marked it cancelled and removed its job; an import another process runs sees
+ * the status before its next batch.
+ */
+export async function stopLocalImport(deps: Deps, importId: string): Promise<void> {
+  const local = runsOf(deps).get(importId)
+  if (!local) return
+  local.cancelled = true
+  await local.run.catch(() => {})
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -474,25 +514,42 @@ async function removeOrphanFiles(deps: Deps, keep: Set<string>) {
   }
 }
 
+/** Imports queued before they were jobs (or written by hand): none of them has a job yet. */
+function importsWithoutJob(deps: Deps) {
+  return unfinishedImports(deps.db).then((imports) =>
+    deps.db
+      .selectFrom('jobs')
+      .select('key')
+      .where('kind', '=', IMPORT_JOB)
+      .where('key', 'in', imports.map((imp) => imp.id).concat(''))
+      .execute()
+      .then((jobs) => {
+        const queued = new Set(jobs.map((job) => job.key))
+        return imports.filter((imp) => !queued.has(imp.id))
+      }),
+  )
+}
+
 /**
- * At start: imports a stopped process left queued or running are run again from the first row
- * (the upsert is idempotent) when their file is still there, and fail when it is not; files of
- * finished imports, and old uploads no import names, are deleted.
+ * At start: unfinished imports without a job (queued before imports were jobs) get one when their
+ * file is here, and fail when it is not (a job run later fails one whose file went meanwhile);
+ * files of finished imports, and old uploads no import names, are deleted.
  */
 export async function resumeImports(deps: Deps): Promise<void> {
-  const queue = importQueue(deps)
   const keep = new Set<string>()
-  for (const imp of await unfinishedImports(deps.db)) {
+  for (const imp of await importsWithoutJob(deps)) {
     if (imp.file_path && (await exists(imp.file_path))) {
       keep.add(imp.file_path)
-      queue.add({ accountId: imp.account_id, importId: imp.id })
+      await enqueueImport(deps.db, deps, { accountId: imp.account_id, importId: imp.id })
     } else {
       await failLostImport(deps, imp)
     }
   }
+  for (const imp of await unfinishedImports(deps.db)) if (imp.file_path) keep.add(imp.file_path)
   for (const imp of await finishedImportFiles(deps.db)) {
     if (imp.file_path) await rm(imp.file_path, { force: true })
     await forgetFile(deps.db, imp.account_id, imp.id)
   }
   await removeOrphanFiles(deps, keep)
+  void importWorker(deps).poke()
 }

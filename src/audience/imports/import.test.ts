@@ -14,7 +14,7 @@ import { memberOf } from '../../../test/helpers/factories.js'
 import { adminUrl, databaseUrl } from '../../../test/helpers/postgres.js'
 import { newOwner } from '../../../test/helpers/sharing.js'
 import { openPostgres, pgPoolOf } from '../../db/database.js'
-import { importQueue, resumeImports, runImport } from './import-runner.js'
+import { enqueueImport, importWorker, resumeImports, runImport } from './import-runner.js'
 import { findImport } from './repository.js'
 
 const t = useTestApp()
@@ -391,7 +391,7 @@ describe('cancelling a running import', () => {
     expect(cancelled.body.imported).toBeGreaterThan(0)
     expect(cancelled.body.imported).toBeLessThan(total)
     expect(cancelled.body.imported % 5000).toBe(0)
-    await importQueue(t.deps).idle()
+    await importWorker(t.deps).idle()
     const after = (await browser.get(url)).body
     expect(after).toMatchObject({ status: 'cancelled', imported: cancelled.body.imported })
     const { count } = await t.deps.db
@@ -423,7 +423,7 @@ describe('resuming after a restart', () => {
       .execute()
 
     await resumeImports(t.deps)
-    await importQueue(t.deps).idle()
+    await importWorker(t.deps).idle()
 
     expect((await browser.get(`${base}/imports/${interrupted.id}`)).body).toMatchObject({
       status: 'done',
@@ -467,7 +467,7 @@ describe('stopping and a second process', () => {
     })
     expect(fs.existsSync(filePath)).toBe(true)
     await resumeImports(t.deps)
-    await importQueue(t.deps).idle()
+    await importWorker(t.deps).idle()
     // Counters start again with the run: the first batch's rows now count as updated.
     expect((await browser.get(`${base}/imports/${id}`)).body).toMatchObject({
       status: 'done',
@@ -514,7 +514,8 @@ describe('stopping and a second process', () => {
       )
       const other = { ...t.deps, db: database.db }
       try {
-        importQueue(other).add({ accountId, importId: id })
+        await enqueueImport(t.deps.db, t.deps, { accountId, importId: id })
+        void importWorker(other).poke()
         const url = `${base}/imports/${id}`
         let progress = (await browser.get(url)).body
         while (progress.status !== 'running' || progress.processed === 0) {
@@ -525,7 +526,7 @@ describe('stopping and a second process', () => {
         const cancelled = await browser.post(`${url}/cancel`)
         expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
         expect(cancelled.body.status).toBe('cancelled')
-        await importQueue(other).idle()
+        await importWorker(other).idle()
         const after = (await browser.get(url)).body
         expect(after.status).toBe('cancelled')
         // At most the batch in flight and one whose check passed just before the cancel.
@@ -538,7 +539,7 @@ describe('stopping and a second process', () => {
           .executeTakeFirstOrThrow()
         expect(Number(count)).toBe(after.imported)
       } finally {
-        await importQueue(other).stop()
+        await importWorker(other).stop()
         await database.close()
       }
     },

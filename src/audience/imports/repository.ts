@@ -106,6 +106,7 @@ export function claimImport(db: Db, accountId: string, id: string) {
       errors: '[]',
       rejected: '[]',
       message: null,
+      started_at: sql<Date>`now()`,
     })
     .where('account_id', '=', accountId)
     .where('id', '=', id)

@@ -11,7 +11,7 @@ import { ContactFilter } from '../contacts/filter.js'
 import { AccountParams, Id } from '../route-params.js'
 import { CsvFile } from '../schemas.js'
 import { exportContacts } from './exports.js'
-import { importQueue } from './import-runner.js'
+import { importWorker } from './import-runner.js'
 import { Import, ImportPreview, ImportStarted } from './schemas.js'
 import {
   cancelImport,
@@ -76,7 +76,7 @@ export function importExportRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     await app.register(fastifyMultipart, {
       limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 30 },
     })
-    app.addHook('onClose', async () => importQueue(deps).stop())
+    app.addHook('onClose', async () => importWorker(deps).stop())
 
     app.post(
       '/api/v1/accounts/:accountId/imports',

@@ -10,6 +10,7 @@ import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { AppError, invalidField, notFound } from '../../errors.js'
 import { isUuid } from '../../ids.js'
+import { removeKeyedJob } from '../../jobs/queue.js'
 import { neutraliseCell } from '../contact-input.js'
 import { fieldTypes } from '../contacts/repository.js'
 import { findGroup } from '../groups/repository.js'
@@ -25,7 +26,13 @@ import {
   parseMapping,
   proposeColumns,
 } from './import-columns.js'
-import { importQueue, importsFolder } from './import-runner.js'
+import {
+  enqueueImport,
+  IMPORT_JOB,
+  importsFolder,
+  importWorker,
+  stopLocalImport,
+} from './import-runner.js'
 import { readRecords } from './import-source.js'
 import {
   findImport,
@@ -191,8 +198,8 @@ function checkActiveQuota(deps: Deps, active: string[]) {
 }
 
 /**
- * Stores the uploaded CSV under the data folder and queues its import, which runs in the
- * background in this process; progress is read with getImport. The quota is checked before the
+ * Stores the uploaded CSV under the data folder and queues its import as a job of this data
+ * directory, which a process holding it runs in the background; progress is read with getImport. The quota is checked before the
  * upload is stored and again, under a lock, when the import is recorded.
  */
 export async function startImport(
@@ -225,16 +232,18 @@ export async function startImport(
         createdBy: access.userId,
         mapping: mapping ?? null,
       })
+      await enqueueImport(tx, deps, {
+        accountId: access.accountId,
+        importId,
+        actor: actorOf(access),
+      })
     })
   } catch (error) {
     await rm(filePath, { force: true })
     throw error
   }
-  importQueue(deps).add({
-    accountId: access.accountId,
-    importId,
-    actor: actorOf(access),
-  })
+  // This process holds the file: it starts the import now rather than at its next poll.
+  void importWorker(deps).poke()
   return { importId }
 }
 
@@ -253,6 +262,7 @@ export async function cancelImport(deps: Deps, access: AccountAccess, importId: 
       message: 'cancelled; the rows imported before stay',
     })
     if (totals) {
+      await removeKeyedJob(tx, IMPORT_JOB, imp.id)
       await recordAudit(tx, actorOf(access), {
         accountId: access.accountId,
         action: 'contacts.import_cancelled',
@@ -267,7 +277,7 @@ export async function cancelImport(deps: Deps, access: AccountAccess, importId: 
       status: imp.status,
     })
   }
-  await importQueue(deps).cancel(imp.id)
+  await stopLocalImport(deps, imp.id)
   if (imp.file_path) await rm(imp.file_path, { force: true })
   return getImport(deps, access, imp.id)
 }
