@@ -1,0 +1,183 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB, FormSubmissionStatus } from '../db/schema.js'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export const formColumns = [
+  'f.account_id',
+  'f.id',
+  'f.kind',
+  'f.name',
+  'f.status',
+  'f.fields',
+  'f.questions',
+  'f.group_ids',
+  'f.tags',
+  'f.consent_text',
+  'f.thank_you',
+  'f.redirect_url',
+  'f.redirect_origins',
+  'f.views',
+  'f.created_by',
+  'f.created_at',
+  'f.updated_at',
+] as const
+
+/**
+ * The forms with their counts: submissions processed, held, and of those that asked for a double
+ * opt-in, the ones whose confirmation came after the submission.
+ */
+function formsWithCounts(db: Db) {
+  return db
+    .selectFrom('forms as f')
+    .select(formColumns)
+    .select((eb) => [
+      eb
+        .selectFrom('form_submissions as s')
+        .select(sql<string>`count(*) filter (where s.status = 'processed')`.as('n'))
+        .whereRef('s.form_id', '=', 'f.id')
+        .as('submissions'),
+      eb
+        .selectFrom('form_submissions as s')
+        .select(sql<string>`count(*) filter (where s.status = 'held')`.as('n'))
+        .whereRef('s.form_id', '=', 'f.id')
+        .as('held'),
+      eb
+        .selectFrom('form_submissions as s')
+        .innerJoin('consent_requests as c', (join) =>
+          join
+            .onRef('c.account_id', '=', 's.account_id')
+            .onRef('c.contact_id', '=', 's.contact_id'),
+        )
+        .select(sql<string>`count(*)`.as('n'))
+        .whereRef('s.form_id', '=', 'f.id')
+        .where('s.awaiting_confirmation', '=', true)
+        .where('c.confirmed_at', 'is not', null)
+        .whereRef('c.confirmed_at', '>=', 's.created_at')
+        .as('confirmations'),
+    ])
+}
+
+export type FormRow = NonNullable<Awaited<ReturnType<typeof findForm>>>
+
+export function findForm(db: Db, accountId: string, formId: string) {
+  return formsWithCounts(db)
+    .where('f.account_id', '=', accountId)
+    .where('f.id', '=', formId)
+    .executeTakeFirst()
+}
+
+export function listForms(db: Db, accountId: string) {
+  return formsWithCounts(db).where('f.account_id', '=', accountId).orderBy('f.created_at').execute()
+}
+
+/** A published form by its id alone (the public pages). */
+export function findPublishedForm(db: Db, formId: string) {
+  return formsWithCounts(db)
+    .where('f.id', '=', formId)
+    .where('f.status', '=', 'published')
+    .executeTakeFirst()
+}
+
+export async function countView(db: Db, formId: string) {
+  await db
+    .updateTable('forms')
+    .set({ views: sql`views + 1` } as never)
+    .where('id', '=', formId)
+    .execute()
+}
+
+export interface SubmissionValues {
+  id: string
+  accountId: string
+  formId: string
+  status: FormSubmissionStatus
+  reason: string | null
+  data: Record<string, string>
+  ip: string | null
+  createdAt: Date
+}
+
+export async function insertSubmission(db: Db, values: SubmissionValues) {
+  await db
+    .insertInto('form_submissions')
+    .values({
+      id: values.id,
+      account_id: values.accountId,
+      form_id: values.formId,
+      status: values.status,
+      reason: values.reason,
+      data: JSON.stringify(values.data),
+      ip: values.ip,
+      created_at: values.createdAt,
+    })
+    .execute()
+}
+
+export async function deleteSubmission(db: Db, submissionId: string) {
+  await db.deleteFrom('form_submissions').where('id', '=', submissionId).execute()
+}
+
+export async function markProcessed(
+  db: Db,
+  submissionId: string,
+  outcome: { contactId: string; awaitingConfirmation: boolean; decidedAt: Date | null },
+) {
+  await db
+    .updateTable('form_submissions')
+    .set({
+      status: 'processed',
+      contact_id: outcome.contactId,
+      awaiting_confirmation: outcome.awaitingConfirmation,
+      decided_at: outcome.decidedAt,
+    })
+    .where('id', '=', submissionId)
+    .execute()
+}
+
+export function listHeld(db: Db, accountId: string, formId: string) {
+  return db
+    .selectFrom('form_submissions')
+    .select(['id', 'reason', 'data', 'ip', 'created_at'])
+    .where('account_id', '=', accountId)
+    .where('form_id', '=', formId)
+    .where('status', '=', 'held')
+    .orderBy('id')
+    .limit(200)
+    .execute()
+}
+
+/** Takes a held submission out of the review list (one decision wins), answering its data. */
+export function claimHeld(
+  db: Db,
+  accountId: string,
+  formId: string,
+  submissionId: string,
+  status: 'processed' | 'discarded',
+  now: Date,
+) {
+  return db
+    .updateTable('form_submissions')
+    .set({ status, decided_at: now })
+    .where('account_id', '=', accountId)
+    .where('form_id', '=', formId)
+    .where('id', '=', submissionId)
+    .where('status', '=', 'held')
+    .returning(['id', 'data', 'ip', 'created_at'])
+    .executeTakeFirst()
+}
+
+/**
+ * Records a solved challenge's signature; false when it was used before. Expired ones are
+ * dropped on the way: a challenge past its expiry is refused anyway.
+ */
+export async function useChallenge(db: Db, signature: string, expiresAt: Date, now: Date) {
+  await db.deleteFrom('form_challenges_used').where('expires_at', '<', now).execute()
+  const row = await db
+    .insertInto('form_challenges_used')
+    .values({ signature, expires_at: expiresAt })
+    .onConflict((oc) => oc.column('signature').doNothing())
+    .returning('signature')
+    .executeTakeFirst()
+  return row !== undefined
+}

@@ -1,0 +1,209 @@
+import { v7 as uuidv7 } from 'uuid'
+import { apiKeyPath } from '../access/grants.js'
+import { type AccountAccess, accountAccess, loadAccountAccess } from '../access/service.js'
+import { emailProblem, normaliseEmail } from '../audience/contact-input.js'
+import { recordContactEvent } from '../audience/contacts/history-repository.js'
+import type { Deps } from '../deps.js'
+import { invalidField, notFound } from '../errors.js'
+import { isUuid } from '../ids.js'
+import { type ContactDetails, upsertContact } from '../integrations/contacts.js'
+import { judge, PROTECTION_FIELDS, type Verdict } from './protection.js'
+import * as repo from './repository.js'
+import type { FormField } from './schemas.js'
+import { getForm } from './service.js'
+
+const MAX_VALUE = 1000
+/** NUL and the other control characters but tab and line breaks: never text a person typed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it refuses
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
+
+export interface SubmissionOutcome {
+  outcome: 'accepted' | 'held'
+  message: string
+  redirectUrl: string | null
+}
+
+/** What the submitter typed into the form's fields, checked (required, length, no control bytes). */
+function typedValues(fields: FormField[], body: Record<string, string>) {
+  const data: Record<string, string> = {}
+  for (const field of fields) {
+    const value = (body[field.field] ?? '').trim()
+    if (value.length > MAX_VALUE) throw invalidField(field.field, `at most ${MAX_VALUE} characters`)
+    if (CONTROL.test(value) || /\p{Cs}/u.test(value)) {
+      throw invalidField(field.field, 'contains characters that are not text')
+    }
+    if (value === '' && field.required)
+      throw invalidField(field.field, `${field.label} is required`)
+    if (value !== '') data[field.field] = value
+  }
+  // Checked before anything is kept: a held submission must be one an approval can apply.
+  const problem = data.email ? emailProblem(normaliseEmail(data.email)) : undefined
+  if (problem) throw invalidField('email', problem)
+  return data
+}
+
+function detailsOf(form: repo.FormRow, data: Record<string, string>): ContactDetails {
+  const fields: Record<string, string> = {}
+  const details: ContactDetails = { groupIds: form.group_ids, tags: form.tags }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'email' || key === 'phone' || key === 'firstName' || key === 'lastName') {
+      details[key] = value
+    } else fields[key] = value
+  }
+  if (Object.keys(fields).length > 0) details.fields = fields
+  return details
+}
+
+/**
+ * A form adds contacts in the name of whoever published it last, capped by what they hold now
+ * (as an API key is): removing their contacts.create stops the form adding anyone.
+ */
+async function publisherAccess(deps: Deps, form: repo.FormRow): Promise<AccountAccess | null> {
+  const publisher = await loadAccountAccess(deps, form.created_by, form.account_id)
+  const path = apiKeyPath(
+    form.account_id,
+    ['contacts.view', 'contacts.create', 'contacts.edit', 'tags.manage'],
+    publisher.paths,
+  )
+  if (!path.permissions.includes('contacts.create')) return null
+  return accountAccess(form.account_id, form.created_by, [path])
+}
+
+/**
+ * Applies a submission: the contact created as the contacts API creates one (per the account's
+ * opt-in) or, when it exists, only completed (`fillContactGaps`: nothing overwritten, no
+ * unsubscribe lifted); consent recorded; a single opt-in sign-up leaves a `signed_up` row.
+ */
+async function apply(
+  deps: Deps,
+  form: repo.FormRow,
+  submission: { id: string; data: Record<string, string>; ip: string | null },
+  access: AccountAccess,
+  decidedAt: Date | null,
+) {
+  const { contactId, created } = await upsertContact(
+    deps,
+    access,
+    detailsOf(form, submission.data),
+    {
+      email: 'email',
+      phone: 'phone',
+    },
+  )
+  const contact = await deps.db
+    .selectFrom('contacts')
+    .select('email_status')
+    .where('account_id', '=', form.account_id)
+    .where('id', '=', contactId)
+    .executeTakeFirstOrThrow()
+  const awaitingConfirmation = created && contact.email_status === 'pending'
+  await deps.db.transaction().execute(async (tx) => {
+    const event = { accountId: form.account_id, contactId, channel: 'email' as const }
+    await recordContactEvent(tx, {
+      ...event,
+      type: 'form.consent',
+      details: {
+        formId: form.id,
+        submissionId: submission.id,
+        consentText: form.consent_text,
+        ip: submission.ip,
+        at: deps.clock.now().toISOString(),
+      },
+    })
+    if (created && contact.email_status === 'subscribed') {
+      await recordContactEvent(tx, { ...event, type: 'signed_up', details: { formId: form.id } })
+    }
+    await repo.markProcessed(tx, submission.id, { contactId, awaitingConfirmation, decidedAt })
+  })
+  return contactId
+}
+
+function outcomeOf(form: repo.FormRow, outcome: SubmissionOutcome['outcome']): SubmissionOutcome {
+  return { outcome, message: form.thank_you, redirectUrl: form.redirect_url }
+}
+
+function held(verdict: Verdict, access: AccountAccess | null): string | null {
+  if (verdict.outcome === 'hold') return verdict.reason
+  return access ? null : 'the person who published the form no longer may add contacts'
+}
+
+/**
+ * A submission of a published form from the hosted page, the embed or the JSON API: refused
+ * (a 400 naming why) when plainly a bot's, held for review when suspicious, applied otherwise.
+ * A held one answers as an accepted one does: a bot learns nothing from the difference.
+ */
+export async function submit(
+  deps: Deps,
+  form: repo.FormRow,
+  body: Record<string, string>,
+  ip: string | null,
+): Promise<SubmissionOutcome> {
+  const data = typedValues(form.fields as FormField[], body)
+  const verdict = await judge(deps, form.id, body)
+  const access = await publisherAccess(deps, form)
+  const reason = held(verdict, access)
+  const submission = { id: uuidv7(), data, ip }
+  await repo.insertSubmission(deps.db, {
+    ...submission,
+    accountId: form.account_id,
+    formId: form.id,
+    status: 'held',
+    reason: reason ?? 'being processed',
+    // The application's clock, as the confirmation that may follow is stamped with it.
+    createdAt: deps.clock.now(),
+  })
+  if (reason !== null || !access) return outcomeOf(form, 'held')
+  try {
+    await apply(deps, form, submission, access, null)
+  } catch (error) {
+    // A submission the contacts refused (a bad phone, a custom value of the wrong type) is not kept.
+    await repo.deleteSubmission(deps.db, submission.id)
+    throw error
+  }
+  return outcomeOf(form, 'accepted')
+}
+
+export function isProtectionField(name: string) {
+  return PROTECTION_FIELDS.has(name)
+}
+
+export async function listHeld(deps: Deps, access: AccountAccess, formId: string) {
+  const form = await getForm(deps, access, formId)
+  const rows = await repo.listHeld(deps.db, access.accountId, form.id)
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      reason: row.reason ?? '',
+      data: row.data,
+      ip: row.ip,
+      createdAt: new Date(row.created_at).toISOString(),
+    })),
+  }
+}
+
+/** Approves (the submission is applied now) or discards a held submission; each happens once. */
+export async function review(
+  deps: Deps,
+  access: AccountAccess,
+  formId: string,
+  submissionId: string,
+  decision: 'approve' | 'discard',
+) {
+  const form = await getForm(deps, access, formId)
+  if (!isUuid(submissionId)) throw notFound('submission')
+  const now = deps.clock.now()
+  const status: 'processed' | 'discarded' = decision === 'approve' ? 'processed' : 'discarded'
+  const claimed = await repo.claimHeld(
+    deps.db,
+    access.accountId,
+    form.id,
+    submissionId,
+    status,
+    now,
+  )
+  if (!claimed) throw notFound('held submission')
+  if (decision === 'discard') return { id: claimed.id, status, contactId: null }
+  const publisher = (await publisherAccess(deps, form)) ?? access
+  const contactId = await apply(deps, form, { ...claimed, data: claimed.data }, publisher, now)
+  return { id: claimed.id, status, contactId }
+}
