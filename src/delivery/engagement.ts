@@ -1,6 +1,9 @@
+import { presentedContactByAddress } from '../audience/contacts/service.js'
 import { recordUnsubscribe } from '../audience/suppression/repository.js'
+import { campaignLinks } from '../campaigns/repository.js'
 import type { CampaignEventKind } from '../db/schema.js'
 import type { Deps } from '../deps.js'
+import { emitWebhookEvent } from '../webhooks/events.js'
 import { findLedgerRecipient } from './recipients.js'
 import { parseRecipientToken, type RecipientRef } from './tokens.js'
 
@@ -53,7 +56,7 @@ export async function unsubscribe(deps: Deps, token: string): Promise<boolean> {
   const recipient = await recipientOf(deps, token)
   if (!recipient) return false
   await deps.db.transaction().execute(async (tx) => {
-    await recordUnsubscribe(
+    const fresh = await recordUnsubscribe(
       tx,
       recipient.accountId,
       recipient.channel,
@@ -61,6 +64,12 @@ export async function unsubscribe(deps: Deps, token: string): Promise<boolean> {
       `campaign:${recipient.campaignId}`,
     )
     await recordOnce(tx, recipient, 'unsubscribed', null)
+    // A second click (or a link scanner's) unsubscribes no one: no second event.
+    if (fresh) {
+      await emitWebhookEvent(tx, recipient.accountId, 'contact.unsubscribed', () =>
+        presentedContactByAddress(tx, recipient.accountId, recipient.channel, recipient.address),
+      )
+    }
   })
   return true
 }
@@ -74,13 +83,7 @@ export async function recordOpen(deps: Deps, token: string) {
 export async function recordClick(deps: Deps, token: string, position: number) {
   const recipient = await recipientOf(deps, token)
   if (!recipient) return undefined
-  const link = await deps.db
-    .selectFrom('campaign_links')
-    .select('url')
-    .where('account_id', '=', recipient.accountId)
-    .where('campaign_id', '=', recipient.campaignId)
-    .where('position', '=', position)
-    .executeTakeFirst()
+  const [link] = await campaignLinks(deps.db, recipient.accountId, recipient.campaignId, position)
   if (!link) return undefined
   await recordOnce(deps.db, recipient, 'clicked', String(position))
   // A click is also an open: images are often blocked.

@@ -103,6 +103,35 @@ describe('one classification of every kind of failure', () => {
     expect(classifyFailure(error).kind).toBe(kind)
   })
 
+  it.each([
+    ['550 5.1.1 <x@y>: user unknown', 'RCPT TO', true],
+    ['550 5.2.1 mailbox disabled', 'RCPT TO', true],
+    ['550 no such mailbox', 'RCPT TO', true],
+    ['554 5.7.1 <x@y>: Relay access denied', 'RCPT TO', false],
+    ['550 5.7.1 rejected for poor reputation', 'RCPT TO', false],
+    ['552 5.2.2 mailbox full', 'RCPT TO', false],
+    ['554 5.6.0 message content rejected', 'DATA', false],
+    ['550 relay not permitted', 'RCPT TO', false],
+    ['550 your IP 10.5.1.23 is listed', 'RCPT TO', false],
+    ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'RCPT TO', false],
+    [
+      '550 <x@y>: Recipient address rejected: User unknown in local recipient table',
+      'RCPT TO',
+      true,
+    ],
+    ['550 Requested action not taken: mailbox unavailable', 'RCPT TO', true],
+  ])('a refusal "%s" to %s is a hard bounce: %s', (response, command, hard) => {
+    const error = smtpError(`Can't send mail: ${response}`, {
+      code: 'EENVELOPE',
+      command,
+      response,
+      responseCode: Number(response.slice(0, 3)),
+    })
+    const failure = classifyFailure(error)
+    expect(failure.kind).toBe('permanent')
+    expect(failure.kind === 'permanent' && failure.hardBounce === true).toBe(hard)
+  })
+
   it('keeps the reason: the server answer, or what did not render', () => {
     const refused = smtpError('Recipient command failed: 550 5.1.1 no such user', {
       code: 'EENVELOPE',

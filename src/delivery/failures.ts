@@ -10,8 +10,11 @@ export type Failure =
   | { kind: 'unreachable'; reason: string }
   /** A server answered "not now" for this message: retry, counting an attempt (bounded). */
   | { kind: 'temporary'; reason: string }
-  /** Sending it again cannot help (refused, invalid address, does not render): fail now. */
-  | { kind: 'permanent'; reason: string }
+  /**
+   * Sending it again cannot help (refused, invalid address, does not render): fail now. `hardBounce`:
+   * the receiving server refused the address itself, which suppresses it like a bounce report.
+   */
+  | { kind: 'permanent'; reason: string; hardBounce?: true }
 
 /** The message could not be built for this recipient: whatever the render call threw. */
 export class RenderFailure extends Error {
@@ -57,6 +60,8 @@ const GATEWAY_UNAVAILABLE = new Set([429, 502, 503, 504])
 
 interface TransportError {
   code?: unknown
+  command?: unknown
+  response?: unknown
   responseCode?: unknown
   cause?: unknown
   name?: unknown
@@ -71,13 +76,38 @@ export function classifyFailure(error: unknown): Failure {
   if (typeof responseCode === 'number') {
     // RFC 5321: 5yz is permanent, except 503 (bad sequence: the session, not the message).
     const permanent = responseCode >= 500 && responseCode !== 503
-    return { kind: permanent ? 'permanent' : 'temporary', reason }
+    if (!permanent) return { kind: 'temporary', reason }
+    return isHardBounce(error as TransportError)
+      ? { kind: 'permanent', reason, hardBounce: true }
+      : { kind: 'permanent', reason }
   }
   // An envelope refused before any server answered: the address cannot be sent to.
   if (code === 'EENVELOPE') return { kind: 'permanent', reason }
   // Anything else is counted, so an error nobody foresaw still ends after a few attempts.
   return { kind: 'temporary', reason }
 }
+
+/**
+ * A 5xx answer to RCPT TO that says the mailbox or domain does not exist or takes no mail: RFC 3463
+ * 5.1.x (bad address) and 5.2.1 (mailbox disabled), or, from a server without enhanced codes,
+ * 550/551/553 whose text says the mailbox is unknown. Policy refusals (5.7.x: "relaying denied",
+ * reputation), content refusals after DATA and a full mailbox are not the address's fault:
+ * suppressing on them would shut a whole list out because of one misconfigured relay — and relays
+ * refuse relaying with a bare 550 ("relay not permitted", Exim) or put the enhanced code last
+ * ("553 sorry, … rcpthosts (#5.7.1)", qmail).
+ */
+function isHardBounce({ command, response, responseCode }: TransportError): boolean {
+  if (command !== 'RCPT TO' || typeof response !== 'string') return false
+  // Not part of a longer dotted number (an IP address in the text).
+  const enhanced = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(response.slice(4))?.[1]
+  if (enhanced) return enhanced.startsWith('5.1.') || enhanced === '5.2.1'
+  const bareCode = responseCode === 550 || responseCode === 551 || responseCode === 553
+  return bareCode && UNKNOWN_MAILBOX.test(response)
+}
+
+/** How servers without enhanced codes say the mailbox does not exist. */
+const UNKNOWN_MAILBOX =
+  /user unknown|unknown user|no such (user|mailbox|recipient)|mailbox (unavailable|not found|does not exist)|recipient (rejected|unknown|not found|does not exist)|invalid (recipient|mailbox)|does not exist/i
 
 function gatewayFailure(status: number): Failure['kind'] {
   if (GATEWAY_UNAVAILABLE.has(status)) return 'unreachable'

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Static } from 'typebox'
 import { normalisePhone, phoneProblem } from '../audience/contact-input.js'
@@ -7,6 +7,7 @@ import type { CampaignEventKind, Channel, DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError } from '../errors.js'
+import { sha256 } from '../identity/tokens.js'
 import { parseMessageId } from './messages.js'
 import { findLedgerRecipient, type LedgerRecipient } from './recipients.js'
 import type { InboundResult as InboundResultSchema } from './schemas.js'
@@ -38,14 +39,22 @@ export interface InboundEvent {
 
 export type InboundResult = Static<typeof InboundResultSchema>
 
+/**
+ * A bounce of one send-ledger row as an event, for bounces Chorus learns of itself (a DSN at the
+ * return path, a refusal at send time): named by the Message-ID its message carried (any domain).
+ */
+export function ledgerBounce(
+  id: string,
+  ref: { campaignId: string; contactId: string },
+  hard: boolean,
+): InboundEvent {
+  return { id, type: 'bounce', hard, messageId: `<${ref.campaignId}.${ref.contactId}@chorus>` }
+}
+
 interface Resolved {
   recipient: LedgerRecipient | undefined
   channel: Channel
   address: string
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest()
 }
 
 /**
@@ -53,11 +62,15 @@ function digest(value: string): Buffer {
  * hashed first, so neither the content nor the length of the secret leaks through timing).
  * The endpoint does not exist without a secret (404); a missing or wrong one is 401.
  */
-export function assertInboundAuthorized(secret: string | undefined, header: unknown): void {
-  if (!secret) throw new AppError('not_found', 'no route POST /api/v1/delivery/events')
+export function assertInboundAuthorized(
+  secret: string | undefined,
+  header: unknown,
+  route = 'POST /api/v1/delivery/events',
+): void {
+  if (!secret) throw new AppError('not_found', `no route ${route}`)
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
   const given = match?.[1] ?? ''
-  const ok = timingSafeEqual(digest(given), digest(secret))
+  const ok = timingSafeEqual(sha256(given), sha256(secret))
   if (!match || !ok) {
     throw new AppError('unauthenticated', 'send Authorization: Bearer <the inbound secret>')
   }

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { SandboxedHtml } from '../content/schemas.js'
 import type { Deps } from '../deps.js'
-import { textAsHtml } from '../html.js'
 import { requireAccess } from '../http/auth.js'
 import { sendSandboxedHtml } from '../http/replies.js'
-import { getCaptured, listCaptured } from './mailbox.js'
+import { capturedHtml, getCaptured, listCaptured } from './mailbox.js'
 import { CapturedList, CapturedMessage } from './schemas.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
@@ -63,8 +62,9 @@ export function mailboxRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const mail = await getCaptured(deps, requireAccess(request), request.params.messageId)
-        return sendSandboxedHtml(reply, mail.html ?? textAsHtml(mail.text))
+        const access = requireAccess(request)
+        const mail = await getCaptured(deps, access, request.params.messageId)
+        return sendSandboxedHtml(reply, await capturedHtml(deps, access.accountId, mail))
       },
     )
   }

@@ -31,6 +31,9 @@ export interface OutgoingMail {
   dkim?: DkimKey
   /** The account the message is sent for: captured mail is kept per account. */
   accountId?: string
+  replyTo?: string
+  /** The envelope sender (MAIL FROM, the Return-Path) when it is not From: a VERP address. */
+  envelopeFrom?: string
 }
 
 export interface Mailer {
@@ -73,8 +76,12 @@ export function createMailer(options: {
 function fromTransport(transport: Transporter, from: string): Mailer {
   return {
     capturing: false,
-    async send({ accountId: _accountId, ...mail }) {
-      await transport.sendMail({ ...mail, from: mail.from ?? from })
+    async send({ accountId: _accountId, envelopeFrom, ...mail }) {
+      await transport.sendMail({
+        ...mail,
+        from: mail.from ?? from,
+        ...(envelopeFrom ? { envelope: { from: envelopeFrom, to: mail.to } } : {}),
+      })
     },
     close: () => transport.close(),
   }
@@ -88,7 +95,7 @@ function capturingMailer(from: string, mailboxDir: string): Mailer {
   })
   return {
     capturing: true,
-    async send({ accountId, ...mail }) {
+    async send({ accountId, envelopeFrom: _envelopeFrom, ...mail }) {
       const info = await transport.sendMail({ ...mail, from: mail.from ?? from })
       const dir = accountId ? accountMailboxDir(mailboxDir, accountId) : mailboxDir
       await fs.mkdir(dir, { recursive: true })

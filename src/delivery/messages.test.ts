@@ -71,3 +71,34 @@ describe('what a campaign email carries', () => {
     expect(written.text).not.toContain('Spring sale')
   })
 })
+
+describe('the preview text of an email campaign (issue 17)', () => {
+  const page =
+    '<!doctype html><html><head><title>Sale</title></head><body class="x"><p>Body</p></body></html>'
+  /** The hidden block a preheader is, and what it holds. */
+  const PREHEADER = /<div style="display:none;[^"]*">([^<]*)<\/div>/
+
+  it('goes first in the sent HTML body, hidden, personalised and escaped', async () => {
+    const b = await newBrand(t, 'pt-sent', ana)
+    const mail = await sentToAna(b, {
+      html: page,
+      previewText: 'For {{ firstName }}: <script>alert(1)</script> & more',
+    })
+    const html = String(mail.html)
+    expect(html).toMatch(/<body class="x"><div style="display:none;[^"]*">[^<]*<\/div><p>Body/)
+    expect(PREHEADER.exec(html)?.[1]).toBe(
+      'For Ana: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
+    )
+    expect(html).not.toContain('<script>')
+    // The text part is the message itself: the preheader is for inboxes' list, not for reading.
+    expect(mail.text).toContain('Body')
+    expect(mail.text).not.toContain('For Ana')
+  })
+
+  it('a campaign without one sends its HTML as written', async () => {
+    const b = await newBrand(t, 'pt-none', ana)
+    const html = String((await sentToAna(b, { html: page })).html)
+    expect(html).toContain('<body class="x"><p>Body</p>')
+    expect(html).not.toMatch(PREHEADER)
+  })
+})

@@ -11,8 +11,10 @@ import {
 import { findSenderByEmail } from '../content/senders.js'
 import type { Deps } from '../deps.js'
 import { isUuid } from '../ids.js'
+import { type CampaignAddresses, campaignAddresses } from '../inbound-mail/addresses.js'
 import { placeholderValues } from '../placeholders/render.js'
 import type { DkimKey, MailAddress, OutgoingMail } from './mailer.js'
+import { compilePreviewText, withPreheader } from './preheader.js'
 import type { OutgoingSms } from './sms.js'
 import { recipientTokenMaker } from './tokens.js'
 
@@ -27,6 +29,8 @@ export function trackableLinks(html: string): string[] {
 export interface PreparedCampaign {
   campaign: CampaignRow
   subject: CompiledTemplate
+  /** Shown by inboxes after the subject: a hidden preheader in the HTML (./preheader.ts). */
+  previewText: CompiledTemplate
   html: CompiledTemplate | undefined
   text: CompiledTemplate
   /** No text was written: the text part is made from each recipient's rendered HTML. */
@@ -38,6 +42,8 @@ export interface PreparedCampaign {
   publicUrl: string
   /** The default values of the placeholders the campaign prints, by name. */
   placeholders: Record<string, string>
+  /** Reply-To and VERP return path at the inbound domain, when Chorus receives mail. */
+  inbound: CampaignAddresses | undefined
 }
 
 export async function prepareCampaign(
@@ -56,6 +62,7 @@ export async function prepareCampaign(
   return {
     campaign,
     subject: compileTemplate(campaign.subject, 'subject'),
+    previewText: compilePreviewText(campaign.preview_text),
     html,
     text: compileTemplate(textFromHtml ? '' : withUnsubscribeLine(campaign), 'text'),
     textFromHtml,
@@ -74,10 +81,22 @@ export async function prepareCampaign(
     publicUrl,
     placeholders: await placeholderValues(deps.db, campaign.account_id, [
       campaign.subject,
+      campaign.preview_text ?? '',
       campaign.html,
       campaign.text,
     ]),
+    inbound: await inboundAddresses(deps, campaign),
   }
+}
+
+/**
+ * With an inbound domain, replies go to the account's inbox (campaigns name no Reply-To of their
+ * own) and bounces to a return path naming the recipient (docs/DESIGN.md, Inbound mail).
+ */
+async function inboundAddresses(deps: Deps, campaign: CampaignRow) {
+  const domain = deps.config.inboundMail.domains[0]
+  if (campaign.channel !== 'email' || domain === undefined) return undefined
+  return campaignAddresses(deps.db, domain, campaign.id)
 }
 
 /**
@@ -125,9 +144,12 @@ function withTracking(html: string, publicUrl: string): string {
   }
   return appendToBody(
     tracked,
-    `<img src="${publicUrl}/t/o/{{ trackingToken }}" width="1" height="1" alt="" style="display:block">`,
+    `<img src="${publicUrl}/t/o/{{ trackingToken }}" ${OPEN_PIXEL_ATTRIBUTES}>`,
   )
 }
+
+/** How the open pixel is written after its address; the Mailbox finds it by them. */
+export const OPEN_PIXEL_ATTRIBUTES = 'width="1" height="1" alt="" style="display:block"'
 
 function appendToBody(html: string, fragment: string): string {
   const end = html.search(/<\/body>/i)
@@ -176,11 +198,11 @@ export async function buildEmail(
 ): Promise<OutgoingMail> {
   const { token, context } = contextFor(prepared, recipient.contactId, contact)
   const unsubscribeUrl = `${prepared.publicUrl}/u/${token}`
-  // One trip to the render pool for the three parts of the message.
-  const [subject = '', text = '', html] = await renderTemplates(
+  // One trip to the render pool for the parts of the message.
+  const [subject = '', text = '', previewText = '', html] = await renderTemplates(
     prepared.html
-      ? [prepared.subject, prepared.text, prepared.html]
-      : [prepared.subject, prepared.text],
+      ? [prepared.subject, prepared.text, prepared.previewText, prepared.html]
+      : [prepared.subject, prepared.text, prepared.previewText],
     context,
   )
   return {
@@ -188,8 +210,9 @@ export async function buildEmail(
     to: recipient.address,
     from: prepared.from,
     subject: subject.replace(/[\r\n]+/g, ' '),
+    // The text part is made from the HTML as written: the hidden preheader is not part of it.
     text: prepared.textFromHtml && html !== undefined ? htmlAsText(html) : text,
-    ...(html !== undefined ? { html } : {}),
+    ...(html !== undefined ? { html: withPreheader(html, previewText) } : {}),
     messageId: messageId(prepared, recipient.contactId),
     headers: {
       // Only the one-click https link: Chorus reads no mailbox a mailto: could name.
@@ -197,6 +220,12 @@ export async function buildEmail(
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
     ...(prepared.dkim ? { dkim: prepared.dkim } : {}),
+    ...(prepared.inbound
+      ? {
+          replyTo: prepared.inbound.replyTo,
+          envelopeFrom: prepared.inbound.bounce(recipient.contactId),
+        }
+      : {}),
   }
 }
 

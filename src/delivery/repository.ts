@@ -20,7 +20,7 @@ export function startDueCampaigns(db: Db, now: Date) {
     .set({ status: 'sending' })
     .where('status', '=', 'scheduled')
     .where('scheduled_at', '<=', now)
-    .returning(['account_id', 'id', 'name'])
+    .returningAll()
     .execute()
 }
 

@@ -3,12 +3,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { suppressionReasons } from '../audience/suppression/repository.js'
 import { repriceSmsRecipient } from '../campaigns/credits.js'
 import { type CampaignRow, lockCampaign } from '../campaigns/repository.js'
-import { finish } from '../campaigns/service.js'
+import { campaignEventData, emitStatusChanged, finish } from '../campaigns/service.js'
 import type { ContactLike } from '../content/render.js'
 import type { Deps } from '../deps.js'
 import { recordAudit } from '../developer/audit.js'
 import { AppError } from '../errors.js'
+import { Ticker } from '../jobs/ticker.js'
+import { emitWebhookEvent } from '../webhooks/events.js'
 import { classifyFailure, type Failure, RenderFailure } from './failures.js'
+import { applyInboundEvents, ledgerBounce } from './inbound.js'
 import { buildEmail, buildSms, type PreparedCampaign, prepareCampaign } from './messages.js'
 import {
   type ClaimedRecipient,
@@ -45,6 +48,8 @@ interface RenderedMessage {
 interface Unsent {
   recipient: ClaimedRecipient
   reason: string
+  /** The receiving server refused the address itself: suppressed like a bounce. */
+  hardBounce?: boolean
 }
 
 /** Set when the batches in progress must not start another message. */
@@ -129,33 +134,21 @@ export class DeliveryWorker {
   private readonly limiters = new Map<string, RateLimiter>()
   private readonly slots: Semaphore
   private stopping = false
-  private timer: NodeJS.Timeout | undefined
-  private ticking: Promise<void> | undefined
+  private ticker: Ticker | undefined
 
   constructor(private readonly deps: Deps) {
     this.slots = new Semaphore(deps.config.sendConcurrency)
   }
 
   start() {
-    this.timer = setInterval(() => this.poll(), POLL_MS)
-    this.timer.unref()
-    this.poll()
+    this.ticker = new Ticker(this.deps.log, 'delivery', POLL_MS, () => this.tick()).start()
     return this
   }
 
   async stop() {
     this.stopping = true
-    clearInterval(this.timer)
-    await this.ticking
+    await this.ticker?.stop()
     await Promise.allSettled(this.running.values())
-  }
-
-  private poll() {
-    this.ticking ??= this.tick()
-      .catch((error) => this.deps.log.warn({ err: error }, 'delivery poll failed; will retry'))
-      .finally(() => {
-        this.ticking = undefined
-      })
   }
 
   /** Runs until no campaign has anything left to send (tests and `chorus worker --once`). */
@@ -167,19 +160,30 @@ export class DeliveryWorker {
     }
   }
 
+  /**
+   * Starts due scheduled campaigns, each with its audit entry and status_changed event in the one
+   * transaction: a start that fails leaves the campaign scheduled and tells nobody, and of two
+   * workers only the one whose update started it emits.
+   */
+  private async startDueCampaigns(now: Date) {
+    await this.deps.db.transaction().execute(async (tx) => {
+      for (const campaign of await leases.startDueCampaigns(tx, now)) {
+        await recordAudit(tx, SYSTEM, {
+          accountId: campaign.account_id,
+          action: 'campaign.started',
+          target: { type: 'campaign', id: campaign.id },
+          details: { name: campaign.name, from: 'scheduled' },
+        })
+        await emitStatusChanged(tx, campaign)
+      }
+    })
+  }
+
   /** Starts due scheduled campaigns and takes the lead of sending campaigns nobody leads. */
   async tick() {
     if (this.stopping) return
     const now = this.deps.clock.now()
-    const started = await leases.startDueCampaigns(this.deps.db, now)
-    for (const campaign of started) {
-      await recordAudit(this.deps.db, SYSTEM, {
-        accountId: campaign.account_id,
-        action: 'campaign.started',
-        target: { type: 'campaign', id: campaign.id },
-        details: { name: campaign.name, from: 'scheduled' },
-      })
-    }
+    await this.startDueCampaigns(now)
     const candidates = await leases.leadableCampaigns(this.deps.db, this.id, now)
     for (const candidate of candidates) {
       const key = `${candidate.account_id}/${candidate.id}`
@@ -324,6 +328,10 @@ export class DeliveryWorker {
         target: { type: 'campaign', id: row.id },
         details: { name: row.name, creditsUsed: Number(done.credits_used) },
       })
+      await emitStatusChanged(tx, done)
+      await emitWebhookEvent(tx, row.account_id, 'campaign.sent', async () =>
+        campaignEventData(done),
+      )
     })
   }
 
@@ -365,7 +373,8 @@ export class DeliveryWorker {
           // Marking waits outside the slot, so the next message goes out meanwhile.
           if (outcome === undefined) held.push(recipient.contactId)
           else if (outcome.kind === 'sent') await marks.add(recipient.contactId)
-          else if (outcome.kind === 'permanent') failed.push({ recipient, reason: outcome.reason })
+          else if (outcome.kind === 'permanent')
+            failed.push({ recipient, reason: outcome.reason, hardBounce: outcome.hardBounce })
           else if (outcome.kind === 'temporary')
             temporary.push({ recipient, reason: outcome.reason })
           else unreached.push(recipient.contactId)
@@ -373,6 +382,7 @@ export class DeliveryWorker {
     )
     await marks.flush()
     await this.persist(() => markUnsent(db, campaign, { status: 'failed', ...reasonsOf(failed) }))
+    await this.persist(() => this.suppressHardBounces(campaign, failed))
     await this.settleTemporary(campaign, temporary)
     // A relay or gateway that cannot be reached is nobody's fault: no attempt is used, so an
     // outage fails nobody (the worker backs off instead).
@@ -387,6 +397,22 @@ export class DeliveryWorker {
       error: 'held back by a pause or a stop',
     })
     return unreached.length > 0
+  }
+
+  /** Addresses the receiving server refused at send time bounce as a bounce report would. */
+  private async suppressHardBounces(campaign: CampaignRow, failed: Unsent[]) {
+    const bounced = failed.filter((u) => u.hardBounce)
+    if (bounced.length === 0) return
+    await applyInboundEvents(
+      this.deps,
+      bounced.map(({ recipient: { contactId } }) =>
+        ledgerBounce(
+          `smtp:${campaign.id}.${contactId}`,
+          { campaignId: campaign.id, contactId },
+          true,
+        ),
+      ),
+    )
   }
 
   /** "Not now" answers use up an attempt each; the last one fails the recipient. */
@@ -499,6 +525,7 @@ function reasonsOf(unsent: Unsent[], prefix = '') {
   }
 }
 
+/** A campaign a scheduled start set sending, as its webhook event carries it. */
 /** Sent rows waiting to be marked, written every MARK_EVERY messages and at the batch's end. */
 class SentMarks {
   private pending: string[] = []

@@ -13,8 +13,8 @@ export interface RecipientRef {
 const MAC_BYTES = 12
 const keys = new WeakMap<object, Promise<KeyObject>>()
 
-/** The installation's link key, read once per database handle (it never changes). */
-function linkKey(db: Kysely<DB>): Promise<KeyObject> {
+/** The installation's link key, read once per database handle (it never changes); inbound-mail addresses are signed with it too. */
+export function linkKey(db: Kysely<DB>): Promise<KeyObject> {
   let key = keys.get(db)
   if (!key) {
     key = readInstanceSecret(db, 'recipient_links')
@@ -26,11 +26,11 @@ function linkKey(db: Kysely<DB>): Promise<KeyObject> {
   return key
 }
 
-function uuidBytes(id: string): Buffer {
+export function uuidBytes(id: string): Buffer {
   return Buffer.from(id.replaceAll('-', ''), 'hex')
 }
 
-function uuidText(bytes: Buffer): string {
+export function uuidText(bytes: Buffer): string {
   const hex = bytes.toString('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }

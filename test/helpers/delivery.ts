@@ -88,6 +88,12 @@ export async function startCountingSink(options: { delayMs?: number } = {}): Pro
   })
 }
 
+/**
+ * What a crash of the delivery worker may send twice: the claimed batch (200, src/delivery/sender.ts)
+ * plus a group of marks (50).
+ */
+export const IN_FLIGHT_WINDOW = 250
+
 export interface Tally {
   messages: number
   uniqueMessageIds: number
