@@ -21,30 +21,41 @@ export async function endExpiredConnection(
     .execute()
 }
 
-/** Inserts the connection; an open one for the pair fails on the unique index. */
+/**
+ * Inserts the connection; undefined when the pair has an open one already (the unique index). No
+ * error is raised, so the caller's transaction goes on.
+ */
 export function insertConnection(
   db: Db,
   row: Insertable<ConnectionsTable>,
-): Promise<ConnectionRow> {
-  return db.insertInto('connections').values(row).returningAll().executeTakeFirstOrThrow()
+): Promise<ConnectionRow | undefined> {
+  return db
+    .insertInto('connections')
+    .values(row)
+    .onConflict((conflict) => conflict.doNothing())
+    .returningAll()
+    .executeTakeFirst()
 }
 
 export function findConnection(db: Db, id: string): Promise<ConnectionRow | undefined> {
   return db.selectFrom('connections').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+/** Changes the connection if its status is still one of `from`; undefined when it moved on. */
 export function updateConnection(
   db: Db,
   row: Pick<ConnectionRow, 'account_id' | 'id'>,
+  from: readonly ConnectionRow['status'][],
   changes: Updateable<ConnectionsTable>,
-): Promise<ConnectionRow> {
+): Promise<ConnectionRow | undefined> {
   return db
     .updateTable('connections')
     .set(changes)
     .where('account_id', '=', row.account_id)
     .where('id', '=', row.id)
+    .where('status', 'in', from)
     .returningAll()
-    .executeTakeFirstOrThrow()
+    .executeTakeFirst()
 }
 
 /** The user's active connections to other accounts, newest first. */

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely'
+import type { Insertable, Transaction, Updateable } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import { inCatalogOrder, permissionsOfGrant } from '../access/grants.js'
 import { enforce, mayChangeConnection, mayGrant } from '../access/policies/index.js'
@@ -9,8 +9,7 @@ import {
   closedForTwoFactor,
   loadAccountAccess,
 } from '../access/service.js'
-import { isUniqueViolation } from '../db/errors.js'
-import type { ConnectionsTable } from '../db/schema.js'
+import type { ConnectionsTable, DB } from '../db/schema.js'
 import type { Deps } from '../deps.js'
 import { type AuditActor, actorOf, recordAudit, sessionActor } from '../developer/audit.js'
 import { assertEmail, normaliseEmail } from '../email-address.js'
@@ -18,6 +17,8 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
 import { appPaths, holdersOf, notifyLater } from '../notifications/notify.js'
+import { byId, keysetPage } from '../paging.js'
+import { emitWebhookEvent } from '../webhooks/events.js'
 import * as repo from './connections-repository.js'
 import { accountManagedBy, confirmedUser } from './people.js'
 import * as accounts from './repository.js'
@@ -25,6 +26,7 @@ import type { Connection, ConnectionRequestSent } from './schemas.js'
 import { assertMayGrant, type Grant, type GrantInput, parseGrant } from './service.js'
 
 type ConnectionRow = repo.ConnectionRow
+type Tx = Transaction<DB>
 
 /** A connection role (Collaborator, Campaign Creator, Data Manager, Analyst) or a set outside the admin areas. */
 function parseConnectionGrant(input: GrantInput): Grant {
@@ -93,17 +95,44 @@ function actor(session: SessionInfo, access?: AccountAccess): AuditActor {
   return access ? actorOf(access) : sessionActor(session)
 }
 
-async function insertConnection(deps: Deps, row: Insertable<ConnectionsTable>) {
+/** The new connection; undefined (nothing to add, nothing to tell) when the two have an open one. */
+async function insertConnection(deps: Deps, tx: Tx, row: Insertable<ConnectionsTable>) {
   // A connection that expired is over: it does not stand in the way of a new one for the pair.
   const pair = { accountId: row.account_id, userId: row.user_id }
-  await repo.endExpiredConnection(deps.db, pair, deps.clock.now())
-  try {
-    return await repo.insertConnection(deps.db, row)
-  } catch (error) {
-    // An open connection between the two already: nothing to add, and nothing to tell.
-    if (isUniqueViolation(error)) return undefined
-    throw error
-  }
+  await repo.endExpiredConnection(tx, pair, deps.clock.now())
+  return repo.insertConnection(tx, row)
+}
+
+/** What a change of a connection records: its audit entry and the webhook event's change. */
+interface ConnectionNews {
+  actor: AuditActor
+  action: string
+  details: Record<string, unknown>
+  change: keyof typeof CONNECTION_NEWS
+}
+
+/**
+ * A connection's change, its audit entry and its connection.changed event in one transaction, so
+ * the event exists exactly when the change does. `write` answers the row it wrote, or undefined
+ * when there was nothing to do (nothing is recorded then); a throw undoes everything.
+ */
+function recordChange<Row extends ConnectionRow | undefined>(
+  deps: Deps,
+  write: (tx: Tx) => Promise<Row>,
+  news: ConnectionNews,
+): Promise<Row> {
+  return deps.db.transaction().execute(async (tx) => {
+    const row = await write(tx)
+    if (!row) return row
+    await recordAudit(tx, news.actor, {
+      accountId: row.account_id,
+      action: news.action,
+      target: { type: 'connection', id: row.id },
+      details: news.details,
+    })
+    await connectionChanged(tx, deps.clock.now(), row, news.change)
+    return row
+  })
 }
 
 export interface ConnectionRequest extends GrantInput {
@@ -158,20 +187,24 @@ export async function createConnection(
   assertMayGrant(access, grant)
   const grantee = await confirmedUser(deps, input.email)
   if (!grantee || !(await mayConnect(deps, grantee.id, access.accountId))) return sent(input)
-  const row = await insertConnection(deps, {
-    ...baseRow(session, access.accountId, grant, expiresAt),
-    user_id: grantee.id,
-    type: 'grant_access',
-    status: 'active',
-    decided_by: session.user.id,
-  })
+  const row = await recordChange(
+    deps,
+    (tx) =>
+      insertConnection(deps, tx, {
+        ...baseRow(session, access.accountId, grant, expiresAt),
+        user_id: grantee.id,
+        type: 'grant_access',
+        status: 'active',
+        decided_by: session.user.id,
+      }),
+    {
+      actor: actor(session, access),
+      action: 'connection.granted',
+      details: { userId: grantee.id, role: grant.role, permissions: grant.permissions, expiresAt },
+      change: 'granted',
+    },
+  )
   if (!row) return sent(input)
-  await recordAudit(deps.db, actor(session, access), {
-    accountId: access.accountId,
-    action: 'connection.granted',
-    target: { type: 'connection', id: row.id },
-    details: { userId: grantee.id, role: grant.role, permissions: grant.permissions, expiresAt },
-  })
   notifyConnection(deps, session, row, 'granted')
   return sent(input)
 }
@@ -197,21 +230,41 @@ async function applyForAccess(
 ) {
   const target = await accountManagedBy(deps, input.email, input.accountId)
   if (!target || !(await mayConnect(deps, session.user.id, target.accountId))) return
-  const row = await insertConnection(deps, {
-    ...baseRow(session, target.accountId, grant, expiresAt),
-    user_id: session.user.id,
-    type: 'access_others',
-    status: 'pending',
-    decided_by: null,
-  })
+  const row = await recordChange(
+    deps,
+    (tx) =>
+      insertConnection(deps, tx, {
+        ...baseRow(session, target.accountId, grant, expiresAt),
+        user_id: session.user.id,
+        type: 'access_others',
+        status: 'pending',
+        decided_by: null,
+      }),
+    {
+      actor: actor(session),
+      action: 'connection.requested',
+      details: { userId: session.user.id, role: grant.role, permissions: grant.permissions },
+      change: 'requested',
+    },
+  )
   if (!row) return
-  await recordAudit(deps.db, actor(session), {
-    accountId: target.accountId,
-    action: 'connection.requested',
-    target: { type: 'connection', id: row.id },
-    details: { userId: session.user.id, role: grant.role, permissions: grant.permissions },
-  })
   notifyConnection(deps, session, row, 'requested')
+}
+
+/**
+ * Tells the account's webhooks (connection.changed): the connection as the account side sees it,
+ * without abilities (a caller's), and what happened.
+ */
+async function connectionChanged(
+  tx: Tx,
+  now: Date,
+  row: ConnectionRow,
+  change: keyof typeof CONNECTION_NEWS,
+) {
+  await emitWebhookEvent(tx, row.account_id, 'connection.changed', async () => {
+    const { abilities: _, ...connection } = presentConnection(row, now, { user: true })
+    return { change, ...connection }
+  })
 }
 
 const CONNECTION_NEWS = {
@@ -275,8 +328,23 @@ async function accountSide(deps: Deps, access: AccountAccess, id: string) {
   return { row, access }
 }
 
-async function setStatus(deps: Deps, row: ConnectionRow, changes: Updateable<ConnectionsTable>) {
-  return repo.updateConnection(deps.db, row, { ...changes, updated_at: deps.clock.now() })
+/**
+ * Changes the connection if its status is still one of `from` (read before the transaction: a
+ * concurrent decision may have moved it since); else a conflict, which undoes the transaction.
+ */
+async function setStatus(
+  deps: Deps,
+  tx: Tx,
+  row: ConnectionRow,
+  from: readonly ConnectionRow['status'][],
+  changes: Updateable<ConnectionsTable>,
+) {
+  const changed = await repo.updateConnection(tx, row, from, {
+    ...changes,
+    updated_at: deps.clock.now(),
+  })
+  if (!changed) throw new AppError('conflict', 'this connection changed meanwhile; reload it')
+  return changed
 }
 
 export async function decideConnection(
@@ -295,16 +363,20 @@ export async function decideConnection(
       parseGrant({ role: row.role ?? undefined, permissions: row.permissions ?? undefined }),
     )
   }
-  const updated = await setStatus(deps, row, {
-    status: decision === 'accept' ? 'active' : 'declined',
-    decided_by: session.user.id,
-  })
-  await recordAudit(deps.db, actor(session, access), {
-    accountId: row.account_id,
-    action: decision === 'accept' ? 'connection.accepted' : 'connection.declined',
-    target: { type: 'connection', id: row.id },
-    details: { userId: row.user_id },
-  })
+  const updated = await recordChange(
+    deps,
+    (tx) =>
+      setStatus(deps, tx, row, ['pending'], {
+        status: decision === 'accept' ? 'active' : 'declined',
+        decided_by: session.user.id,
+      }),
+    {
+      actor: actor(session, access),
+      action: decision === 'accept' ? 'connection.accepted' : 'connection.declined',
+      details: { userId: row.user_id },
+      change: decision === 'accept' ? 'accepted' : 'declined',
+    },
+  )
   notifyConnection(deps, session, updated, decision === 'accept' ? 'accepted' : 'declined')
   return presentConnection(updated, deps.clock.now(), { account: access })
 }
@@ -325,13 +397,20 @@ export async function changeConnection(
   const current = new Set(permissionsOfGrant(row))
   enforce(mayChangeConnection(access, current))
   assertMayGrant(access, grant)
-  const updated = await setStatus(deps, row, { role: grant.role, permissions: grant.permissions })
-  await recordAudit(deps.db, actor(session, access), {
-    accountId: row.account_id,
-    action: 'connection.changed',
-    target: { type: 'connection', id: row.id },
-    details: { userId: row.user_id, role: grant.role, permissions: grant.permissions },
-  })
+  const updated = await recordChange(
+    deps,
+    (tx) =>
+      setStatus(deps, tx, row, ['active', 'pending'], {
+        role: grant.role,
+        permissions: grant.permissions,
+      }),
+    {
+      actor: actor(session, access),
+      action: 'connection.changed',
+      details: { userId: row.user_id, role: grant.role, permissions: grant.permissions },
+      change: 'changed',
+    },
+  )
   notifyConnection(deps, session, updated, 'changed')
   return presentConnection(updated, deps.clock.now(), { account: access })
 }
@@ -351,13 +430,20 @@ export async function endConnection(
   const own = row.user_id === session.user.id
   const access = own ? undefined : (await accountSide(deps, requireGate(accountAccess), id)).access
   if (row.status === 'ended' || row.status === 'declined') return
-  await setStatus(deps, row, { status: 'ended', ended_at: deps.clock.now() })
-  await recordAudit(deps.db, actor(session, access), {
-    accountId: row.account_id,
-    action: own ? 'connection.left' : 'connection.ended',
-    target: { type: 'connection', id: row.id },
-    details: { userId: row.user_id },
-  })
+  await recordChange(
+    deps,
+    (tx) =>
+      setStatus(deps, tx, row, ['active', 'pending'], {
+        status: 'ended',
+        ended_at: deps.clock.now(),
+      }),
+    {
+      actor: actor(session, access),
+      action: own ? 'connection.left' : 'connection.ended',
+      details: { userId: row.user_id },
+      change: own ? 'left' : 'ended',
+    },
+  )
   // A pending application withdrawn by its applicant is nobody else's news.
   if (row.status === 'active') notifyConnection(deps, session, row, own ? 'left' : 'ended')
 }
@@ -388,8 +474,7 @@ export async function listConnections(
   const limit = query.limit ?? CONNECTIONS_PAGE.default
   const page = { after: query.cursor, limit: limit + 1 }
   const rows = await listOpenConnections(deps, session, query.direction ?? 'outgoing', page)
-  const items = rows.slice(0, limit)
-  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
+  return keysetPage(rows, limit, (row) => row, byId)
 }
 
 /**

@@ -12,6 +12,7 @@ const accountColumns = [
   'level',
   'ancestry',
   'require_two_factor',
+  'time_zone',
   'created_at',
 ] as const
 
@@ -44,7 +45,7 @@ export async function insertAccount(db: Db, account: { name: string; parent: Acc
 export async function updateAccount(
   db: Db,
   id: string,
-  values: { name?: string; require_two_factor?: boolean },
+  values: { name?: string; require_two_factor?: boolean; time_zone?: string },
 ) {
   return db
     .updateTable('accounts')

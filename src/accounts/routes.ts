@@ -79,10 +79,17 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: { access: { permission: 'account.manage' } },
         schema: {
           ...tags,
-          summary: 'Rename the account, or require 2FA of its members (here and below)',
+          summary:
+            'Rename the account, require 2FA of its members (here and below), or set its time zone',
           params: AccountParams,
           body: Type.Object(
-            { name: Type.Optional(Name), requireTwoFactor: Type.Optional(Type.Boolean()) },
+            {
+              name: Type.Optional(Name),
+              requireTwoFactor: Type.Optional(Type.Boolean()),
+              timeZone: Type.Optional(
+                Type.String({ minLength: 1, maxLength: 64, description: 'an IANA time zone' }),
+              ),
+            },
             { ...closed, minProperties: 1 },
           ),
           response: { 200: Account },

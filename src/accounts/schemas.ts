@@ -19,6 +19,9 @@ export const Account = Type.Object({
   parentId: Nullable(Type.String()),
   level: Type.Integer({ description: '1 for a top-level account, at most 5' }),
   requireTwoFactor: Type.Boolean({ description: 'members here and below need 2FA' }),
+  timeZone: Type.String({
+    description: "an IANA time zone: programs' dated triggers and waits run on its clock",
+  }),
 })
 export type Account = Static<typeof Account>
 
@@ -104,7 +107,11 @@ const grantProperties = {
 export const AcceptedInvitation = Type.Object(grantProperties)
 export type AcceptedInvitation = Static<typeof AcceptedInvitation>
 
-export const Membership = Type.Object({ ...grantProperties, createdAt: Timestamp })
+export const Membership = Type.Object({
+  ...grantProperties,
+  createdAt: Timestamp,
+  abilities: MemberAbilities,
+})
 export type Membership = Static<typeof Membership>
 
 /** A member's access to one account of the tree (the Accounts tab). */
@@ -201,21 +208,30 @@ export type ConnectionRequestSent = Static<typeof ConnectionRequestSent>
 
 export const TeamMember = Type.Object({
   accountId: Type.String(),
-  accountName: Nullable(
-    Type.String({ description: 'null for a pending account the caller does not manage' }),
-  ),
+  accountName: Type.String(),
   status: Type.Union([Type.Literal('pending'), Type.Literal('active')]),
   invitedBy: Nullable(Type.String()),
   createdAt: Timestamp,
 })
 export type TeamMember = Static<typeof TeamMember>
 
+/** What the acting account may do in the team (src/access/policies/teams.ts). */
+export const TeamAbilities = Type.Object({
+  invite: Type.Boolean(),
+  accept: Type.Boolean(),
+  leave: Type.Boolean({ description: 'leave, or decline while invited' }),
+  removeOthers: Type.Boolean(),
+})
+
 export const Team = Type.Object({
   id: Type.String(),
   name: Type.String(),
   createdBy: Type.String(),
   createdAt: Timestamp,
-  members: Type.Array(TeamMember),
+  members: Type.Array(TeamMember, {
+    description: 'active accounts, and the acting account while it is invited (pending)',
+  }),
+  abilities: TeamAbilities,
 })
 export type Team = Static<typeof Team>
 

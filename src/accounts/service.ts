@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely'
 import type { Permission } from '../access/catalog.js'
 import { type AccessPath, inCatalogOrder, permissionsOfGrant, unionOf } from '../access/grants.js'
 import { validatePermissionSet } from '../access/permission-sets.js'
@@ -17,9 +18,10 @@ import {
   everyoneWithAccess,
   forbidden,
   loadAccountAccess,
-  type WhoEntry,
 } from '../access/service.js'
+import { dateJobsFollowZone } from '../automations/date-jobs.js'
 import { isUniqueViolation } from '../db/errors.js'
+import type { DB } from '../db/schema.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit, sessionActor } from '../developer/audit.js'
@@ -29,6 +31,7 @@ import { LIMITS, takeAttempt } from '../identity/rate-limit.js'
 import type { RequestMeta, SessionInfo } from '../identity/sessions.js'
 import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { existingId, isUuid } from '../ids.js'
+import { emitWebhookEvent } from '../webhooks/events.js'
 import { insertInvitedUser } from './invited-users.js'
 import * as repo from './repository.js'
 import type {
@@ -41,6 +44,7 @@ import type {
   Membership,
   TreeAccess,
 } from './schemas.js'
+import { canonicalTimeZone } from './time-zone.js'
 
 export const MAX_ACCOUNT_LEVEL = 5
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000
@@ -52,6 +56,7 @@ export function presentAccount(account: repo.AccountRow): Account {
     parentId: account.parent_id,
     level: account.level,
     requireTwoFactor: account.require_two_factor,
+    timeZone: account.time_zone,
   }
 }
 
@@ -84,11 +89,13 @@ export async function describeAccount(
 export interface AccountSettings {
   name?: string | undefined
   requireTwoFactor?: boolean | undefined
+  timeZone?: string | undefined
 }
 
 /**
- * Renames the account and/or sets whether its members (here and below) need 2FA. Whoever turns the
- * requirement on must have 2FA themselves, or the change would lock them out of the account.
+ * Renames the account, sets whether its members (here and below) need 2FA, and/or its time zone
+ * (programs' dated triggers and waits). Whoever turns the 2FA requirement on must have 2FA
+ * themselves, or the change would lock them out of the account.
  */
 export async function updateAccount(
   deps: Deps,
@@ -98,6 +105,7 @@ export async function updateAccount(
 ) {
   const name = input.name?.trim()
   if (name === '') throw invalidField('name', 'name must not be empty')
+  const timeZone = input.timeZone === undefined ? undefined : canonicalTimeZone(input.timeZone)
   if (input.requireTwoFactor && !session?.user.two_factor_enabled) {
     throw new AppError(
       'two_factor_required',
@@ -110,6 +118,7 @@ export async function updateAccount(
       ...(input.requireTwoFactor === undefined
         ? {}
         : { require_two_factor: input.requireTwoFactor }),
+      ...(timeZone === undefined ? {} : { time_zone: timeZone }),
     })
     const target = { type: 'account', id: access.accountId }
     const events = []
@@ -127,6 +136,15 @@ export async function updateAccount(
         action: 'account.two_factor_requirement_changed',
         target,
         details: { requireTwoFactor: input.requireTwoFactor },
+      })
+    }
+    if (timeZone !== undefined) {
+      await dateJobsFollowZone(tx, access.accountId)
+      events.push({
+        accountId: access.accountId,
+        action: 'account.time_zone_changed',
+        target,
+        details: { timeZone },
       })
     }
     await recordAudit(tx, actorOf(access), events)
@@ -438,7 +456,11 @@ const refused = (reason: string) => ({ allowed: false as const, reason })
  */
 function memberAbilities(
   access: AccountAccess,
-  member: Pick<WhoEntry, 'userId' | 'permissions' | 'paths'>,
+  member: {
+    userId: string
+    permissions: Iterable<Permission>
+    paths: readonly Pick<AccessPath, 'kind' | 'role' | 'accountId'>[]
+  },
   ancestry: readonly string[],
 ): Member['abilities'] {
   const own = member.paths.find((path) => path.kind === 'membership')
@@ -453,6 +475,26 @@ function memberAbilities(
   // Removing oneself is leaving: anyone but the Owner, still through the route's users.manage.
   if (!access.held.has('users.manage')) return abilities
   return { ...abilities, remove: own.role === 'owner' ? refused(OWNER_STAYS) : { allowed: true } }
+}
+
+/**
+ * Tells the account's webhooks (membership.changed) who gained, changed or lost access: the
+ * grant as the membership answers show it (account, user, role, permissions), none once gone.
+ */
+function membershipChanged(
+  tx: Transaction<DB>,
+  change: 'added' | 'updated' | 'removed' | 'left',
+  accountId: string,
+  userId: string,
+  grant?: Grant,
+) {
+  return emitWebhookEvent(tx, accountId, 'membership.changed', {
+    change,
+    accountId,
+    userId,
+    role: grant?.role ?? null,
+    permissions: grant ? inCatalogOrder(grant.set) : [],
+  })
 }
 
 export async function updateMember(
@@ -472,23 +514,35 @@ export async function updateMember(
       target: { type: 'user', id: targetUserId },
       details: { role: grant.role, permissions: grant.permissions },
     })
+    await membershipChanged(tx, 'updated', access.accountId, targetUserId, grant)
   })
-  return presentMembership(deps, access.accountId, targetUserId)
+  return presentMembership(deps, access, targetUserId)
 }
 
+/**
+ * A membership as a change answers it, with what the caller may do to the member now, by the
+ * members list's own rule (a grant at the caller's level leaves it unchangeable by them).
+ */
 async function presentMembership(
   deps: Deps,
-  accountId: string,
+  access: AccountAccess,
   userId: string,
 ): Promise<Membership> {
-  const membership = await repo.findMembership(deps.db, accountId, userId)
+  const membership = await repo.findMembership(deps.db, access.accountId, userId)
   if (!membership) throw notFound('member')
+  const target = await loadAccountAccess(deps, userId, access.accountId)
+  const { ancestry } = await liveAccount(deps, access.accountId)
   return {
-    accountId,
+    accountId: access.accountId,
     userId,
     role: membership.role,
     permissions: inCatalogOrder(permissionsOfGrant(membership)),
     createdAt: new Date(membership.created_at).toISOString(),
+    abilities: memberAbilities(
+      access,
+      { userId, permissions: target.held, paths: target.paths },
+      ancestry,
+    ),
   }
 }
 
@@ -503,6 +557,7 @@ export async function removeMember(deps: Deps, access: AccountAccess, targetUser
       action: 'member.removed',
       target: { type: 'user', id: targetUserId },
     })
+    await membershipChanged(tx, 'removed', access.accountId, targetUserId)
   })
 }
 
@@ -578,8 +633,9 @@ export async function setTreeAccess(
       target: { type: 'user', id: target.userId },
       details: { role: grant.role, permissions: grant.permissions, from: access.accountId },
     })
+    await membershipChanged(tx, 'added', caller.accountId, target.userId, grant)
   })
-  return presentMembership(deps, caller.accountId, target.userId)
+  return presentMembership(deps, caller, target.userId)
 }
 
 /**
@@ -657,6 +713,7 @@ export async function leaveAccount(deps: Deps, access: AccountAccess) {
       action: 'member.left',
       target: { type: 'user', id: access.userId },
     })
+    await membershipChanged(tx, 'left', access.accountId, access.userId)
   })
 }
 
@@ -864,6 +921,7 @@ export async function acceptInvitation(
         },
       },
     )
+    await membershipChanged(tx, 'added', invitation.account_id, user.id, grant)
     return {
       accountId: invitation.account_id,
       userId: user.id,

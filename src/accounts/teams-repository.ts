@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema.js'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -36,28 +36,13 @@ export function membersOf(db: Db, teamIds: string[]) {
 
 export type TeamMemberRow = Awaited<ReturnType<typeof membersOf>>[number]
 
-/**
- * The live accounts in any team that the user could manage: those where the user holds a
- * membership in the account or an ancestor. The caller still decides with the access rules.
- */
-export async function teamAccountsNear(db: Db, userId: string): Promise<string[]> {
-  const result = await sql<{ account_id: string }>`
-    select distinct tm.account_id from team_members tm
-    join accounts a on a.id = tm.account_id and a.deleted_at is null
-    where exists (select 1 from memberships m where m.user_id = ${userId} and m.account_id = any(a.ancestry))`.execute(
-    db,
-  )
-  return result.rows.map((r) => r.account_id)
-}
-
-export function teamIdsOf(db: Db, accountIds: string[]) {
-  if (accountIds.length === 0) return Promise.resolve([])
+/** The teams the account is in, active or invited, by name. */
+export function teamsOfAccount(db: Db, accountId: string) {
   return db
     .selectFrom('team_members as tm')
     .innerJoin('teams as t', 't.id', 'tm.team_id')
     .select(['t.id', 't.name', 't.created_by', 't.created_at'])
-    .distinct()
-    .where('tm.account_id', 'in', accountIds)
+    .where('tm.account_id', '=', accountId)
     .orderBy('t.name')
     .orderBy('t.id')
     .execute()
@@ -121,15 +106,18 @@ export function deleteTeamMember(db: Db, teamId: string, accountId: string) {
     .executeTakeFirst()
 }
 
-/** Drops the team when nobody is left in it. */
+/** Drops the team when no account that joined it is left. */
 export async function deleteTeamIfEmpty(db: Db, teamId: string) {
-  await db
-    .deleteFrom('teams')
-    .where('id', '=', teamId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom('team_members').select('account_id').where('team_id', '=', teamId)),
-      ),
-    )
-    .execute()
+  const joined = await db
+    .selectFrom('team_members')
+    .select('account_id')
+    .where('team_id', '=', teamId)
+    .where('status', '=', 'active')
+    .limit(1)
+    .executeTakeFirst()
+  if (joined) return
+  // Nobody is left to share with: pending invitations end with the team rather than let an
+  // invited account accept into an empty one.
+  await db.deleteFrom('team_members').where('team_id', '=', teamId).execute()
+  await db.deleteFrom('teams').where('id', '=', teamId).execute()
 }

@@ -1,12 +1,16 @@
 import { v7 as uuidv7 } from 'uuid'
 import {
+  abilitiesInTeam,
+  enforce,
+  mayAcceptTeamInvitation,
+  mayActForTeam,
+  mayRemoveFromTeam,
+} from '../access/policies/index.js'
+import {
   type AccountAccess,
   assertTwoFactorIn,
-  callerAccessIn,
   closedForTwoFactor,
-  forbidden,
   loadAccountAccess,
-  twoFactorRequired,
 } from '../access/service.js'
 import { deleteTeamSharesOf } from '../audience/sharing/repository.js'
 import type { Deps } from '../deps.js'
@@ -24,48 +28,48 @@ import * as repo from './teams-repository.js'
 
 /**
  * Teams (SPEC §1): sets of accounts whose owners collaborate, the unit inside which groups are
- * shared. Team routes are not account-scoped, so every rule here is decided per account named,
- * with the same access rules as the request gate: what counts is `users.manage` in a member
- * account. A team is invisible (404) to anyone without it in one of the team's accounts. An
- * account that requires 2FA (SPEC §3) counts only for a caller who has it: without, they act
- * through their other accounts, or get 403 `two_factor_required` when it is their only way in.
+ * shared. Every team route acts for one account, the one in the URL (or, on the SPEC's
+ * `/api/v1/teams…` routes, the one `teamActingAccount` finds): the request gate decides
+ * users.manage there (404, 403, 2FA) as on every account-scoped route, and this module keeps only
+ * the team's own rules (src/access/policies/teams.ts): a team is seen by its active and invited
+ * accounts (404 for any other), only a joined account invites and removes, any account may leave.
  *
- * A pending invitation is shown only to those who manage the invited account: the inviting side,
- * who may have named it by email, would otherwise learn that the email leads to an account. It
- * sees the account once it joined; until then it is not listed, not addressable (404) and not
- * written to the team's other accounts' audit logs.
+ * A pending invitation is seen only by the invited account: the inviting side, who may have named
+ * it by email, would otherwise learn that the email leads to an account. The team sees the account
+ * once it joined; until then it is not listed, not addressable (404) and not written to the team's
+ * other accounts' audit logs.
  */
 
 const MANAGE = 'users.manage'
 
-function manages(access: AccountAccess): boolean {
-  return access.held.has(MANAGE)
+/** The team as the acting account sees it. */
+interface TeamView {
+  team: repo.TeamRow
+  members: repo.TeamMemberRow[]
+  /** The acting account's own membership (active, or pending while invited). */
+  own: repo.TeamMemberRow
+  access: AccountAccess
 }
 
-/**
- * An account's name is shown once it joined, and to those who manage it; a pending invitation does
- * not tell the inviting team what the invited account is called.
- */
-function presentMember(member: repo.TeamMemberRow, managed: ReadonlySet<string>): TeamMember {
-  const named = member.status === 'active' || managed.has(member.account_id)
+/** Whether the acting account sees the member: an active one, or itself while invited. */
+function visible(member: repo.TeamMemberRow, accountId: string): boolean {
+  return member.status === 'active' || member.account_id === accountId
+}
+
+function presentMember(member: repo.TeamMemberRow): TeamMember {
   return {
     accountId: member.account_id,
-    accountName: named ? member.account_name : null,
+    accountName: member.account_name,
     status: member.status,
     invitedBy: member.invited_by,
     createdAt: new Date(member.created_at).toISOString(),
   }
 }
 
-/** Whether the caller sees the member: an active one, or a pending one whose account they manage. */
-function visible(member: repo.TeamMemberRow, managed: ReadonlySet<string>): boolean {
-  return member.status === 'active' || managed.has(member.account_id)
-}
-
 function presentTeam(
   team: repo.TeamRow,
   members: readonly repo.TeamMemberRow[],
-  managed: ReadonlySet<string>,
+  own: repo.TeamMemberRow,
 ): Team {
   return {
     id: team.id,
@@ -73,59 +77,26 @@ function presentTeam(
     createdBy: team.created_by,
     createdAt: new Date(team.created_at).toISOString(),
     members: members
-      .filter((m) => m.team_id === team.id && visible(m, managed))
-      .map((member) => presentMember(member, managed)),
+      .filter((m) => m.team_id === team.id && visible(m, own.account_id))
+      .map(presentMember),
+    abilities: abilitiesInTeam(own.status),
   }
 }
 
-interface TeamView {
-  team: repo.TeamRow
-  members: repo.TeamMemberRow[]
-  /** The member accounts (pending or active) where the caller holds users.manage and may act. */
-  managed: Map<string, AccountAccess>
-  /** Member accounts where the caller holds users.manage but which are closed to them for want of 2FA. */
-  closed: ReadonlySet<string>
-}
-
-/**
- * The team as the caller may see it; 404 unless they hold users.manage in a member account, 403
- * `two_factor_required` when every such account requires 2FA they have not set up.
- */
-async function viewTeam(deps: Deps, session: SessionInfo, teamId: string): Promise<TeamView> {
+/** The team of the acting account; 404 unless that account is in it (active or invited). */
+async function viewTeam(deps: Deps, access: AccountAccess, teamId: string): Promise<TeamView> {
   const team = isUuid(teamId) ? await repo.findTeam(deps.db, teamId) : undefined
-  if (!team) throw notFound('team')
-  const members = await repo.membersOf(deps.db, [team.id])
-  const managed = new Map<string, AccountAccess>()
-  // The caller acts for these accounts in this request: each access carries its address.
-  const caller = { userId: session.user.id, ip: session.ip }
-  for (const member of members) {
-    const access = await callerAccessIn(deps, caller, member.account_id)
-    if (manages(access)) managed.set(member.account_id, access)
-  }
-  if (managed.size === 0) throw notFound('team')
-  const closed = await closedForTwoFactor(deps, session.user, [...managed.keys()])
-  for (const accountId of closed) managed.delete(accountId)
-  if (managed.size === 0) throw twoFactorRequired()
-  return { team, members, managed, closed }
+  const members = team ? await repo.membersOf(deps.db, [team.id]) : []
+  const own = members.find((m) => m.account_id === access.accountId)
+  if (!team || !own) throw notFound('team')
+  return { team, members, own, access }
 }
 
-/** The accounts whose pending invitations the caller sees: all they manage, closed ones too. */
-function seenBy(view: TeamView): Set<string> {
-  return new Set([...view.managed.keys(), ...view.closed])
-}
-
-/** An active member account of the team the caller manages: the right to invite and remove. */
-function activeManaged(view: TeamView): AccountAccess | undefined {
-  for (const member of view.members) {
-    const access = view.managed.get(member.account_id)
-    if (member.status === 'active' && access) return access
-  }
-  return undefined
-}
-
-function memberOf(view: TeamView, accountId: string): repo.TeamMemberRow {
-  const seen = seenBy(view)
-  const member = view.members.find((m) => m.account_id === accountId && visible(m, seen))
+/** A member the acting account sees (not another account's pending invitation); else 404. */
+function visibleMember(view: TeamView, accountId: string): repo.TeamMemberRow {
+  const member = view.members.find(
+    (m) => m.account_id === accountId && visible(m, view.own.account_id),
+  )
   if (!member) throw notFound('team member')
   return member
 }
@@ -151,18 +122,13 @@ function teamEvents(
   }))
 }
 
-/** Founds a team with an account where the caller holds users.manage (`access`, decided by the gate). */
-export async function createTeam(
-  deps: Deps,
-  session: SessionInfo,
-  access: AccountAccess,
-  input: { name: string },
-) {
+/** Founds a team with the acting account as its first active member. */
+export async function createTeam(deps: Deps, access: AccountAccess, input: { name: string }) {
   const name = input.name.trim()
   if (!name) throw invalidField('name', 'name must not be empty')
   const id = uuidv7()
   await deps.db.transaction().execute(async (tx) => {
-    await repo.insertTeam(tx, { id, name, createdBy: session.user.id, accountId: access.accountId })
+    await repo.insertTeam(tx, { id, name, createdBy: access.userId, accountId: access.accountId })
     await recordAudit(tx, actorOf(access), {
       accountId: access.accountId,
       action: 'team.created',
@@ -170,103 +136,103 @@ export async function createTeam(
       details: { name },
     })
   })
-  return getTeam(deps, session, id)
+  return getTeam(deps, access, id)
 }
 
-export async function getTeam(deps: Deps, session: SessionInfo, teamId: string) {
-  const view = await viewTeam(deps, session, teamId)
-  return presentTeam(view.team, view.members, seenBy(view))
+export async function getTeam(deps: Deps, access: AccountAccess, teamId: string) {
+  const view = await viewTeam(deps, access, teamId)
+  return presentTeam(view.team, view.members, view.own)
 }
 
-/** The teams of every account where the caller holds users.manage, with members and statuses. */
-export async function listTeams(deps: Deps, session: SessionInfo) {
-  const manager: string[] = []
-  for (const accountId of await repo.teamAccountsNear(deps.db, session.user.id)) {
-    if (manages(await loadAccountAccess(deps, session.user.id, accountId))) manager.push(accountId)
-  }
-  // An account closed to the caller for want of 2FA brings no team into the list (SPEC §3).
-  const closed = await closedForTwoFactor(deps, session.user, manager)
-  const managed = manager.filter((accountId) => !closed.has(accountId))
-  const teams = await repo.teamIdsOf(deps.db, managed)
+/** The teams the acting account is in, with the invitations waiting for its answer. */
+export async function listTeams(deps: Deps, access: AccountAccess) {
+  const teams = await repo.teamsOfAccount(deps.db, access.accountId)
   const members = await repo.membersOf(
     deps.db,
     teams.map((t) => t.id),
   )
-  return teams.map((team) => presentTeam(team, members, new Set(managed)))
+  return teams.flatMap((team) => {
+    const own = members.find((m) => m.team_id === team.id && m.account_id === access.accountId)
+    return own ? [presentTeam(team, members, own)] : []
+  })
 }
 
 /**
- * Invites an account into the team: one the caller manages by `accountId`, or another's by `email`
- * — the top-level account its owner owns, or `accountId` when the person named manages it. The
- * caller needs users.manage in an active member account; the invited account joins at once when
- * the caller holds users.manage there too, else it is pending until someone who does accepts.
- * An invitation by email is answered the same whether or not the email leads to an account.
+ * Invites an account into the team: one the caller also manages by `accountId`, or another's by
+ * `email` — the top-level account its owner owns, or `accountId` when the person named manages it.
+ * The acting account must have joined the team; the invited account joins at once when the caller
+ * may act for it too, else it is pending until someone who manages it accepts. An invitation by
+ * email is answered the same whether or not the email leads to an account. `session` is null for
+ * an API key, which acts in its own account only: every account it invites is pending.
  */
 export async function inviteAccount(
   deps: Deps,
-  session: SessionInfo,
+  access: AccountAccess,
+  session: SessionInfo | null,
   teamId: string,
   target: { accountId?: string | undefined; email?: string | undefined },
 ): Promise<TeamMember | TeamInvitationSent> {
-  const view = await viewTeam(deps, session, teamId)
-  const inviter = activeManaged(view)
-  if (!inviter) throw forbidden(MANAGE)
+  const view = await viewTeam(deps, access, teamId)
+  enforce(mayActForTeam(view.own.status))
   if (target.email === undefined) {
     if (target.accountId === undefined)
       throw invalidField('email', 'name the account by its owner’s email')
-    const managed = isUuid(target.accountId)
-      ? await loadAccountAccess(deps, session.user.id, target.accountId)
-      : undefined
     // Another's account is named by email: an id answers only for accounts the caller manages.
-    if (!managed || !manages(managed))
+    if (!session || !(await managesAccount(deps, session, target.accountId)))
       throw invalidField(
         'accountId',
         'accountId must be an account you manage; name others by email',
       )
     await assertTwoFactorIn(deps, session.user, target.accountId)
-    return addMember(deps, session, view, inviter, target.accountId)
+    return addMember(deps, view, session, target.accountId)
   }
   const email = normaliseEmail(target.email)
   assertEmail(email)
   const found = await accountManagedBy(deps, email, target.accountId)
   if (found && !view.members.some((m) => m.account_id === found.accountId)) {
-    await addMember(deps, session, view, inviter, found.accountId).catch((error) => {
+    await addMember(deps, view, session, found.accountId).catch((error) => {
       if (!(error instanceof AppError && error.code === 'already_member')) throw error
     })
   }
   return { email, status: 'sent' }
 }
 
+async function managesAccount(deps: Deps, session: SessionInfo, accountId: string) {
+  if (!isUuid(accountId)) return false
+  return (await loadAccountAccess(deps, session.user.id, accountId)).held.has(MANAGE)
+}
+
+/** Whether the signed-in caller may act for the account too (2FA included): it joins at once. */
+async function actsThere(deps: Deps, session: SessionInfo | null, accountId: string) {
+  if (!session || !(await managesAccount(deps, session, accountId))) return false
+  return (await closedForTwoFactor(deps, session.user, [accountId])).size === 0
+}
+
+function alreadyMember(): AppError {
+  return new AppError('already_member', 'the account is already in this team', {
+    field: 'accountId',
+  })
+}
+
 async function addMember(
   deps: Deps,
-  session: SessionInfo,
   view: TeamView,
-  inviter: AccountAccess,
+  session: SessionInfo | null,
   accountId: string,
 ) {
   const account = await findLiveAccount(deps.db, accountId)
   if (!account) throw invalidField('accountId', 'accountId must name an account')
-  if (view.members.some((m) => m.account_id === account.id))
-    throw new AppError('already_member', 'the account is already in this team', {
-      field: 'accountId',
-    })
-  // Joins at once only where the caller may act for the invited account too (2FA included).
-  const actsThere =
-    manages(await loadAccountAccess(deps, session.user.id, account.id)) &&
-    (await closedForTwoFactor(deps, session.user, [account.id])).size === 0
-  const status = actsThere ? 'active' : 'pending'
+  if (view.members.some((m) => m.account_id === account.id)) throw alreadyMember()
+  const status = (await actsThere(deps, session, account.id)) ? 'active' : 'pending'
   await deps.db.transaction().execute(async (tx) => {
     const inserted = await repo.insertTeamMember(tx, {
       teamId: view.team.id,
       accountId: account.id,
       status,
-      invitedBy: session.user.id,
+      invitedBy: view.access.userId,
     })
-    if (!inserted)
-      throw new AppError('already_member', 'the account is already in this team', {
-        field: 'accountId',
-      })
-    const details = { accountName: account.name, status, byAccountId: inviter.accountId }
+    if (!inserted) throw alreadyMember()
+    const details = { accountName: account.name, status, byAccountId: view.access.accountId }
     // Pending: only the invited account hears of it; the team does once it joins.
     const events =
       status === 'active'
@@ -277,37 +243,31 @@ async function addMember(
         : teamEvents({ ...view, members: [] }, 'team.member_invited', account.id, details, [
             account.id,
           ])
-    await recordAudit(tx, actorOf(inviter), events)
+    await recordAudit(tx, actorOf(view.access), events)
   })
-  if (status === 'pending')
-    notifyTeamInvitation(deps, session, view.team, account, inviter.accountId)
-  // What the caller sees: an invitation by email returns nothing of it (see inviteAccount).
+  if (status === 'pending') notifyTeamInvitation(deps, view, account)
+  // Only an invitation by id is answered with the member (see inviteAccount).
   const members = await repo.membersOf(deps.db, [view.team.id])
   const member = members.find((m) => m.account_id === account.id)
   if (!member) throw notFound('team member')
-  return presentMember(member, seenBy(view))
+  return presentMember(member)
 }
 
-/** Tells those who manage the invited account, who alone can accept. */
-function notifyTeamInvitation(
-  deps: Deps,
-  session: SessionInfo,
-  team: repo.TeamRow,
-  account: { id: string; name: string },
-  inviterAccountId: string,
-) {
+/** Tells those who manage the invited account, who alone can accept, with a link to its team page. */
+function notifyTeamInvitation(deps: Deps, view: TeamView, account: { id: string; name: string }) {
+  const { team, access } = view
   setImmediate(async () => {
     try {
       notifyLater(deps, {
-        actorId: session.user.id,
-        accountId: inviterAccountId,
+        actorId: access.userId,
+        accountId: access.accountId,
         userIds: await holdersOf(deps, account.id, MANAGE),
-        subject: `${session.user.name} invites ${account.name} to the team "${team.name}" on Chorus`,
+        subject: `Your account ${account.name} is invited to the team "${team.name}" on Chorus`,
         lines: [
           `Your account "${account.name}" is invited to the team "${team.name}", whose accounts can share groups with each other.`,
-          `Accept with POST /api/v1/teams/${team.id}/members/${account.id}/accept, or decline by leaving.`,
+          `Accept or decline on the team's page, or with POST /api/v1/accounts/${account.id}/teams/${team.id}/accept.`,
         ],
-        path: appPaths.teams(team.id),
+        path: appPaths.team(account.id, team.id),
       })
     } catch (error) {
       deps.log.error({ err: error }, 'team invitation notification failed')
@@ -315,48 +275,38 @@ function notifyTeamInvitation(
   })
 }
 
-/** A pending member account joins: users.manage in that account. */
-export async function acceptTeamInvitation(
-  deps: Deps,
-  session: SessionInfo,
-  teamId: string,
-  accountId: string,
-) {
-  const view = await viewTeam(deps, session, teamId)
-  const member = memberOf(view, accountId)
-  const access = view.managed.get(member.account_id)
-  if (!access) throw view.closed.has(member.account_id) ? twoFactorRequired() : forbidden(MANAGE)
-  if (member.status === 'active')
-    throw new AppError('conflict', 'the account is already an active member of this team')
+/** The acting account, invited, joins the team. */
+export async function acceptTeamInvitation(deps: Deps, access: AccountAccess, teamId: string) {
+  const view = await viewTeam(deps, access, teamId)
+  enforce(mayAcceptTeamInvitation(view.own.status))
   await deps.db.transaction().execute(async (tx) => {
-    if (!(await repo.activateTeamMember(tx, view.team.id, member.account_id)))
-      throw new AppError('conflict', 'the account is already an active member of this team')
+    if (!(await repo.activateTeamMember(tx, view.team.id, access.accountId)))
+      enforce(mayAcceptTeamInvitation('active'))
     await recordAudit(
       tx,
       actorOf(access),
-      teamEvents(view, 'team.member_joined', member.account_id, {}, [member.account_id]),
+      teamEvents(view, 'team.member_joined', access.accountId, {}, [access.accountId]),
     )
   })
-  return presentMember({ ...member, status: 'active' }, seenBy(view))
+  return presentMember({ ...view.own, status: 'active' })
 }
 
 /**
- * An account leaves the team (users.manage in that account) or is removed (users.manage in an
- * active member account); a pending invitation is declined the same way. In the same transaction
- * every share made in this team between that account and the rest of the team ends, both ways.
+ * The acting account leaves the team (declines, while invited), or removes another account it
+ * sees there. In the same transaction every share made in this team between that account and the
+ * rest of the team ends, both ways.
  */
 export async function removeAccount(
   deps: Deps,
-  session: SessionInfo,
+  access: AccountAccess,
   teamId: string,
   accountId: string,
 ) {
-  const view = await viewTeam(deps, session, teamId)
-  const member = memberOf(view, accountId)
-  const own = view.managed.get(member.account_id)
-  const actor = own ?? activeManaged(view)
-  if (!actor) throw forbidden(MANAGE)
-  const action = own ? 'team.member_left' : 'team.member_removed'
+  const view = await viewTeam(deps, access, teamId)
+  const member = visibleMember(view, accountId)
+  const leaving = member.account_id === access.accountId
+  enforce(mayRemoveFromTeam(view.own.status, leaving))
+  const action = leaving ? 'team.member_left' : 'team.member_removed'
   await deps.db.transaction().execute(async (tx) => {
     // The membership row first: a share being made in this team holds a lock on it, so the shares
     // are deleted only after such a share is committed, and none is missed.
@@ -369,11 +319,57 @@ export async function removeAccount(
       member.status === 'active' ? view : { ...view, members: [] },
       action,
       member.account_id,
-      { byAccountId: actor.accountId, sharesEnded: ended.length },
+      { byAccountId: access.accountId, sharesEnded: ended.length },
       [member.account_id],
     )
     for (const share of ended)
       events.push(...shareEvents('share.removed', 'group', share, { reason: action }))
-    await recordAudit(tx, actorOf(actor), events)
+    await recordAudit(tx, actorOf(access), events)
   })
+}
+
+/** A team member account the caller reaches, and whether they manage the team there. */
+interface ReachedMember {
+  member: repo.TeamMemberRow
+  manages: boolean
+}
+
+async function reachedMembers(deps: Deps, userId: string, members: repo.TeamMemberRow[]) {
+  const reached: ReachedMember[] = []
+  for (const member of members) {
+    const access = await loadAccountAccess(deps, userId, member.account_id)
+    if (access.paths.length > 0) reached.push({ member, manages: access.held.has(MANAGE) })
+  }
+  return reached
+}
+
+/** Where the caller manages before where they only reach; joined before invited; else oldest. */
+function actingRank({ member, manages }: ReachedMember): number {
+  return (manages ? 0 : 2) + (member.status === 'active' ? 0 : 1)
+}
+
+/**
+ * The account through which the caller acts in a team on the SPEC's `/api/v1/teams/{teamId}…`
+ * routes, whose URL names no acting account (the gate then decides users.manage there, as on the
+ * account-scoped twins): the member account the path names (`accountId`) when the caller manages
+ * it — leaving, or declining an invitation; else the team's account where the caller manages,
+ * joined before invited, oldest membership first; else one they only reach (the gate's 403); else
+ * none: the team is invisible to them (404).
+ */
+export async function teamActingAccount(
+  deps: Deps,
+  teamId: string,
+  userId: string,
+  params: Readonly<Record<string, unknown>>,
+) {
+  const team = isUuid(teamId) ? await repo.findTeam(deps.db, teamId) : undefined
+  if (!team) return undefined
+  const reached = await reachedMembers(deps, userId, await repo.membersOf(deps.db, [team.id]))
+  // The named member acts for itself (a leave, or declining an invitation) when the caller manages
+  // it; otherwise the caller's best-placed account acts (a removal), as on the account route.
+  const namedId = typeof params.accountId === 'string' ? params.accountId.toLowerCase() : undefined
+  const named = reached.find((r) => r.manages && r.member.account_id === namedId)
+  // A stable sort keeps the oldest membership first within a rank.
+  const acting = named ?? reached.sort((x, y) => actingRank(x) - actingRank(y))[0]
+  return acting && { accountId: acting.member.account_id, party: false }
 }

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/helpers/app.js'
@@ -16,31 +14,23 @@ import {
   unsubscribePath,
 } from '../../test/helpers/campaigns.js'
 import { memberOf } from '../../test/helpers/factories.js'
+import { type SmsGateway, startSmsGateway } from '../../test/helpers/sms.js'
 import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtp.js'
 
 let t: TestApp
 let sink: SmtpSink
-let gateway: Server
-const texts: Array<{ to: string; from: string; body: string }> = []
+let gateway: SmsGateway
+/** What the SMS gateway received. */
+let texts: SmsGateway['messages']
 
 beforeAll(async () => {
   sink = await startSmtpSink()
-  gateway = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => {
-      body += chunk
-    })
-    request.on('end', () => {
-      texts.push(JSON.parse(body))
-      response.writeHead(202).end('{}')
-    })
-  })
-  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve))
-  const port = (gateway.address() as AddressInfo).port
+  gateway = await startSmsGateway()
+  texts = gateway.messages
   t = await createTestApp({
     config: {
       smtpUrl: sink.url,
-      smsGatewayUrl: `http://127.0.0.1:${port}/sms`,
+      smsGatewayUrl: gateway.url,
       publicUrl: 'https://chorus.example',
     },
   })
@@ -49,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close()
   await sink?.close()
-  await new Promise((resolve) => gateway?.close(resolve))
+  await gateway?.close()
 })
 
 const deliverAll = () => deliverEverything(t)

@@ -10,6 +10,7 @@ import { AppError, invalidField, notFound } from '../errors.js'
 import { operatorEmails } from '../identity/operators.js'
 import { findUserById } from '../identity/repository.js'
 import { existingId, isUuid } from '../ids.js'
+import { byId, keysetPage } from '../paging.js'
 import * as ledger from './credits-repository.js'
 import { lockCampaign } from './repository.js'
 import type { Balances, LedgerEntry } from './schemas.js'
@@ -208,20 +209,18 @@ export async function listLedger(
     before: page.cursor,
     limit: limit + 1,
   })
-  const items = rows.slice(0, limit).map(
-    (row): LedgerEntry => ({
-      id: row.id,
-      channel: row.channel,
-      amount: Number(row.amount),
-      balanceAfter: Number(row.balance_after),
-      reason: row.reason,
-      campaignId: row.campaign_id,
-      counterpartAccountId: row.counterpart_account_id,
-      actorUserId: row.actor_user_id,
-      at: new Date(row.created_at).toISOString(),
-    }),
-  )
-  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
+  const present = (row: (typeof rows)[number]): LedgerEntry => ({
+    id: row.id,
+    channel: row.channel,
+    amount: Number(row.amount),
+    balanceAfter: Number(row.balance_after),
+    reason: row.reason,
+    campaignId: row.campaign_id,
+    counterpartAccountId: row.counterpart_account_id,
+    actorUserId: row.actor_user_id,
+    at: new Date(row.created_at).toISOString(),
+  })
+  return keysetPage(rows, limit, present, byId)
 }
 
 export interface TopUpInput {
@@ -330,20 +329,31 @@ export interface TestSendCharge {
 }
 
 /**
- * Test sends are real mail and cost what they send (`test_send` in the ledger), in one
- * conditional debit (nothing where the installation does not meter); 409
- * `insufficient_credits` when the balance is short.
+ * Messages sent one at a time (test sends, single messages) cost what they send as they go: one
+ * conditional debit in the caller's transaction (nothing where the installation does not meter);
+ * 409 `insufficient_credits` when the balance is short.
  */
+async function chargeMessages(deps: Pick<Deps, 'config'>, db: Db, charge: BalanceMove) {
+  assertAmount(charge.amount)
+  if (charge.amount === 0 || !metersCredits(deps)) return
+  await debit(db, charge)
+}
+
+/** Gives back the credits of messages that did not go out. */
+async function refundMessages(deps: Pick<Deps, 'config'>, db: Db, refund: BalanceMove) {
+  assertAmount(refund.amount)
+  if (refund.amount === 0 || !metersCredits(deps)) return
+  await credit(db, refund)
+}
+
+/** Test sends are real mail (`test_send` in the ledger); the balance and its row move together. */
 export async function chargeTestSend(
   deps: Pick<Deps, 'db' | 'config'>,
   charge: TestSendCharge,
 ): Promise<void> {
-  assertAmount(charge.amount)
-  if (charge.amount === 0 || !metersCredits(deps)) return
-  // The balance and its ledger row move together or not at all.
   await deps.db
     .transaction()
-    .execute((tx) => debit(tx, { ...charge, channel: 'email', reason: 'test_send' }))
+    .execute((tx) => chargeMessages(deps, tx, { ...charge, channel: 'email', reason: 'test_send' }))
 }
 
 /** Gives back the credits of test messages the mail server did not take. */
@@ -351,11 +361,38 @@ export async function refundTestSend(
   deps: Pick<Deps, 'db' | 'config'>,
   refund: TestSendCharge,
 ): Promise<void> {
-  assertAmount(refund.amount)
-  if (refund.amount === 0 || !metersCredits(deps)) return
   await deps.db
     .transaction()
-    .execute((tx) => credit(tx, { ...refund, channel: 'email', reason: 'test_send' }))
+    .execute((tx) => refundMessages(deps, tx, { ...refund, channel: 'email', reason: 'test_send' }))
+}
+
+/** The ledger reasons of single messages: answers and texts from the inbox, Email-to-SMS texts. */
+export type SingleMessageReason = 'single_message' | 'email_to_sms'
+
+export interface SingleMessageCharge extends TestSendCharge {
+  channel: Channel
+  reason: SingleMessageReason
+}
+
+/**
+ * A single message (an answer from the inbox, a text to a number, an Email-to-SMS text) is charged
+ * in the transaction that records it, under its reason: SMS by its parts, email one.
+ */
+export function chargeSingleMessage(
+  deps: Pick<Deps, 'config'>,
+  db: Db,
+  charge: SingleMessageCharge,
+): Promise<void> {
+  return chargeMessages(deps, db, charge)
+}
+
+/** Gives back the credits of a single message the gateway or the mail server did not take. */
+export function refundSingleMessage(
+  deps: Pick<Deps, 'config'>,
+  db: Db,
+  refund: SingleMessageCharge,
+): Promise<void> {
+  return refundMessages(deps, db, refund)
 }
 
 /** An account's balances, for an operator of the installation (any live account). */

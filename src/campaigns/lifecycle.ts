@@ -9,6 +9,9 @@ export const ACTS_FROM = {
   // Editing a campaign waiting for approval or scheduled sends it back to draft.
   edit: ['draft', 'pending_approval', 'scheduled'],
   send: ['draft'],
+  // Back to draft, its credits returned. A waiting campaign is not yet on a schedule: editing it
+  // withdraws the submission, a decision of its own.
+  unschedule: ['scheduled'],
   // Approving and declining.
   approve: ['pending_approval'],
   pause: ['sending', 'scheduled'],

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { invalidField } from '../errors.js'
 import { isUuid } from '../ids.js'
+import { keysetPage } from '../paging.js'
 import type { TimelineBucket } from './repository.js'
 import * as repo from './repository.js'
 import type { CampaignReport, CampaignTimeline, ReportRecipient } from './schemas.js'
@@ -121,11 +122,7 @@ export async function campaignRecipients(
     ...(query.cursor ? { cursor: query.cursor } : {}),
     limit: limit + 1,
   })
-  const page = rows.slice(0, limit)
-  return {
-    items: page.map(presentRecipient),
-    nextCursor: rows.length > limit ? (page.at(-1)?.contact_id ?? null) : null,
-  }
+  return keysetPage(rows, limit, presentRecipient, (row) => row.contact_id)
 }
 
 const EXPORT_PAGE = 5_000

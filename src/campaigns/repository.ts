@@ -36,6 +36,8 @@ export function listCampaigns(
     .selectFrom('campaigns')
     .selectAll()
     .where('account_id', '=', accountId)
+    // A program's send steps own hidden campaigns (src/automations/sending.ts): not listed.
+    .where('program_id', 'is', null)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(options.limit)
@@ -247,6 +249,17 @@ export async function clearRecipients(db: Db, accountId: string, campaignId: str
     .deleteFrom('campaign_recipients')
     .where('account_id', '=', accountId)
     .where('campaign_id', '=', campaignId)
+    .execute()
+}
+
+/** A campaign's tracked links (position, target), or only the one at `position`. */
+export function campaignLinks(db: Db, accountId: string, campaignId: string, position?: number) {
+  return db
+    .selectFrom('campaign_links')
+    .select(['position', 'url'])
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .$if(position !== undefined, (query) => query.where('position', '=', position ?? 0))
     .execute()
 }
 

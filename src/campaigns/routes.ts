@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import type { AccountAccess, AccountPermission } from '../access/service.js'
 import { TestSendResult } from '../content/schemas.js'
 import type { Deps } from '../deps.js'
 import { requireAccess } from '../http/auth.js'
@@ -28,6 +29,17 @@ const CampaignParams = Type.Object({ accountId: Type.String(), campaignId: Type.
 
 const contentFields = {
   subject: Type.Optional(Type.String({ maxLength: 1000 })),
+  previewText: Type.Optional(
+    Type.Union([
+      Type.String({
+        // Up to 200 characters once trimmed (the service checks): room here for padding.
+        maxLength: 1000,
+        description:
+          'email: what inboxes show after the subject, sent hidden at the start of the HTML body, so it shows only when the campaign has HTML content; Liquid like the subject; up to 200 characters after trimming. Empty or null: none',
+      }),
+      Type.Null(),
+    ]),
+  ),
   from: Type.Optional(
     Type.String({ maxLength: 320, description: 'a sender address (email) or an SMS sender' }),
   ),
@@ -260,21 +272,6 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
     )
 
     app.post(
-      `${base}/:campaignId/approve`,
-      {
-        config: { access: { permission: 'campaigns.approve' } },
-        schema: {
-          tags,
-          summary: 'Approve a waiting campaign (never one’s own submission)',
-          params: CampaignParams,
-          response: { 200: Campaign },
-        },
-      },
-      async (request) =>
-        campaigns.approveCampaign(deps, requireAccess(request), request.params.campaignId),
-    )
-
-    app.post(
       `${base}/:campaignId/decline`,
       {
         config: { access: { permission: 'campaigns.approve' } },
@@ -295,25 +292,40 @@ export function campaignRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         ),
     )
 
-    for (const action of ['pause', 'resume', 'terminate'] as const) {
+    /** A bodiless action on one campaign, answering the campaign. */
+    const campaignAction = (
+      action: string,
+      permission: AccountPermission,
+      summary: string,
+      run: (deps: Deps, access: AccountAccess, id: string) => Promise<Campaign>,
+    ) =>
       app.post(
         `${base}/:campaignId/${action}`,
         {
-          config: { access: { permission: 'campaigns.control' } },
-          schema: {
-            tags,
-            summary: `${action[0]?.toUpperCase()}${action.slice(1)} sending`,
-            params: CampaignParams,
-            response: { 200: Campaign },
-          },
+          config: { access: { permission } },
+          schema: { tags, summary, params: CampaignParams, response: { 200: Campaign } },
         },
-        async (request) =>
-          campaigns.controlCampaign(
-            deps,
-            requireAccess(request),
-            request.params.campaignId,
-            action,
-          ),
+        async (request) => run(deps, requireAccess(request), request.params.campaignId),
+      )
+
+    campaignAction(
+      'unschedule',
+      'campaigns.edit',
+      'Unschedule a scheduled campaign: it returns to draft, its credits back',
+      campaigns.unscheduleCampaign,
+    )
+    campaignAction(
+      'approve',
+      'campaigns.approve',
+      'Approve a waiting campaign (never one’s own submission)',
+      campaigns.approveCampaign,
+    )
+    for (const action of ['pause', 'resume', 'terminate'] as const) {
+      campaignAction(
+        action,
+        'campaigns.control',
+        `${action[0]?.toUpperCase()}${action.slice(1)} sending`,
+        (deps, access, id) => campaigns.controlCampaign(deps, access, id, action),
       )
     }
 

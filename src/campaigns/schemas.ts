@@ -71,6 +71,7 @@ export const CampaignAbilities = Type.Object(
   {
     edit: can('PATCH: a draft, or one waiting for approval or scheduled (it returns to draft)'),
     send: can('POST …/send: a draft'),
+    unschedule: can('POST …/unschedule: scheduled (it returns to draft, its credits back)'),
     sendDirect: can('send launches (or schedules) it without waiting for approval'),
     approve: can(
       'POST …/approve and …/decline: waiting for approval, and not one’s own submission',
@@ -98,6 +99,9 @@ const campaignFields = {
   channel: Channel,
   status: CampaignStatus,
   subject: Type.String(),
+  previewText: nullable(
+    Type.String({ description: 'what inboxes show after the subject (email); null when none' }),
+  ),
   from: Type.String({ description: 'a sender address (email) or an SMS sender; empty until set' }),
   fromName: Type.String(),
   html: Type.String(),
@@ -276,6 +280,8 @@ export const CreditReason = Type.Union([
   Type.Literal('reserve'),
   Type.Literal('release'),
   Type.Literal('test_send'),
+  Type.Literal('email_to_sms'),
+  Type.Literal('single_message'),
 ])
 
 export const LedgerEntry = Type.Object({

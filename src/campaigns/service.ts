@@ -19,6 +19,7 @@ import { findSenderByEmail } from '../content/senders.js'
 import { findUsableTemplate, previewContent, sendContentTest } from '../content/templates.js'
 import type { CampaignStatus, Channel, DB } from '../db/schema.js'
 import { trackableLinks } from '../delivery/messages.js'
+import { compilePreviewText } from '../delivery/preheader.js'
 import { closeQueued, expandAudience } from '../delivery/recipients.js'
 import { measureSms } from '../delivery/sms.js'
 import { priceSmsRecipients } from '../delivery/sms-pricing.js'
@@ -28,6 +29,8 @@ import { emailProblem, normaliseEmail } from '../email-address.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { existingId, isUuid } from '../ids.js'
 import { notifyCampaignApproval } from '../notifications/campaigns.js'
+import { byId, keysetPage } from '../paging.js'
+import { emitWebhookEvent } from '../webhooks/events.js'
 import { metersCredits, releaseCredits, reserveCredits } from './credits.js'
 import { actsFrom, type CampaignAction } from './lifecycle.js'
 import * as repo from './repository.js'
@@ -37,6 +40,7 @@ export interface CampaignInput {
   name?: string
   channel?: Channel
   subject?: string
+  previewText?: string | null
   from?: string
   fromName?: string
   html?: string
@@ -46,7 +50,7 @@ export interface CampaignInput {
   segmentIds?: string[]
 }
 
-const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
+export const SMS_SENDER = /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/
 
 /**
  * The recipient and credit figures are report data: shown with reports.view, on one's own
@@ -79,6 +83,7 @@ export function presentCampaign(row: repo.CampaignRow, access: AccountAccess): C
     channel: row.channel,
     status: row.status,
     subject: row.subject,
+    previewText: row.preview_text,
     from: row.from_email,
     fromName: row.from_name,
     html: row.html,
@@ -100,10 +105,36 @@ export function presentCampaign(row: repo.CampaignRow, access: AccountAccess): C
   }
 }
 
+/**
+ * A campaign as its webhook events carry it: what a reader holding campaigns.view and
+ * reports.view (what subscribing to them needs) is answered, without abilities, which are a
+ * caller's.
+ */
+export function campaignEventData(row: repo.CampaignRow) {
+  const reader: AccountAccess = {
+    accountId: row.account_id,
+    userId: '',
+    paths: [],
+    held: new Set(['campaigns.view', 'reports.view']),
+    isOwner: false,
+    ip: null,
+  }
+  const { abilities: _, ...campaign } = presentCampaign(row, reader)
+  return campaign
+}
+
+/** Tells the account's webhooks, in the transaction of the change, the campaign's new status. */
+export function emitStatusChanged(tx: Transaction<DB>, row: repo.CampaignRow) {
+  return emitWebhookEvent(tx, row.account_id, 'campaign.status_changed', async () =>
+    campaignEventData(row),
+  )
+}
+
 /** The lifecycle action each ability needs the status to allow; reports are open in every status. */
 const STATE_OF: Record<keyof CampaignAbilities, CampaignAction | null> = {
   edit: 'edit',
   send: 'send',
+  unschedule: 'unschedule',
   sendDirect: 'send',
   approve: 'approve',
   pause: 'pause',
@@ -175,11 +206,7 @@ export async function listCampaigns(
     ...(cursor ? { cursor } : {}),
     limit: limit + 1,
   })
-  const page = rows.slice(0, limit)
-  return {
-    items: page.map((row) => presentCampaign(row, access)),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-  }
+  return keysetPage(rows, limit, (row) => presentCampaign(row, access), byId)
 }
 
 export async function getCampaign(deps: Deps, access: AccountAccess, id: string) {
@@ -286,6 +313,9 @@ async function columnsOf(
     })
   } else if (input.templateId === null) values.template_id = null
   if (input.subject !== undefined) values.subject = input.subject
+  if (input.previewText !== undefined) {
+    values.preview_text = previewTextOf(channel, input.previewText)
+  }
   if (input.html !== undefined) values.html = input.html
   if (input.text !== undefined) values.text = input.text
   checkTemplates({
@@ -304,6 +334,20 @@ async function columnsOf(
     if (input.segmentIds !== undefined) values.segment_ids = segmentIds
   }
   return values
+}
+
+const MAX_PREVIEW_TEXT = 200
+
+/** Blank is none; Liquid in it must compile, like the subject's, so it is refused at save. */
+function previewTextOf(channel: Channel, input: string | null): string | null {
+  const text = input?.trim() ?? ''
+  if (!text) return null
+  if (text.length > MAX_PREVIEW_TEXT) {
+    throw invalidField('previewText', `previewText is longer than ${MAX_PREVIEW_TEXT} characters`)
+  }
+  if (channel !== 'email') throw invalidField('previewText', 'an SMS has no preview text')
+  compilePreviewText(text)
+  return text
 }
 
 /** Email goes out only from the account's sender addresses; SMS from a number or a short name. */
@@ -341,6 +385,7 @@ export async function duplicateCampaign(deps: Deps, access: AccountAccess, id: s
   const copy = {
     name: `${source.name.slice(0, 193)} (copy)`,
     subject: source.subject,
+    preview_text: source.preview_text,
     from_email: source.from_email,
     from_name: source.from_name,
     html: source.html,
@@ -403,8 +448,9 @@ export async function estimateCampaign(
 }
 
 /**
- * Edits a draft. A campaign waiting for approval or scheduled goes back to draft with the edit
- * (SPEC §5: editing an approved campaign sends it back), its reserved credits returned.
+ * Edits a draft. A campaign waiting for approval or scheduled goes back to draft with an edit that
+ * changes it (SPEC §5: editing an approved campaign sends it back), its reserved credits returned;
+ * one that changes nothing leaves it as it is, so saving unchanged work never unschedules.
  */
 export async function updateCampaign(
   deps: Deps,
@@ -418,10 +464,30 @@ export async function updateCampaign(
   return deps.db.transaction().execute(async (tx) => {
     const campaign = await lockedCampaign(tx, access, existing.id)
     if (!actsFrom('edit', campaign.status)) throw invalidState(campaign, 'edited')
+    if (!changes(campaign, values)) return presentCampaign(campaign, access)
     if (campaign.status !== 'draft') await returnToDraft(tx, access, campaign, 'edited')
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, values)
     await audit(tx, access, row, 'campaign.updated')
     return presentCampaign(row, access)
+  })
+}
+
+/** Whether saving `values` would change the stored row (arrays by their items, in order). */
+function changes(row: repo.CampaignRow, values: Partial<repo.CampaignRow>): boolean {
+  return Object.entries(values).some(([column, value]) => {
+    const stored = row[column as keyof repo.CampaignRow]
+    return JSON.stringify(stored) !== JSON.stringify(value)
+  })
+}
+
+/** A scheduled campaign back to draft, its schedule cleared and its reserved credits returned. */
+export async function unscheduleCampaign(deps: Deps, access: AccountAccess, id: string) {
+  const existing = await loadCampaign(deps, access, id)
+  requireChannel(access, existing.channel)
+  return deps.db.transaction().execute(async (tx) => {
+    const campaign = await lockedCampaign(tx, access, existing.id)
+    if (!actsFrom('unschedule', campaign.status)) throw invalidState(campaign, 'unscheduled')
+    return presentCampaign(await returnToDraft(tx, access, campaign, 'unscheduled'), access)
   })
 }
 
@@ -477,11 +543,14 @@ async function returnToDraft(
   access: AccountAccess,
   campaign: repo.CampaignRow,
   why: string,
-) {
+): Promise<repo.CampaignRow> {
   await releaseReservation(tx, campaign)
   await repo.clearRecipients(tx, campaign.account_id, campaign.id)
   const row = await repo.updateCampaign(tx, campaign.account_id, campaign.id, {
     status: 'draft',
+    // A draft is not scheduled (editing a scheduled campaign is how it is unscheduled); the next
+    // send says when again.
+    scheduled_at: null,
     approved_by: null,
     submitted_by: null,
     credits_reserved: 0,
@@ -490,6 +559,8 @@ async function returnToDraft(
     launched_at: null,
   })
   await audit(tx, access, row, 'campaign.returned_to_draft', { from: campaign.status, why })
+  await emitStatusChanged(tx, row)
+  return row
 }
 
 async function releaseReservation(tx: Transaction<DB>, campaign: repo.CampaignRow) {
@@ -531,6 +602,7 @@ export async function sendCampaign(
         recipient_count: recipients,
       })
       await audit(tx, access, row, 'campaign.submitted_for_approval')
+      await emitStatusChanged(tx, row)
       notifyCampaignApproval(deps, { kind: 'submitted', actorId: access.userId, campaign: row })
       return presentCampaign(row, access)
     }
@@ -613,6 +685,7 @@ async function launch(
     recipients,
     creditsReserved: need,
   })
+  await emitStatusChanged(tx, row)
   return row
 }
 
@@ -657,11 +730,13 @@ export async function declineCampaign(
     await repo.clearRecipients(tx, campaign.account_id, campaign.id)
     const row = await repo.updateCampaign(tx, access.accountId, campaign.id, {
       status: 'draft',
+      scheduled_at: null,
       decline_reason: trimmed,
       submitted_by: null,
       recipient_count: 0,
     })
     await audit(tx, access, row, 'campaign.declined', { reason: trimmed })
+    await emitStatusChanged(tx, row)
     notifyCampaignApproval(deps, {
       kind: 'declined',
       actorId: access.userId,
@@ -706,6 +781,7 @@ export async function controlCampaign(
     })
     if (rule.to === 'terminated') row = await finish(tx, row, 'terminated', deps.clock.now())
     await audit(tx, access, row, `campaign.${action}d`, { from: campaign.status })
+    await emitStatusChanged(tx, row)
     return presentCampaign(row, access)
   })
 }

@@ -255,9 +255,7 @@ describe('verifying a sender domain', () => {
 
   it('treats a lookup that never answers as not found', async () => {
     zone.set('slow.example.com', 'hang')
-    const started = Date.now()
     expect(await lookupTxt({ dns: resolver }, 'slow.example.com', 50)).toEqual([])
-    expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   it('is verified once the DKIM record carries our key, and reports SPF and DMARC', async () => {

@@ -7,7 +7,6 @@ import {
   contactContext,
   MAX_OUTPUT_CHARS,
   MAX_SOURCE_CHARS,
-  RENDER_TIME_MS,
   renderTemplates,
 } from './render.js'
 
@@ -103,18 +102,13 @@ describe('placeholders', () => {
     expect(compileTemplate('<p>plain</p>', 'html').isStatic).toBe(true)
   })
 
-  it('renders 10,000 messages quickly', () => {
-    const template = compileTemplate(
-      `<p>Hello {{ firstName | default: "friend" }},</p>${'<p>{{ plan }} text</p>'.repeat(10)}`,
-      'html',
-      { escapeHtml: true },
-    )
-    const started = performance.now()
+  it('renders 10,000 messages, each with its own contact', () => {
+    const template = compileTemplate('<p>{{ email }}</p>', 'html', { escapeHtml: true })
+    // Its speed is measured in bench/send.ts; here, that nothing of one contact leaks into the next.
     for (let i = 0; i < 10_000; i++) {
-      template.renderSync(contactContext({ ...ann, email: `a${i}@example.test` }))
+      const email = `a${i}@example.test`
+      expect(template.renderSync(contactContext({ ...ann, email }))).toBe(`<p>${email}</p>`)
     }
-    // About 50 µs a message on a laptop; the bound only catches an accidental slow path.
-    expect(performance.now() - started).toBeLessThan(10_000)
   })
 })
 
@@ -237,7 +231,6 @@ describe('the injection corpus', () => {
     it.each(INJECTION_CORPUS.map((payload) => [payload.slice(0, 80), payload]))(
       `${escapeHtml ? 'HTML' : 'text'}: %s`,
       (_label, payload) => {
-        const started = performance.now()
         let template: CompiledTemplate
         try {
           template = compileTemplate(payload, 'html', { escapeHtml })
@@ -272,8 +265,6 @@ describe('the injection corpus', () => {
             expect(output).not.toContain('" onmouseover')
           }
         }
-        // Never hangs: two renders within the time limit each, with room for a slow machine.
-        expect(performance.now() - started).toBeLessThan(2 * RENDER_TIME_MS + 3_000)
       },
     )
   }
@@ -334,9 +325,11 @@ describe('in the render worker pool', () => {
   })
 
   it('stops one slow filter past the time limit (422 naming the field), then renders again', async () => {
-    // One node, so liquidjs's clock (checked between nodes) never sees it.
+    // One node, so liquidjs's clock (checked between nodes) never sees it. Forty sorts take
+    // seconds on any machine (three took 0.66 s here, and less than the limit on a faster one);
+    // the thread is stopped at the limit, so the test does not wait for them.
     const slow = compileTemplate(
-      '{% assign a = (1..450000) %}{{ a | sort_natural | sort_natural | sort_natural | size }}',
+      `{% assign a = (1..450000) %}{{ a ${'| sort_natural '.repeat(40)}| size }}`,
       'text',
     )
     const error = await slow.render(contactContext(ann)).then(

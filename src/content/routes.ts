@@ -56,6 +56,20 @@ const TemplatePatch = Type.Object(
   closed,
 )
 
+/** Unsaved work to preview: the bodies as the editor holds them, for a chosen contact. */
+const DraftPreview = Type.Object(
+  {
+    channel: templateFields.channel,
+    subject: templateFields.subject,
+    html: templateFields.html,
+    text: templateFields.text,
+    contactId: Type.Optional(
+      Type.String({ maxLength: 100, description: "One of the account's contacts (contacts.view)" }),
+    ),
+  },
+  closed,
+)
+
 const AddressCreate = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 320 }),
@@ -201,6 +215,26 @@ export function contentRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           request.params.templateId,
           request.query.contactId,
         )
+        return sendSandboxedHtml(reply, html)
+      },
+    )
+
+    app.post(
+      `${base}/templates/preview`,
+      {
+        config: { access: { permission: 'templates.view' } },
+        schema: {
+          ...tpl,
+          summary:
+            'Unsaved work (the editor’s subject and bodies) rendered as a saved template’s preview is, for a sample contact or one of the account’s contacts (contactId, with contacts.view): same limits and placeholders, invalid Liquid 422 naming the field, nothing stored',
+          params: AccountParams,
+          body: DraftPreview,
+          response: { 200: SandboxedHtml },
+        },
+      },
+      async (request, reply) => {
+        const { contactId, ...draft } = request.body
+        const html = await templates.previewDraft(deps, requireAccess(request), draft, contactId)
         return sendSandboxedHtml(reply, html)
       },
     )

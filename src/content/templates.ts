@@ -6,6 +6,7 @@ import { findContact } from '../audience/contacts/repository.js'
 import { suppressionReasons } from '../audience/suppression/repository.js'
 import { chargeTestSend, refundTestSend } from '../campaigns/credits.js'
 import type { Channel } from '../db/schema.js'
+import { compilePreviewText, withPreheader } from '../delivery/preheader.js'
 import { throttleSystemMail } from '../delivery/system-mail-limits.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
@@ -182,6 +183,8 @@ export interface MessageContent {
   subject: string
   html: string
   text: string
+  /** A campaign's (templates have none): a hidden preheader in the HTML. */
+  preview_text?: string | null
 }
 
 /** Who a message is rendered for outside a campaign: the sample contact or a chosen one. */
@@ -204,14 +207,16 @@ async function renderSample(
     content.subject,
     content.text,
     content.html,
+    content.preview_text ?? '',
   ])
   const context = contactContext(target.contact ?? SAMPLE_CONTACT, { unsubscribeUrl, placeholder })
-  const [subject, text, html] = await Promise.all([
+  const [subject, text, html, previewText] = await Promise.all([
     compileTemplate(content.subject, 'subject').render(context),
     compileTemplate(content.text, 'text').render(context),
     compileTemplate(content.html, 'html', { escapeHtml: true }).render(context),
+    compilePreviewText(content.preview_text).render(context),
   ])
-  return { subject, text, html }
+  return { subject, text, html: withPreheader(html, previewText) }
 }
 
 /**
@@ -249,8 +254,38 @@ export async function previewTemplate(
   contactId?: string,
 ) {
   const template = await visibleTemplate(deps, access.accountId, templateId)
+  return previewFor(deps, access, template, contactId)
+}
+
+/**
+ * Unsaved work (the editor's bodies) rendered as a saved template's preview is; nothing stored.
+ * Compiled first, as a save would be: invalid Liquid is 422 naming the field.
+ */
+export function previewDraft(
+  deps: Deps,
+  access: AccountAccess,
+  draft: Omit<TemplateInput, 'name' | 'category'>,
+  contactId?: string,
+) {
+  checkLiquid(draft)
+  const content = {
+    name: '',
+    channel: draft.channel ?? 'email',
+    subject: draft.subject ?? '',
+    html: draft.html ?? '',
+    text: draft.text ?? '',
+  }
+  return previewFor(deps, access, content, contactId)
+}
+
+async function previewFor(
+  deps: Deps,
+  access: AccountAccess,
+  content: MessageContent,
+  contactId?: string,
+) {
   const contact = contactId ? await previewContact(deps, access, contactId) : undefined
-  return previewContent(deps, template, { accountId: access.accountId, contact })
+  return previewContent(deps, content, { accountId: access.accountId, contact })
 }
 
 /**
@@ -355,33 +390,9 @@ function sharedTemplate(template: repo.TemplateRow): sharing.Shared {
   return { kind: 'template', id: template.id, name: template.name }
 }
 
-/** Shares an owned template, read-only, with a live descendant sub-account of the owner. */
-export async function shareTemplate(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  targetAccountId: string,
-) {
-  const template = await ownedTemplate(deps, access.accountId, templateId)
-  const share = await sharing.createShare(deps, access, sharedTemplate(template), targetAccountId)
-  return presentShare(share, access)
-}
-
-/** The owner ends a share; the sub-account loses the template on its next request. */
-export async function unshareTemplate(
-  deps: Deps,
-  access: AccountAccess,
-  templateId: string,
-  targetAccountId: string,
-) {
-  const template = await ownedTemplate(deps, access.accountId, templateId)
-  await sharing.unshare(deps, access, sharedTemplate(template), targetAccountId)
-}
-
-/** The valid shares of an owned template. */
-export async function listTemplateShares(deps: Deps, access: AccountAccess, templateId: string) {
-  const template = await ownedTemplate(deps, access.accountId, templateId)
-  return (await sharing.listShares(deps.db, 'template', access.accountId, template.id)).map(
-    (share) => presentShare(share, access),
-  )
-}
+/** Sharing an owned template, read-only, with a live descendant sub-account of the owner. */
+export const {
+  share: shareTemplate,
+  unshare: unshareTemplate,
+  list: listTemplateShares,
+} = sharing.shareOperations({ owned: ownedTemplate, shared: sharedTemplate, present: presentShare })

@@ -170,7 +170,10 @@ export async function resolveApiKey(
   ) {
     await deps.db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute()
   }
-  return accountAccess(accountId, key.created_by, [
-    apiKeyPath(accountId, key.permissions, creatorPaths),
-  ])
+  return {
+    ...accountAccess(accountId, key.created_by, [
+      apiKeyPath(accountId, key.permissions, creatorPaths),
+    ]),
+    apiKeyId: key.id,
+  }
 }

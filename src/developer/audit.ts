@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js'
 import { normaliseEmail } from '../email-address.js'
 import type { SessionInfo } from '../identity/sessions.js'
 import { isUuid } from '../ids.js'
+import { keysetPage } from '../paging.js'
 import type { AuditPage } from './schemas.js'
 
 type Entry = AuditPage['items'][number]
@@ -139,9 +140,7 @@ async function auditPage(
 ): Promise<AuditPage> {
   let query = entriesOf(db, accountId, filter).limit(page.limit + 1)
   if (page.before && /^\d+$/.test(page.before)) query = query.where('l.id', '<', page.before)
-  const rows = await query.execute()
-  const items = rows.slice(0, page.limit).map(presentEntry)
-  return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null }
+  return keysetPage(await query.execute(), page.limit, presentEntry, (row) => String(row.id))
 }
 
 /** Newest first, by keyset on the log's own sequence: page 1,000 costs what page 1 costs. */

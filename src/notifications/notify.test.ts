@@ -50,10 +50,11 @@ describe('notification emails', () => {
     const a = await newOwner(t, 'inviter')
     const b = await newOwner(t, 'invited')
     const team = await newTeam(a.browser, a.accountId, 'Partners')
-    await a.browser.post(`/api/v1/teams/${team.id}/members`, { email: b.user.email })
+    await a.browser.post(`${a.base}/teams/${team.id}/members`, { email: b.user.email })
     const mail = await mailTo(b.user, 'to the team "Partners"')
     expect(mail.text).toContain(`By inviter <${a.user.email}>`)
-    expect(mail.text).toContain(`https://chorus.example/teams/${team.id}`)
+    // The link opens the team's page in the invited account, where the invitation is answered.
+    expect(mail.text).toContain(`https://chorus.example/a/${b.accountId}/teams/${team.id}`)
   })
 
   it('tell approvers of a waiting campaign, and its submitter of the decline with the reason', async () => {

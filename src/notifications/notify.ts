@@ -13,8 +13,8 @@ import { AppError } from '../errors.js'
  * over them is dropped and logged, never failing the act that caused it.
  */
 export interface Notice {
-  /** The user who did it; never told of their own act. */
-  actorId: string
+  /** The user who did it; never told of their own act. Null: Chorus itself (a webhook turned off). */
+  actorId: string | null
   /** The account the act concerns; the notice counts against its and the actor's mail limits. */
   accountId: string
   /** The users to tell. */
@@ -38,11 +38,14 @@ export function notifyLater(deps: Deps, notice: Notice) {
 export async function notify(deps: Deps, notice: Notice) {
   const recipients = [...new Set(notice.userIds)].filter((id) => id !== notice.actorId)
   if (recipients.length === 0) return
-  const actor = await deps.db
-    .selectFrom('users')
-    .select(['name', 'email'])
-    .where('id', '=', notice.actorId)
-    .executeTakeFirst()
+  const actor =
+    notice.actorId === null
+      ? undefined
+      : await deps.db
+          .selectFrom('users')
+          .select(['name', 'email'])
+          .where('id', '=', notice.actorId)
+          .executeTakeFirst()
   const users = await deps.db
     .selectFrom('users')
     .select('email')
@@ -53,7 +56,7 @@ export async function notify(deps: Deps, notice: Notice) {
   try {
     await throttleSystemMail(deps, 'notification', {
       accountId: notice.accountId,
-      userId: notice.actorId,
+      userId: notice.actorId ?? 'chorus',
     })
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'rate_limited')) throw error
@@ -85,6 +88,6 @@ export async function holdersOf(deps: Deps, accountId: string, permission: Permi
 /** App paths the emails link to (the web app serves them). */
 export const appPaths = {
   connections: '/connections',
-  teams: (teamId: string) => `/teams/${teamId}`,
+  team: (accountId: string, teamId: string) => `/a/${accountId}/teams/${teamId}`,
   campaign: (accountId: string, campaignId: string) => `/a/${accountId}/campaigns/${campaignId}`,
 }

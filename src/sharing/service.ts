@@ -180,6 +180,36 @@ export function unshare(
 }
 
 /**
+ * The owner's three share operations on one kind, for its routes: each finds the thing with its
+ * domain's `owned` (which answers the domain's 404, or the read-only error for a thing shared in)
+ * and presents each share with the domain's answer.
+ */
+export function shareOperations<Row, Answer>(domain: {
+  owned: (deps: Deps, accountId: string, id: string) => Promise<Row>
+  shared: (row: Row) => Shared
+  present: (share: repo.ShareRow, access: AccountAccess) => Answer
+}) {
+  const find = async (deps: Deps, access: AccountAccess, id: string) =>
+    domain.shared(await domain.owned(deps, access.accountId, id))
+  return {
+    /** Shares the owned thing with `targetAccountId` (see createShare). */
+    share: async (deps: Deps, access: AccountAccess, id: string, targetAccountId: string) => {
+      const share = await createShare(deps, access, await find(deps, access, id), targetAccountId)
+      return domain.present(share, access)
+    },
+    /** The owner ends a share; the target loses the thing on its next request. */
+    unshare: async (deps: Deps, access: AccountAccess, id: string, targetAccountId: string) =>
+      unshare(deps, access, await find(deps, access, id), targetAccountId),
+    /** The valid shares of the owned thing. */
+    list: async (deps: Deps, access: AccountAccess, id: string) => {
+      const shared = await find(deps, access, id)
+      const rows = await repo.listShares(deps.db, shared.kind, access.accountId, shared.id)
+      return rows.map((share) => domain.present(share, access))
+    },
+  }
+}
+
+/**
  * The account that owns a thing the account can see — itself, or the owner of a valid share into
  * it — or undefined (the caller answers its 404).
  */

@@ -15,6 +15,7 @@ export async function deliverEverything(t: TestApp) {
 export interface Person {
   email?: string
   firstName?: string
+  lastName?: string
   phone?: string
 }
 
@@ -36,6 +37,17 @@ export async function newBrand(t: TestApp, name: string, people: Person[]) {
 }
 
 export type Brand = Awaited<ReturnType<typeof newBrand>>
+
+/** The ids of the tags a contact of the brand carries, read from the database. */
+export async function tagsOf(t: TestApp, b: Brand, contactId: string): Promise<string[]> {
+  const rows = await t.deps.db
+    .selectFrom('contact_tags')
+    .select('tag_id')
+    .where('account_id', '=', b.accountId)
+    .where('contact_id', '=', contactId)
+    .execute()
+  return rows.map((r) => r.tag_id)
+}
 
 /** The two brands form a team and the owner shares its group with the mate. */
 export async function shareGroupWithTeamMate(owner: Brand, mate: Brand) {

@@ -27,33 +27,45 @@ export function expectStatus(reply: Reply, status: number) {
   return reply.body
 }
 
+/** The teams routes of the acting account. */
+export function teamsOf(accountId: string): string {
+  return `${accountBase(accountId)}/teams`
+}
+
 export async function newTeam(browser: Browser, accountId: string, name = 'Team') {
-  return expectStatus(await browser.post('/api/v1/teams', { name, accountId }), 201)
+  return expectStatus(await browser.post(teamsOf(accountId), { name }), 201)
+}
+
+/** Who acts in a team: a signed-in browser for one of the team's accounts. */
+export interface TeamActor {
+  browser: Browser
+  accountId: string
 }
 
 /**
  * Invites another owner's account by their email (202; pending until they accept) or an account the
  * caller manages by its id (201; active at once), and answers the member as the team lists it.
  */
-export async function invite(browser: Browser, teamId: string, target: Owner | string) {
-  const members = `/api/v1/teams/${teamId}/members`
+export async function invite(from: TeamActor, teamId: string, target: Owner | string) {
+  const members = `${teamsOf(from.accountId)}/${teamId}/members`
   if (typeof target === 'string')
-    return expectStatus(await browser.post(members, { accountId: target }), 201)
-  expectStatus(await browser.post(members, { email: target.user.email }), 202)
+    return expectStatus(await from.browser.post(members, { accountId: target }), 201)
+  expectStatus(await from.browser.post(members, { email: target.user.email }), 202)
   // A pending invitation is seen by the invited side only (the inviting side named an email).
-  const team = expectStatus(await target.browser.get(`/api/v1/teams/${teamId}`), 200)
+  const team = expectStatus(await target.browser.get(`${teamsOf(target.accountId)}/${teamId}`), 200)
   return team.members.find((m: { accountId: string }) => m.accountId === target.accountId)
 }
 
 export async function accept(browser: Browser, teamId: string, accountId: string) {
-  return expectStatus(
-    await browser.post(`/api/v1/teams/${teamId}/members/${accountId}/accept`),
-    200,
-  )
+  return expectStatus(await browser.post(`${teamsOf(accountId)}/${teamId}/accept`), 200)
 }
 
-export async function leave(browser: Browser, teamId: string, accountId: string) {
-  expectStatus(await browser.delete(`/api/v1/teams/${teamId}/members/${accountId}`), 204)
+/** The acting account leaves the team, or removes `accountId` from it. */
+export async function leave(from: TeamActor, teamId: string, accountId = from.accountId) {
+  expectStatus(
+    await from.browser.delete(`${teamsOf(from.accountId)}/${teamId}/members/${accountId}`),
+    204,
+  )
 }
 
 /** A team founded by the first owner's account, every other owner's account invited and accepted. */
@@ -62,7 +74,7 @@ export async function teamOf(owners: Owner[], name = 'Team') {
   if (!founder) throw new Error('a team needs a founder')
   const team = await newTeam(founder.browser, founder.accountId, name)
   for (const other of others) {
-    const invited = await invite(founder.browser, team.id, other)
+    const invited = await invite(founder, team.id, other)
     expect(invited.status).toBe('pending')
     await accept(other.browser, team.id, other.accountId)
   }

@@ -138,7 +138,9 @@ describe('contact history', () => {
       const bo = list.items[0].id as string
       const campaign = await sendCampaign(app, b, { name: 'Never arrives' })
       const history = expectStatus(await b.browser.get(`${b.base}/contacts/${bo}/history`), 200)
+      // A refusal of the address at send time is a hard bounce too (issue 19), listed newest first.
       expect(history.items).toMatchObject([
+        { type: 'bounced', details: { campaignId: campaign.id, detail: 'hard' } },
         {
           type: 'send_failed',
           channel: 'email',
@@ -149,7 +151,7 @@ describe('contact history', () => {
           },
         },
       ])
-      expect(Date.parse(history.items[0].at)).not.toBeNaN()
+      expect(Date.parse(history.items[1].at)).not.toBeNaN()
     } finally {
       await app.close()
       await refusing.close()

@@ -28,6 +28,24 @@ export const contactColumns = [
   'c.updated_at',
 ] as const
 
+/** The id of the account's contact with this address (the oldest, should two share a phone). */
+export async function contactIdByAddress(
+  db: Db,
+  accountId: string,
+  channel: 'email' | 'sms',
+  address: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where(channel === 'email' ? 'email' : 'phone', '=', address)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.id ?? null
+}
+
 export function findContact(db: Db, accountId: string, id: string) {
   return db
     .selectFrom('contacts as c')
@@ -38,6 +56,17 @@ export function findContact(db: Db, accountId: string, id: string) {
 }
 
 export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContact>>>
+
+/** The contact's row, locked until the transaction ends: for a change computed from what it holds. */
+export function lockContact(tx: Db, accountId: string, id: string) {
+  return tx
+    .selectFrom('contacts as c')
+    .select(contactColumns)
+    .where('c.account_id', '=', accountId)
+    .where('c.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
 
 export interface ContactValues {
   email: string | null

@@ -1,13 +1,16 @@
+import type { Kysely, Transaction } from 'kysely'
 import type { Static } from 'typebox'
 import { v7 as uuidv7 } from 'uuid'
 import type { AccountAccess } from '../../access/service.js'
 import { isUniqueViolation } from '../../db/errors.js'
-import type { Channel } from '../../db/schema.js'
+import type { Channel, DB } from '../../db/schema.js'
 import { throttleSystemMail } from '../../delivery/system-mail-limits.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { AppError, invalidField, notFound } from '../../errors.js'
 import { existingId, isUuid } from '../../ids.js'
+import { byId, keysetPage } from '../../paging.js'
+import { emitWebhookEvent } from '../../webhooks/events.js'
 import {
   CONTACT_PROPERTIES,
   coerceFieldValue,
@@ -31,6 +34,8 @@ import { type ContactFilterInput, groupPredicate, resolveFilter } from './filter
 import * as history from './history-repository.js'
 import * as repo from './repository.js'
 import type { Contact, CustomField, HistoryEntry } from './schemas.js'
+
+type Db = Kysely<DB> | Transaction<DB>
 
 const MAX_PAGE = 500
 /** Names of built-in contact properties, which a custom field may not take. */
@@ -187,6 +192,9 @@ export async function createContact(deps: Deps, access: AccountAccess, input: Co
           await suppression.recordUnsubscribe(tx, access.accountId, channel, addr, 'api')
         }
       }
+      await emitWebhookEvent(tx, access.accountId, 'contact.created', () =>
+        presentedContact(tx, access.accountId, contactId),
+      )
     })
   } catch (error) {
     addressTaken(error, email)
@@ -211,10 +219,46 @@ async function sharedInContact(deps: Deps, accountId: string, contactId: string)
 }
 
 async function getOwnContact(deps: Deps, access: AccountAccess, contactId: string) {
-  const contact = await liveContact(deps, access.accountId, contactId)
-  const groups = await repo.groupIdsOf(deps.db, access.accountId, [contact.id])
-  const tags = await tagsRepo.tagNamesOf(deps.db, access.accountId, [contact.id])
-  return presentContact(contact, groups.get(contact.id), tags.get(contact.id))
+  const contact = await presentedContact(deps.db, access.accountId, id(contactId, 'contact'))
+  if (!contact) throw notFound('contact')
+  return contact
+}
+
+/**
+ * An own contact as the API answers it, read with `db` (a transaction sees its own writes), or
+ * undefined; webhook events carry it.
+ */
+export async function presentedContact(db: Db, accountId: string, contactId: string) {
+  return (await presentedContacts(db, accountId, [contactId])).get(contactId)
+}
+
+/** Own contacts as the API answers them, by id, in three reads (a set's webhook events). */
+export async function presentedContacts(db: Db, accountId: string, contactIds: string[]) {
+  const presented = new Map<string, Static<typeof Contact>>()
+  if (contactIds.length === 0) return presented
+  const rows = await db
+    .selectFrom('contacts as c')
+    .select(repo.contactColumns)
+    .where('c.account_id', '=', accountId)
+    .where('c.id', 'in', contactIds)
+    .execute()
+  const ids = rows.map((row) => row.id)
+  const groups = await repo.groupIdsOf(db, accountId, ids)
+  const tags = await tagsRepo.tagNamesOf(db, accountId, ids)
+  for (const row of rows)
+    presented.set(row.id, presentContact(row, groups.get(row.id), tags.get(row.id)))
+  return presented
+}
+
+/** The account's contact with this address on the channel, presented (a webhook's unsubscribe). */
+export async function presentedContactByAddress(
+  db: Db,
+  accountId: string,
+  channel: Channel,
+  address: string,
+) {
+  const id = await repo.contactIdByAddress(db, accountId, channel, address)
+  return id === null ? undefined : presentedContact(db, accountId, id)
 }
 
 /**
@@ -270,9 +314,75 @@ export async function updateContact(
       if (input.smsStatus === 'unsubscribed' && phone) {
         await suppression.recordUnsubscribe(tx, access.accountId, 'sms', phone, 'api')
       }
+      const data = () => presentedContact(tx, access.accountId, current.id)
+      await emitWebhookEvent(tx, access.accountId, 'contact.updated', data)
+      if (newlyUnsubscribed(current, input)) {
+        await emitWebhookEvent(tx, access.accountId, 'contact.unsubscribed', data)
+      }
     })
   } catch (error) {
     addressTaken(error, email)
+  }
+  return getOwnContact(deps, access, current.id)
+}
+
+function newlyUnsubscribed(current: repo.ContactRow, input: ContactInput): boolean {
+  return (
+    (input.emailStatus === 'unsubscribed' && current.email_status !== 'unsubscribed') ||
+    (input.smsStatus === 'unsubscribed' && current.sms_status !== 'unsubscribed')
+  )
+}
+
+/**
+ * Adds to an existing contact what it lacks — a name, a phone, custom field values it has none
+ * of — plus groups and tags, and changes nothing it has: its data and subscription statuses stay
+ * (what a sign-up or an inbound integration does with a contact that exists already).
+ */
+function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null))
+}
+
+export async function fillContactGaps(
+  deps: Deps,
+  access: AccountAccess,
+  contactId: string,
+  input: ContactInput,
+) {
+  const current = await liveContact(deps, access.accountId, contactId)
+  const phone =
+    current.phone ?? (input.phone ? address({ phone: input.phone }, current).phone : null)
+  const missing = Object.entries(input.fields ?? {}).filter(([key]) => current.fields[key] == null)
+  const types = await repo.fieldTypes(deps.db, access.accountId)
+  const { values: fields, created } = checkFields(Object.fromEntries(missing), types)
+  const groupIds = await checkGroupIds(deps, access.accountId, input.groupIds ?? [])
+  const tags = input.tags?.length
+    ? await planTags(deps, access, [
+        ...((await tagsRepo.tagNamesOf(deps.db, access.accountId, [current.id])).get(current.id) ??
+          []),
+        ...input.tags,
+      ])
+    : undefined
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      // What it holds is read again under a lock: a change made meanwhile is kept, not overwritten.
+      const held = (await repo.lockContact(tx, access.accountId, current.id)) ?? current
+      await repo.insertFields(tx, access.accountId, created)
+      await repo.updateContact(tx, access.accountId, current.id, {
+        phone: held.phone ?? phone,
+        first_name: held.first_name || input.firstName || held.first_name,
+        last_name: held.last_name || input.lastName || held.last_name,
+        fields: { ...fields, ...withoutNulls(held.fields) },
+      })
+      await groupsRepo.addGroupMembers(tx, access.accountId, groupIds, [current.id])
+      if (tags) await applyTags(tx, access.accountId, current.id, tags)
+      // A phone the account unsubscribed earlier stays unsubscribed: the unsubscribe wins.
+      await repo.applyUnsubscribes(tx, access.accountId, current.id)
+      await emitWebhookEvent(tx, access.accountId, 'contact.updated', () =>
+        presentedContact(tx, access.accountId, current.id),
+      )
+    })
+  } catch (error) {
+    addressTaken(error, null)
   }
   return getOwnContact(deps, access, current.id)
 }
@@ -466,20 +576,16 @@ export async function listContacts(deps: Deps, access: AccountAccess, query: Lis
     ? []
     : await shares.listSharedInContacts(deps, access.accountId, window)
   const rows = mergeById(own, sharedIn)
-  const page = rows.slice(0, limit)
-  const ids = page.flatMap((r) => ('email_status' in r ? [r.id] : []))
+  const ids = rows.slice(0, limit).flatMap((r) => ('email_status' in r ? [r.id] : []))
   const [groups, tags] = await Promise.all([
     repo.groupIdsOf(deps.db, access.accountId, ids),
     tagsRepo.tagNamesOf(deps.db, access.accountId, ids),
   ])
-  return {
-    items: page.map((r) =>
-      'email_status' in r
-        ? presentContact(r, groups.get(r.id), tags.get(r.id))
-        : shares.presentSharedInContact(r),
-    ),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-  }
+  const present = (r: (typeof rows)[number]) =>
+    'email_status' in r
+      ? presentContact(r, groups.get(r.id), tags.get(r.id))
+      : shares.presentSharedInContact(r)
+  return keysetPage(rows, limit, present, byId)
 }
 
 /** Two pages in id order as one (ids are unique across accounts: a contact has one owner). */

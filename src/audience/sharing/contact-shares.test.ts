@@ -148,7 +148,7 @@ describe('sharing contacts down to sub-accounts', () => {
     const stranger = await newOwner(t, 'stranger')
     // A team mate of the owner receives groups, never contacts.
     const team = await newTeam(o.browser, o.accountId)
-    await invite(o.browser, team.id, stranger)
+    await invite(o, team.id, stranger)
     await accept(stranger.browser, team.id, stranger.accountId)
     for (const accountId of [o.accountId, stranger.accountId, randomUUID(), 'not-an-id']) {
       const reply = await o.browser.post(shareUrl(o.base, contact.id), { accountId })

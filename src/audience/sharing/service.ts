@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { invalidField, notFound } from '../../errors.js'
 import { existingId, isUuid } from '../../ids.js'
+import { byId, keysetPage } from '../../paging.js'
 import * as sharing from '../../sharing/service.js'
 import { storedFieldValues } from '../contact-input.js'
 import * as contacts from '../contacts/repository.js'
@@ -99,38 +100,15 @@ function sharedGroup(group: groups.GroupRow): sharing.Shared {
 }
 
 /**
- * Shares an owned group with `targetAccountId`: a descendant sub-account of the owner (no team
- * needed), else an account that is an active member of a team the owner is an active member of
- * (the oldest such team is recorded). Anything else is 422 naming accountId.
+ * Sharing an owned group: with a descendant sub-account of the owner (no team needed), else an
+ * account that is an active member of a team the owner is an active member of (the oldest such
+ * team is recorded). Anything else is 422 naming accountId.
  */
-export async function shareGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  targetAccountId: string,
-) {
-  const group = await ownedGroup(deps, access.accountId, groupId)
-  const share = await sharing.createShare(deps, access, sharedGroup(group), targetAccountId)
-  return presentShare(share, access)
-}
-
-/** The owner ends a share; the target account loses the group on its next request. */
-export async function unshareGroup(
-  deps: Deps,
-  access: AccountAccess,
-  groupId: string,
-  targetAccountId: string,
-) {
-  const group = await ownedGroup(deps, access.accountId, groupId)
-  await sharing.unshare(deps, access, sharedGroup(group), targetAccountId)
-}
-
-/** The valid shares of an owned group. */
-export async function listShares(deps: Deps, access: AccountAccess, groupId: string) {
-  const group = await ownedGroup(deps, access.accountId, groupId)
-  const rows = await sharing.listShares(deps.db, 'group', access.accountId, group.id)
-  return rows.map((share) => presentShare(share, access))
-}
+export const {
+  share: shareGroup,
+  unshare: unshareGroup,
+  list: listShares,
+} = sharing.shareOperations({ owned: ownedGroup, shared: sharedGroup, present: presentShare })
 
 /** The first `max` rows, presented, and whether there were more (the query read max + 1). */
 function bounded<R, T>(rows: R[], max: number, present: (row: R) => T) {
@@ -209,11 +187,7 @@ export async function listSharedContacts(
     ...(query.cursor ? { after: query.cursor } : {}),
     limit: limit + 1,
   })
-  const page = rows.slice(0, limit)
-  return {
-    items: page.map(presentSharedContact),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-  }
+  return keysetPage(rows, limit, presentSharedContact, byId)
 }
 
 // Contacts shared down to sub-accounts (seed 003)
@@ -263,35 +237,16 @@ function sharedContact(contactId: string): sharing.Shared {
   return { kind: 'contact', id: contactId, name: null }
 }
 
-/** Shares an owned contact, read-only and basic fields only, with a live descendant sub-account. */
-export async function shareContact(
-  deps: Deps,
-  access: AccountAccess,
-  contactId: string,
-  targetAccountId: string,
-) {
-  const contact = await ownedContact(deps, access.accountId, contactId)
-  const share = await sharing.createShare(deps, access, sharedContact(contact.id), targetAccountId)
-  return presentContactShare(share, access)
-}
-
-/** The owner ends a share; the sub-account loses the contact on its next request. */
-export async function unshareContact(
-  deps: Deps,
-  access: AccountAccess,
-  contactId: string,
-  targetAccountId: string,
-) {
-  const contact = await ownedContact(deps, access.accountId, contactId)
-  await sharing.unshare(deps, access, sharedContact(contact.id), targetAccountId)
-}
-
-/** The valid shares of an owned contact. */
-export async function listContactShares(deps: Deps, access: AccountAccess, contactId: string) {
-  const contact = await ownedContact(deps, access.accountId, contactId)
-  const rows = await sharing.listShares(deps.db, 'contact', access.accountId, contact.id)
-  return rows.map((share) => presentContactShare(share, access))
-}
+/** Sharing an owned contact, read-only and basic fields only, with a live descendant sub-account. */
+export const {
+  share: shareContact,
+  unshare: unshareContact,
+  list: listContactShares,
+} = sharing.shareOperations({
+  owned: ownedContact,
+  shared: (contact) => sharedContact(contact.id),
+  present: presentContactShare,
+})
 
 /** At most this many unsubscribes are listed at once (the receiving account's own records). */
 const MAX_SHARED_IN_UNSUBSCRIBES = 1_000

@@ -212,7 +212,7 @@ describe('sharing a group with a team mate', () => {
     const a = await newOwner(t, 'a')
     const c = await newOwner(t, 'c')
     const team = await newTeam(a.browser, a.accountId)
-    await invite(a.browser, team.id, c)
+    await invite(a, team.id, c)
     const group = await newGroup(a.browser, a.base, 'G')
     const refused = await a.browser.post(`${a.base}/groups/${group.id}/shares`, {
       accountId: c.accountId,
@@ -311,7 +311,7 @@ describe('ending a share', () => {
   it('leaving the team ends shares both ways, and rejoining does not bring them back', async () => {
     const { a, b, team, group } = await pair()
     const c = await newOwner(t, 'owner-c')
-    await invite(a.browser, team.id, c)
+    await invite(a, team.id, c)
     await accept(c.browser, team.id, c.accountId)
     const bGroup = await newGroup(b.browser, b.base, 'B list')
     await share(a.browser, a.base, group.id, b.accountId)
@@ -320,7 +320,7 @@ describe('ending a share', () => {
     expect(await sees(b, group.id)).toEqual(SEEN)
     expect(await sees(a, bGroup.id)).toEqual(SEEN)
 
-    await leave(b.browser, team.id, b.accountId)
+    await leave(b, team.id)
     expect(await sees(b, group.id)).toEqual(GONE)
     expect(await sees(a, bGroup.id)).toEqual(GONE)
     // Shares between the others are untouched.
@@ -334,14 +334,14 @@ describe('ending a share', () => {
         }),
       )
     }
-    await invite(a.browser, team.id, b)
+    await invite(a, team.id, b)
     await accept(b.browser, team.id, b.accountId)
     expect(await sees(b, group.id)).toEqual(GONE)
     expect(await sees(a, bGroup.id)).toEqual(GONE)
 
     // Removal by a team mate ends them too.
     await share(a.browser, a.base, group.id, b.accountId)
-    await leave(a.browser, team.id, b.accountId)
+    await leave(a, team.id, b.accountId)
     expect(await sees(b, group.id)).toEqual(GONE)
   })
 
@@ -572,15 +572,18 @@ describe('property: shares follow their basis', () => {
   }
 
   async function run(w: World, op: Op) {
-    const teams = `/api/v1/teams/${w.teamId}/members`
+    const team = (x: Name) => `${w.base[x]}/teams/${w.teamId}`
     switch (op.kind) {
       case 'invite':
         // Named by email: the owner of A, B or H, and A's owner for S (they manage it by cascade).
-        return callers.H.post(teams, { email: managerEmail[op.x], accountId: w.id[op.x] })
+        return callers.H.post(`${team('H')}/members`, {
+          email: managerEmail[op.x],
+          accountId: w.id[op.x],
+        })
       case 'accept':
-        return teamManager[op.x].post(`${teams}/${w.id[op.x]}/accept`)
+        return teamManager[op.x].post(`${team(op.x)}/accept`)
       case 'leave':
-        return teamManager[op.x].delete(`${teams}/${w.id[op.x]}`)
+        return teamManager[op.x].delete(`${team(op.x)}/members/${w.id[op.x]}`)
       case 'share':
         return callers[op.owner].post(`${w.base[op.owner]}/groups/${w.group[op.owner]}/shares`, {
           accountId: w.id[op.target],

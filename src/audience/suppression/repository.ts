@@ -9,7 +9,8 @@ export type SuppressionReason = 'unsubscribed' | 'blocklisted' | 'hard_bounce' |
 
 /**
  * Records an unsubscribe in the account that sent (SPEC §4): it suppresses that account's later
- * sends only. The account's own contact with the address is marked unsubscribed too.
+ * sends only. The account's own contact with the address is marked unsubscribed too. True when
+ * the address was not unsubscribed there before.
  */
 export async function recordUnsubscribe(
   db: Db,
@@ -17,12 +18,13 @@ export async function recordUnsubscribe(
   channel: Channel,
   address: string,
   source: string,
-) {
-  await db
+): Promise<boolean> {
+  const added = await db
     .insertInto('unsubscribes')
     .values({ account_id: accountId, channel, address, source })
     .onConflict((oc) => oc.doNothing())
-    .execute()
+    .returning('address')
+    .executeTakeFirst()
   const column = channel === 'email' ? 'email_status' : 'sms_status'
   const addressColumn = channel === 'email' ? 'email' : 'phone'
   await db
@@ -31,6 +33,7 @@ export async function recordUnsubscribe(
     .where('account_id', '=', accountId)
     .where(addressColumn, '=', address)
     .execute()
+  return added !== undefined
 }
 
 /** Lifts an unsubscribe; only contacts.resubscribe may call this (the service checks). */

@@ -4,6 +4,7 @@ import type { Channel } from '../../db/schema.js'
 import type { Deps } from '../../deps.js'
 import { actorOf, recordAudit } from '../../developer/audit.js'
 import { invalidField, notFound } from '../../errors.js'
+import { keysetPage } from '../../paging.js'
 import { emailProblem, normaliseEmail, normalisePhone, phoneProblem } from '../contact-input.js'
 import * as repo from './repository.js'
 import type {
@@ -152,12 +153,7 @@ export async function listUnsubscribes(
     ...(query.channel ? { channel: query.channel } : {}),
     limit: limit + 1,
   })
-  const page = rows.slice(0, limit)
-  const last = page.at(-1)
-  return {
-    items: page.map(presentUnsubscribe),
-    nextCursor: rows.length > limit && last ? encodeKey(last) : null,
-  }
+  return keysetPage(rows, limit, presentUnsubscribe, encodeKey)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { useTestApp } from '../../../test/helpers/app.js'
 import { createSubaccount, memberOf } from '../../../test/helpers/factories.js'
@@ -29,13 +30,29 @@ async function ownerAndMate() {
   return { owner, mate, shared }
 }
 
+/**
+ * Records an unsubscribe `secondsAgo` in the past: records made one after the other can share a
+ * clock tick (PGlite's clock), and "newest first" needs them apart.
+ */
+async function unsubscribedAgo(
+  accountId: string,
+  address: string,
+  source: string,
+  secondsAgo: number,
+) {
+  await recordUnsubscribe(t.deps.db, accountId, 'email', address, source)
+  // `at` is not writable through the typed builder (set once, by the database).
+  await sql`update unsubscribes set at = now() - make_interval(secs => ${secondsAgo})
+    where account_id = ${accountId} and address = ${address}`.execute(t.deps.db)
+}
+
 describe('GET …/unsubscribes', () => {
   it('lists own and shared-in unsubscribes newest first, with how and whether shared in', async () => {
     const { owner, mate, shared } = await ownerAndMate()
     const own = await newContact(mate.browser, mate.base, { email: 'own@example.test' })
-    await recordUnsubscribe(t.deps.db, mate.accountId, 'email', 'gone@example.test', 'api')
-    await recordUnsubscribe(t.deps.db, mate.accountId, 'email', 'vip@example.test', 'campaign:c1')
-    await recordUnsubscribe(t.deps.db, mate.accountId, 'email', 'own@example.test', 'provider')
+    await unsubscribedAgo(mate.accountId, 'gone@example.test', 'api', 30)
+    await unsubscribedAgo(mate.accountId, 'vip@example.test', 'campaign:c1', 20)
+    await unsubscribedAgo(mate.accountId, 'own@example.test', 'provider', 10)
     // The owner's unsubscribes are the owner's: the mate does not see them.
     await recordUnsubscribe(t.deps.db, owner.accountId, 'email', 'vip@example.test', 'api')
 
