@@ -26,6 +26,12 @@ describe('configuration', () => {
     [{ CHORUS_SIGNUP: 'maybe' }, /CHORUS_SIGNUP must be one of open, closed/],
     [{ CHORUS_DNS_SERVERS: 'dns.example' }, /CHORUS_DNS_SERVERS must be IP addresses/],
     [{ CHORUS_DNS_SERVERS: '10.0.0.2:99999' }, /CHORUS_DNS_SERVERS/],
+    [{ CHORUS_INBOUND_DOMAIN: 'not a domain' }, /CHORUS_INBOUND_DOMAIN must be domain names/],
+    [{ CHORUS_SMTP_INBOUND_PORT: '2525' }, /CHORUS_SMTP_INBOUND_PORT needs CHORUS_INBOUND_DOMAIN/],
+    [
+      { CHORUS_SMTP_INBOUND_PORT: '0', CHORUS_INBOUND_DOMAIN: 'in.example' },
+      /CHORUS_SMTP_INBOUND_PORT must be a whole number/,
+    ],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)
@@ -61,5 +67,15 @@ describe('configuration', () => {
     expect(
       loadConfig({ CHORUS_DNS_SERVERS: '10.0.0.2, 127.0.0.1:5353,[::1]:53,::1' }).dnsServers,
     ).toEqual(['10.0.0.2', '127.0.0.1:5353', '[::1]:53', '::1'])
+  })
+
+  it('reads inbound mail: off by default, the domains lower-cased', () => {
+    expect(loadConfig({}).inboundMail).toEqual({ port: undefined, domains: [] })
+    expect(
+      loadConfig({
+        CHORUS_SMTP_INBOUND_PORT: '2525',
+        CHORUS_INBOUND_DOMAIN: 'Replies.Example.com, in.example.org',
+      }).inboundMail,
+    ).toEqual({ port: 2525, domains: ['replies.example.com', 'in.example.org'] })
   })
 })

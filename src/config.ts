@@ -30,6 +30,22 @@ export interface Config {
   credits: 'metered' | 'unlimited'
   /** Per-account import quotas: file size, rows (blank ones too), imports queued or running. */
   imports: { maxBytes: number; maxRows: number; maxActivePerAccount: number }
+  /**
+   * CHORUS_ALLOW_PRIVATE_WEBHOOKS=1: webhooks may reach loopback, private and link-local addresses
+   * and plain http (intranets, tests); off, only https to public addresses.
+   */
+  allowPrivateWebhooks: boolean
+  /**
+   * Inbound mail (issue 19): the SMTP listener's port (CHORUS_SMTP_INBOUND_PORT, unset = off) and
+   * the domains it receives for (CHORUS_INBOUND_DOMAIN, comma-separated; the first one names the
+   * Reply-To and return path of campaign mail).
+   */
+  inboundMail: { port: number | undefined; domains: string[] }
+  /**
+   * CHORUS_FORMS_SECRET: the HMAC key of sign-up forms' proof-of-work challenges and signed
+   * timestamps; unset = a random key the database keeps (instance_secrets 'forms').
+   */
+  formsSecret: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +122,36 @@ function readDnsServers(env: Env): string[] {
   return servers
 }
 
+const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
+
+/** CHORUS_SMTP_INBOUND_PORT and CHORUS_INBOUND_DOMAIN: a port without a domain would accept nothing. */
+function readInboundMail(env: Env): Config['inboundMail'] {
+  const domains = (env.CHORUS_INBOUND_DOMAIN ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter((d) => d !== '')
+  for (const domain of domains) {
+    if (!DOMAIN_NAME.test(domain)) {
+      throw new ConfigError(
+        `CHORUS_INBOUND_DOMAIN must be domain names, comma-separated, like replies.example.com (got "${domain}")`,
+      )
+    }
+  }
+  const raw = env.CHORUS_SMTP_INBOUND_PORT
+  const port = raw === undefined || raw === '' ? undefined : Number(raw)
+  if (port !== undefined && (!/^\d+$/.test(raw ?? '') || port < 1 || port > 65535)) {
+    throw new ConfigError(
+      `CHORUS_SMTP_INBOUND_PORT must be a whole number from 1 to 65535 (got "${raw}")`,
+    )
+  }
+  if (port !== undefined && domains.length === 0) {
+    throw new ConfigError(
+      'CHORUS_SMTP_INBOUND_PORT needs CHORUS_INBOUND_DOMAIN (the domains it receives for)',
+    )
+  }
+  return { port, domains }
+}
+
 function readChoice<T extends string>(env: Env, name: string, choices: T[], fallback: T): T {
   const raw = env[name] ?? fallback
   if (!choices.includes(raw as T)) {
@@ -149,5 +195,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxRows: readCount(env, 'CHORUS_IMPORT_MAX_ROWS', 1_000_000, 1),
       maxActivePerAccount: readCount(env, 'CHORUS_IMPORT_MAX_ACTIVE', 1, 1),
     },
+    allowPrivateWebhooks: readChoice(env, 'CHORUS_ALLOW_PRIVATE_WEBHOOKS', ['0', '1'], '0') === '1',
+    inboundMail: readInboundMail(env),
+    formsSecret: env.CHORUS_FORMS_SECRET || undefined,
   }
 }

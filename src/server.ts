@@ -9,10 +9,35 @@ import { createMailer } from './delivery/mailer.js'
 import { createSmsProvider } from './delivery/sms.js'
 import { type Deps, systemClock } from './deps.js'
 import { buildApp } from './http/app.js'
+import { startInboundMail } from './inbound-mail/listener.js'
+import { sendEmailToSms } from './inbox/email-to-sms.js'
 import { startWorker } from './jobs/worker.js'
 
+/** Paths whose last segment is a credential (an inbound endpoint's secret URL). */
+const SECRET_PATH = /^(\/api\/v1\/inbound\/)[^/?]+/
+
+/** A request as the log shows it: the secret part of a secret URL left out. */
+export function loggedRequest(request: {
+  method?: string
+  url?: string
+  hostname?: string
+  ip?: string
+  id?: string
+}) {
+  return {
+    method: request.method,
+    url: request.url?.replace(SECRET_PATH, '$1[secret]'),
+    host: request.hostname,
+    remoteAddress: request.ip,
+  }
+}
+
 export function createLogger(config: Config) {
-  return pino({ level: config.logLevel, base: { service: 'chorus' } })
+  return pino({
+    level: config.logLevel,
+    base: { service: 'chorus' },
+    serializers: { req: loggedRequest },
+  })
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -53,6 +78,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const app = await buildApp(deps)
     await app.listen({ port: config.port, host: config.host })
     const worker = await startWorker(deps)
+    // One listener per server process; `chorus worker` receives no mail (docs/DESIGN.md).
+    const inboundPort = config.inboundMail.port
+    const inbound = inboundPort
+      ? await startInboundMail(deps, {
+          port: inboundPort,
+          host: config.host,
+          emailToSms: sendEmailToSms,
+        })
+      : undefined
     deps.log.info(
       { url: `http://${config.host}:${config.port}`, database: database.kind },
       'Chorus is listening',
@@ -60,6 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     return {
       app,
       async stop() {
+        await inbound?.close()
         await worker.stop()
         await app.close()
         deps.mailer.close()

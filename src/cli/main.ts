@@ -4,10 +4,10 @@ import { addOperatorCredits } from '../campaigns/credits.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { DataFolderLockedError } from '../db/lock.js'
 import { migrateToLatest } from '../db/migrate.js'
-import { startDelivery } from '../delivery/sender.js'
 import { AppError } from '../errors.js'
 import { setOperator } from '../identity/operators.js'
 import { signUp } from '../identity/service.js'
+import { startSendingWorkers } from '../jobs/worker.js'
 import { createDeps, openConfiguredDatabase, startServer } from '../server.js'
 import { CommandError, importFile } from './import.js'
 
@@ -134,10 +134,10 @@ async function worker() {
   }
   const database = await openConfiguredDatabase(config)
   const deps = createDeps(config, database)
-  const delivery = await startDelivery(deps)
-  deps.log.info({ workerId: delivery.id }, 'Chorus worker is sending')
+  const sending = await startSendingWorkers(deps)
+  deps.log.info({ workerId: sending.id }, 'Chorus worker is sending')
   const shutdown = () => {
-    delivery
+    sending
       .stop()
       .then(() => database.close())
       .then(

@@ -18,17 +18,24 @@ import { segmentRoutes } from '../audience/segments/routes.js'
 import { sharingRoutes } from '../audience/sharing/routes.js'
 import { suppressionRoutes } from '../audience/suppression/routes.js'
 import { tagRoutes } from '../audience/tags/routes.js'
+import { programRoutes } from '../automations/routes.js'
 import { creditRoutes } from '../campaigns/credit-routes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { domainRoutes } from '../content/domain-routes.js'
 import { contentRoutes } from '../content/routes.js'
 import { inboundRoutes } from '../delivery/inbound-routes.js'
+import { inboundSmsRoutes } from '../delivery/inbound-sms-routes.js'
 import { mailboxRoutes } from '../delivery/mailbox-routes.js'
 import { deliveryRoutes } from '../delivery/routes.js'
 import type { Deps } from '../deps.js'
 import { developerRoutes } from '../developer/routes.js'
+import { formsRoutes } from '../forms/routes.js'
 import { identityRoutes } from '../identity/routes.js'
+import { emailToSmsRoutes } from '../inbox/email-to-sms-routes.js'
+import { inboxRoutes } from '../inbox/routes.js'
+import { integrationRoutes } from '../integrations/routes.js'
 import { placeholderRoutes } from '../placeholders/routes.js'
+import { webhookRoutes } from '../webhooks/routes.js'
 import { installAuthentication } from './auth.js'
 import { checkResponsesAgainstContract, documentErrorEnvelope } from './contract.js'
 import { installErrorHandling, sendError } from './errors.js'
@@ -173,8 +180,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(campaignRoutes(deps))
   await app.register(deliveryRoutes(deps))
   await app.register(inboundRoutes(deps))
+  await app.register(inboundSmsRoutes(deps))
+  await app.register(emailToSmsRoutes(deps))
   await app.register(mailboxRoutes(deps))
   await app.register(analyticsRoutes(deps))
+  await app.register(webhookRoutes(deps))
+  await app.register(integrationRoutes(deps))
+  await app.register(programRoutes(deps))
+  await app.register(inboxRoutes(deps))
+  await app.register(formsRoutes(deps))
   for (const plugin of options.plugins ?? []) await app.register(plugin)
   await app.ready()
   return app

@@ -26,7 +26,7 @@ import {
 } from '../identity/sessions.js'
 import { sameBytes } from '../identity/tokens.js'
 import { isUuid } from '../ids.js'
-import type { AccountSource, RouteAccess } from './route-access.js'
+import { type AccountSource, gatePermission, type RouteAccess } from './route-access.js'
 
 export const SESSION_COOKIE = 'chorus_session'
 export const CSRF_COOKIE = 'chorus_csrf'
@@ -144,7 +144,10 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
         )
       }
       request.access = forRequest(await resolveApiKey(deps, bearer, accountId), ip)
-      authorize(request.access, (declared as { permission: AccountPermission }).permission)
+      authorize(
+        request.access,
+        gatePermission(declared as Extract<RouteAccess, object>, request.access.held),
+      )
       return
     }
     const token = request.cookies[SESSION_COOKIE]
@@ -163,7 +166,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
     if (declared === 'operator') await requireOperator(deps.db, session.user.id)
     if (typeof declared === 'object' && accountId !== undefined) {
       request.access = forRequest(accessFromRows(accountId, session.user.id, session.grantRows), ip)
-      authorize(request.access, declared.permission)
+      authorize(request.access, gatePermission(declared, request.access.held))
       assertTwoFactorIfRequired(session)
     }
   })
@@ -198,8 +201,8 @@ async function sourcedAccount(
   userId: string,
 ): Promise<SourcedAccount | undefined> {
   if (source.from === 'resource') {
-    const id = (request.params as Record<string, unknown>)[source.param]
-    const found = await source.load(deps, String(id ?? ''), userId)
+    const params = request.params as Record<string, unknown>
+    const found = await source.load(deps, String(params[source.param] ?? ''), userId, params)
     if (!found) throw notFound(source.resource)
     if (found.party && source.partyActsAsUser) return undefined
     return {

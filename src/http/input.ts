@@ -37,7 +37,7 @@ function canonicaliseIds(values: Record<string, unknown>): void {
  */
 const LONE_SURROGATE = /\p{Cs}/u
 
-function isStorableText(text: string): boolean {
+export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text)
 }
 

@@ -25,8 +25,8 @@ describe('README route table', () => {
     expect(rows).toContainEqual(
       '| GET | `/api/v1/permissions` | `user` | The permission catalog: areas, permissions and preset roles, in catalog order |',
     )
-    expect(rows.find((row) => row.startsWith('| POST | `/api/v1/teams` |'))).toContain(
-      '`users.manage` (account from body accountId)',
+    expect(rows.find((row) => row.startsWith('| POST | `/api/v1/connections` |'))).toContain(
+      '`users.manage` (account from body accountId when type is grant_access)',
     )
     expect(rows.find((row) => row.startsWith('| GET | `/api/v1/health` |'))).toContain('`public`')
     expect(table).not.toContain('/api/openapi.json` |')

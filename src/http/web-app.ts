@@ -7,14 +7,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 export const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist')
 
 /**
- * No inline script and nothing from elsewhere. Styles may be inline: Mantine writes its CSS
- * variables in a style element at run time.
+ * No inline script and nothing from elsewhere but images over HTTPS. Styles may be inline: Mantine
+ * writes its CSS variables in a style element at run time. The preview of an unsaved template is
+ * a sandboxed srcdoc frame, which lives under this policy: an email's images are on the sender's
+ * servers, so images may come from any HTTPS address (an image runs no code).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
