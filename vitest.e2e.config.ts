@@ -8,8 +8,10 @@ export default defineConfig({
     pool: 'forks',
     // One browser at a time: each file runs a server and a Chromium of its own.
     fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // They run beside the PostgreSQL run of the server tests (scripts/test.mjs): a story may take
+    // twice as long as on an idle machine; the limit only stops a hang.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     env: { NODE_ENV: 'test' },
   },
 })

@@ -14,6 +14,8 @@ import { access } from './access.js'
 import { audienceScale } from './audience-scale.js'
 import type { Benchmark } from './harness.js'
 import { importBench } from './import.js'
+import { programTriggers } from './program-triggers.js'
+import { programs } from './programs.js'
 import { segment } from './segment.js'
 import { send } from './send.js'
 
@@ -22,6 +24,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   access,
   'audience-scale': audienceScale,
   import: importBench,
+  'program-triggers': programTriggers,
+  programs,
   segment,
   send,
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the whole suite on the embedded database (PGlite), then again on a throwaway PostgreSQL
-// cluster when a PostgreSQL server is installed, and ends with one line: "N passed, N failed".
+// cluster when a PostgreSQL server is installed, while the browser tests run beside both, and
+// ends with one line: "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,10 +12,17 @@ const resultsDir = path.join(root, '.test-results')
 fs.mkdirSync(resultsDir, { recursive: true })
 const extraArgs = process.argv.slice(2)
 
-function runVitest(label, env, configArgs = [], args = extraArgs) {
+/**
+ * One Vitest run; its counts come from its JSON report. With `logFile`, its output goes there (a
+ * run beside another) and is printed when it ends.
+ */
+function runVitest(label, env, { configArgs = [], args = extraArgs, logFile } = {}) {
   const outputFile = path.join(resultsDir, `${label}.json`)
   fs.rmSync(outputFile, { force: true })
-  console.log(`\n=== tests on ${label} ===`)
+  console.log(
+    `\n=== tests on ${label}${logFile ? ` (output in ${logFile} until it ends)` : ''} ===`,
+  )
+  const log = logFile ? fs.openSync(logFile, 'w') : undefined
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -27,9 +35,18 @@ function runVitest(label, env, configArgs = [], args = extraArgs) {
         ...configArgs,
         ...args,
       ],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
+      {
+        cwd: root,
+        stdio: log === undefined ? 'inherit' : ['ignore', log, log],
+        env: { ...process.env, ...env },
+      },
     )
     child.on('exit', (code) => {
+      if (log !== undefined) {
+        fs.closeSync(log)
+        console.log(`\n=== output of the tests on ${label} ===`)
+        process.stdout.write(fs.readFileSync(logFile))
+      }
       let passed = 0
       let failed = 0
       try {
@@ -55,36 +72,72 @@ function add(result) {
   totals.failed += result.failed
 }
 
-add(await runVitest('pglite', {}))
-const bin = process.env.CHORUS_TEST_SKIP_POSTGRES ? undefined : findPostgresBin()
-if (bin) {
+/** The server suite again on a throwaway PostgreSQL cluster, when a server is installed. */
+async function postgresPhase(workerArgs) {
+  const bin = process.env.CHORUS_TEST_SKIP_POSTGRES ? undefined : findPostgresBin()
+  if (!bin) {
+    console.log('\n(no PostgreSQL server installed: the PostgreSQL run is skipped)')
+    return { passed: 0, failed: 0 }
+  }
   let cluster
   try {
     cluster = await startCluster(bin)
-    add(await runVitest('postgres', cluster.env))
+    return await runVitest('postgres', cluster.env, { args: [...workerArgs, ...extraArgs] })
   } catch (error) {
     console.error(`PostgreSQL run could not start: ${error.message}`)
-    totals.failed += 1
+    return { passed: 0, failed: 1 }
   } finally {
     cluster?.stop()
   }
-} else {
-  console.log('\n(no PostgreSQL server installed: the PostgreSQL run is skipped)')
 }
+
+/** Whether the browser tests run: Chromium is there and, when files are named, some are e2e. */
+function browserArgsToRun() {
+  const browserArgs = extraArgs.filter((arg) => arg.startsWith('web/e2e'))
+  if (extraArgs.length > 0 && browserArgs.length === 0) return undefined
+  if (!fs.existsSync(chromiumPath)) {
+    console.log(`\n(no Chromium at ${chromiumPath}: the browser tests are skipped)`)
+    return undefined
+  }
+  return browserArgs
+}
+
 // The browser tests: the built web application in Debian's Chromium, against the real server.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const browserArgs = extraArgs.filter((arg) => arg.startsWith('web/e2e'))
-if (extraArgs.length > 0 && browserArgs.length === 0) {
-  // Files were named and none is a browser test.
-} else if (!fs.existsSync(chromiumPath)) {
-  console.log(`\n(no Chromium at ${chromiumPath}: the browser tests are skipped)`)
-} else {
-  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) {
-    const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' })
-    if (built.status !== 0) totals.failed += 1
-  }
-  add(await runVitest('browser', {}, ['--config', 'vitest.e2e.config.ts'], browserArgs))
+const browserArgs = browserArgsToRun()
+const serverFiles = extraArgs.length === 0 || extraArgs.some((arg) => !arg.startsWith('web/e2e'))
+if (browserArgs && !fs.existsSync(path.join(root, 'web/dist/index.html'))) {
+  const built = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' })
+  if (built.status !== 0) totals.failed += 1
 }
+
+// The browser tests mostly wait on Chromium and the server: they run beside the whole server
+// suite (PGlite, then PostgreSQL, on one worker while the browser tests still run).
+const beside = Boolean(browserArgs && serverFiles)
+let browserRunning = false
+const browser = browserArgs
+  ? runVitest(
+      'browser',
+      {},
+      {
+        configArgs: ['--config', 'vitest.e2e.config.ts'],
+        args: browserArgs,
+        ...(beside ? { logFile: path.join(resultsDir, 'browser.log') } : {}),
+      },
+    ).finally(() => {
+      browserRunning = false
+    })
+  : undefined
+browserRunning = browser !== undefined
+const server = serverFiles
+  ? runVitest('pglite', {}).then(async (pglite) => {
+      // One worker while the browser tests still run beside it; all the cores once they are done.
+      const postgres = await postgresPhase(browserRunning ? ['--maxWorkers=1'] : [])
+      return { passed: pglite.passed + postgres.passed, failed: pglite.failed + postgres.failed }
+    })
+  : undefined
+const phases = [server, browser]
+for (const result of await Promise.all(phases)) if (result) add(result)
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(totals.failed > 0 ? 1 : 0)

@@ -81,6 +81,7 @@ const ACTIONS: Record<string, (browser: Browser, url: string) => Promise<boolean
     const reply = await browser.post(`${url}/send`)
     return ok(reply) && reply.body.status !== 'pending_approval'
   },
+  unschedule: (browser, url) => changes(browser, url, 'unschedule'),
   approve: async (browser, url) => ok(await browser.post(`${url}/approve`)),
   pause: (browser, url) => changes(browser, url, 'pause'),
   resume: (browser, url) => changes(browser, url, 'resume'),
@@ -185,6 +186,9 @@ describe('member abilities match the server', () => {
         (m: { userId: string }) => m.userId === userId,
       )
       const edited = await caller.browser.patch(url, { role: current.role })
+      // A change answers with what the list says the caller may do to them.
+      if (ok(edited))
+        expect(edited.body.abilities).toEqual(await memberAbilities(caller.browser, userId))
       const removed = await caller.browser.delete(url)
       expect({ userId, edit: said.edit.allowed, remove: said.remove.allowed }).toEqual({
         userId,

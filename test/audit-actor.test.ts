@@ -133,7 +133,7 @@ describe('the audit log records the request’s actor', () => {
       ownerActing(founder),
     )
     const other = await newOwner(t, 'other')
-    await invite(founder.browser, team.id, other)
+    await invite(founder, team.id, other)
     expect(await lastEntry(other.browser, other.accountId, 'team.member_invited')).toMatchObject(
       ownerActing(founder),
     )

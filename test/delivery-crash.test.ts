@@ -1,11 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../src/db/database.js'
-import { chorusProcess, freePort, runChorus, waitForHealth } from './helpers/cli.js'
+import { ChorusServer, freePort, runChorus } from './helpers/cli.js'
 import { databaseForProcess, type ProcessDatabase, testDatabaseKind } from './helpers/database.js'
 import {
   type CountingSink,
@@ -14,6 +13,7 @@ import {
   expectDelivered,
   expectStatus,
   HttpClient,
+  IN_FLIGHT_WINDOW,
   ledgerOf,
   setUpBrand,
   startCountingSink,
@@ -29,15 +29,12 @@ import { type DnsServer, publishAndVerifyDomain, startDnsServer } from './helper
 const RECIPIENTS = Number(process.env.CHORUS_TEST_CRASH_RECIPIENTS ?? 20_000)
 const KILL_AFTER = Math.min(3_000, Math.floor(RECIPIENTS / 4))
 const CREDITS = RECIPIENTS + 10_000
-/** The claimed batch (200) plus a group of marks (50): what a crash may send twice. */
-const IN_FLIGHT_WINDOW = 250
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-delivery-crash-'))
 let processDatabase: ProcessDatabase = { env: {}, close: async () => {} }
 let sink: CountingSink
 /** Publishes the brand's sender domain, so its sender is verified. */
 let dns: DnsServer
-let server: ChildProcess | undefined
 
 function env(port: number): Record<string, string> {
   return {
@@ -50,35 +47,7 @@ function env(port: number): Record<string, string> {
     ...processDatabase.env,
   }
 }
-
-async function start(): Promise<number> {
-  const port = await freePort()
-  const child = chorusProcess(['start'], env(port))
-  let stderr = ''
-  child.stderr.on('data', (d) => {
-    stderr = (stderr + d).slice(-4000)
-  })
-  if (process.env.CHORUS_TEST_SERVER_LOG) {
-    child.stdout.pipe(process.stderr)
-    child.stderr.pipe(process.stderr)
-  } else child.stdout.resume()
-  server = child
-  try {
-    await waitForHealth(port, child)
-  } catch (error) {
-    throw new Error(`${(error as Error).message}: ${stderr}`)
-  }
-  return port
-}
-
-async function stop(signal: 'SIGTERM' | 'SIGKILL') {
-  const child = server
-  if (!child || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill(signal)
-  await exited
-  server = undefined
-}
+const server = new ChorusServer(env)
 
 beforeAll(async () => {
   sink = await startCountingSink()
@@ -87,7 +56,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await stop('SIGKILL')
+  await server.stop('SIGKILL')
   await processDatabase.close()
   await sink?.close()
   await dns?.close()
@@ -111,7 +80,7 @@ describe(`a server killed mid-send (${testDatabaseKind})`, () => {
     expect(created.code, created.stderr).toBe(0)
     const accountId = created.stdout.trim()
 
-    const client = new HttpClient(await start())
+    const client = new HttpClient(await server.start())
     lap('start')
     expectStatus(await client.post('/api/v1/auth/login', { email, password }), 200)
     await publishAndVerifyDomain(client, accountId, dns, 'crash.example')
@@ -124,13 +93,13 @@ describe(`a server killed mid-send (${testDatabaseKind})`, () => {
 
     await sink.waitUntil(() => sink.of(id).length >= KILL_AFTER, `${KILL_AFTER} messages`)
     lap('send before the kill')
-    await stop('SIGKILL')
+    await server.stop('SIGKILL')
     const atKill = sink.of(id).length
     // Messages the dead process had handed to SMTP still land; then nothing more comes.
     await sleep(500)
     const afterKill = sink.of(id).length
 
-    client.port = await start()
+    client.port = await server.start()
     lap('restart')
     // The restarted process resumes by itself (on PostgreSQL once the dead leader's lease expired).
     const deadline = Date.now() + 300_000
@@ -163,7 +132,7 @@ describe(`a server killed mid-send (${testDatabaseKind})`, () => {
     ).toEqual([['reserve', -RECIPIENTS]])
 
     // The send ledger itself, read once the server is gone (the embedded database is one process's).
-    await stop('SIGTERM')
+    await server.stop('SIGTERM')
     const database = await openDatabase({ databaseUrl: processDatabase.env.DATABASE_URL, dataDir })
     try {
       const counted = expectDelivered(

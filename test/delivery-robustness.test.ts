@@ -46,12 +46,25 @@ afterAll(async () => {
 })
 
 /** A new account (its Owner signed in) with a sender and a group of `count` contacts. */
-async function brand(deps: Deps, app: TestApp['app'], name: string, count: number) {
-  const owner = await createUser(deps, name)
-  const browser = await logIn(app, owner)
-  const b = await setUpBrand(browser, owner.ownAccountId, name, count)
-  await confirmSenderAddress(deps.db, owner.ownAccountId, b.sender)
-  return { ...b, browser }
+async function brand(
+  deps: Deps,
+  app: TestApp['app'],
+  name: string,
+  count: number,
+  emailCredits?: number,
+) {
+  const saved = deps.config.signupCredits
+  if (emailCredits !== undefined) deps.config.signupCredits = { email: emailCredits, sms: 0 }
+  try {
+    const owner = await createUser(deps, name)
+    const browser = await logIn(app, owner)
+    const b = await setUpBrand(browser, owner.ownAccountId, name, count)
+    await confirmSenderAddress(deps.db, owner.ownAccountId, b.sender)
+    return { ...b, browser }
+  } finally {
+    // The test app is the whole file's: the next test signs up with the usual credits.
+    deps.config.signupCredits = saved
+  }
 }
 
 async function launch(b: Brand & { browser: Browser }, name = 'Robust') {
@@ -281,14 +294,7 @@ describe('concurrent launches against a short balance', () => {
     const N = 8
     const K = 3
     const R = 25
-    const saved = t.deps.config.signupCredits
-    t.deps.config.signupCredits = { email: K * R, sms: 0 }
-    let b: Awaited<ReturnType<typeof brand>>
-    try {
-      b = await brand(t.deps, t.app, 'rush', R)
-    } finally {
-      t.deps.config.signupCredits = saved
-    }
+    const b = await brand(t.deps, t.app, 'rush', R, K * R)
     expect(await emailBalance(t.deps, b.accountId)).toBe(K * R)
     const ids: string[] = []
     for (let i = 0; i < N; i++) ids.push(await draftCampaign(b.browser, b, `Rush ${i}`))
@@ -342,6 +348,8 @@ describe.runIf(testDatabaseKind === 'postgres')('PostgreSQL restarted mid-send',
     let app: TestApp['app'] | undefined
     let polling: DeliveryWorker | undefined
     let deps: Deps | undefined
+    const uncaught: unknown[] = []
+    const record = (error: unknown) => uncaught.push(error)
     try {
       await migrateToLatest(database.db)
       const config = {
@@ -362,10 +370,7 @@ describe.runIf(testDatabaseKind === 'postgres')('PostgreSQL restarted mid-send',
       app = await buildApp(deps)
       const started = Date.now()
       const mark = (what: string) => console.info(`${what} after ${Date.now() - started} ms`)
-      const saved = deps.config.signupCredits
-      deps.config.signupCredits = { email: 5000, sms: 0 }
-      const b = await brand(deps, app, 'restart', 2000)
-      deps.config.signupCredits = saved
+      const b = await brand(deps, app, 'restart', 2000, 5000)
       const id = await launch(b)
       mark('launched')
       polling = await startDelivery(deps)
@@ -373,8 +378,6 @@ describe.runIf(testDatabaseKind === 'postgres')('PostgreSQL restarted mid-send',
 
       // Queries in flight when the server goes away fail; they must not take the process down
       // (a checked-out pg client whose connection ends emits 'error': unhandled, it is fatal).
-      const uncaught: unknown[] = []
-      const record = (error: unknown) => uncaught.push(error)
       process.on('uncaughtException', record)
       const inFlight = [1, 2, 3].map(() =>
         sql`select pg_sleep(30)`.execute(database.db).then(
@@ -414,7 +417,6 @@ describe.runIf(testDatabaseKind === 'postgres')('PostgreSQL restarted mid-send',
       expect(campaign.status, JSON.stringify(campaign.body)).toBe(503)
       await sleep(1500) // the worker keeps trying its writes meanwhile
       pgCtl(['-l', path.join(folder, 'log'), '-w', 'restart', '-m', 'fast'])
-      process.off('uncaughtException', record)
       const afterRestart = slow.of(id).length
       mark('restarted')
 
@@ -443,6 +445,9 @@ describe.runIf(testDatabaseKind === 'postgres')('PostgreSQL restarted mid-send',
         `PostgreSQL restart: ${atStop} messages before the stop, ${afterRestart} when it was back, ${counted.messages} in all, ${counted.duplicates} duplicates, ${slow.connections} SMTP connections`,
       )
     } finally {
+      // Test files share their worker (isolate: false): a listener left behind would swallow
+      // the uncaught exceptions of the files after this one.
+      process.off('uncaughtException', record)
       await polling?.stop()
       await app?.close()
       deps?.mailer.close()

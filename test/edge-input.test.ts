@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertTeam } from '../src/accounts/teams-repository.js'
 import type { DeclaredRoute } from '../src/http/route-access.js'
 import { setOperator } from '../src/identity/operators.js'
 import { type Browser, createTestApp, type Reply, type TestApp } from './helpers/app.js'
@@ -99,6 +100,18 @@ async function freshConnection(): Promise<string> {
   return id
 }
 
+/** A team of a fresh account, for the SPEC's team routes, which act through its account. */
+async function freshTeam(): Promise<string> {
+  const id = uuidv7()
+  await insertTeam(t.deps.db, {
+    id,
+    name: 'edge',
+    createdBy: owner.id,
+    accountId: await freshAccount(),
+  })
+  return id
+}
+
 /**
  * Routes that name their account outside the URL get one of their own where they say, so the
  * probes reach their input checks as on URL-scoped routes.
@@ -107,6 +120,10 @@ async function withSourcedAccount(route: DeclaredRoute, request: Request): Promi
   const source = typeof route.access === 'object' ? route.access.account : undefined
   if (source?.from === 'resource' && source.resource === 'connection') {
     request.path[source.param] = await freshConnection()
+  } else if (source?.from === 'resource' && source.resource === 'team') {
+    request.path[source.param] = await freshTeam()
+  } else if (source?.from === 'params') {
+    request.path[source.field] = await freshAccount()
   } else if (source?.from === 'body') {
     const when = source.when ? { [source.when.field]: source.when.equals } : {}
     request.body = { ...request.body, ...when, [source.field]: await freshAccount() }
@@ -148,7 +165,7 @@ function sampleBody(schema: JsonSchema): Record<string, unknown> {
 function send(browser: Browser, route: DeclaredRoute, request: Request): Promise<Reply> {
   const path = route.url.replace(/:(\w+)/g, (_m, name: string) => request.path[name] as string)
   const search = new URLSearchParams(request.query).toString()
-  const headers: Record<string, string> = route.url.includes('/delivery/events')
+  const headers: Record<string, string> = /\/delivery\/(events|sms)$/.test(route.url)
     ? { authorization: `Bearer ${INBOUND_SECRET}` }
     : {}
   return browser.request(route.method, search ? `${path}?${search}` : path, request.body, headers)
@@ -323,8 +340,8 @@ describe(`bad input at the edge, on every route (${testDatabaseKind})`, () => {
       },
       {
         method: 'post',
-        url: '/api/v1/teams',
-        body: (name) => ({ name, accountId: owner.ownAccountId }),
+        url: `/api/v1/accounts/${owner.ownAccountId}/teams`,
+        body: (name) => ({ name }),
       },
       {
         method: 'post',

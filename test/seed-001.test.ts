@@ -160,10 +160,10 @@ describe('seed 001: group sharing in a user team', () => {
   it('all three accounts belong to one user team', async () => {
     team = await newTeam(admin.browser, admin.accountId, 'SalesCatalysts')
     for (const brand of [brandA, brandB]) {
-      expect((await invite(admin.browser, team.id, brand)).status).toBe('pending')
+      expect((await invite(admin, team.id, brand)).status).toBe('pending')
       await accept(brand.browser, team.id, brand.accountId)
     }
-    const seen = expectStatus(await brandB.browser.get(`/api/v1/teams/${team.id}`), 200)
+    const seen = expectStatus(await brandB.browser.get(`${brandB.base}/teams/${team.id}`), 200)
     expect(seen.members.map((m: any) => [m.accountId, m.status])).toEqual([
       [admin.accountId, 'active'],
       [brandA.accountId, 'active'],
@@ -254,8 +254,10 @@ describe('seed 001: group sharing in a user team', () => {
     expect(granted.status, JSON.stringify(granted.body)).toBe(202)
     const outgoing = (await designer.browser.get('/api/v1/connections')).body.items
     expect(outgoing).toEqual([expect.objectContaining({ status: 'active' })])
-    // Not a team member: the team and the owner account stay invisible to the designer.
-    expect((await designer.browser.get(`/api/v1/teams/${team.id}`)).status).toBe(404)
+    // Not a team member: the team needs users.manage in Brand A, and the owner account stays
+    // invisible to the designer.
+    expect((await designer.browser.get(`${brandA.base}/teams/${team.id}`)).status).toBe(403)
+    expect((await designer.browser.get(`${admin.base}/teams/${team.id}`)).status).toBe(404)
     expect((await designer.browser.get(`${admin.base}/groups/${vip.id}`)).status).toBe(404)
     // In Brand A's account the designer sees the shared group and its basic contact data.
     const groups = (await designer.browser.get(`${brandA.base}/groups`)).body.items
@@ -607,7 +609,7 @@ describe('seed 001: group sharing in a user team', () => {
 
   it('Brand A leaves the team: the share is gone on the very next request', async () => {
     expect(groupIdsListed(await brandA.browser.get(`${brandA.base}/groups`))).toEqual([vip.id])
-    await leave(brandA.browser, team.id, brandA.accountId)
+    await leave(brandA, team.id)
     expect(groupIdsListed(await brandA.browser.get(`${brandA.base}/groups`))).toEqual([])
     expect((await brandA.browser.get(`${brandA.base}/groups/${vip.id}`)).status).toBe(404)
     expect((await brandA.browser.get(`${brandA.base}/groups/${vip.id}/contacts`)).status).toBe(404)

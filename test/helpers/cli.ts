@@ -110,3 +110,45 @@ export function useProcessData(prefix: string): {
   })
   return { dataDir, databaseEnv: () => database.env }
 }
+
+/**
+ * One real `chorus start` at a time on the same data, for the crash tests: started (and again
+ * after a kill) with the environment `env(port)` gives, stopped by a signal (SIGKILL: a crash).
+ * CHORUS_TEST_SERVER_LOG=info shows what the process logs.
+ */
+export class ChorusServer {
+  private child: ChildProcess | undefined
+
+  constructor(readonly envFor: (port: number) => Record<string, string>) {}
+
+  /** Starts the server and waits until it reports healthy; its port. */
+  async start(): Promise<number> {
+    const port = await freePort()
+    const child = chorusProcess(['start'], this.envFor(port))
+    let stderr = ''
+    child.stderr.on('data', (d) => {
+      stderr = (stderr + d).slice(-4000)
+    })
+    if (process.env.CHORUS_TEST_SERVER_LOG) {
+      child.stdout.pipe(process.stderr)
+      child.stderr.pipe(process.stderr)
+    } else child.stdout.resume()
+    this.child = child
+    try {
+      await waitForHealth(port, child)
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: ${stderr}`)
+    }
+    return port
+  }
+
+  /** Sends the signal and waits until the process is gone (nothing when none runs). */
+  async stop(signal: 'SIGTERM' | 'SIGKILL') {
+    const child = this.child
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill(signal)
+    await exited
+    this.child = undefined
+  }
+}
