@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { draft, newBrand } from '../../test/helpers/campaigns.js'
+import { deliverEverything, draft, newBrand } from '../../test/helpers/campaigns.js'
 import { memberOf } from '../../test/helpers/factories.js'
 import { choose, signInTo } from './campaign-steps.js'
 import { checkPage, type Person, useE2E } from './harness.js'
 import { STORY_TIMEOUT, signInAndOpen } from './steps.js'
 
 describe('SMS campaigns and own message data (seeds 003, 004)', () => {
-  const e2e = useE2E()
+  // Texts really leave, over HTTP, to a loopback SMS gateway the harness starts.
+  const e2e = useE2E({ sms: true })
 
   it(
-    'an SMS campaign shows its parts and credit cost before it is sent; a Basic user cannot see another user’s report',
+    'an SMS campaign shows its parts and credit cost before it is sent, and each recipient gets it through the gateway; a Basic user cannot see another user’s report',
     async () => {
       const b = await newBrand(e2e.server, 'texts', [
         { phone: '+14155550101', firstName: 'Dee' },
@@ -26,7 +27,8 @@ describe('SMS campaigns and own message data (seeds 003, 004)', () => {
       await page.getByRole('heading', { name: 'Flash sale', level: 1 }).waitFor()
       await page.getByLabel('Sender', { exact: true }).fill('ACME')
       // An emoji makes it Unicode: 71 units are two parts of 67, for each of two recipients.
-      await page.getByLabel('Text', { exact: true }).fill(`${'a'.repeat(69)}😀`)
+      const text = `${'a'.repeat(69)}😀`
+      await page.getByLabel('Text', { exact: true }).fill(text)
       await choose(page, 'Groups', 'Customers')
       await page.getByText('2 parts per message').waitFor()
       await page.getByText(/Cost: 4 SMS credits/).waitFor()
@@ -38,6 +40,17 @@ describe('SMS campaigns and own message data (seeds 003, 004)', () => {
       const [sms] = (await listed.json()).items
       expect(sms).toMatchObject({ status: 'sending', creditsReserved: 4 })
       await checkPage(page, 'campaigns-sending')
+
+      // The worker hands each text to the gateway: one message per recipient, as written.
+      await deliverEverything(e2e.server)
+      expect(e2e.sms.messages.map((m) => [m.to, m.from, m.body]).sort()).toEqual([
+        ['+14155550101', 'ACME', text],
+        ['+14155550102', 'ACME', text],
+      ])
+      await page.getByRole('progressbar', { name: '2 of 2 recipients done' }).waitFor()
+      await page.getByText('Delivery', { exact: true }).waitFor()
+      const credits = await (await page.request.get(`${b.base}/credits`)).json()
+      expect(Number(credits.sms)).toBe(100 - 4)
 
       // A Basic user lists only their own campaigns and cannot open another user's report.
       const basic = await memberOf(

@@ -3,7 +3,8 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
-import { createTestApp, type TestApp } from '../../test/helpers/app.js'
+import { createTestApp, type TestApp, type TestAppOptions } from '../../test/helpers/app.js'
+import { type SmsGateway, startSmsGateway } from '../../test/helpers/sms.js'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', '.test-results', 'screenshots')
@@ -22,6 +23,8 @@ export interface E2E {
   /** The real server: the app with the built web application, listening on a loopback port. */
   readonly server: TestApp
   readonly url: string
+  /** The loopback HTTP SMS gateway the server sends texts to (with `useE2E({ sms: true })`). */
+  readonly sms: SmsGateway
   /** A new browser of its own (cookies and all), as a second person or a second device. */
   person(options?: { width?: number }): Promise<Person>
 }
@@ -33,14 +36,20 @@ export interface Person {
   errors: string[]
 }
 
-/** One server and one Chromium for a test file; each person gets a context of their own. */
-export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
+/**
+ * One server and one Chromium for a test file; each person gets a context of their own. With
+ * `sms`, texts go out to a real HTTP gateway on loopback (SMS_GATEWAY_URL), made first.
+ */
+export function useE2E({ sms, ...options }: TestAppOptions & { sms?: boolean } = {}): E2E {
   let server: TestApp | undefined
+  let gateway: SmsGateway | undefined
   let browser: Browser | undefined
   let url = ''
   const people: Person[] = []
   beforeAll(async () => {
-    server = await createTestApp(options)
+    gateway = sms ? await startSmsGateway() : undefined
+    const config = { ...options.config, ...(gateway ? { smsGatewayUrl: gateway.url } : {}) }
+    server = await createTestApp({ ...options, config })
     url = await server.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
   })
@@ -48,6 +57,7 @@ export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
     for (const person of people) expect(person.errors, 'console errors').toEqual([])
     await browser?.close()
     await server?.close()
+    await gateway?.close()
   })
   return {
     get server() {
@@ -56,6 +66,10 @@ export function useE2E(options: Parameters<typeof createTestApp>[0] = {}): E2E {
     },
     get url() {
       return url
+    },
+    get sms() {
+      if (!gateway) throw new Error('useE2E({ sms: true }) starts the SMS gateway')
+      return gateway
     },
     async person({ width = 1440 } = {}) {
       if (!browser) throw new Error('used before beforeAll')

@@ -38,6 +38,8 @@ describe('account settings', () => {
     await page.getByRole('heading', { name: 'Account', exact: true }).waitFor()
     await checkPage(page, 'settings-account')
     await page.getByLabel('Account name').fill('Renamed Brand')
+    await page.getByRole('combobox', { name: 'Time zone' }).fill('Tokyo')
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).click()
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('The account settings are saved.').waitFor()
 
@@ -120,6 +122,7 @@ describe('account settings', () => {
 
     const account = await (await page.request.get(`/api/v1/accounts/${accountId}`)).json()
     expect(account.account.name).toBe('Renamed Brand')
+    expect(account.account.timeZone).toBe('Asia/Tokyo')
     const senders = await (await page.request.get(`/api/v1/accounts/${accountId}/senders`)).json()
     expect(senders.items).toEqual([
       expect.objectContaining({ email: 'news@brand-e2e.test', verified: true }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSubaccount, createUser, logIn } from '../../test/helpers/factories.js'
-import { checkPage, useE2E } from './harness.js'
+import { checkPage, lastMailTo, useE2E } from './harness.js'
 import { openPage, STORY_TIMEOUT, signInAndOpen } from './steps.js'
 
 describe('teams and group sharing (seed 001)', () => {
@@ -38,8 +38,27 @@ describe('teams and group sharing (seed 001)', () => {
       await signInAndOpen(brand, brandA, 'Teams', 'User teams')
       await brand.getByText('This account is invited to the team').waitFor()
       await checkPage(brand, 'teams-invited')
+      // The invitation email links to the team's page in the invited account; it is answered there.
+      const mail = await lastMailTo(e2e.server, brandA.email)
+      const link = /\/a\/[\w-]+\/teams\/[\w-]+/.exec(mail)?.[0]
+      expect(link).toMatch(new RegExp(`^/a/${brandA.ownAccountId}/teams/`))
+      await brand.goto(link ?? '')
+      await brand.getByRole('heading', { name: 'Company', level: 1 }).waitFor()
+      await checkPage(brand, 'team-invited')
       await brand.getByRole('button', { name: 'Accept Company' }).click()
-      await brand.getByRole('link', { name: 'Company' }).waitFor()
+      await brand.getByRole('button', { name: 'Leave the team' }).waitFor()
+      // The server agrees: Brand A has joined, and may now invite as a member.
+      const teams = await brand.request.get(`/api/v1/accounts/${brandA.ownAccountId}/teams`)
+      expect((await teams.json()).items).toEqual([
+        expect.objectContaining({
+          name: 'Company',
+          abilities: expect.objectContaining({ invite: true, accept: false }),
+          members: [
+            expect.objectContaining({ accountId: dataAdmin.ownAccountId, status: 'active' }),
+            expect.objectContaining({ accountId: brandA.ownAccountId, status: 'active' }),
+          ],
+        }),
+      ])
 
       await openPage(admin, 'Audience', 'Groups')
       await checkPage(admin, 'groups')
@@ -79,6 +98,15 @@ describe('teams and group sharing (seed 001)', () => {
           abilities: expect.objectContaining({ readOnly: true, edit: false }),
         }),
       ])
+
+      // The Data Admin removes Brand A from the team: the share ends with it.
+      await admin.getByRole('button', { name: "Remove branda's account from the team" }).click()
+      const removal = admin.getByRole('dialog', { name: "Remove branda's account from Company" })
+      await checkPage(admin, 'team-remove')
+      await removal.getByRole('button', { name: 'Remove from the team' }).click()
+      await admin.getByText("branda's account is no longer on Company.").waitFor()
+      const after = await brand.request.get(`/api/v1/accounts/${brandA.ownAccountId}/groups`)
+      expect((await after.json()).items).toEqual([])
     },
     STORY_TIMEOUT,
   )

@@ -1494,6 +1494,8 @@ export interface paths {
                                 level: number;
                                 /** @description members here and below need 2FA */
                                 requireTwoFactor: boolean;
+                                /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                                timeZone: string;
                             };
                             /** @description what the caller holds here, in catalog order */
                             permissions: string[];
@@ -1612,7 +1614,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Rename the account, or require 2FA of its members (here and below) */
+        /** Rename the account, require 2FA of its members (here and below), or set its time zone */
         patch: {
             parameters: {
                 query?: never;
@@ -1627,6 +1629,8 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         requireTwoFactor?: boolean;
+                        /** @description an IANA time zone */
+                        timeZone?: string;
                     };
                 };
             };
@@ -1645,6 +1649,8 @@ export interface paths {
                             level: number;
                             /** @description members here and below need 2FA */
                             requireTwoFactor: boolean;
+                            /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                            timeZone: string;
                         };
                     };
                 };
@@ -1729,6 +1735,8 @@ export interface paths {
                             level: number;
                             /** @description members here and below need 2FA */
                             requireTwoFactor: boolean;
+                            /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                            timeZone: string;
                         };
                     };
                 };
@@ -1812,6 +1820,8 @@ export interface paths {
                                 level: number;
                                 /** @description members here and below need 2FA */
                                 requireTwoFactor: boolean;
+                                /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                                timeZone: string;
                             }[];
                         };
                     };
@@ -1889,6 +1899,8 @@ export interface paths {
                             level: number;
                             /** @description members here and below need 2FA */
                             requireTwoFactor: boolean;
+                            /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                            timeZone: string;
                         };
                     };
                 };
@@ -2164,6 +2176,25 @@ export interface paths {
                             permissions: string[];
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to this member (PATCH, DELETE …/members/{userId}), by the rules the server enforces: users.manage, only below one’s own permissions, never the Owner, access from elsewhere changed where it comes from. Removing oneself is leaving. A removal that would take someone’s last account is still refused (409 last_membership) */
+                            abilities: {
+                                edit: {
+                                    /** @enum {boolean} */
+                                    allowed: true;
+                                } | {
+                                    /** @enum {boolean} */
+                                    allowed: false;
+                                    reason: string;
+                                };
+                                remove: {
+                                    /** @enum {boolean} */
+                                    allowed: true;
+                                } | {
+                                    /** @enum {boolean} */
+                                    allowed: false;
+                                    reason: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -2244,6 +2275,8 @@ export interface paths {
                                 level: number;
                                 /** @description members here and below need 2FA */
                                 requireTwoFactor: boolean;
+                                /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
+                                timeZone: string;
                                 via: ("member" | "cascade" | "connection") | null;
                                 role: string | null;
                             }[];
@@ -2343,6 +2376,25 @@ export interface paths {
                             permissions: string[];
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description What the caller may do to this member (PATCH, DELETE …/members/{userId}), by the rules the server enforces: users.manage, only below one’s own permissions, never the Owner, access from elsewhere changed where it comes from. Removing oneself is leaving. A removal that would take someone’s last account is still refused (409 last_membership) */
+                            abilities: {
+                                edit: {
+                                    /** @enum {boolean} */
+                                    allowed: true;
+                                } | {
+                                    /** @enum {boolean} */
+                                    allowed: false;
+                                    reason: string;
+                                };
+                                remove: {
+                                    /** @enum {boolean} */
+                                    allowed: true;
+                                } | {
+                                    /** @enum {boolean} */
+                                    allowed: false;
+                                    reason: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -3506,19 +3558,21 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/teams": {
+    "/api/v1/accounts/{accountId}/teams": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The teams of the accounts where you hold users.manage, with their members */
+        /** The teams this account is in, with the invitations waiting for its answer */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    accountId: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -3536,14 +3590,22 @@ export interface paths {
                                 createdBy: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description active accounts, and the acting account while it is invited (pending) */
                                 members: {
                                     accountId: string;
-                                    accountName: string | null;
+                                    accountName: string;
                                     status: "pending" | "active";
                                     invitedBy: string | null;
                                     /** Format: date-time */
                                     createdAt: string;
                                 }[];
+                                abilities: {
+                                    invite: boolean;
+                                    accept: boolean;
+                                    /** @description leave, or decline while invited */
+                                    leave: boolean;
+                                    removeOthers: boolean;
+                                };
                             }[];
                         };
                     };
@@ -3589,19 +3651,20 @@ export interface paths {
             };
         };
         put?: never;
-        /** Found a team with one of your accounts (users.manage there) */
+        /** Found a team with this account as its first member */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    accountId: string;
+                };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
                         name: string;
-                        accountId: string;
                     };
                 };
             };
@@ -3618,14 +3681,22 @@ export interface paths {
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description active accounts, and the acting account while it is invited (pending) */
                             members: {
                                 accountId: string;
-                                accountName: string | null;
+                                accountName: string;
                                 status: "pending" | "active";
                                 invitedBy: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
+                            abilities: {
+                                invite: boolean;
+                                accept: boolean;
+                                /** @description leave, or decline while invited */
+                                leave: boolean;
+                                removeOthers: boolean;
+                            };
                         };
                     };
                 };
@@ -3675,19 +3746,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/teams/{teamId}": {
+    "/api/v1/accounts/{accountId}/teams/{teamId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A team with its member accounts */
+        /** A team this account is in or invited to, with its member accounts */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    accountId: string;
                     teamId: string;
                 };
                 cookie?: never;
@@ -3706,14 +3778,22 @@ export interface paths {
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description active accounts, and the acting account while it is invited (pending) */
                             members: {
                                 accountId: string;
-                                accountName: string | null;
+                                accountName: string;
                                 status: "pending" | "active";
                                 invitedBy: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
+                            abilities: {
+                                invite: boolean;
+                                accept: boolean;
+                                /** @description leave, or decline while invited */
+                                leave: boolean;
+                                removeOthers: boolean;
+                            };
                         };
                     };
                 };
@@ -3765,6 +3845,374 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/teams/{teamId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an account (this account must have joined): another’s by its owner’s email (202, the same answer whether or not the email leads anywhere; pending until they accept), or one you manage by accountId (201, active at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the owner (or, with accountId, a manager) of the account to invite */
+                        email?: string;
+                        accountId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string;
+                            status: "pending" | "active";
+                            invitedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {string} */
+                            status: "sent";
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/teams/{teamId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the team’s invitation to this account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string;
+                            status: "pending" | "active";
+                            invitedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/teams/{teamId}/members/{memberAccountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Leave the team (or decline its invitation) when memberAccountId is this account, else remove that account; every share with it in this team ends */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    teamId: string;
+                    memberAccountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The SPEC’s contract route (§6), beside the account-scoped one: found a team with accountId (which the caller manages) as its first member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        accountId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description active accounts, and the acting account while it is invited (pending) */
+                            members: {
+                                accountId: string;
+                                accountName: string;
+                                status: "pending" | "active";
+                                invitedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            abilities: {
+                                invite: boolean;
+                                accept: boolean;
+                                /** @description leave, or decline while invited */
+                                leave: boolean;
+                                removeOthers: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams/{teamId}/members": {
         parameters: {
             query?: never;
@@ -3774,7 +4222,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invite an account: another’s by its owner’s email (202, the same answer whether or not the email leads anywhere; pending until they accept), or one you manage by accountId (201, active at once) */
+        /** The SPEC’s contract route (§6), beside the account-scoped one: invite an account, acting through the team's joined account where the caller manages (oldest first): another’s by its owner’s email (202, the same answer whether or not the email leads anywhere; pending until they accept), or one you manage by accountId (201, active at once) */
         post: {
             parameters: {
                 query?: never;
@@ -3802,7 +4250,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             accountId: string;
-                            accountName: string | null;
+                            accountName: string;
                             status: "pending" | "active";
                             invitedBy: string | null;
                             /** Format: date-time */
@@ -3878,7 +4326,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a pending invitation for an account where you hold users.manage */
+        /** The SPEC’s contract route (§6), beside the account-scoped one: the invited account accountId accepts the team’s invitation */
         post: {
             parameters: {
                 query?: never;
@@ -3899,7 +4347,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             accountId: string;
-                            accountName: string | null;
+                            accountName: string;
                             status: "pending" | "active";
                             invitedBy: string | null;
                             /** Format: date-time */
@@ -3963,7 +4411,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Leave the team (or decline), or remove an account; every share with it in this team ends */
+        /** The SPEC’s contract route (§6), beside the account-scoped one: leave (or decline) as accountId when the caller reaches it, else remove it, acting through the team's joined account where the caller manages (oldest first); every share with it in this team ends */
         delete: {
             parameters: {
                 query?: never;
@@ -10371,6 +10819,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsaved work (the editor’s subject and bodies) rendered as a saved template’s preview is, for a sample contact or one of the account’s contacts (contactId, with contacts.view): same limits and placeholders, invalid Liquid 422 naming the field, nothing stored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channel?: "email" | "sms";
+                        /** @description The subject line (Liquid) */
+                        subject?: string;
+                        /** @description The HTML body; outputs are HTML-escaped (`| raw` opts out) (Liquid) */
+                        html?: string;
+                        /** @description The plain-text body, or the message of an SMS template (Liquid) */
+                        text?: string;
+                        /** @description One of the account's contacts (contacts.view) */
+                        contactId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description HTML under a sandboxing Content-Security-Policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/templates/{templateId}/variables": {
         parameters: {
             query?: never;
@@ -12745,7 +13283,7 @@ export interface paths {
                                 /** @description positive into the balance, negative out of it */
                                 amount: number;
                                 balanceAfter: number;
-                                reason: "signup" | "top_up" | "allocation" | "reserve" | "release" | "test_send";
+                                reason: "signup" | "top_up" | "allocation" | "reserve" | "release" | "test_send" | "email_to_sms" | "single_message";
                                 campaignId: string | null;
                                 counterpartAccountId: string | null;
                                 actorUserId: string | null;
@@ -13180,6 +13718,7 @@ export interface paths {
                                 channel: "email" | "sms";
                                 status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                                 subject: string;
+                                previewText: string | null;
                                 /** @description a sender address (email) or an SMS sender; empty until set */
                                 from: string;
                                 fromName: string;
@@ -13211,6 +13750,8 @@ export interface paths {
                                     edit: boolean;
                                     /** @description POST …/send: a draft */
                                     send: boolean;
+                                    /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                    unschedule: boolean;
                                     /** @description send launches (or schedules) it without waiting for approval */
                                     sendDirect: boolean;
                                     /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -13290,6 +13831,7 @@ export interface paths {
                         name: string;
                         channel: "email" | "sms";
                         subject?: string;
+                        previewText?: string | null;
                         /** @description a sender address (email) or an SMS sender */
                         from?: string;
                         fromName?: string;
@@ -13315,6 +13857,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -13346,6 +13889,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -13546,6 +14091,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -13577,6 +14123,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -13676,6 +14224,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -13707,6 +14256,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -13847,6 +14398,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         subject?: string;
+                        previewText?: string | null;
                         /** @description a sender address (email) or an SMS sender */
                         from?: string;
                         fromName?: string;
@@ -13872,6 +14424,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -13903,6 +14456,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -14169,6 +14724,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -14200,138 +14756,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
-                                /** @description send launches (or schedules) it without waiting for approval */
-                                sendDirect: boolean;
-                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
-                                approve: boolean;
-                                /** @description POST …/pause: sending or scheduled */
-                                pause: boolean;
-                                /** @description POST …/resume: paused */
-                                resume: boolean;
-                                /** @description POST …/terminate: sending, scheduled or paused */
-                                terminate: boolean;
-                                /** @description DELETE: not while scheduled, sending or paused */
-                                delete: boolean;
-                                /** @description GET …/report: any status */
-                                viewReport: boolean;
-                                /** @description GET …/report/export: any status */
-                                exportReport: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description An error: a stable code, a message for people, and details by code */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @description one of the codes of src/errors.ts */
-                                code: string;
-                                message: string;
-                                /** @description the field at fault, on a 422 */
-                                field?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/campaigns/{campaignId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve a waiting campaign (never one’s own submission) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                    campaignId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            accountId: string;
-                            name: string;
-                            channel: "email" | "sms";
-                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
-                            subject: string;
-                            /** @description a sender address (email) or an SMS sender; empty until set */
-                            from: string;
-                            fromName: string;
-                            html: string;
-                            text: string;
-                            templateId: string | null;
-                            groupIds: string[];
-                            segmentIds: string[];
-                            scheduledAt: string | null;
-                            createdBy: string | null;
-                            submittedBy: string | null;
-                            approvedBy: string | null;
-                            declineReason: string | null;
-                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
-                            recipients?: number;
-                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
-                            creditsReserved?: number;
-                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
-                            creditsUsed?: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            launchedAt: string | null;
-                            finishedAt: string | null;
-                            /** @description What the caller may do with this campaign now */
-                            abilities: {
-                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
-                                edit: boolean;
-                                /** @description POST …/send: a draft */
-                                send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -14439,6 +14865,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -14470,6 +14897,278 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/campaigns/{campaignId}/unschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unschedule a scheduled campaign: it returns to draft, its credits back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            previewText: string | null;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
+                                /** @description send launches (or schedules) it without waiting for approval */
+                                sendDirect: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/pause: sending or scheduled */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/terminate: sending, scheduled or paused */
+                                terminate: boolean;
+                                /** @description DELETE: not while scheduled, sending or paused */
+                                delete: boolean;
+                                /** @description GET …/report: any status */
+                                viewReport: boolean;
+                                /** @description GET …/report/export: any status */
+                                exportReport: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/campaigns/{campaignId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a waiting campaign (never one’s own submission) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A campaign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            name: string;
+                            channel: "email" | "sms";
+                            status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
+                            subject: string;
+                            previewText: string | null;
+                            /** @description a sender address (email) or an SMS sender; empty until set */
+                            from: string;
+                            fromName: string;
+                            html: string;
+                            text: string;
+                            templateId: string | null;
+                            groupIds: string[];
+                            segmentIds: string[];
+                            scheduledAt: string | null;
+                            createdBy: string | null;
+                            submittedBy: string | null;
+                            approvedBy: string | null;
+                            declineReason: string | null;
+                            /** @description recipients fixed at submission or launch (0 before). Left out without reports.view on another's campaign, except for an approver while it waits for approval */
+                            recipients?: number;
+                            /** @description credits taken from the balance at launch. Left out without reports.view on another's campaign */
+                            creditsReserved?: number;
+                            /** @description credits spent on messages sent. Left out without reports.view on another's campaign */
+                            creditsUsed?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            finishedAt: string | null;
+                            /** @description What the caller may do with this campaign now */
+                            abilities: {
+                                /** @description PATCH: a draft, or one waiting for approval or scheduled (it returns to draft) */
+                                edit: boolean;
+                                /** @description POST …/send: a draft */
+                                send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -14571,6 +15270,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -14602,6 +15302,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -14703,6 +15405,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -14734,6 +15437,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -14835,6 +15540,7 @@ export interface paths {
                             channel: "email" | "sms";
                             status: "draft" | "pending_approval" | "scheduled" | "sending" | "paused" | "sent" | "terminated";
                             subject: string;
+                            previewText: string | null;
                             /** @description a sender address (email) or an SMS sender; empty until set */
                             from: string;
                             fromName: string;
@@ -14866,6 +15572,8 @@ export interface paths {
                                 edit: boolean;
                                 /** @description POST …/send: a draft */
                                 send: boolean;
+                                /** @description POST …/unschedule: scheduled (it returns to draft, its credits back) */
+                                unschedule: boolean;
                                 /** @description send launches (or schedules) it without waiting for approval */
                                 sendDirect: boolean;
                                 /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
@@ -15392,6 +16100,260 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An SMS answer from the gateway: filed in the inbox; STOP and START applied */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The gateway's id of the message */
+                        id: string;
+                        /** @description The contact's number (E.164) */
+                        from: string;
+                        /** @description The sender id or number the contact answered */
+                        to: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description `filed` in the inbox of the account that texted the number; `duplicate`: this message id was filed before; `unknown`: no account texted the number from that sender (dropped) */
+                            status: "filed" | "duplicate" | "unknown";
+                            /** @description the text the gateway sends back to the number (the answer to STOP or START), or null for none */
+                            reply: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/email-to-sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s Email-to-SMS settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            sender: string | null;
+                            maxParts: number;
+                            allowedAddresses: string[];
+                            /** @description the members' addresses, offered to allow; empty unless the caller holds users.view */
+                            memberAddresses: string[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sets Email-to-SMS: on/off, the SMS sender, the parts limit, allowed addresses */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email-to-SMS on or off */
+                        enabled: boolean;
+                        /** @description the SMS sender the texts go out from: an E.164 number or up to 11 letters and digits */
+                        sender: string | null;
+                        /** @description the most SMS parts (and credits) one email may become */
+                        maxParts: number;
+                        /** @description the email addresses whose mail the account turns into SMS */
+                        allowedAddresses: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            sender: string | null;
+                            maxParts: number;
+                            allowedAddresses: string[];
+                            /** @description the members' addresses, offered to allow; empty unless the caller holds users.view */
+                            memberAddresses: string[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16005,6 +16967,6622 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s webhooks (never their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                accountId: string;
+                                url: string;
+                                events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                                description: string;
+                                enabled: boolean;
+                                disabledReason: ("gone" | "failing" | "owner_access") | null;
+                                disabledBecause: string | null;
+                                ownerId: string | null;
+                                ownerApiKeyId: string | null;
+                                previousSecretExpiresAt: string | null;
+                                failingSince: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe a URL to events; the signing secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description https (http only on intranets) */
+                        url: string;
+                        events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                        description?: string;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            url: string;
+                            events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                            description: string;
+                            enabled: boolean;
+                            disabledReason: ("gone" | "failing" | "owner_access") | null;
+                            disabledBecause: string | null;
+                            ownerId: string | null;
+                            ownerApiKeyId: string | null;
+                            previousSecretExpiresAt: string | null;
+                            failingSince: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the signing secret (whsec_…), shown only now */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            url: string;
+                            events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                            description: string;
+                            enabled: boolean;
+                            disabledReason: ("gone" | "failing" | "owner_access") | null;
+                            disabledBecause: string | null;
+                            ownerId: string | null;
+                            ownerApiKeyId: string | null;
+                            previousSecretExpiresAt: string | null;
+                            failingSince: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a webhook’s URL, events, description, or turn it on or off */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description https (http only on intranets) */
+                        url?: string;
+                        events?: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                        description?: string;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            url: string;
+                            events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                            description: string;
+                            enabled: boolean;
+                            disabledReason: ("gone" | "failing" | "owner_access") | null;
+                            disabledBecause: string | null;
+                            ownerId: string | null;
+                            ownerApiKeyId: string | null;
+                            previousSecretExpiresAt: string | null;
+                            failingSince: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks/{webhookId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, shown once; the old one keeps signing beside it for 24 h */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            accountId: string;
+                            url: string;
+                            events: ("contact.created" | "contact.updated" | "contact.unsubscribed" | "campaign.status_changed" | "campaign.sent" | "program.completed" | "membership.changed" | "connection.changed" | "import.finished")[];
+                            description: string;
+                            enabled: boolean;
+                            disabledReason: ("gone" | "failing" | "owner_access") | null;
+                            disabledBecause: string | null;
+                            ownerId: string | null;
+                            ownerApiKeyId: string | null;
+                            previousSecretExpiresAt: string | null;
+                            failingSince: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the signing secret (whsec_…), shown only now */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks/{webhookId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a webhook.test ping now and answer its delivery (with redeliveries, 30 a minute per webhook; 429 beyond) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            webhookId: string;
+                            /** @description the webhook-id header, the same on every attempt */
+                            messageId: string;
+                            event: string;
+                            /** @description 1 for the first attempt of the message */
+                            attempt: number;
+                            /** @description a redelivery or test someone asked for */
+                            manual: boolean;
+                            status: "succeeded" | "failed";
+                            httpStatus: number | null;
+                            responseExcerpt: string | null;
+                            error: string | null;
+                            /** Format: date-time */
+                            attemptedAt: string;
+                            durationMs: number;
+                            nextAttemptAt: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                webhookId: string;
+                                /** @description the webhook-id header, the same on every attempt */
+                                messageId: string;
+                                event: string;
+                                /** @description 1 for the first attempt of the message */
+                                attempt: number;
+                                /** @description a redelivery or test someone asked for */
+                                manual: boolean;
+                                status: "succeeded" | "failed";
+                                httpStatus: number | null;
+                                responseExcerpt: string | null;
+                                error: string | null;
+                                /** Format: date-time */
+                                attemptedAt: string;
+                                durationMs: number;
+                                nextAttemptAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver a logged message again now (same webhook-id) and answer the attempt (with tests, 30 a minute per webhook; 429 beyond) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    webhookId: string;
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            webhookId: string;
+                            /** @description the webhook-id header, the same on every attempt */
+                            messageId: string;
+                            event: string;
+                            /** @description 1 for the first attempt of the message */
+                            attempt: number;
+                            /** @description a redelivery or test someone asked for */
+                            manual: boolean;
+                            status: "succeeded" | "failed";
+                            httpStatus: number | null;
+                            responseExcerpt: string | null;
+                            error: string | null;
+                            /** Format: date-time */
+                            attemptedAt: string;
+                            durationMs: number;
+                            nextAttemptAt: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an event about a contact (by email or id); an event of the same name and key counts once
+         * @description An address no contact has is added as a contact (subscribed per the account’s opt-in) when the caller holds contacts.create; otherwise 422 on contactEmail. Programs start on these events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the contact’s email address */
+                        contactEmail?: string;
+                        /** @description or the contact’s id */
+                        contactId?: string;
+                        /** @description letters, digits and _ . : - (e.g. order_placed, cart:abandoned) */
+                        name: string;
+                        /** @description what happened, as a JSON object of at most 16 KB and 8 levels */
+                        properties?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description a key such as an order id: an event of the same name and key counts once in the account */
+                        key?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the event’s id; for a duplicate, the first event’s */
+                            id: string;
+                            /** @description an event of this name and key was posted before */
+                            duplicate: boolean;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts/{contactId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The custom events posted about a contact, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contactId: string;
+                                name: string;
+                                properties: {
+                                    [key: string]: unknown;
+                                };
+                                key: string | null;
+                                /** @description `api`, or `integration:<inbound endpoint id>` */
+                                source: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/integrations/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbound endpoints (never their secret URLs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                                kind: "contacts" | "events";
+                                mapping: {
+                                    fields: {
+                                        from: string;
+                                        to: string;
+                                    }[];
+                                    eventName: string | null;
+                                    eventNamePath: string | null;
+                                    keyPath: string | null;
+                                };
+                                groupId: string | null;
+                                tags: string[];
+                                enabled: boolean;
+                                /** @description the user whose permissions cap what posts may do */
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                lastPostAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an inbound endpoint; its secret URL is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description posted keys → contact fields; for events, the event name (fixed, or read from a path) and the path of its key */
+                        mapping: {
+                            fields: {
+                                /** @description a key of the posted JSON, dotted for nested objects (customer.email, items.0.sku) */
+                                from: string;
+                                /** @description email, phone, firstName, lastName, or fields.<custom field key> */
+                                to: string;
+                            }[];
+                            eventName?: string | null;
+                            eventNamePath?: string | null;
+                            keyPath?: string | null;
+                        };
+                        groupId?: string | null;
+                        /** @description tags given to the posts’ contacts */
+                        tags?: string[];
+                        /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                        kind: "contacts" | "events";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                            kind: "contacts" | "events";
+                            mapping: {
+                                fields: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                eventName: string | null;
+                                eventNamePath: string | null;
+                                keyPath: string | null;
+                            };
+                            groupId: string | null;
+                            tags: string[];
+                            enabled: boolean;
+                            /** @description the user whose permissions cap what posts may do */
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            lastPostAt: string | null;
+                            /** @description the secret URL to post to, shown only now */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/integrations/inbound/{inboundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inbound endpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    inboundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                            kind: "contacts" | "events";
+                            mapping: {
+                                fields: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                eventName: string | null;
+                                eventNamePath: string | null;
+                                keyPath: string | null;
+                            };
+                            groupId: string | null;
+                            tags: string[];
+                            enabled: boolean;
+                            /** @description the user whose permissions cap what posts may do */
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            lastPostAt: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an inbound endpoint and its log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    inboundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an inbound endpoint’s name, mapping, group or tags; disable or enable it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    inboundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description posted keys → contact fields; for events, the event name (fixed, or read from a path) and the path of its key */
+                        mapping?: {
+                            fields: {
+                                /** @description a key of the posted JSON, dotted for nested objects (customer.email, items.0.sku) */
+                                from: string;
+                                /** @description email, phone, firstName, lastName, or fields.<custom field key> */
+                                to: string;
+                            }[];
+                            eventName?: string | null;
+                            eventNamePath?: string | null;
+                            keyPath?: string | null;
+                        };
+                        groupId?: string | null;
+                        /** @description tags given to the posts’ contacts */
+                        tags?: string[];
+                        /** @description false: the URL answers 404 until enabled again */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                            kind: "contacts" | "events";
+                            mapping: {
+                                fields: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                eventName: string | null;
+                                eventNamePath: string | null;
+                                keyPath: string | null;
+                            };
+                            groupId: string | null;
+                            tags: string[];
+                            enabled: boolean;
+                            /** @description the user whose permissions cap what posts may do */
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            lastPostAt: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/integrations/inbound/{inboundId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an inbound endpoint a new secret URL; the old one stops working at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    inboundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description contacts: each post adds or completes a contact; events: each post records an event */
+                            kind: "contacts" | "events";
+                            mapping: {
+                                fields: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                eventName: string | null;
+                                eventNamePath: string | null;
+                                keyPath: string | null;
+                            };
+                            groupId: string | null;
+                            tags: string[];
+                            enabled: boolean;
+                            /** @description the user whose permissions cap what posts may do */
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            lastPostAt: string | null;
+                            /** @description the secret URL to post to, shown only now */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/integrations/inbound/{inboundId}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What arrived at an inbound endpoint and what was refused, newest first
+         * @description The newest 1,000 posts of each endpoint are kept. The excerpt of what was posted is empty for a caller without contacts.view.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    inboundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                outcome: "accepted" | "duplicate" | "refused";
+                                reason: string | null;
+                                /** @description the start of what was posted */
+                                excerpt: string;
+                                contactId: string | null;
+                                eventId: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a contact or an event to an inbound endpoint (JSON or a form, ≤ 64 KB)
+         * @description The URL is the secret. 404 for an unknown or disabled endpoint; 413 for a body over 64 KB; 429 past 120 posts a minute.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: "accepted" | "duplicate";
+                            contactId: string;
+                            eventId: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs (automations), newest first, with their counts (to an approver alone, those waiting for approval) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                                declineReason: string | null;
+                                pausedReason: string | null;
+                                trigger: {
+                                    /** @enum {string} */
+                                    type: "group_joined";
+                                    groupId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "signed_up";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "tag_added";
+                                    tagId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "date_field";
+                                    /** @description a date custom field, or createdAt */
+                                    field: string;
+                                    /** @description HH:MM */
+                                    time: string;
+                                    daysBefore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "campaign_engaged";
+                                    campaignId: string;
+                                    action: "opened" | "clicked";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "event";
+                                    name: string;
+                                };
+                                entry: {
+                                    mode: "once" | "again";
+                                    minGapHours: number;
+                                };
+                                exit: {
+                                    onUnsubscribe: boolean;
+                                    onLeaveGroup: boolean;
+                                };
+                                goal: {
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description has an email or SMS step: activation may need approval */
+                                sends: boolean;
+                                sending: {
+                                    stepId: string;
+                                    channel: "email" | "sms";
+                                    /** @description an email step’s template; null when none or not one the account can use */
+                                    template: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                    subject: string | null;
+                                    /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                    sender: string | null;
+                                }[];
+                                /** @description who sent it for approval and when, while it waits and once declined */
+                                submission: {
+                                    by: {
+                                        id: string;
+                                        name: string | null;
+                                    };
+                                    at: string | null;
+                                } | null;
+                                /** @description what blocks activation */
+                                problems: {
+                                    stepId: string | null;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                counts: {
+                                    entered: number;
+                                    active: number;
+                                    completed: number;
+                                    exited: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                activatedAt: string | null;
+                                /** @description What the caller may do with this program now */
+                                abilities: {
+                                    /** @description PATCH */
+                                    edit: boolean;
+                                    /** @description POST …/activate: a draft or a declined program */
+                                    activate: boolean;
+                                    /** @description POST …/pause: active */
+                                    pause: boolean;
+                                    /** @description POST …/resume: paused */
+                                    resume: boolean;
+                                    /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                    approve: boolean;
+                                    /** @description POST …/decline */
+                                    decline: boolean;
+                                    /** @description DELETE: its contacts leave, nothing more is sent */
+                                    delete: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a program (a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        trigger: {
+                            /** @enum {string} */
+                            type: "group_joined";
+                            groupId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "signed_up";
+                        } | {
+                            /** @enum {string} */
+                            type: "tag_added";
+                            tagId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date_field";
+                            /** @description a date custom field, or createdAt */
+                            field: string;
+                            /** @description HH:MM */
+                            time: string;
+                            daysBefore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "campaign_engaged";
+                            campaignId: string;
+                            action: "opened" | "clicked";
+                        } | {
+                            /** @enum {string} */
+                            type: "event";
+                            name: string;
+                        };
+                        entry?: {
+                            mode: "once" | "again";
+                            minGapHours: number;
+                        };
+                        exit?: {
+                            onUnsubscribe: boolean;
+                            onLeaveGroup: boolean;
+                        };
+                        goal?: {
+                            /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        steps?: ({
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            duration: {
+                                amount: number;
+                                unit: "minutes" | "hours" | "days";
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            until: {
+                                /** @description HH:MM */
+                                time: string;
+                                /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                weekdays?: number[];
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "send_email";
+                            templateId: string | null;
+                            fromAddressId: string | null;
+                            subject: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "send_sms";
+                            text: string;
+                            senderId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "add_tag";
+                            tagId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "remove_tag";
+                            tagId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "add_to_group";
+                            groupId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "remove_from_group";
+                            groupId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "set_field";
+                            field: string;
+                            value: string;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "branch";
+                            condition: ({
+                                /** @enum {string} */
+                                kind: "segment";
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "engaged";
+                                action: "opened" | "clicked";
+                                /** @description an earlier send_email step */
+                                stepId: string;
+                            }) | null;
+                            /** @description steps of the same shapes as the top-level list */
+                            yes: unknown[];
+                            /** @description steps of the same shapes as the top-level list */
+                            no: unknown[];
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait_for";
+                            event: string | null;
+                            filter: {
+                                [key: string]: unknown;
+                            } | null;
+                            timeout: {
+                                amount: number;
+                                unit: "minutes" | "hours" | "days";
+                            };
+                            /** @description steps of the same shapes as the top-level list */
+                            met: unknown[];
+                            /** @description steps of the same shapes as the top-level list */
+                            timedOut: unknown[];
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "webhook";
+                            webhookId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "end";
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program with its steps and per-step statistics (to an approver alone, one waiting for approval) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a program: its contacts leave and nothing more is sent */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a program; contacts at deleted steps move where moveWaiting says (else 409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        trigger?: {
+                            /** @enum {string} */
+                            type: "group_joined";
+                            groupId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "signed_up";
+                        } | {
+                            /** @enum {string} */
+                            type: "tag_added";
+                            tagId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date_field";
+                            /** @description a date custom field, or createdAt */
+                            field: string;
+                            /** @description HH:MM */
+                            time: string;
+                            daysBefore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "campaign_engaged";
+                            campaignId: string;
+                            action: "opened" | "clicked";
+                        } | {
+                            /** @enum {string} */
+                            type: "event";
+                            name: string;
+                        };
+                        entry?: {
+                            mode: "once" | "again";
+                            minGapHours: number;
+                        };
+                        exit?: {
+                            onUnsubscribe: boolean;
+                            onLeaveGroup: boolean;
+                        };
+                        goal?: {
+                            /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        steps?: ({
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            duration: {
+                                amount: number;
+                                unit: "minutes" | "hours" | "days";
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait";
+                            until: {
+                                /** @description HH:MM */
+                                time: string;
+                                /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                weekdays?: number[];
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "send_email";
+                            templateId: string | null;
+                            fromAddressId: string | null;
+                            subject: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "send_sms";
+                            text: string;
+                            senderId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "add_tag";
+                            tagId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "remove_tag";
+                            tagId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "add_to_group";
+                            groupId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "remove_from_group";
+                            groupId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "set_field";
+                            field: string;
+                            value: string;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "branch";
+                            condition: ({
+                                /** @enum {string} */
+                                kind: "segment";
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "engaged";
+                                action: "opened" | "clicked";
+                                /** @description an earlier send_email step */
+                                stepId: string;
+                            }) | null;
+                            /** @description steps of the same shapes as the top-level list */
+                            yes: unknown[];
+                            /** @description steps of the same shapes as the top-level list */
+                            no: unknown[];
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "wait_for";
+                            event: string | null;
+                            filter: {
+                                [key: string]: unknown;
+                            } | null;
+                            timeout: {
+                                amount: number;
+                                unit: "minutes" | "hours" | "days";
+                            };
+                            /** @description steps of the same shapes as the top-level list */
+                            met: unknown[];
+                            /** @description steps of the same shapes as the top-level list */
+                            timedOut: unknown[];
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "webhook";
+                            webhookId: string | null;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "end";
+                        })[];
+                        /** @description deleted step id → the step its waiting contacts move to */
+                        moveWaiting?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate: a program that sends waits for approval without campaigns.send_direct */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description enrol the contacts who already match the trigger */
+                        backfill: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause: no step runs and nobody enters until resumed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused program */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a program waiting for approval (never one’s own submission) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a program waiting for approval, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            status: "draft" | "awaiting_approval" | "active" | "paused" | "declined";
+                            declineReason: string | null;
+                            pausedReason: string | null;
+                            trigger: {
+                                /** @enum {string} */
+                                type: "group_joined";
+                                groupId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "signed_up";
+                            } | {
+                                /** @enum {string} */
+                                type: "tag_added";
+                                tagId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "date_field";
+                                /** @description a date custom field, or createdAt */
+                                field: string;
+                                /** @description HH:MM */
+                                time: string;
+                                daysBefore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "campaign_engaged";
+                                campaignId: string;
+                                action: "opened" | "clicked";
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                name: string;
+                            };
+                            entry: {
+                                mode: "once" | "again";
+                                minGapHours: number;
+                            };
+                            exit: {
+                                onUnsubscribe: boolean;
+                                onLeaveGroup: boolean;
+                            };
+                            goal: {
+                                /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description has an email or SMS step: activation may need approval */
+                            sends: boolean;
+                            sending: {
+                                stepId: string;
+                                channel: "email" | "sms";
+                                /** @description an email step’s template; null when none or not one the account can use */
+                                template: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description an email’s subject (the step’s own, else its template’s); an SMS step’s text */
+                                subject: string | null;
+                                /** @description the sender address ("Name <address>") or SMS sender ID; null: the default */
+                                sender: string | null;
+                            }[];
+                            /** @description who sent it for approval and when, while it waits and once declined */
+                            submission: {
+                                by: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                at: string | null;
+                            } | null;
+                            /** @description what blocks activation */
+                            problems: {
+                                stepId: string | null;
+                                field: string;
+                                message: string;
+                            }[];
+                            counts: {
+                                entered: number;
+                                active: number;
+                                completed: number;
+                                exited: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            activatedAt: string | null;
+                            /** @description What the caller may do with this program now */
+                            abilities: {
+                                /** @description PATCH */
+                                edit: boolean;
+                                /** @description POST …/activate: a draft or a declined program */
+                                activate: boolean;
+                                /** @description POST …/pause: active */
+                                pause: boolean;
+                                /** @description POST …/resume: paused */
+                                resume: boolean;
+                                /** @description POST …/approve and …/decline: waiting for approval, and not one’s own submission */
+                                approve: boolean;
+                                /** @description POST …/decline */
+                                decline: boolean;
+                                /** @description DELETE: its contacts leave, nothing more is sent */
+                                delete: boolean;
+                            };
+                            steps: ({
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                duration: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait";
+                                until: {
+                                    /** @description HH:MM */
+                                    time: string;
+                                    /** @description ISO weekdays, 1 = Monday; any day when absent */
+                                    weekdays?: number[];
+                                };
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_email";
+                                templateId: string | null;
+                                fromAddressId: string | null;
+                                subject: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "send_sms";
+                                text: string;
+                                senderId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_tag";
+                                tagId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "add_to_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "remove_from_group";
+                                groupId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "set_field";
+                                field: string;
+                                value: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "branch";
+                                condition: ({
+                                    /** @enum {string} */
+                                    kind: "segment";
+                                    /** @description {"all"|"any": [{field, op, value} | nested filter]}, as segments take it */
+                                    filter: {
+                                        [key: string]: unknown;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "engaged";
+                                    action: "opened" | "clicked";
+                                    /** @description an earlier send_email step */
+                                    stepId: string;
+                                }) | null;
+                                /** @description steps of the same shapes as the top-level list */
+                                yes: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                no: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "wait_for";
+                                event: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                timeout: {
+                                    amount: number;
+                                    unit: "minutes" | "hours" | "days";
+                                };
+                                /** @description steps of the same shapes as the top-level list */
+                                met: unknown[];
+                                /** @description steps of the same shapes as the top-level list */
+                                timedOut: unknown[];
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "webhook";
+                                webhookId: string | null;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                type: "end";
+                            })[];
+                            /** @description per step id */
+                            stats: {
+                                [key: string]: {
+                                    entered: number;
+                                    waiting: number;
+                                    completed: number;
+                                    exited: number;
+                                    sent: number;
+                                    opened: number;
+                                    clicked: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/programs/{programId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contacts in a program (at a step with stepId), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    stepId?: string;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contactId: string;
+                                email: string | null;
+                                stepId: string | null;
+                                status: "active" | "waiting" | "completed" | "exited";
+                                /** Format: date-time */
+                                enteredAt: string;
+                                nextAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox’s threads, newest activity first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "done";
+                    /** @description me, anyone (default) or unassigned */
+                    assigned?: "me" | "anyone" | "unassigned";
+                    channel?: "email" | "sms";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest activity first */
+                            items: {
+                                id: string;
+                                channel: "email" | "sms";
+                                /** @description The contact’s side: an email address or an E.164 number */
+                                address: string;
+                                subject: string | null;
+                                status: "open" | "done";
+                                /** @description Messages received since it was last read */
+                                unread: number;
+                                /** Format: date-time */
+                                lastMessageAt: string;
+                                /** @description The start of the latest message, as text */
+                                excerpt: string;
+                                lastDirection: ("in" | "out") | null;
+                                assignedTo: {
+                                    userId: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    firstName: string | null;
+                                    lastName: string | null;
+                                    email: string | null;
+                                    phone: string | null;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many open threads and messages are unread (the badge) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Open threads with unread messages */
+                            threads: number;
+                            /** @description Unread messages in open threads */
+                            messages: number;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a thread can be assigned to: the members holding inbox.view */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Members who hold inbox.view here */
+                            items: {
+                                userId: string;
+                                name: string;
+                                email: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A thread, with what the caller may do with it; opening it marks it read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    threadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            channel: "email" | "sms";
+                            /** @description The contact’s side: an email address or an E.164 number */
+                            address: string;
+                            subject: string | null;
+                            status: "open" | "done";
+                            /** @description Messages received since it was last read */
+                            unread: number;
+                            /** Format: date-time */
+                            lastMessageAt: string;
+                            /** @description The start of the latest message, as text */
+                            excerpt: string;
+                            lastDirection: ("in" | "out") | null;
+                            assignedTo: {
+                                userId: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                firstName: string | null;
+                                lastName: string | null;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description What the caller may do with the thread now, from their permissions and its state */
+                            abilities: {
+                                replyBySms: {
+                                    allowed: boolean;
+                                    /** @description Why not, when not allowed */
+                                    reason?: string;
+                                };
+                                replyByEmail: {
+                                    allowed: boolean;
+                                    /** @description Why not, when not allowed */
+                                    reason?: string;
+                                };
+                                assign: boolean;
+                                markDone: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a thread read, done or open again, assign or unassign it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    threadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status?: "open" | "done";
+                        /** @description A member’s user id, or null to unassign */
+                        assignedTo?: string | null;
+                        /**
+                         * @description Mark every message read
+                         * @enum {boolean}
+                         */
+                        read?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            channel: "email" | "sms";
+                            /** @description The contact’s side: an email address or an E.164 number */
+                            address: string;
+                            subject: string | null;
+                            status: "open" | "done";
+                            /** @description Messages received since it was last read */
+                            unread: number;
+                            /** Format: date-time */
+                            lastMessageAt: string;
+                            /** @description The start of the latest message, as text */
+                            excerpt: string;
+                            lastDirection: ("in" | "out") | null;
+                            assignedTo: {
+                                userId: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                firstName: string | null;
+                                lastName: string | null;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description What the caller may do with the thread now, from their permissions and its state */
+                            abilities: {
+                                replyBySms: {
+                                    allowed: boolean;
+                                    /** @description Why not, when not allowed */
+                                    reason?: string;
+                                };
+                                replyByEmail: {
+                                    allowed: boolean;
+                                    /** @description Why not, when not allowed */
+                                    reason?: string;
+                                };
+                                assign: boolean;
+                                markDone: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/threads/{threadId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A thread’s messages, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                    threadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Oldest first */
+                            items: {
+                                id: string;
+                                threadId: string;
+                                direction: "in" | "out";
+                                channel: "email" | "sms";
+                                from: string;
+                                to: string;
+                                subject: string | null;
+                                /** @description Plain text, never markup */
+                                body: string;
+                                status: "received" | "queued" | "sent" | "failed";
+                                error: string | null;
+                                sentBy: string | null;
+                                campaignId: string | null;
+                                auth: {
+                                    [key: string]: unknown;
+                                } | null;
+                                parts: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/threads/{threadId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a thread by SMS (a single message, sms.use) or by email */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    threadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channel: "email" | "sms";
+                        body: string;
+                        subject?: string;
+                        /** @description Email: one of the account’s verified senders (default: the campaign’s, else the first). SMS: a number or up to 11 letters (default: the one the contact texted) */
+                        from?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            threadId: string;
+                            direction: "in" | "out";
+                            channel: "email" | "sms";
+                            from: string;
+                            to: string;
+                            subject: string | null;
+                            /** @description Plain text, never markup */
+                            body: string;
+                            status: "received" | "queued" | "sent" | "failed";
+                            error: string | null;
+                            sentBy: string | null;
+                            campaignId: string | null;
+                            auth: {
+                                [key: string]: unknown;
+                            } | null;
+                            parts: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/inbox/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a single SMS to a number (a new number becomes a contact: contacts.create) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An E.164 number */
+                        to: string;
+                        body: string;
+                        /** @description The SMS sender: a number or up to 11 letters */
+                        from?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            threadId: string;
+                            direction: "in" | "out";
+                            channel: "email" | "sms";
+                            from: string;
+                            to: string;
+                            subject: string | null;
+                            /** @description Plain text, never markup */
+                            body: string;
+                            status: "received" | "queued" | "sent" | "failed";
+                            error: string | null;
+                            sentBy: string | null;
+                            campaignId: string | null;
+                            auth: {
+                                [key: string]: unknown;
+                            } | null;
+                            parts: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign-up forms, with their counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: "signup" | "survey";
+                                name: string;
+                                /** @description the fields shown, in order; email is always one of them (and required) */
+                                fields: {
+                                    /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                                    field: string;
+                                    label: string;
+                                    /** @default  */
+                                    help: string;
+                                    /** @default false */
+                                    required: boolean;
+                                }[];
+                                /** @description groups of the account a submission joins */
+                                groupIds: string[];
+                                /** @description tags a submission adds (a new name needs tags.manage) */
+                                tags: string[];
+                                /** @description shown above the button and recorded */
+                                consentText: string;
+                                /** @description shown after submitting (no redirect) */
+                                thankYou: string;
+                                redirectUrl: string | null;
+                                /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                                redirectOrigins: string[];
+                                status: "draft" | "published";
+                                /** @description the hosted page */
+                                url: string;
+                                counts: {
+                                    /** @description hosted page views */
+                                    views: number;
+                                    /** @description submissions processed (held ones once approved) */
+                                    submissions: number;
+                                    /** @description double opt-in confirmed after a submission */
+                                    confirmations: number;
+                                    /** @description submissions waiting for a review */
+                                    held: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a sign-up form
+         * @description Publishing needs contacts.create as well (the form adds contacts in your name); a new tag name needs tags.manage; a redirect must be on the form’s allow-list of origins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description the fields shown, in order; email is always one of them (and required) */
+                        fields?: {
+                            /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                            field: string;
+                            label: string;
+                            /** @default  */
+                            help: string;
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        /** @description groups of the account a submission joins */
+                        groupIds?: string[];
+                        /** @description tags a submission adds (a new name needs tags.manage) */
+                        tags?: string[];
+                        /** @description shown above the button and recorded */
+                        consentText?: string;
+                        /** @description shown after submitting (no redirect) */
+                        thankYou?: string;
+                        redirectUrl?: string | null;
+                        /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                        redirectOrigins?: string[];
+                        status?: "draft" | "published";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "signup" | "survey";
+                            name: string;
+                            /** @description the fields shown, in order; email is always one of them (and required) */
+                            fields: {
+                                /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                                field: string;
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                            }[];
+                            /** @description groups of the account a submission joins */
+                            groupIds: string[];
+                            /** @description tags a submission adds (a new name needs tags.manage) */
+                            tags: string[];
+                            /** @description shown above the button and recorded */
+                            consentText: string;
+                            /** @description shown after submitting (no redirect) */
+                            thankYou: string;
+                            redirectUrl: string | null;
+                            /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                            redirectOrigins: string[];
+                            status: "draft" | "published";
+                            /** @description the hosted page */
+                            url: string;
+                            counts: {
+                                /** @description hosted page views */
+                                views: number;
+                                /** @description submissions processed (held ones once approved) */
+                                submissions: number;
+                                /** @description double opt-in confirmed after a submission */
+                                confirmations: number;
+                                /** @description submissions waiting for a review */
+                                held: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sign-up form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "signup" | "survey";
+                            name: string;
+                            /** @description the fields shown, in order; email is always one of them (and required) */
+                            fields: {
+                                /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                                field: string;
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                            }[];
+                            /** @description groups of the account a submission joins */
+                            groupIds: string[];
+                            /** @description tags a submission adds (a new name needs tags.manage) */
+                            tags: string[];
+                            /** @description shown above the button and recorded */
+                            consentText: string;
+                            /** @description shown after submitting (no redirect) */
+                            thankYou: string;
+                            redirectUrl: string | null;
+                            /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                            redirectOrigins: string[];
+                            status: "draft" | "published";
+                            /** @description the hosted page */
+                            url: string;
+                            counts: {
+                                /** @description hosted page views */
+                                views: number;
+                                /** @description submissions processed (held ones once approved) */
+                                submissions: number;
+                                /** @description double opt-in confirmed after a submission */
+                                confirmations: number;
+                                /** @description submissions waiting for a review */
+                                held: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a sign-up form and its submissions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a sign-up form; publish it or take it back to draft */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description the fields shown, in order; email is always one of them (and required) */
+                        fields?: {
+                            /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                            field: string;
+                            label: string;
+                            /** @default  */
+                            help: string;
+                            /** @default false */
+                            required: boolean;
+                        }[];
+                        /** @description groups of the account a submission joins */
+                        groupIds?: string[];
+                        /** @description tags a submission adds (a new name needs tags.manage) */
+                        tags?: string[];
+                        /** @description shown above the button and recorded */
+                        consentText?: string;
+                        /** @description shown after submitting (no redirect) */
+                        thankYou?: string;
+                        redirectUrl?: string | null;
+                        /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                        redirectOrigins?: string[];
+                        status?: "draft" | "published";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "signup" | "survey";
+                            name: string;
+                            /** @description the fields shown, in order; email is always one of them (and required) */
+                            fields: {
+                                /** @description email, firstName, lastName, phone, or the key of one of the account’s custom fields */
+                                field: string;
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                            }[];
+                            /** @description groups of the account a submission joins */
+                            groupIds: string[];
+                            /** @description tags a submission adds (a new name needs tags.manage) */
+                            tags: string[];
+                            /** @description shown above the button and recorded */
+                            consentText: string;
+                            /** @description shown after submitting (no redirect) */
+                            thankYou: string;
+                            redirectUrl: string | null;
+                            /** @description the allow-list of origins (https://example.com) a redirect may go to */
+                            redirectOrigins: string[];
+                            status: "draft" | "published";
+                            /** @description the hosted page */
+                            url: string;
+                            counts: {
+                                /** @description hosted page views */
+                                views: number;
+                                /** @description submissions processed (held ones once approved) */
+                                submissions: number;
+                                /** @description double opt-in confirmed after a submission */
+                                confirmations: number;
+                                /** @description submissions waiting for a review */
+                                held: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/embed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embed code of a form: plain HTML posting to Chorus, and the optional script */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a plain HTML form posting to the hosted page */
+                            html: string;
+                            /** @description the optional script tag (proof of work, inline errors) */
+                            script: string;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions held for review (suspicious: no proof of work, or sent too fast) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description why it was held */
+                                reason: string;
+                                /** @description what was typed */
+                                data: {
+                                    [key: string]: string;
+                                };
+                                ip: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/held/{submissionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a held submission: it is applied now (contact, consent, confirmation mail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "processed" | "discarded";
+                            contactId: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/held/{submissionId}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a held submission */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "processed" | "discarded";
+                            contactId: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forms/{formId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a published sign-up form (JSON), with the same protection as the hosted page
+         * @description Send the fields by name with `altcha` (the solved challenge of GET /f/{formId}/challenge); the honeypot `website` stays empty. 400 for a bot, 422 naming a field, 429 past the limits; a suspicious submission is held for review but answered alike.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            /** @description the form’s fields by name (email, firstName, …, custom keys), `altcha` (the solved challenge), `_ts` (the signed timestamp of the page), `website` (the honeypot, left empty) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: "accepted" | "held";
+                            /** @description the thank-you message */
+                            message: string;
+                            redirectUrl: string | null;
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,7 +1,7 @@
-import { AppShell, Burger, Group, Menu, Text, UnstyledButton } from '@mantine/core'
+import { AppShell, Badge, Burger, Group, Menu, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import {
   Outlet,
   useLocation,
@@ -108,10 +108,27 @@ function AccountNavigation({
   const { pathname } = useLocation()
   const inSection = (section: readonly string[] = []) =>
     section.some((path) => pathname.startsWith(`/a/${accountId}${path}`))
+  const permitted = accountNavigation.filter(
+    (entry) => entry.permission === null || may(entry.permission),
+  )
+  // Entries with a condition of the installation are asked for it once they are permitted.
+  const conditional = permitted.flatMap((entry) =>
+    entry.shownWhen ? [{ entry, query: entry.shownWhen(accountId) }] : [],
+  )
+  const conditions = useQueries({ queries: conditional.map(({ query }) => query) })
+  const unmet = new Set(
+    conditional.filter((_, i) => conditions[i]?.data !== true).map(({ entry }) => entry),
+  )
+  const counted = permitted.flatMap((entry) =>
+    entry.badge ? [{ entry, query: entry.badge(accountId) }] : [],
+  )
+  const counts = useQueries({ queries: counted.map(({ query }) => query) })
+  const countOf = (entry: (typeof permitted)[number]) =>
+    counts[counted.findIndex((c) => c.entry === entry)]?.data ?? 0
   return (
     <>
-      {accountNavigation
-        .filter((entry) => entry.permission === null || may(entry.permission))
+      {permitted
+        .filter((entry) => !unmet.has(entry))
         .map((entry) => (
           <NavLinkTo
             key={entry.to}
@@ -119,6 +136,15 @@ function AccountNavigation({
             to={entry.to as '/a/$accountId'}
             params={{ accountId }}
             label={entry.label}
+            {...(countOf(entry) > 0
+              ? {
+                  rightSection: (
+                    <Badge size="sm" circle aria-label={`${countOf(entry)} unread`}>
+                      {countOf(entry)}
+                    </Badge>
+                  ),
+                }
+              : {})}
             onClick={onNavigate}
             activeOptions={{ exact: entry.to === '/a/$accountId' }}
             {...(inSection(entry.section) ? { active: true } : {})}

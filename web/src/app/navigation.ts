@@ -1,3 +1,7 @@
+import type { UseQueryOptions } from '@tanstack/react-query'
+import { unreadQuery } from '../inbox/queries'
+import { capturingQuery } from '../mailbox/queries'
+
 /**
  * The account's pages in the navigation, each with the permission the server asks for its list
  * route: an entry shows only when the caller's abilities hold it. Areas add their entries here.
@@ -10,6 +14,10 @@ export interface NavigationEntry {
   permission: string | null
   /** Other paths under `/a/$accountId` whose pages belong to the entry (an area's tabs). */
   section?: readonly string[]
+  /** A condition of the installation besides the permission: shown once this query answers true. */
+  shownWhen?: (accountId: string) => UseQueryOptions<boolean, Error, boolean, string[]>
+  /** A count shown beside the label when it is above zero (the inbox's unread threads). */
+  badge?: (accountId: string) => UseQueryOptions<number, Error, number, string[]>
 }
 
 export const accountNavigation: readonly NavigationEntry[] = [
@@ -27,7 +35,18 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Placeholders', to: '/a/$accountId/placeholders', permission: 'templates.view' },
   { label: 'Campaigns', to: '/a/$accountId/campaigns', permission: 'campaigns.view' },
   { label: 'Outbox', to: '/a/$accountId/outbox', permission: 'campaigns.send' },
+  { label: 'Inbox', to: '/a/$accountId/inbox', permission: 'inbox.view', badge: unreadQuery },
+  { label: 'Programs', to: '/a/$accountId/programs', permission: 'automations.manage' },
+  { label: 'Forms', to: '/a/$accountId/forms', permission: 'forms.manage' },
   { label: 'Analytics', to: '/a/$accountId/analytics', permission: 'reports.view' },
+  { label: 'Integrations', to: '/a/$accountId/integrations', permission: 'integrations.manage' },
+  // Only while no SMTP server is configured: mail is captured, not sent.
+  {
+    label: 'Mailbox',
+    to: '/a/$accountId/mailbox',
+    permission: 'reports.drilldown',
+    shownWhen: capturingQuery,
+  },
   { label: 'Members', to: '/a/$accountId/members', permission: 'users.view' },
   { label: 'Access', to: '/a/$accountId/access', permission: 'users.view' },
   { label: 'Connections', to: '/a/$accountId/connections', permission: null },

@@ -2,15 +2,20 @@ import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tansta
 import { accessRoutes } from '../access/routes'
 import { analyticsRoutes } from '../analytics/routes'
 import { authRoutes } from '../auth/routes'
+import { programRoutes } from '../automations/routes'
 import { campaignRoutes } from '../campaigns/routes'
 import { connectionLinkRoutes, connectionRoutes } from '../connections/routes'
 import { contactRoutes } from '../contacts/routes'
+import { formRoutes } from '../forms/routes'
 import { audienceRoutes } from '../groups/routes'
+import { inboxRoutes } from '../inbox/routes'
+import { integrationRoutes } from '../integrations/routes'
+import { mailboxRoutes } from '../mailbox/routes'
 import { meRoutes } from '../me/routes'
 import { memberRoutes } from '../members/routes'
 import { settingsRoutes } from '../settings/routes'
 import { subaccountRoutes } from '../subaccounts/routes'
-import { teamLinkRoutes, teamRoutes } from '../teams/routes'
+import { teamRoutes } from '../teams/routes'
 import { templateRoutes } from '../templates/routes'
 import { queryClient } from './query'
 import { accountRoute, rootRoute, signedInRoute } from './routes-base'
@@ -37,7 +42,6 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute,
     ...connectionLinkRoutes,
-    ...teamLinkRoutes,
     ...meRoutes,
     accountRoute.addChildren([
       accountHomeRoute,
@@ -52,6 +56,11 @@ const routeTree = rootRoute.addChildren([
       ...settingsRoutes,
       ...templateRoutes,
       ...campaignRoutes,
+      ...mailboxRoutes,
+      ...integrationRoutes,
+      ...programRoutes,
+      ...inboxRoutes,
+      ...formRoutes,
     ]),
   ]),
 ])

@@ -28,9 +28,15 @@ export const theme = createTheme({
 /** Light, dark or following the system (the default), remembered in this browser. */
 export const colorSchemeManager = localStorageColorSchemeManager({ key: 'chorus-color-scheme' })
 
-/** Dimmed text (descriptions, hints) dark enough to read: 4.5:1 or better in both schemes. */
+/**
+ * Dimmed text (descriptions, hints) dark enough to read: 4.5:1 or better in both schemes; so are
+ * field errors in light (Mantine's red 6 is 3.3:1 on white).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 })

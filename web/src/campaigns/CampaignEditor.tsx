@@ -17,6 +17,7 @@ import { DateTimePicker } from '@mantine/dates'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import dayjs from 'dayjs'
 import { api, unwrap } from '../api/client'
 import { showFailure } from '../ui/failure'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
@@ -27,6 +28,7 @@ type EditorValues = {
   from: string
   fromName: string
   subject: string
+  previewText: string
   templateId: string | null
   html: string
   text: string
@@ -42,12 +44,13 @@ function initialValues(campaign: Campaign): EditorValues {
     from: campaign.from,
     fromName: campaign.fromName,
     subject: campaign.subject,
+    previewText: campaign.previewText ?? '',
     templateId: campaign.templateId,
     html: campaign.html,
     text: campaign.text,
     groupIds: campaign.groupIds,
     segmentIds: campaign.segmentIds,
-    scheduledAt: null,
+    scheduledAt: toLocal(campaign.scheduledAt),
   }
 }
 
@@ -70,13 +73,32 @@ function changes(campaign: Campaign, values: EditorValues) {
         ...common,
         fromName: values.fromName,
         subject: values.subject,
+        previewText: values.previewText,
         html: values.html,
         text: values.text,
       }
 }
 
-const toUtc = (local: string | null) =>
-  local ? new Date(local.replace(' ', 'T')).toISOString() : undefined
+/** Whether the form holds content the campaign does not (the schedule is the send's, not saved). */
+const unsaved = (campaign: Campaign, values: EditorValues) =>
+  JSON.stringify(changes(campaign, values)) !==
+  JSON.stringify(changes(campaign, initialValues(campaign)))
+
+/** What Save did: a waiting or scheduled campaign that took a change is a draft again. */
+function savedMessage(before: Campaign['status'], after: Campaign['status']) {
+  if (before === after) return 'The campaign is saved.'
+  if (before === 'scheduled') return 'The campaign is saved and unscheduled: a draft again.'
+  return 'The campaign is saved and taken out of the outbox: a draft again.'
+}
+
+const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss'
+
+/** The picker's wall time is the browser's (dayjs reads "YYYY-MM-DD HH:mm:ss" as local time). */
+const toUtc = (local: string | null) => (local ? dayjs(local).toISOString() : undefined)
+
+/** A campaign waiting or scheduled shows its time in the picker, in the browser's time zone. */
+const toLocal = (instant: string | null) =>
+  instant && dayjs(instant).isAfter(dayjs()) ? dayjs(instant).format(PICKER_FORMAT) : null
 
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -128,9 +150,9 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
   const { form, problem, onSubmit } = useServerForm<EditorValues>(
     { mode: 'controlled', initialValues: initialValues(campaign) },
     async (values) => {
-      await save(values)
+      const saved = await save(values)
       await refresh()
-      notifications.show({ color: 'green', message: 'The campaign is saved.' })
+      notifications.show({ color: 'green', message: savedMessage(campaign.status, saved.status) })
     },
   )
   const send = form.onSubmit(async (values) => {
@@ -157,16 +179,37 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
       showFailure(error)
     }
   })
+  // Only a draft's unsaved edits are saved first: saving a waiting or scheduled campaign would make
+  // it a draft again, so theirs is tested as stored.
   const testSend = async () => {
     try {
-      await save(form.getValues())
+      const values = form.getValues()
+      const changed = unsaved(campaign, values)
+      if (campaign.status === 'draft' && changed) await save(values)
       const result = await unwrap(
         api.POST('/api/v1/accounts/{accountId}/campaigns/{campaignId}/test', { params }),
       )
+      // Edits not saved on a waiting or scheduled campaign are not in the test: say so.
+      const asStored =
+        campaign.status !== 'draft' && changed
+          ? ' It is the campaign as stored: your changes are not in it until you save them.'
+          : ''
       notifications.show({
-        color: result.sent > 0 ? 'green' : 'orange',
-        message: `Test sent to ${result.sent} tester${result.sent === 1 ? '' : 's'}.`,
+        color: result.sent > 0 && !asStored ? 'green' : 'orange',
+        message: `Test sent to ${result.sent} tester${result.sent === 1 ? '' : 's'}.${asStored}`,
       })
+    } catch (error) {
+      showFailure(error)
+    }
+  }
+  const unschedule = async () => {
+    try {
+      await unwrap(
+        api.POST('/api/v1/accounts/{accountId}/campaigns/{campaignId}/unschedule', { params }),
+      )
+      form.setFieldValue('scheduledAt', null)
+      notifications.show({ color: 'green', message: 'The campaign is unscheduled: a draft again.' })
+      await refresh()
     } catch (error) {
       showFailure(error)
     }
@@ -217,6 +260,14 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
             error={form.errors.templateId}
           />
           {!isSms && <TextInput label="Subject" {...form.getInputProps('subject')} />}
+          {!isSms && (
+            <TextInput
+              label="Preview text"
+              description="Shown by inboxes after the subject with the HTML content; hidden in the message itself"
+              maxLength={200}
+              {...form.getInputProps('previewText')}
+            />
+          )}
           {isSms ? (
             <Textarea label="Text" autosize minRows={4} {...form.getInputProps('text')} />
           ) : (
@@ -265,8 +316,25 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
             clearable
             minDate={new Date()}
             valueFormat="DD MMM YYYY HH:mm"
+            previousLabel="Previous month"
+            nextLabel="Next month"
+            timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
+            submitButtonProps={{ 'aria-label': 'Done' }}
+            clearButtonProps={{ 'aria-label': 'Clear the schedule' }}
             {...form.getInputProps('scheduledAt')}
           />
+          {campaign.status === 'scheduled' && (
+            <Text size="sm">
+              Unscheduling it, or saving a change, makes it a draft again and returns its credits:
+              schedule or send it after.
+            </Text>
+          )}
+          {campaign.status === 'pending_approval' && (
+            <Text size="sm">
+              Saving a change takes it out of the outbox and makes it a draft again: send it for
+              approval after.
+            </Text>
+          )}
           {campaign.abilities.send && !campaign.abilities.sendDirect && (
             <Alert color="yellow" role="note">
               You may not send without approval: this campaign goes to the Outbox and is sent once
@@ -280,6 +348,11 @@ export function CampaignEditor({ accountId, campaign }: { accountId: string; cam
             {!isSms && (
               <Button variant="default" onClick={testSend}>
                 Send a test
+              </Button>
+            )}
+            {campaign.abilities.unschedule && (
+              <Button variant="default" onClick={unschedule}>
+                Unschedule
               </Button>
             )}
             {campaign.abilities.send && (

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Textarea } from '@mantine/core'
+import { Button, Group, Modal } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useState } from 'react'
+import { DeclineForm } from '../ui/DeclineForm'
 import { showFailure } from '../ui/failure'
-import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { type Campaign, campaignAction, declineCampaign } from './queries'
 
 /** Seed 002: approve a waiting campaign, or decline it with a reason its submitter will read. */
@@ -15,12 +15,38 @@ export function DecisionButtons({
   campaign: Campaign
   onDone: () => unknown
 }) {
+  return (
+    <Decision
+      name={campaign.name}
+      description="The submitter reads it; the campaign goes back to draft"
+      approve={() => campaignAction(accountId, campaign.id, 'approve')}
+      decline={(reason) => declineCampaign(accountId, campaign.id, reason)}
+      onDone={onDone}
+    />
+  )
+}
+
+/** Approve, or Decline with a reason: for anything that waits for approval (campaigns, programs). */
+export function Decision({
+  name,
+  description,
+  approve,
+  decline,
+  onDone,
+}: {
+  name: string
+  /** What happens to the declined thing, under the reason field. */
+  description: string
+  approve: () => Promise<unknown>
+  decline: (reason: string) => Promise<unknown>
+  onDone: () => unknown
+}) {
   const [declining, { open, close }] = useDisclosure(false)
   const [approving, setApproving] = useState(false)
-  const approve = async () => {
+  const approveIt = async () => {
     setApproving(true)
     try {
-      await campaignAction(accountId, campaign.id, 'approve')
+      await approve()
       await onDone()
     } catch (error) {
       showFailure(error)
@@ -28,41 +54,23 @@ export function DecisionButtons({
       setApproving(false)
     }
   }
-  const { form, problem, onSubmit } = useServerForm(
-    {
-      initialValues: { reason: '' },
-      validate: { reason: (value) => (value.trim() ? null : 'Say why it is declined') },
-    },
-    async ({ reason }) => {
-      await declineCampaign(accountId, campaign.id, reason)
-      close()
-      await onDone()
-    },
-  )
   return (
     <Group gap="xs" mt="xs">
-      <Button size="xs" onClick={approve} loading={approving}>
+      <Button size="xs" onClick={approveIt} loading={approving}>
         Approve
       </Button>
       <Button size="xs" variant="default" onClick={open}>
         Decline
       </Button>
-      <Modal opened={declining} onClose={close} title={`Decline “${campaign.name}”`}>
-        <ServerForm onSubmit={onSubmit} problem={problem}>
-          <Textarea
-            label="Reason"
-            description="The submitter reads it; the campaign goes back to draft"
-            required
-            autosize
-            minRows={3}
-            data-autofocus
-            key={form.key('reason')}
-            {...form.getInputProps('reason')}
-          />
-          <Button type="submit" color="red" loading={form.submitting}>
-            Decline
-          </Button>
-        </ServerForm>
+      <Modal opened={declining} onClose={close} title={`Decline “${name}”`}>
+        <DeclineForm
+          description={description}
+          onDecline={async (reason) => {
+            await decline(reason)
+            close()
+            await onDone()
+          }}
+        />
       </Modal>
     </Group>
   )

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Progress, SimpleGrid, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { showFailure } from '../ui/failure'
 import { type Campaign, campaignAction, IN_FLIGHT, reportQuery } from './queries'
 
@@ -27,6 +27,15 @@ export function SendingProgress({
     enabled: campaign.abilities.viewReport,
     refetchInterval: live ? 2000 : false,
   })
+  // Polling stops when the campaign leaves sending, which the page may learn before the report
+  // shows the last sends: read the figures once more whenever the status changes.
+  const { refetch } = report
+  const shownStatus = useRef(campaign.status)
+  useEffect(() => {
+    if (shownStatus.current === campaign.status) return
+    shownStatus.current = campaign.status
+    void refetch()
+  }, [campaign.status, refetch])
   const [busy, setBusy] = useState<string | null>(null)
   const control = async (action: (typeof CONTROLS)[number]['action']) => {
     setBusy(action)

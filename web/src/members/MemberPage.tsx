@@ -94,11 +94,22 @@ function MemberPermissions({ accountId, member }: { accountId: string; member: M
     setSaving(true)
     setRefusal(null)
     try {
-      await unwrap(
+      const changed = await unwrap(
         api.PATCH('/api/v1/accounts/{accountId}/members/{userId}', {
           params: { path: { accountId, userId: member.userId } },
           body: grant.role ? { role: grant.role } : { permissions: grant.permissions },
         }),
+      )
+      // What the caller may still do to them is in the answer: shown at once, before the re-read.
+      queryClient.setQueryData(membersQuery(accountId).queryKey, (list?: { items: Member[] }) =>
+        list
+          ? {
+              ...list,
+              items: list.items.map((m) =>
+                m.userId === changed.userId ? { ...m, abilities: changed.abilities } : m,
+              ),
+            }
+          : list,
       )
       await queryClient.invalidateQueries({ queryKey: ['members', accountId] })
       notifications.show({ color: 'green', message: `${member.name}’s permissions are saved.` })

@@ -1,4 +1,4 @@
-import { Button, Stack, Switch, Text, Title } from '@mantine/core'
+import { Anchor, Button, Select, Stack, Switch, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
@@ -14,7 +14,10 @@ const accountQuery = (accountId: string) => ({
     unwrap(api.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId } } })),
 })
 
-/** Seed 004: the account's name, and whether its members (and those below) must use 2FA. */
+/**
+ * Seed 004: the account's name, whether its members (and those below) must use 2FA, and its time
+ * zone (the clock of programs' dated triggers and waits).
+ */
 export function AccountSettingsPage() {
   const { accountId } = useParams({ from: '/signed-in/a/$accountId/settings/account' })
   const account = useQuery(accountQuery(accountId))
@@ -33,8 +36,9 @@ export function AccountSettingsPage() {
             <Text>{account.data.account.name}</Text>
             <Text size="sm" c="dimmed">
               Two-factor authentication is{' '}
-              {account.data.account.requireTwoFactor ? 'required' : 'not required'} for members.
-              Changing these settings needs the account settings permission.
+              {account.data.account.requireTwoFactor ? 'required' : 'not required'} for members. The
+              time zone is {account.data.account.timeZone}. Changing these settings needs the
+              account settings permission.
             </Text>
           </>
         ))}
@@ -47,12 +51,16 @@ function AccountForm({
   account,
 }: {
   accountId: string
-  account: { name: string; requireTwoFactor: boolean }
+  account: { name: string; requireTwoFactor: boolean; timeZone: string }
 }) {
   const queryClient = useQueryClient()
   const { form, problem, onSubmit } = useServerForm(
     {
-      initialValues: { name: account.name, requireTwoFactor: account.requireTwoFactor },
+      initialValues: {
+        name: account.name,
+        requireTwoFactor: account.requireTwoFactor,
+        timeZone: account.timeZone,
+      },
       validate: { name: (value) => (value.trim() ? null : 'Enter a name') },
     },
     async (values) => {
@@ -76,9 +84,62 @@ function AccountForm({
         key={form.key('requireTwoFactor')}
         {...form.getInputProps('requireTwoFactor', { type: 'checkbox' })}
       />
+      <TimeZoneSelect form={form} saved={account.timeZone} />
       <Button type="submit" loading={form.submitting} w="fit-content">
         Save
       </Button>
     </ServerForm>
   )
+}
+
+/** Every zone the browser knows; "UTC" (the default) is not among Intl's canonical names. */
+function timeZones(current: string) {
+  const zones = ['UTC', ...Intl.supportedValuesOf('timeZone')]
+  return zones.includes(current) ? zones : [current, ...zones]
+}
+
+/**
+ * A searchable list of zones bound to the form. The browser's own zone is offered next to the
+ * saved one, never chosen on the user's behalf.
+ */
+function TimeZoneSelect({ form, saved }: { form: TimeZoneForm; saved: string }) {
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  return (
+    <Select
+      label="Time zone"
+      description={
+        <>
+          Programs run on this clock (birthdays, “wait until 9:00”) unless a contact has a time zone
+          of their own.
+          {browserZone !== saved && (
+            <>
+              {' '}
+              Your browser is in {browserZone}:{' '}
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={() => form.setFieldValue('timeZone', browserZone)}
+              >
+                use it
+              </Anchor>
+            </>
+          )}
+        </>
+      }
+      data={timeZones(saved)}
+      searchable
+      allowDeselect={false}
+      nothingFoundMessage="No such time zone"
+      limit={100}
+      key={form.key('timeZone')}
+      {...form.getInputProps('timeZone')}
+    />
+  )
+}
+
+interface TimeZoneForm {
+  key(path: 'timeZone'): string
+  getInputProps(path: 'timeZone'): object
+  setFieldValue(path: 'timeZone', value: string): void
 }

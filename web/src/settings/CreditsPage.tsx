@@ -29,6 +29,8 @@ const REASONS: Record<string, string> = {
   reserve: 'Reserved by a campaign',
   release: 'Returned by a campaign',
   test_send: 'Test send',
+  email_to_sms: 'Email to SMS',
+  single_message: 'Single message',
 }
 
 const CHANNELS: Record<string, string> = { email: 'Email', sms: 'SMS' }

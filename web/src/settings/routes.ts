@@ -49,6 +49,18 @@ export const settingsRoutes = [
       lazyRouteComponent(() => import('./ApiKeysPage'), 'ApiKeysPage'),
     ),
     settingsPage(
+      '/webhooks',
+      lazyRouteComponent(() => import('../webhooks/WebhooksPage'), 'WebhooksPage'),
+    ),
+    settingsPage(
+      '/webhooks/$webhookId',
+      lazyRouteComponent(() => import('../webhooks/WebhookPage'), 'WebhookPage'),
+    ),
+    settingsPage(
+      '/email-to-sms',
+      lazyRouteComponent(() => import('./EmailToSmsPage'), 'EmailToSmsPage'),
+    ),
+    settingsPage(
       '/credits',
       lazyRouteComponent(() => import('./CreditsPage'), 'CreditsPage'),
     ),

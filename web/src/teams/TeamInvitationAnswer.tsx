@@ -8,13 +8,16 @@ import type { Team } from './queries'
 /** Accept or decline a team's invitation for this account (declining is leaving while pending). */
 export function TeamInvitationAnswer({ team, accountId }: { team: Team; accountId: string }) {
   const queryClient = useQueryClient()
-  const params = { params: { path: { teamId: team.id, accountId } } }
   const answer = async (accept: boolean) => {
     try {
       await unwrap(
         accept
-          ? api.POST('/api/v1/teams/{teamId}/members/{accountId}/accept', params)
-          : api.DELETE('/api/v1/teams/{teamId}/members/{accountId}', params),
+          ? api.POST('/api/v1/accounts/{accountId}/teams/{teamId}/accept', {
+              params: { path: { accountId, teamId: team.id } },
+            })
+          : api.DELETE('/api/v1/accounts/{accountId}/teams/{teamId}/members/{memberAccountId}', {
+              params: { path: { accountId, teamId: team.id, memberAccountId: accountId } },
+            }),
       )
       notifications.show({
         color: 'green',

@@ -11,30 +11,32 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from '@tanstack/react-router'
+import { useState } from 'react'
 import { ApiError, api, unwrap } from '../api/client'
 import { showFailure } from '../ui/failure'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
-import { memberOf, type Team } from './queries'
+import { type Team, type TeamMember, useTeam } from './queries'
 import { TeamInvitationAnswer } from './TeamInvitationAnswer'
 import { type TeamShare, useTeamShares } from './team-shares'
 
 /** A team: its accounts, the groups shared in it, inviting an account, leaving. */
 export function TeamPage() {
   const { accountId, teamId } = useParams({ from: '/signed-in/a/$accountId/teams/$teamId' })
-  const team = useQuery({
-    queryKey: ['teams', teamId],
-    queryFn: () => unwrap(api.GET('/api/v1/teams/{teamId}', { params: { path: { teamId } } })),
-  })
+  const team = useTeam(accountId, teamId)
   const shares = useTeamShares(accountId, team.data)
   const [inviting, inviteDialog] = useDisclosure(false)
   const [leaving, leaveDialog] = useDisclosure(false)
-  const own = team.data && memberOf(team.data, accountId)
+  const [removing, setRemoving] = useState<TeamMember | null>(null)
+  const abilities = team.data?.abilities
+  const mayRemove = (member: TeamMember) =>
+    abilities?.removeOthers && member.accountId !== accountId
 
   if (team.error) {
     return (
@@ -53,15 +55,17 @@ export function TeamPage() {
         <Title order={1} size="h2">
           {team.data?.name ?? 'Team'}
         </Title>
-        {own?.status === 'active' && (
+        {abilities && !abilities.accept && (
           <Group gap="xs">
-            <Button onClick={inviteDialog.open}>Invite an account</Button>
-            <Button variant="default" color="red" onClick={leaveDialog.open}>
-              Leave the team
-            </Button>
+            {abilities.invite && <Button onClick={inviteDialog.open}>Invite an account</Button>}
+            {abilities.leave && (
+              <Button variant="default" color="red" onClick={leaveDialog.open}>
+                Leave the team
+              </Button>
+            )}
           </Group>
         )}
-        {team.data && own?.status === 'pending' && (
+        {team.data && abilities?.accept && (
           <TeamInvitationAnswer team={team.data} accountId={accountId} />
         )}
       </Group>
@@ -75,6 +79,11 @@ export function TeamPage() {
               <Table.Th>Account</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>Since</Table.Th>
+              {abilities?.removeOthers && (
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -82,7 +91,7 @@ export function TeamPage() {
               <Table.Tr key={member.accountId}>
                 <Table.Td>
                   <Text size="sm" fw={member.accountId === accountId ? 700 : 400}>
-                    {member.accountName ?? 'An invited account'}
+                    {member.accountName}
                     {member.accountId === accountId && ' (this account)'}
                   </Text>
                 </Table.Td>
@@ -94,6 +103,21 @@ export function TeamPage() {
                 <Table.Td>
                   <Text size="sm">{new Date(member.createdAt).toLocaleDateString()}</Text>
                 </Table.Td>
+                {abilities?.removeOthers && (
+                  <Table.Td>
+                    {mayRemove(member) && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${member.accountName} from the team`}
+                        onClick={() => setRemoving(member)}
+                      >
+                        {member.status === 'active' ? 'Remove' : 'Withdraw invitation'}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -106,10 +130,24 @@ export function TeamPage() {
       {team.data && (
         <>
           <Modal opened={inviting} onClose={inviteDialog.close} title="Invite an account">
-            <InviteAccountForm team={team.data} onDone={inviteDialog.close} />
+            <InviteAccountForm team={team.data} accountId={accountId} onDone={inviteDialog.close} />
           </Modal>
           <Modal opened={leaving} onClose={leaveDialog.close} title={`Leave ${team.data.name}`}>
             <LeaveTeam team={team.data} accountId={accountId} shares={shares} />
+          </Modal>
+          <Modal
+            opened={removing !== null}
+            onClose={() => setRemoving(null)}
+            title={`Remove ${removing?.accountName ?? 'an account'} from ${team.data.name}`}
+          >
+            {removing && (
+              <RemoveAccount
+                team={team.data}
+                accountId={accountId}
+                member={removing}
+                onDone={() => setRemoving(null)}
+              />
+            )}
           </Modal>
         </>
       )}
@@ -135,7 +173,15 @@ function SharedGroups({ shares }: { shares: TeamShare[] }) {
   )
 }
 
-function InviteAccountForm({ team, onDone }: { team: Team; onDone: () => void }) {
+function InviteAccountForm({
+  team,
+  accountId,
+  onDone,
+}: {
+  team: Team
+  accountId: string
+  onDone: () => void
+}) {
   const queryClient = useQueryClient()
   const { form, problem, onSubmit } = useServerForm(
     {
@@ -144,8 +190,8 @@ function InviteAccountForm({ team, onDone }: { team: Team; onDone: () => void })
     },
     async ({ email }) => {
       await unwrap(
-        api.POST('/api/v1/teams/{teamId}/members', {
-          params: { path: { teamId: team.id } },
+        api.POST('/api/v1/accounts/{accountId}/teams/{teamId}/members', {
+          params: { path: { accountId, teamId: team.id } },
           body: { email },
         }),
       )
@@ -175,6 +221,56 @@ function InviteAccountForm({ team, onDone }: { team: Team; onDone: () => void })
   )
 }
 
+/** Removing another account ends the shares it made or received in the team, as leaving does. */
+function RemoveAccount({
+  team,
+  accountId,
+  member,
+  onDone,
+}: {
+  team: Team
+  accountId: string
+  member: TeamMember
+  onDone: () => void
+}) {
+  const queryClient = useQueryClient()
+  const remove = async () => {
+    try {
+      await unwrap(
+        api.DELETE('/api/v1/accounts/{accountId}/teams/{teamId}/members/{memberAccountId}', {
+          params: { path: { accountId, teamId: team.id, memberAccountId: member.accountId } },
+        }),
+      )
+      notifications.show({
+        color: 'green',
+        message: `${member.accountName} is no longer on ${team.name}.`,
+      })
+      await queryClient.invalidateQueries({ queryKey: ['teams'] })
+      await queryClient.invalidateQueries({ queryKey: ['shares', accountId] })
+      onDone()
+    } catch (error) {
+      showFailure(error)
+    }
+  }
+  return (
+    <Stack>
+      <Text size="sm">
+        {member.status === 'active'
+          ? `${member.accountName} leaves the team: the groups shared with it in the team, and those it shared, stop working for it.`
+          : `The invitation of ${member.accountName} is withdrawn.`}
+      </Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button color="red" onClick={() => void remove()}>
+          {member.status === 'active' ? 'Remove from the team' : 'Withdraw the invitation'}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
 /** Seed 001: leaving ends every share of this team with the account, both ways; say which. */
 function LeaveTeam({
   team,
@@ -190,8 +286,8 @@ function LeaveTeam({
   const leave = async () => {
     try {
       await unwrap(
-        api.DELETE('/api/v1/teams/{teamId}/members/{accountId}', {
-          params: { path: { teamId: team.id, accountId } },
+        api.DELETE('/api/v1/accounts/{accountId}/teams/{teamId}/members/{memberAccountId}', {
+          params: { path: { accountId, teamId: team.id, memberAccountId: accountId } },
         }),
       )
       notifications.show({ color: 'green', message: `This account left ${team.name}.` })

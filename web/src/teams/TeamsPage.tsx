@@ -19,7 +19,7 @@ import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
 import { NameForm } from '../ui/NameForm'
 import { ScrollRegion } from '../ui/ScrollRegion'
-import { memberOf, useTeamsOf } from './queries'
+import { useTeamsOf } from './queries'
 import { TeamInvitationAnswer } from './TeamInvitationAnswer'
 
 /** Seed 001: the user teams this account belongs to, and invitations waiting for an answer. */
@@ -28,8 +28,9 @@ export function TeamsPage() {
   const teams = useTeamsOf(accountId)
   const { may } = useAbilities(accountId)
   const [creating, { open, close }] = useDisclosure(false)
-  const invited = teams.data?.filter((t) => memberOf(t, accountId)?.status === 'pending') ?? []
-  const joined = teams.data?.filter((t) => memberOf(t, accountId)?.status === 'active') ?? []
+  // An invitation is a team the account may still accept; every other team it has joined.
+  const invited = teams.data?.filter((t) => t.abilities.accept) ?? []
+  const joined = teams.data?.filter((t) => !t.abilities.accept) ?? []
 
   return (
     <Container size="lg" py="md">
@@ -109,7 +110,12 @@ function CreateTeamForm({ accountId }: { accountId: string }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const create = async (name: string) => {
-    const team = await unwrap(api.POST('/api/v1/teams', { body: { name, accountId } }))
+    const team = await unwrap(
+      api.POST('/api/v1/accounts/{accountId}/teams', {
+        params: { path: { accountId } },
+        body: { name },
+      }),
+    )
     await queryClient.invalidateQueries({ queryKey: ['teams'] })
     notifications.show({ color: 'green', message: `The team ${team.name} is created.` })
     await navigate({ to: '/a/$accountId/teams/$teamId', params: { accountId, teamId: team.id } })

@@ -3,26 +3,35 @@ import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 
 export type Team =
-  paths['/api/v1/teams/{teamId}']['get']['responses']['200']['content']['application/json']
+  paths['/api/v1/accounts/{accountId}/teams/{teamId}']['get']['responses']['200']['content']['application/json']
+export type TeamMember = Team['members'][number]
 export type Group =
   paths['/api/v1/accounts/{accountId}/groups/{groupId}']['get']['responses']['200']['content']['application/json']
 export type Share =
   paths['/api/v1/accounts/{accountId}/groups/{groupId}/shares']['get']['responses']['200']['content']['application/json']['items'][number]
 
-export const teamsQuery = {
-  queryKey: ['teams'],
-  queryFn: () => unwrap(api.GET('/api/v1/teams')).then((list) => list.items),
-}
-
-/** The teams the account belongs to (or is invited to), as those who manage it see them. */
+/** The teams the account belongs to (or is invited to), as it sees them (users.manage there). */
 export function useTeamsOf(accountId: string) {
-  const teams = useQuery(teamsQuery)
-  const of = teams.data?.filter((team) => team.members.some((m) => m.accountId === accountId))
-  return { ...teams, data: of }
+  return useQuery({
+    queryKey: ['teams', accountId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts/{accountId}/teams', { params: { path: { accountId } } }),
+      ).then((list) => list.items),
+  })
 }
 
-export function memberOf(team: Team, accountId: string) {
-  return team.members.find((m) => m.accountId === accountId)
+/** One team as the account sees it: its members, and what the account may do there. */
+export function useTeam(accountId: string, teamId: string) {
+  return useQuery({
+    queryKey: ['teams', accountId, teamId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts/{accountId}/teams/{teamId}', {
+          params: { path: { accountId, teamId } },
+        }),
+      ),
+  })
 }
 
 export const groupsQuery = (accountId: string) => ({

@@ -28,7 +28,7 @@ export function useTeamShares(accountId: string, team: Team | undefined): TeamSh
   const mates = new Map(
     team.members
       .filter((m) => m.status === 'active' && m.accountId !== accountId)
-      .map((m) => [m.accountId, m.accountName ?? 'A team mate']),
+      .map((m) => [m.accountId, m.accountName]),
   )
   const out = shares.map((share) => ({
     groupId: share.groupId,

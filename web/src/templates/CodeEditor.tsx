@@ -1,30 +1,83 @@
 import { html } from '@codemirror/lang-html'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { Compartment, type Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
+import { useComputedColorScheme } from '@mantine/core'
 import { basicSetup } from 'codemirror'
 import { useEffect, useRef } from 'react'
 
-/**
- * The editor's own light surface in either colour scheme: CodeMirror's default highlighting is
- * made for a light background.
- */
-const surface = EditorView.theme({
-  '&': { backgroundColor: '#ffffff', color: '#1f1f1f', fontSize: '13px' },
-  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
-  '.cm-gutters': { backgroundColor: '#f3f3f3', color: '#5c5c5c' },
-})
+interface Palette {
+  background: string
+  text: string
+  gutter: string
+  gutterText: string
+  selection: string
+  tag: string
+  attribute: string
+  value: string
+  comment: string
+  keyword: string
+}
 
-/** HTML colours that keep 4.5:1 against the white surface (the default ones do not). */
-const highlighting = syntaxHighlighting(
-  HighlightStyle.define([
-    { tag: [tags.tagName, tags.angleBracket], color: '#1d5f24' },
-    { tag: tags.attributeName, color: '#7a3b00' },
-    { tag: [tags.attributeValue, tags.string], color: '#0b3d91' },
-    { tag: tags.comment, color: '#4d4d4d', fontStyle: 'italic' },
-    { tag: [tags.keyword, tags.processingInstruction, tags.documentMeta], color: '#6a1b9a' },
-  ]),
-)
+/** Each palette's colours keep 4.5:1 against its own background (CodeMirror's defaults do not). */
+const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: {
+    background: '#ffffff',
+    text: '#1f1f1f',
+    gutter: '#f3f3f3',
+    gutterText: '#5c5c5c',
+    selection: '#d7e4f7',
+    tag: '#1d5f24',
+    attribute: '#7a3b00',
+    value: '#0b3d91',
+    comment: '#4d4d4d',
+    keyword: '#6a1b9a',
+  },
+  dark: {
+    background: '#1e1f22',
+    text: '#e3e3e3',
+    gutter: '#26282c',
+    gutterText: '#a8a8a8',
+    selection: '#36465e',
+    tag: '#8fd694',
+    attribute: '#f0b97a',
+    value: '#93c1ff',
+    comment: '#b0b0b0',
+    keyword: '#d7a6f5',
+  },
+}
+
+/** The editor's surface and HTML colours for the app's colour scheme. */
+function appearance(scheme: 'light' | 'dark'): Extension {
+  const p = PALETTES[scheme]
+  return [
+    EditorView.theme(
+      {
+        '&': { backgroundColor: p.background, color: p.text, fontSize: '13px' },
+        '.cm-content': { caretColor: p.text },
+        '.cm-cursor, .cm-dropCursor': { borderLeftColor: p.text },
+        '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': {
+          backgroundColor: p.selection,
+        },
+        '.cm-activeLine': { backgroundColor: 'transparent' },
+        '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
+        '.cm-gutters': { backgroundColor: p.gutter, color: p.gutterText, border: 'none' },
+        '.cm-activeLineGutter': { backgroundColor: p.gutter },
+      },
+      { dark: scheme === 'dark' },
+    ),
+    syntaxHighlighting(
+      HighlightStyle.define([
+        { tag: [tags.tagName, tags.angleBracket], color: p.tag },
+        { tag: tags.attributeName, color: p.attribute },
+        { tag: [tags.attributeValue, tags.string], color: p.value },
+        { tag: tags.comment, color: p.comment, fontStyle: 'italic' },
+        { tag: [tags.keyword, tags.processingInstruction, tags.documentMeta], color: p.keyword },
+      ]),
+    ),
+  ]
+}
 
 /** CodeMirror 6 with HTML highlighting, as a controlled field: `value` in, `onChange` out. */
 export default function CodeEditor({
@@ -40,6 +93,9 @@ export default function CodeEditor({
 }) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
+  const scheme = useComputedColorScheme('light')
+  const look = useRef(new Compartment())
+  const initialScheme = useRef(scheme)
   const latest = useRef(onChange)
   latest.current = onChange
   // The editor starts from the value it mounts with; later values arrive through the editor.
@@ -53,8 +109,7 @@ export default function CodeEditor({
       extensions: [
         basicSetup,
         html(),
-        highlighting,
-        surface,
+        look.current.of(appearance(initialScheme.current)),
         EditorView.lineWrapping,
         EditorView.editable.of(!readOnly),
         EditorView.contentAttributes.of({ 'aria-label': label }),
@@ -66,6 +121,10 @@ export default function CodeEditor({
     view.current = editor
     return () => editor.destroy()
   }, [label, readOnly])
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: look.current.reconfigure(appearance(scheme)) })
+  }, [scheme])
 
   useEffect(() => {
     const editor = view.current
@@ -80,7 +139,7 @@ export default function CodeEditor({
       style={{
         border: '1px solid var(--mantine-color-default-border)',
         minHeight: 360,
-        background: '#ffffff',
+        background: PALETTES[scheme].background,
       }}
     />
   )

@@ -21,7 +21,7 @@ import { api, unwrap } from '../api/client'
 import { AnchorLink } from '../ui/links'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { categoriesQuery, downloadHtml, type Template, templateQuery } from './queries'
-import { TemplatePreview } from './TemplatePreview'
+import { type Draft, TemplatePreview } from './TemplatePreview'
 import { VariablesCheck } from './VariablesCheck'
 
 // The two editors are large: each loads when its tab first opens.
@@ -59,11 +59,22 @@ interface Values extends Record<string, unknown> {
   text: string
 }
 
+function draftOf(channel: Draft['channel'], values: Omit<Draft, 'channel'>): Draft {
+  return { channel, subject: values.subject, html: values.html, text: values.text }
+}
+
+/** Only the bodies are rendered: a new name or category asks the server for nothing. */
+function isDraftChange(values: Values, previous: Values) {
+  return (['subject', 'html', 'text'] as const).some((key) => values[key] !== previous[key])
+}
+
 function TemplateEditor({ accountId, template }: { accountId: string; template: Template }) {
   const queryClient = useQueryClient()
   const readOnly = !template.abilities.edit
   const categories = useQuery(categoriesQuery(accountId))
   const [tab, setTab] = useState<string | null>('html')
+  // What the preview renders: the bodies as they are being edited, not as last saved.
+  const [draft, setDraft] = useState<Draft>(() => draftOf(template.channel, template))
   const { form, problem, onSubmit } = useServerForm<Values>(
     {
       initialValues: {
@@ -72,6 +83,9 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
         category: template.category ?? '',
         html: template.html,
         text: template.text,
+      },
+      onValuesChange: (values, previous) => {
+        if (isDraftChange(values, previous)) setDraft(draftOf(template.channel, values))
       },
     },
     async (values) => {
@@ -197,7 +211,7 @@ function TemplateEditor({ accountId, template }: { accountId: string; template: 
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
-            <TemplatePreview accountId={accountId} template={template} />
+            <TemplatePreview accountId={accountId} draft={draft} />
             <VariablesCheck accountId={accountId} template={template} />
           </Stack>
         </Grid.Col>

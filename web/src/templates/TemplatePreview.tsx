@@ -4,7 +4,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
-import { previewUrl, type Template } from './queries'
+import type { Template } from './queries'
+
+/** What the editor holds now, saved or not: what the preview renders. */
+export type Draft = Pick<Template, 'channel' | 'subject' | 'html' | 'text'>
+
+/** How long the editor rests before the preview asks the server again. */
+const PREVIEW_DEBOUNCE_MS = 400
 
 function contactLabel(contact: {
   email: string | null
@@ -36,20 +42,39 @@ function useContactChoices(accountId: string, enabled: boolean) {
 }
 
 /**
- * The saved template as the server renders it, in a sandboxed frame (no script, no same-origin
- * access), for the sample contact or a contact the user chooses (with contacts.view).
+ * The draft as the server renders it, once the editor rests. A draft that does not render (Liquid
+ * being typed) keeps the last good preview on screen beside the server's reason.
  */
-export function TemplatePreview({
-  accountId,
-  template,
-}: {
-  accountId: string
-  template: Template
-}) {
+function useRenderedDraft(accountId: string, draft: Draft, contactId: string | null) {
+  const [resting] = useDebouncedValue(draft, PREVIEW_DEBOUNCE_MS)
+  return useQuery({
+    queryKey: ['templates', accountId, 'draft-preview', resting, contactId],
+    queryFn: () =>
+      unwrap(
+        api.POST('/api/v1/accounts/{accountId}/templates/preview', {
+          params: { path: { accountId } },
+          body: { ...resting, ...(contactId ? { contactId } : {}) },
+          parseAs: 'text',
+        }),
+      ),
+    placeholderData: keepPreviousData,
+    // Each draft is asked for once: keeping every rendered version would only fill memory.
+    gcTime: 0,
+    retry: false,
+  })
+}
+
+/**
+ * The editor's work as the server renders it, in a sandboxed frame (no script, no same-origin
+ * access), for the sample contact or a contact the user chooses (with contacts.view). It follows
+ * the editor without saving.
+ */
+export function TemplatePreview({ accountId, draft }: { accountId: string; draft: Draft }) {
   const { may } = useAbilities(accountId)
   const canPick = may('contacts.view')
   const [contactId, setContactId] = useState<string | null>(null)
   const { search, setSearch, choices } = useContactChoices(accountId, canPick)
+  const rendered = useRenderedDraft(accountId, draft, contactId)
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -74,14 +99,15 @@ export function TemplatePreview({
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        The preview shows the saved template; save to see changes.
+        The preview follows your changes; they are kept only when you save.
+      </Text>
+      <Text size="sm" c="red" role="status">
+        {rendered.error ? `The preview is not up to date: ${rendered.error.message}` : ''}
       </Text>
       <iframe
-        // A new frame after each save: the same address, loaded again.
-        key={template.updatedAt}
         title="Template preview"
         sandbox=""
-        src={previewUrl(accountId, template, contactId)}
+        srcDoc={rendered.data ?? ''}
         style={{
           width: '100%',
           height: 480,

@@ -59,12 +59,6 @@ export const templateSharesQuery = (accountId: string, templateId: string) => ({
     ).then((list) => list.items),
 })
 
-/** The template's body as the server renders it (for a sandboxed iframe only). */
-export function previewUrl(accountId: string, template: Template, contactId: string | null) {
-  const path = `/api/v1/accounts/${accountId}/templates/${template.id}/preview`
-  return contactId ? `${path}?${new URLSearchParams({ contactId })}` : path
-}
-
 /** Seed 004 "Export email templates": the HTML body as a file. */
 export function downloadHtml(template: Template) {
   const blob = new Blob([template.html], { type: 'text/html' })
