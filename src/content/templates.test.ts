@@ -309,11 +309,11 @@ describe('renders that would stall the server', () => {
 
   it('keeps /api/v1/health answering while several slow previews run, and stops them (422)', async () => {
     const o = await newOwner(t)
-    // Within the memory bound, but one node that sorts 450,000 items forty times: seconds on any
-    // machine (three sorts finished under the limit on CI's), stopped at the limit.
+    // Within the memory bound, but one node that reads a 4,000-step path on 450,000 items (a
+    // minute of work), stopped at the time limit.
     const template = await newTemplate(o, {
-      name: 'Slow sort',
-      html: `{% assign a = (1..450000) %}{{ a ${'| sort_natural '.repeat(40)}| size }}`,
+      name: 'Slow sum',
+      html: `{% assign a = (1..450000) %}{{ a | sum: '${'x.'.repeat(4000)}x' }}`,
     })
     let settled = 0
     const previews = Array.from({ length: 3 }, () =>
@@ -330,10 +330,9 @@ describe('renders that would stall the server', () => {
     }
     expect(healthBeforeAnyPreview).toBe(5)
     for (const reply of await Promise.all(previews)) {
-      expect(expectStatus(reply, 422).error).toMatchObject({
-        field: 'html',
-        reason: 'render_failed',
-      })
+      const { error } = expectStatus(reply, 422)
+      expect(error).toMatchObject({ field: 'html', reason: 'render_failed' })
+      expect(error.message).toMatch(/template render limit/)
     }
   })
 })
