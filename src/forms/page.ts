@@ -1,6 +1,7 @@
 import { escapeHtml as e } from '../html.js'
 import { HONEYPOT, TIMESTAMP } from './protection.js'
-import type { FormField } from './schemas.js'
+import { questionsHtml } from './question-html.js'
+import type { FormField, SurveyQuestion } from './schemas.js'
 
 /** The hosted page and the embed: plain HTML forms that work without JavaScript. */
 
@@ -14,10 +15,18 @@ const AUTOCOMPLETE: Record<string, string> = {
 
 export interface PageForm {
   id: string
+  kind: 'signup' | 'survey'
   name: string
   fields: FormField[]
+  questions: SurveyQuestion[]
   consentText: string
 }
+
+/** What a page shows again after an error: one text per name, several for checkboxes. */
+type PostedValues = Readonly<Record<string, string | string[]>>
+
+const firstText = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
 
 /** The hosted page's policy: nothing but its own files, and posting only back to itself. */
 export const PAGE_CSP =
@@ -51,18 +60,21 @@ const honeypot = `<p class="hp" aria-hidden="true"><label>Leave this empty <inpu
 function formBody(
   form: PageForm,
   base: string,
-  extra: { timestamp?: string; values?: Record<string, string>; errors?: Record<string, string> },
+  extra: { timestamp?: string; values?: PostedValues; errors?: Record<string, string> },
 ) {
   return [
     `<form method="post" action="${e(base)}/f/${form.id}" class="chorus-form">`,
-    ...form.fields.map((f) => fieldHtml(f, extra.values?.[f.field] ?? '', extra.errors?.[f.field])),
+    ...form.fields.map((f) =>
+      fieldHtml(f, firstText(extra.values?.[f.field]), extra.errors?.[f.field]),
+    ),
+    ...questionsHtml(form.questions, extra.values, extra.errors),
     honeypot,
     extra.timestamp
       ? `<input type="hidden" name="${TIMESTAMP}" value="${e(extra.timestamp)}">`
       : '',
     `<altcha-widget challenge="${e(base)}/f/${form.id}/challenge" name="altcha" auto="onload" hidelogo hidefooter></altcha-widget>`,
     form.consentText ? `<p class="consent">${e(form.consentText)}</p>` : '',
-    '<p><button type="submit">Subscribe</button></p>',
+    `<p><button type="submit">${form.kind === 'survey' ? 'Send' : 'Subscribe'}</button></p>`,
     '</form>',
   ].join('\n')
 }
@@ -83,7 +95,7 @@ function page(title: string, main: string, lang = 'en') {
 
 export function formPage(
   form: PageForm,
-  state: { timestamp: string; values?: Record<string, string>; errors?: Record<string, string> },
+  state: { timestamp: string; values?: PostedValues; errors?: Record<string, string> },
 ) {
   const problem = state.errors?._form
     ? `<p class="error" role="alert">${e(state.errors._form)}</p>`
@@ -108,6 +120,13 @@ body{font-family:system-ui,sans-serif;margin:0;background:#f8f9fa;color:#212529}
 main{max-width:32rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px}
 h1{font-size:1.5rem;margin-top:0}
 .field{display:flex;flex-direction:column;gap:.25rem}
+.question{border:0;padding:0;margin:1rem 0;display:flex;flex-direction:column;gap:.25rem}
+.question legend{font-weight:600;padding:0;margin-bottom:.25rem}
+.question.scale{flex-direction:row;flex-wrap:wrap;gap:.75rem}
+.question.scale legend{width:100%}
+.choice{font-weight:400}
+.choice input{padding:0;margin:0 .4rem 0 0}
+textarea{font:inherit;padding:.5rem;border:1px solid #868e96;border-radius:4px}
 label{font-weight:600}
 input{font:inherit;padding:.5rem;border:1px solid #868e96;border-radius:4px}
 small{color:#495057}
@@ -116,7 +135,7 @@ small{color:#495057}
 button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#1864ab;color:#fff;cursor:pointer}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 @media (prefers-color-scheme:dark){body{background:#1a1b1e;color:#e9ecef}main{background:#25262b}
-small,.consent{color:#adb5bd}input{background:#1a1b1e;color:#e9ecef}.error{color:#ff8787}}
+small,.consent{color:#adb5bd}input,textarea{background:#1a1b1e;color:#e9ecef}.error{color:#ff8787}}
 `
 
 /**

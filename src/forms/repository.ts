@@ -94,6 +94,8 @@ export interface SubmissionValues {
   status: FormSubmissionStatus
   reason: string | null
   data: Record<string, string>
+  /** A survey's answers by question id; null for a sign-up. */
+  answers: Record<string, unknown> | null
   ip: string | null
   createdAt: Date
 }
@@ -108,6 +110,7 @@ export async function insertSubmission(db: Db, values: SubmissionValues) {
       status: values.status,
       reason: values.reason,
       data: JSON.stringify(values.data),
+      answers: values.answers === null ? null : JSON.stringify(values.answers),
       ip: values.ip,
       created_at: values.createdAt,
     })
@@ -180,4 +183,73 @@ export async function useChallenge(db: Db, signature: string, expiresAt: Date, n
     .returning('signature')
     .executeTakeFirst()
   return row !== undefined
+}
+
+/** Responses counted in a survey's results: processed ones (held ones count once approved). */
+function responses(db: Db, formId: string) {
+  return db
+    .selectFrom('form_submissions as s')
+    .where('s.form_id', '=', formId)
+    .where('s.status', '=', 'processed')
+}
+
+export async function countResponses(db: Db, formId: string) {
+  const row = await responses(db, formId)
+    .select(sql<string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * How often each question was answered and, for the questions in `counted` (choices and scales),
+ * each answer given: a multiple choice counts each option chosen; text answers are not counted.
+ */
+export async function answerCounts(db: Db, formId: string, counted: string[]) {
+  const answered = await responses(db, formId)
+    .innerJoin(sql<{ key: string }>`jsonb_each(s.answers)`.as('a'), (join) => join.onTrue())
+    .select([sql<string>`a.key`.as('question'), sql<string>`count(*)`.as('n')])
+    .groupBy(sql`a.key`)
+    .execute()
+  const values =
+    counted.length === 0
+      ? []
+      : await responses(db, formId)
+          .innerJoin(sql<{ key: string }>`jsonb_each(s.answers)`.as('a'), (join) => join.onTrue())
+          .innerJoin(
+            sql<{
+              value: unknown
+            }>`jsonb_array_elements(case jsonb_typeof(a.value) when 'array' then a.value else jsonb_build_array(a.value) end)`.as(
+              'e',
+            ),
+            (join) => join.onTrue(),
+          )
+          .where(sql<boolean>`a.key = any(${counted}::text[])`)
+          .select([
+            sql<string>`a.key`.as('question'),
+            sql<string>`e.value #>> '{}'`.as('answer'),
+            sql<string>`count(*)`.as('n'),
+          ])
+          .groupBy([sql`a.key`, sql`e.value #>> '{}'`])
+          .execute()
+  return { answered, values }
+}
+
+/** The latest text answers to one question. */
+export function latestTexts(db: Db, formId: string, questionId: string, limit: number) {
+  return responses(db, formId)
+    .where(sql<boolean>`jsonb_typeof(s.answers -> ${questionId}) = 'string'`)
+    .select([sql<string>`s.answers ->> ${questionId}`.as('text'), 's.created_at'])
+    .orderBy('s.id', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+/** A page of responses for the export, oldest first, after the cursor (a submission id). */
+export function responsePage(db: Db, formId: string, after: string | undefined, limit: number) {
+  let query = responses(db, formId)
+    .select(['s.id', 's.created_at', 's.contact_id', 's.data', 's.answers'])
+    .orderBy('s.id')
+    .limit(limit)
+  if (after) query = query.where('s.id', '>', after)
+  return query.execute()
 }

@@ -4,11 +4,12 @@ import path from 'node:path'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { HtmlPage } from '../audience/schemas.js'
+import { CsvFile, HtmlPage } from '../audience/schemas.js'
 import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
 import { requireAccess } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
+import { sendCsvDownload } from '../http/replies.js'
 import { type Limit, takeAttempt } from '../identity/rate-limit.js'
 import { isUuid } from '../ids.js'
 import {
@@ -22,6 +23,7 @@ import {
 } from './page.js'
 import { newChallenge, signedTimestamp } from './protection.js'
 import * as repo from './repository.js'
+import { exportResponses, surveyResults } from './results.js'
 import {
   CreateFormBody,
   Form,
@@ -31,10 +33,17 @@ import {
   PublicSubmissionBody,
   ReviewDecision,
   SubmissionReceipt,
+  SurveyResults,
   UpdateFormBody,
 } from './schemas.js'
 import * as service from './service.js'
-import { listHeld, review, type SubmissionOutcome, submit } from './submissions.js'
+import {
+  listHeld,
+  type PostedValues,
+  review,
+  type SubmissionOutcome,
+  submit,
+} from './submissions.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const FormParams = Type.Object({ accountId: Type.String(), formId: Type.String() })
@@ -59,8 +68,10 @@ const BODY_LIMIT = 32 * 1024
 function pageForm(row: repo.FormRow): PageForm {
   return {
     id: row.id,
+    kind: row.kind,
     name: row.name,
     fields: row.fields as PageForm['fields'],
+    questions: row.questions as PageForm['questions'],
     consentText: row.consent_text,
   }
 }
@@ -172,6 +183,41 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) => listHeld(deps, requireAccess(request), request.params.formId),
     )
+    app.get(
+      `${FORMS}/:formId/results`,
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary: 'A survey’s results: responses, and each question’s answers counted',
+          params: FormParams,
+          response: { 200: SurveyResults },
+        },
+      },
+      async (request) => surveyResults(deps, requireAccess(request), request.params.formId),
+    )
+    app.get(
+      `${FORMS}/:formId/responses/export`,
+      {
+        config: { access: { permission: 'reports.export' } },
+        schema: {
+          tags,
+          summary: 'A survey’s responses as CSV, streamed',
+          description:
+            'One row per response: the contact, the fields typed, every answer. Needs contacts.export as well as reports.export (the responses are contacts’ data and a report).',
+          params: FormParams,
+          response: { 200: CsvFile },
+        },
+      },
+      async (request, reply) => {
+        const { stream, filename } = await exportResponses(
+          deps,
+          requireAccess(request),
+          request.params.formId,
+        )
+        return sendCsvDownload(reply, stream, filename)
+      },
+    )
     for (const decision of ['approve', 'discard'] as const) {
       app.post(
         `${FORMS}/:formId/held/:submissionId/${decision}`,
@@ -263,7 +309,7 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit: BODY_LIMIT },
       (_request, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(body as string)))
+        done(null, postedValues(new URLSearchParams(body as string)))
       },
     )
 
@@ -416,11 +462,25 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
   }
 }
 
+/** A posted HTML form: one text per name, several for a name posted more than once (checkboxes). */
+function postedValues(params: URLSearchParams): PostedValues {
+  const values: PostedValues = {}
+  for (const name of new Set(params.keys())) {
+    const all = params.getAll(name)
+    values[name] = all.length === 1 ? (all[0] as string) : all
+  }
+  return values
+}
+
 /** A posted form's values as text, whatever was posted. */
-function asFields(body: unknown): Record<string, string> {
+function asFields(body: unknown): PostedValues {
   if (typeof body !== 'object' || body === null) return {}
   return Object.fromEntries(
-    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    Object.entries(body).filter(
+      (entry): entry is [string, string | string[]] =>
+        typeof entry[1] === 'string' ||
+        (Array.isArray(entry[1]) && entry[1].every((v) => typeof v === 'string')),
+    ),
   )
 }
 

@@ -19,6 +19,50 @@ export const FormField = Type.Object(
 )
 export type FormField = Static<typeof FormField>
 
+export const QuestionType = Type.Union([
+  Type.Literal('single'),
+  Type.Literal('multiple'),
+  Type.Literal('scale'),
+  Type.Literal('text'),
+])
+
+/** A survey's question: not a contact field; its answers are kept per response. */
+export const SurveyQuestion = Type.Object(
+  {
+    id: Type.String({
+      pattern: '^[a-z0-9][a-z0-9_-]{0,39}$',
+      description:
+        'the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes',
+    }),
+    type: QuestionType,
+    label: Type.String({ minLength: 1, maxLength: 300 }),
+    help: Type.String({ maxLength: 500, default: '' }),
+    required: Type.Boolean({ default: false }),
+    options: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+        maxItems: 20,
+        description: 'single and multiple choice: 2 to 20 options, each once',
+      }),
+    ),
+    scale: Type.Optional(
+      Type.Object(
+        {
+          min: Type.Integer({ minimum: 0, maximum: 1 }),
+          max: Type.Integer({ minimum: 2, maximum: 10 }),
+          minLabel: Type.String({ maxLength: 100, default: '' }),
+          maxLabel: Type.String({ maxLength: 100, default: '' }),
+        },
+        {
+          additionalProperties: false,
+          description: 'a scale question: its ends (1 to 5 when absent)',
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type SurveyQuestion = Static<typeof SurveyQuestion>
+
 const FormSettings = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
   fields: Type.Array(FormField, {
@@ -46,11 +90,22 @@ const FormSettings = {
     maxItems: 20,
     description: 'the allow-list of origins (https://example.com) a redirect may go to',
   }),
+  questions: Type.Array(SurveyQuestion, {
+    maxItems: 50,
+    description: 'a survey’s questions, in order (a sign-up form has none)',
+  }),
   status: Type.Union([Type.Literal('draft'), Type.Literal('published')]),
 }
 
+const FormKind = Type.Union([Type.Literal('signup'), Type.Literal('survey')])
+
 export const CreateFormBody = Type.Object(
   {
+    kind: Type.Optional(
+      Type.Union([Type.Literal('signup'), Type.Literal('survey')], {
+        description: 'set when the form is made (sign-up when absent)',
+      }),
+    ),
     name: FormSettings.name,
     fields: Type.Optional(FormSettings.fields),
     groupIds: Type.Optional(FormSettings.groupIds),
@@ -59,13 +114,16 @@ export const CreateFormBody = Type.Object(
     thankYou: Type.Optional(FormSettings.thankYou),
     redirectUrl: Type.Optional(FormSettings.redirectUrl),
     redirectOrigins: Type.Optional(FormSettings.redirectOrigins),
+    questions: Type.Optional(FormSettings.questions),
     status: Type.Optional(FormSettings.status),
   },
   { additionalProperties: false },
 )
 export type CreateFormBody = Static<typeof CreateFormBody>
 
-export const UpdateFormBody = Type.Partial(CreateFormBody, { additionalProperties: false })
+export const UpdateFormBody = Type.Partial(Type.Omit(CreateFormBody, ['kind']), {
+  additionalProperties: false,
+})
 export type UpdateFormBody = Static<typeof UpdateFormBody>
 
 export const FormCounts = Type.Object({
@@ -77,7 +135,7 @@ export const FormCounts = Type.Object({
 
 export const Form = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('signup'), Type.Literal('survey')]),
+  kind: FormKind,
   ...FormSettings,
   url: Type.String({ description: 'the hosted page' }),
   counts: FormCounts,
@@ -114,8 +172,50 @@ export const SubmissionReceipt = Type.Object({
   redirectUrl: Nullable(Type.String()),
 })
 
-export const PublicSubmissionBody = Type.Record(Type.String({ maxLength: 100 }), Type.String(), {
-  maxProperties: 60,
-  description:
-    'the form’s fields by name (email, firstName, …, custom keys), `altcha` (the solved challenge), `_ts` (the signed timestamp of the page), `website` (the honeypot, left empty)',
+export const PublicSubmissionBody = Type.Record(
+  Type.String({ maxLength: 100 }),
+  Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 20 })]),
+  {
+    maxProperties: 120,
+    description:
+      'the form’s fields by name (email, firstName, …, custom keys), a survey’s answers as `q.<question id>` (a list for multiple choice), `altcha` (the solved challenge), `_ts` (the signed timestamp of the page), `website` (the honeypot, left empty)',
+  },
+)
+
+const Count = Type.Integer({ minimum: 0 })
+
+export const QuestionResult = Type.Object({
+  id: Type.String(),
+  type: QuestionType,
+  label: Type.String(),
+  answered: Type.Integer({ description: 'responses that answered it' }),
+  options: Type.Optional(
+    Type.Array(Type.Object({ option: Type.String(), count: Count }), {
+      description: 'choice questions: every option, in the form’s order, with its count',
+    }),
+  ),
+  scale: Type.Optional(
+    Type.Object({
+      counts: Type.Array(Type.Object({ value: Type.Integer(), count: Count })),
+      average: Nullable(Type.Number()),
+    }),
+  ),
+  texts: Type.Optional(
+    Type.Array(Type.Object({ text: Type.String(), at: DateTime }), {
+      description: 'text questions: the latest answers (20 at most); the export has them all',
+    }),
+  ),
 })
+
+export const SurveyResults = Type.Object({
+  responses: Type.Integer({
+    description: 'responses counted (processed; held ones once approved)',
+  }),
+  questions: Type.Array(QuestionResult),
+  abilities: Type.Object({
+    exportResponses: Type.Boolean({
+      description: 'the responses as CSV: contacts.export and reports.export',
+    }),
+  }),
+})
+export type SurveyResults = Static<typeof SurveyResults>

@@ -7,13 +7,17 @@ import { planTags } from '../audience/tags/service.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
+import { checkQuestions, DEFAULT_QUESTIONS } from './questions.js'
 import * as repo from './repository.js'
-import type { CreateFormBody, Form, FormField, UpdateFormBody } from './schemas.js'
+import type { CreateFormBody, Form, FormField, SurveyQuestion, UpdateFormBody } from './schemas.js'
 
 const DEFAULT_FIELDS: FormField[] = [
   { field: 'email', label: 'Email address', help: '', required: true },
 ]
-const DEFAULT_THANK_YOU = 'Thank you for signing up.'
+const DEFAULT_THANK_YOU = {
+  signup: 'Thank you for signing up.',
+  survey: 'Thank you for your answers.',
+}
 
 export function formUrl(deps: Deps, formId: string) {
   return `${deps.config.publicUrl}/f/${formId}`
@@ -32,6 +36,7 @@ export function present(deps: Deps, row: repo.FormRow): Form {
     thankYou: row.thank_you,
     redirectUrl: row.redirect_url,
     redirectOrigins: row.redirect_origins,
+    questions: row.questions as SurveyQuestion[],
     url: formUrl(deps, row.id),
     counts: {
       views: Number(row.views),
@@ -112,7 +117,10 @@ async function checkGroups(deps: Deps, accountId: string, groupIds: string[]) {
   return unique
 }
 
-type Settings = Required<Omit<CreateFormBody, 'status'>> & { status: 'draft' | 'published' }
+type Settings = Required<Omit<CreateFormBody, 'status' | 'kind'>> & {
+  kind: 'signup' | 'survey'
+  status: 'draft' | 'published'
+}
 
 /** Everything a form's settings must satisfy, checked before anything is written. */
 async function checkSettings(deps: Deps, access: AccountAccess, settings: Settings) {
@@ -126,6 +134,7 @@ async function checkSettings(deps: Deps, access: AccountAccess, settings: Settin
   return {
     ...settings,
     fields: await checkFields(deps, access.accountId, settings.fields),
+    questions: checkQuestions(settings.kind, settings.questions),
     groupIds: await checkGroups(deps, access.accountId, settings.groupIds),
     ...checkRedirect(settings.redirectUrl, settings.redirectOrigins),
   }
@@ -136,6 +145,7 @@ function columnsOf(checked: Awaited<ReturnType<typeof checkSettings>>) {
     name: checked.name,
     status: checked.status,
     fields: JSON.stringify(checked.fields),
+    questions: JSON.stringify(checked.questions),
     group_ids: checked.groupIds,
     tags: checked.tags,
     consent_text: checked.consentText,
@@ -157,21 +167,30 @@ export async function listForms(deps: Deps, access: AccountAccess) {
 }
 
 export async function createForm(deps: Deps, access: AccountAccess, body: CreateFormBody) {
+  const kind = body.kind ?? 'signup'
   const checked = await checkSettings(deps, access, {
+    kind,
     name: body.name,
     fields: body.fields ?? DEFAULT_FIELDS,
     groupIds: body.groupIds ?? [],
     tags: body.tags ?? [],
     consentText: body.consentText ?? '',
-    thankYou: body.thankYou ?? DEFAULT_THANK_YOU,
+    thankYou: body.thankYou ?? DEFAULT_THANK_YOU[kind],
     redirectUrl: body.redirectUrl ?? null,
     redirectOrigins: body.redirectOrigins ?? [],
+    questions: body.questions ?? (kind === 'survey' ? DEFAULT_QUESTIONS : []),
     status: body.status ?? 'draft',
   })
   const id = uuidv7()
   await deps.db
     .insertInto('forms')
-    .values({ account_id: access.accountId, id, created_by: access.userId, ...columnsOf(checked) })
+    .values({
+      account_id: access.accountId,
+      id,
+      kind,
+      created_by: access.userId,
+      ...columnsOf(checked),
+    })
     .execute()
   return present(deps, await getForm(deps, access, id))
 }
@@ -184,6 +203,7 @@ export async function updateForm(
 ) {
   const current = present(deps, await getForm(deps, access, formId))
   const checked = await checkSettings(deps, access, {
+    kind: current.kind,
     name: body.name ?? current.name,
     fields: body.fields ?? current.fields,
     groupIds: body.groupIds ?? current.groupIds,
@@ -192,6 +212,7 @@ export async function updateForm(
     thankYou: body.thankYou ?? current.thankYou,
     redirectUrl: body.redirectUrl === undefined ? current.redirectUrl : body.redirectUrl,
     redirectOrigins: body.redirectOrigins ?? current.redirectOrigins,
+    questions: body.questions ?? current.questions,
     status: body.status ?? current.status,
   })
   await deps.db

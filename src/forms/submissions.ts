@@ -8,14 +8,22 @@ import { invalidField, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
 import { type ContactDetails, upsertContact } from '../integrations/contacts.js'
 import { judge, PROTECTION_FIELDS, type Verdict } from './protection.js'
+import { isTypedText, readAnswers } from './questions.js'
 import * as repo from './repository.js'
-import type { FormField } from './schemas.js'
+import type { FormField, SurveyQuestion } from './schemas.js'
 import { getForm } from './service.js'
 
 const MAX_VALUE = 1000
-/** NUL and the other control characters but tab and line breaks: never text a person typed. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it refuses
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
+
+/** What was posted: one text per name, or several for a multiple choice. */
+export type PostedValues = Record<string, string | string[]>
+
+/** The posted names that carry one text (a contact field, the protection's fields). */
+function singleTexts(body: PostedValues): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+}
 
 export interface SubmissionOutcome {
   outcome: 'accepted' | 'held'
@@ -29,7 +37,7 @@ function typedValues(fields: FormField[], body: Record<string, string>) {
   for (const field of fields) {
     const value = (body[field.field] ?? '').trim()
     if (value.length > MAX_VALUE) throw invalidField(field.field, `at most ${MAX_VALUE} characters`)
-    if (CONTROL.test(value) || /\p{Cs}/u.test(value)) {
+    if (!isTypedText(value)) {
       throw invalidField(field.field, 'contains characters that are not text')
     }
     if (value === '' && field.required)
@@ -135,16 +143,19 @@ function held(verdict: Verdict, access: AccountAccess | null): string | null {
 export async function submit(
   deps: Deps,
   form: repo.FormRow,
-  body: Record<string, string>,
+  posted: PostedValues,
   ip: string | null,
 ): Promise<SubmissionOutcome> {
+  const body = singleTexts(posted)
   const data = typedValues(form.fields as FormField[], body)
+  const answers = readAnswers(form.questions as SurveyQuestion[], posted)
   const verdict = await judge(deps, form.id, body)
   const access = await publisherAccess(deps, form)
   const reason = held(verdict, access)
   const submission = { id: uuidv7(), data, ip }
   await repo.insertSubmission(deps.db, {
     ...submission,
+    answers: form.kind === 'survey' ? answers : null,
     accountId: form.account_id,
     formId: form.id,
     status: 'held',

@@ -18,6 +18,7 @@ export type RuleName =
   | 'cross_account_reach'
   | 'team_membership'
   | 'approvers_see_waiting'
+  | 'responses_export'
 
 /** What a policy knows of the caller: a subset of `AccountAccess`, so tests build it by hand. */
 export interface Caller {

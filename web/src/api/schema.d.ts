@@ -22651,6 +22651,28 @@ export interface paths {
                                 redirectUrl: string | null;
                                 /** @description the allow-list of origins (https://example.com) a redirect may go to */
                                 redirectOrigins: string[];
+                                /** @description a survey’s questions, in order (a sign-up form has none) */
+                                questions: {
+                                    /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                    id: string;
+                                    type: "single" | "multiple" | "scale" | "text";
+                                    label: string;
+                                    /** @default  */
+                                    help: string;
+                                    /** @default false */
+                                    required: boolean;
+                                    /** @description single and multiple choice: 2 to 20 options, each once */
+                                    options?: string[];
+                                    /** @description a scale question: its ends (1 to 5 when absent) */
+                                    scale?: {
+                                        min: number;
+                                        max: number;
+                                        /** @default  */
+                                        minLabel: string;
+                                        /** @default  */
+                                        maxLabel: string;
+                                    };
+                                }[];
                                 status: "draft" | "published";
                                 /** @description the hosted page */
                                 url: string;
@@ -22729,6 +22751,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description set when the form is made (sign-up when absent) */
+                        kind?: "signup" | "survey";
                         name: string;
                         /** @description the fields shown, in order; email is always one of them (and required) */
                         fields?: {
@@ -22751,6 +22775,28 @@ export interface paths {
                         redirectUrl?: string | null;
                         /** @description the allow-list of origins (https://example.com) a redirect may go to */
                         redirectOrigins?: string[];
+                        /** @description a survey’s questions, in order (a sign-up form has none) */
+                        questions?: {
+                            /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                            id: string;
+                            type: "single" | "multiple" | "scale" | "text";
+                            label: string;
+                            /** @default  */
+                            help: string;
+                            /** @default false */
+                            required: boolean;
+                            /** @description single and multiple choice: 2 to 20 options, each once */
+                            options?: string[];
+                            /** @description a scale question: its ends (1 to 5 when absent) */
+                            scale?: {
+                                min: number;
+                                max: number;
+                                /** @default  */
+                                minLabel: string;
+                                /** @default  */
+                                maxLabel: string;
+                            };
+                        }[];
                         status?: "draft" | "published";
                     };
                 };
@@ -22787,6 +22833,28 @@ export interface paths {
                             redirectUrl: string | null;
                             /** @description the allow-list of origins (https://example.com) a redirect may go to */
                             redirectOrigins: string[];
+                            /** @description a survey’s questions, in order (a sign-up form has none) */
+                            questions: {
+                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                id: string;
+                                type: "single" | "multiple" | "scale" | "text";
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                                /** @description single and multiple choice: 2 to 20 options, each once */
+                                options?: string[];
+                                /** @description a scale question: its ends (1 to 5 when absent) */
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                    /** @default  */
+                                    minLabel: string;
+                                    /** @default  */
+                                    maxLabel: string;
+                                };
+                            }[];
                             status: "draft" | "published";
                             /** @description the hosted page */
                             url: string;
@@ -22904,6 +22972,28 @@ export interface paths {
                             redirectUrl: string | null;
                             /** @description the allow-list of origins (https://example.com) a redirect may go to */
                             redirectOrigins: string[];
+                            /** @description a survey’s questions, in order (a sign-up form has none) */
+                            questions: {
+                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                id: string;
+                                type: "single" | "multiple" | "scale" | "text";
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                                /** @description single and multiple choice: 2 to 20 options, each once */
+                                options?: string[];
+                                /** @description a scale question: its ends (1 to 5 when absent) */
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                    /** @default  */
+                                    minLabel: string;
+                                    /** @default  */
+                                    maxLabel: string;
+                                };
+                            }[];
                             status: "draft" | "published";
                             /** @description the hosted page */
                             url: string;
@@ -23064,6 +23154,28 @@ export interface paths {
                         redirectUrl?: string | null;
                         /** @description the allow-list of origins (https://example.com) a redirect may go to */
                         redirectOrigins?: string[];
+                        /** @description a survey’s questions, in order (a sign-up form has none) */
+                        questions?: {
+                            /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                            id: string;
+                            type: "single" | "multiple" | "scale" | "text";
+                            label: string;
+                            /** @default  */
+                            help: string;
+                            /** @default false */
+                            required: boolean;
+                            /** @description single and multiple choice: 2 to 20 options, each once */
+                            options?: string[];
+                            /** @description a scale question: its ends (1 to 5 when absent) */
+                            scale?: {
+                                min: number;
+                                max: number;
+                                /** @default  */
+                                minLabel: string;
+                                /** @default  */
+                                maxLabel: string;
+                            };
+                        }[];
                         status?: "draft" | "published";
                     };
                 };
@@ -23100,6 +23212,28 @@ export interface paths {
                             redirectUrl: string | null;
                             /** @description the allow-list of origins (https://example.com) a redirect may go to */
                             redirectOrigins: string[];
+                            /** @description a survey’s questions, in order (a sign-up form has none) */
+                            questions: {
+                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                id: string;
+                                type: "single" | "multiple" | "scale" | "text";
+                                label: string;
+                                /** @default  */
+                                help: string;
+                                /** @default false */
+                                required: boolean;
+                                /** @description single and multiple choice: 2 to 20 options, each once */
+                                options?: string[];
+                                /** @description a scale question: its ends (1 to 5 when absent) */
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                    /** @default  */
+                                    minLabel: string;
+                                    /** @default  */
+                                    maxLabel: string;
+                                };
+                            }[];
                             status: "draft" | "published";
                             /** @description the hosted page */
                             url: string;
@@ -23284,6 +23418,195 @@ export interface paths {
                                 createdAt: string;
                             }[];
                         };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey’s results: responses, and each question’s answers counted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description responses counted (processed; held ones once approved) */
+                            responses: number;
+                            questions: {
+                                id: string;
+                                type: "single" | "multiple" | "scale" | "text";
+                                label: string;
+                                /** @description responses that answered it */
+                                answered: number;
+                                /** @description choice questions: every option, in the form’s order, with its count */
+                                options?: {
+                                    option: string;
+                                    count: number;
+                                }[];
+                                scale?: {
+                                    counts: {
+                                        value: number;
+                                        count: number;
+                                    }[];
+                                    average: number | null;
+                                };
+                                /** @description text questions: the latest answers (20 at most); the export has them all */
+                                texts?: {
+                                    text: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                /** @description the responses as CSV: contacts.export and reports.export */
+                                exportResponses: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error: a stable code, a message for people, and details by code */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of the codes of src/errors.ts */
+                                code: string;
+                                message: string;
+                                /** @description the field at fault, on a 422 */
+                                field?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/forms/{formId}/responses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey’s responses as CSV, streamed
+         * @description One row per response: the contact, the fields typed, every answer. Needs contacts.export as well as reports.export (the responses are contacts’ data and a report).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                    formId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
                 /** @description An error: a stable code, a message for people, and details by code */
@@ -23520,11 +23843,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description the form’s fields by name (email, firstName, …, custom keys), `altcha` (the solved challenge), `_ts` (the signed timestamp of the page), `website` (the honeypot, left empty) */
+            /** @description the form’s fields by name (email, firstName, …, custom keys), a survey’s answers as `q.<question id>` (a list for multiple choice), `altcha` (the solved challenge), `_ts` (the signed timestamp of the page), `website` (the honeypot, left empty) */
             requestBody: {
                 content: {
                     "application/json": {
-                        [key: string]: string;
+                        [key: string]: string | string[];
                     };
                 };
             };
