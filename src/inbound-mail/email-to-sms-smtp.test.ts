@@ -49,7 +49,9 @@ let inboundPort: number
 beforeAll(async () => {
   gateway = await startSmsGateway()
   relay = await startSmtpSink()
-  dns = await startDnsServer(new Map(['shop.example', 'elsewhere.example'].flatMap(signedDomain)))
+  dns = await startDnsServer(
+    new Map(['shop.example', 'elsewhere.example', 'corp.example'].flatMap(signedDomain)),
+  )
   const port = await freePort()
   inboundPort = await freePort()
   chorusUrl = `http://127.0.0.1:${port}`
@@ -91,7 +93,11 @@ async function member(email: string, accountName: string) {
 
 type Member = Awaited<ReturnType<typeof member>>
 
-async function turnOnEmailToSms(m: Member, sender: string, allowedAddresses: string[]) {
+async function turnOnEmailToSms(
+  m: Pick<Member, 'browser' | 'base'>,
+  sender: string,
+  allowedAddresses: string[],
+) {
   return expectStatus(
     await m.browser.request('PUT', `${m.base}/email-to-sms`, {
       enabled: true,
@@ -202,5 +208,30 @@ describe('Email-to-SMS through the inbound SMTP listener', () => {
     expect(gateway.refused).toEqual([])
     expect(await smsCredits(shop)).toBe(creditsBefore)
     expect(await ledger(shop)).toEqual(ledgerBefore)
+  })
+})
+
+describe('Email-to-SMS from an address someone signed up with and never confirmed', () => {
+  it('does not send for the account of the sign-up: registering an address proves nothing', async () => {
+    const bistro = await member('sam@bistro.example', 'Bistro')
+    await turnOnEmailToSms(bistro, 'BISTRO', ['sam@bistro.example', 'boss@corp.example'])
+    // Someone else registers boss@corp.example (the link goes to the boss, unused) and lists it.
+    const { browser, account } = await signUp(server.app, {
+      email: 'boss@corp.example',
+      accountName: 'Squatter',
+    })
+    const squatter = { browser, base: `/api/v1/accounts/${account.id}` }
+    await turnOnEmailToSms(squatter, 'SQUAT', ['boss@corp.example'])
+    const textsBefore = gateway.messages.length
+
+    const error = await refusal({
+      from: 'boss@corp.example',
+      to: `+33698765432@${DOMAIN}`,
+      text: 'Meeting moved to 3pm.',
+    })
+    // Two accounts list the address and the boss is a member of neither: whose text is unclear.
+    expect(error.responseCode).toBe(550)
+    expect(error.response).toMatch(/more than one account/)
+    expect(gateway.messages).toHaveLength(textsBefore)
   })
 })
