@@ -84,12 +84,16 @@ export async function accountsAllowing(db: Db, email: string): Promise<AllowingA
   }))
 }
 
-/** The user with this email address, if any. */
+/**
+ * The user with this email address, once it is confirmed: signing up with someone else's address
+ * must not make its mail theirs (a "member" wins an address several accounts list).
+ */
 export async function userWithEmail(db: Db, email: string) {
   const row = await db
     .selectFrom('users')
     .select('id')
     .where('email', '=', email)
+    .where('email_confirmed_at', 'is not', null)
     .executeTakeFirst()
   return row?.id ?? null
 }

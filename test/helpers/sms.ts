@@ -52,3 +52,20 @@ export async function startSmsGateway(): Promise<SmsGateway> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * What the gateway does when a contact texts back: posts the answer to Chorus's SMS endpoint
+ * over HTTP (`chorusUrl` is the server's address), with the shared secret.
+ */
+export async function postSmsAnswer(
+  chorusUrl: string,
+  secret: string,
+  answer: { id: string; from: string; to: string; text: string },
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${chorusUrl}/api/v1/delivery/sms`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify(answer),
+  })
+  return { status: response.status, body: await response.json() }
+}
