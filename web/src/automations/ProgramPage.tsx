@@ -39,6 +39,7 @@ import {
   problemsOf,
   programAction,
   programQuery,
+  programsQuery,
   STATUS_COLORS,
   STATUS_LABELS,
   saveProgram,
@@ -345,12 +346,19 @@ function ProgramActions({
   onChanged: (answer: Program) => Promise<unknown>
 }) {
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const [activating, { open, close }] = useDisclosure(false)
   const managing = useAbilities(accountId).may('automations.manage')
   const { abilities } = program
   /** A decided program is out of sight of an approver who does not manage programs: the outbox. */
   const decided = async (answer: Program, message: string) => {
     if (managing) return onChanged(answer)
+    // The outbox would show the program as waiting from its cached list: only that list is read
+    // again (the program itself, now out of this approver's sight, would answer 404).
+    await queryClient.invalidateQueries({
+      queryKey: programsQuery(accountId).queryKey,
+      exact: true,
+    })
     notifications.show({ color: 'green', message })
     await navigate({ to: '/a/$accountId/outbox', params: { accountId } })
   }

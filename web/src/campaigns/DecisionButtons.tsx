@@ -10,13 +10,16 @@ export function DecisionButtons({
   accountId,
   campaign,
   onDone,
+  fullWidth = false,
 }: {
   accountId: string
   campaign: Campaign
   onDone: () => unknown
+  fullWidth?: boolean
 }) {
   return (
     <Decision
+      fullWidth={fullWidth}
       name={campaign.name}
       description="The submitter reads it; the campaign goes back to draft"
       approve={() => campaignAction(accountId, campaign.id, 'approve')}
@@ -33,6 +36,7 @@ export function Decision({
   approve,
   decline,
   onDone,
+  fullWidth = false,
 }: {
   name: string
   /** What happens to the declined thing, under the reason field. */
@@ -40,6 +44,8 @@ export function Decision({
   approve: () => Promise<unknown>
   decline: (reason: string) => Promise<unknown>
   onDone: () => unknown
+  /** The two buttons share the whole width, at a size for a finger (a card on a phone). */
+  fullWidth?: boolean
 }) {
   const [declining, { open, close }] = useDisclosure(false)
   const [approving, setApproving] = useState(false)
@@ -54,14 +60,18 @@ export function Decision({
       setApproving(false)
     }
   }
+  const size = fullWidth ? 'sm' : 'xs'
   return (
-    <Group gap="xs" mt="xs">
-      <Button size="xs" onClick={approveIt} loading={approving}>
-        Approve
-      </Button>
-      <Button size="xs" variant="default" onClick={open}>
-        Decline
-      </Button>
+    <>
+      <Group gap="xs" mt={fullWidth ? 0 : 'xs'} grow={fullWidth}>
+        <Button size={size} onClick={approveIt} loading={approving}>
+          Approve
+        </Button>
+        <Button size={size} variant="default" onClick={open}>
+          Decline
+        </Button>
+      </Group>
+      {/* Outside the group: `grow` shares the width among the group's children, the dialog too. */}
       <Modal opened={declining} onClose={close} title={`Decline “${name}”`}>
         <DeclineForm
           description={description}
@@ -72,6 +82,6 @@ export function Decision({
           }}
         />
       </Modal>
-    </Group>
+    </>
   )
 }

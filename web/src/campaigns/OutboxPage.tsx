@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Container, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Container, Stack, Text, Title } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { Children, type ReactNode } from 'react'
@@ -11,8 +11,8 @@ import {
   programsQuery,
 } from '../automations/queries'
 import { SendingList } from '../automations/SendingList'
-import { ActionTable } from '../ui/ActionTable'
 import { AnchorLink } from '../ui/links'
+import { type ActionItem, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { Decision, DecisionButtons } from './DecisionButtons'
 import { type Campaign, campaignsQuery } from './queries'
 
@@ -61,73 +61,82 @@ export function OutboxPage() {
       <Stack gap="xl">
         <Section title="Waiting for your approval" empty="Nothing waits for your approval.">
           {toDecide.length > 0 && (
-            <ActionTable
+            <CampaignList
               label="Campaigns waiting for your approval"
-              minWidth={640}
-              columns={COLUMNS}
-            >
-              {toDecide.map((campaign) => (
-                <OutboxRow key={campaign.id} accountId={accountId} campaign={campaign}>
-                  <DecisionButtons accountId={accountId} campaign={campaign} onDone={refresh} />
-                </OutboxRow>
-              ))}
-            </ActionTable>
+              items={toDecide.map((campaign) =>
+                campaignItem(accountId, campaign, (fullWidth) => (
+                  <DecisionButtons
+                    accountId={accountId}
+                    campaign={campaign}
+                    onDone={refresh}
+                    fullWidth={fullWidth}
+                  />
+                )),
+              )}
+            />
           )}
           {programsToDecide.length > 0 && (
-            <ProgramTable
+            <ProgramList
               label="Programs waiting for your approval"
-              accountId={accountId}
-              programs={programsToDecide}
-              actions={(program) => (
-                <Decision
-                  name={program.name}
-                  description="Whoever submitted it reads it; the program does not start"
-                  approve={() => programAction(accountId, program.id, 'approve')}
-                  decline={(reason) => declineProgram(accountId, program.id, reason.trim())}
-                  onDone={refresh}
-                />
+              items={programsToDecide.map((program) =>
+                programItem(accountId, program, (fullWidth) => (
+                  <Decision
+                    name={program.name}
+                    description="Whoever submitted it reads it; the program does not start"
+                    approve={() => programAction(accountId, program.id, 'approve')}
+                    decline={(reason) => declineProgram(accountId, program.id, reason.trim())}
+                    onDone={refresh}
+                    fullWidth={fullWidth}
+                  />
+                )),
               )}
             />
           )}
         </Section>
         <Section title="Yours, waiting" empty="Nothing of yours is waiting.">
           {mine.length > 0 && (
-            <ActionTable label="Your campaigns waiting" minWidth={640} columns={COLUMNS}>
-              {mine.map((campaign) => (
-                <OutboxRow key={campaign.id} accountId={accountId} campaign={campaign}>
-                  <WaitingBadge />
-                </OutboxRow>
-              ))}
-            </ActionTable>
+            <CampaignList
+              label="Your campaigns waiting"
+              items={mine.map((campaign) =>
+                campaignItem(accountId, campaign, () => <WaitingBadge />),
+              )}
+            />
           )}
           {ofMine('awaiting_approval').length > 0 && (
-            <ProgramTable
+            <ProgramList
               label="Your programs waiting"
-              accountId={accountId}
-              programs={ofMine('awaiting_approval')}
-              actions={() => <WaitingBadge />}
+              items={ofMine('awaiting_approval').map((program) =>
+                programItem(accountId, program, () => <WaitingBadge />),
+              )}
             />
           )}
         </Section>
         <Section title="Declined" empty="Nothing of yours was declined.">
           {(declined.length > 0 || ofMine('declined').length > 0) && (
-            <ActionTable
+            <ResponsiveActionTable
               label="Declined"
               minWidth={640}
               columns={['Campaign or program', 'Reason']}
               actions="Status"
-            >
-              {declined.map((campaign) => (
-                <DeclinedRow key={campaign.id} reason={campaign.declineReason}>
-                  <CampaignLink accountId={accountId} campaign={campaign} />
-                </DeclinedRow>
-              ))}
-              {ofMine('declined').map((program) => (
-                <DeclinedRow key={program.id} reason={program.declineReason}>
-                  <ProgramLink accountId={accountId} program={program} />
-                </DeclinedRow>
-              ))}
-            </ActionTable>
+              items={[
+                ...declined.map((campaign) => ({
+                  key: campaign.id,
+                  cells: [
+                    <CampaignLink key="name" accountId={accountId} campaign={campaign} />,
+                    campaign.declineReason,
+                  ],
+                  actions: () => <DeclinedBadge />,
+                })),
+                ...ofMine('declined').map((program) => ({
+                  key: program.id,
+                  cells: [
+                    <ProgramLink key="name" accountId={accountId} program={program} />,
+                    program.declineReason,
+                  ],
+                  actions: () => <DeclinedBadge />,
+                })),
+              ]}
+            />
           )}
         </Section>
       </Stack>
@@ -143,54 +152,70 @@ function WaitingBadge() {
   )
 }
 
-function DeclinedRow({ reason, children }: { reason: string | null; children: ReactNode }) {
+function DeclinedBadge() {
   return (
-    <Table.Tr>
-      <Table.Td>{children}</Table.Td>
-      <Table.Td>{reason}</Table.Td>
-      <Table.Td>
-        <Badge color="orange" variant="dot">
-          Declined
-        </Badge>
-      </Table.Td>
-    </Table.Tr>
+    <Badge color="orange" variant="dot">
+      Declined
+    </Badge>
   )
 }
 
-/** Programs waiting: who submitted each and when, and what it sends (what the approver decides on). */
-function ProgramTable({
-  label,
-  accountId,
-  programs,
-  actions,
-}: {
-  label: string
-  accountId: string
-  programs: ProgramSummary[]
-  /** Each row's buttons or badge. */
-  actions: (program: ProgramSummary) => ReactNode
-}) {
+/** Campaigns waiting: how many it goes to and when (what the approver decides on). */
+function CampaignList({ label, items }: { label: string; items: ActionItem[] }) {
   return (
-    <ActionTable label={label} minWidth={720} columns={['Program', 'Submitted', 'Sends']}>
-      {programs.map((program) => (
-        <Table.Tr key={program.id}>
-          <Table.Td>
-            <ProgramLink accountId={accountId} program={program} />
-          </Table.Td>
-          <Table.Td>
-            <Submitted submission={program.submission} />
-          </Table.Td>
-          <Table.Td>
-            <SendingList sending={program.sending} />
-          </Table.Td>
-          <Table.Td>
-            {/* Room for the buttons or the whole badge: the Sends column takes what is left. */}
-            <Box miw={190}>{actions(program)}</Box>
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </ActionTable>
+    <ResponsiveActionTable
+      label={label}
+      minWidth={640}
+      columns={['Campaign', 'Recipients', 'Scheduled for']}
+      items={items}
+    />
   )
+}
+
+function campaignItem(
+  accountId: string,
+  campaign: Campaign,
+  actions: ActionItem['actions'],
+): ActionItem {
+  return {
+    key: campaign.id,
+    cells: [
+      <CampaignLink key="name" accountId={accountId} campaign={campaign} />,
+      campaign.recipients ?? '—',
+      campaign.scheduledAt ? new Date(campaign.scheduledAt).toLocaleString() : 'At once',
+    ],
+    actions,
+  }
+}
+
+/** Programs waiting: who submitted each and when, and what it sends (what the approver decides on). */
+function ProgramList({ label, items }: { label: string; items: ActionItem[] }) {
+  return (
+    <ResponsiveActionTable
+      label={label}
+      minWidth={680}
+      columns={['Program', 'Submitted', 'Sends']}
+      // Room for the buttons or the whole badge: the Sends column takes what is left.
+      actionsMinWidth={190}
+      items={items}
+    />
+  )
+}
+
+function programItem(
+  accountId: string,
+  program: ProgramSummary,
+  actions: ActionItem['actions'],
+): ActionItem {
+  return {
+    key: program.id,
+    cells: [
+      <ProgramLink key="name" accountId={accountId} program={program} />,
+      <Submitted key="submitted" submission={program.submission} />,
+      <SendingList key="sends" sending={program.sending} />,
+    ],
+    actions,
+  }
 }
 
 function Submitted({ submission }: { submission: ProgramSummary['submission'] }) {
@@ -218,8 +243,6 @@ function ProgramLink({ accountId, program }: { accountId: string; program: Progr
     </AnchorLink>
   )
 }
-
-const COLUMNS = ['Campaign', 'Recipients', 'Scheduled for'] as const
 
 /** A titled part of the outbox; says `empty` when none of its tables has rows. */
 function Section({
@@ -256,28 +279,5 @@ function CampaignLink({ accountId, campaign }: { accountId: string; campaign: Ca
     >
       {campaign.name}
     </AnchorLink>
-  )
-}
-
-function OutboxRow({
-  accountId,
-  campaign,
-  children,
-}: {
-  accountId: string
-  campaign: Campaign
-  children: ReactNode
-}) {
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <CampaignLink accountId={accountId} campaign={campaign} />
-      </Table.Td>
-      <Table.Td>{campaign.recipients ?? '—'}</Table.Td>
-      <Table.Td>
-        {campaign.scheduledAt ? new Date(campaign.scheduledAt).toLocaleString() : 'At once'}
-      </Table.Td>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
   )
 }
