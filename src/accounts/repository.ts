@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { reachOf } from '../access/repository.js'
 import type { DB } from '../db/schema.js'
+import type { AccountLanguage } from './language.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -13,6 +14,7 @@ const accountColumns = [
   'ancestry',
   'require_two_factor',
   'time_zone',
+  'language',
   'created_at',
 ] as const
 
@@ -45,7 +47,12 @@ export async function insertAccount(db: Db, account: { name: string; parent: Acc
 export async function updateAccount(
   db: Db,
   id: string,
-  values: { name?: string; require_two_factor?: boolean; time_zone?: string },
+  values: {
+    name?: string
+    require_two_factor?: boolean
+    time_zone?: string
+    language?: AccountLanguage
+  },
 ) {
   return db
     .updateTable('accounts')
