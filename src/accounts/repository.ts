@@ -29,6 +29,16 @@ export function findLiveAccount(db: Db, id: string) {
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findLiveAccount>>>
 
+/** The language of an account's public pages (a sign-up form's); English if it is gone. */
+export async function findAccountLanguage(db: Db, id: string): Promise<AccountLanguage> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('language')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.language ?? 'en'
+}
+
 export async function insertAccount(db: Db, account: { name: string; parent: AccountRow | null }) {
   const id = randomUUID()
   return db

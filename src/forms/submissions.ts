@@ -4,13 +4,14 @@ import { type AccountAccess, accountAccess, loadAccountAccess } from '../access/
 import { emailProblem, normaliseEmail } from '../audience/contact-input.js'
 import { recordContactEvent } from '../audience/contacts/history-repository.js'
 import type { Deps } from '../deps.js'
-import { invalidField, notFound } from '../errors.js'
+import { AppError, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
 import { type ContactDetails, upsertContact } from '../integrations/contacts.js'
 import { judge, PROTECTION_FIELDS, type Verdict } from './protection.js'
 import * as repo from './repository.js'
 import type { FormField } from './schemas.js'
 import { getForm } from './service.js'
+import type { FieldProblem } from './words.js'
 
 const MAX_VALUE = 1000
 /** NUL and the other control characters but tab and line breaks: never text a person typed. */
@@ -23,22 +24,29 @@ export interface SubmissionOutcome {
   redirectUrl: string | null
 }
 
+/** A 422 with the kind of problem, which the hosted page says in the account's language. */
+function valueProblem(field: string, problem: FieldProblem, message: string) {
+  return new AppError('validation_failed', message, { field, problem })
+}
+
 /** What the submitter typed into the form's fields, checked (required, length, no control bytes). */
 function typedValues(fields: FormField[], body: Record<string, string>) {
   const data: Record<string, string> = {}
   for (const field of fields) {
     const value = (body[field.field] ?? '').trim()
-    if (value.length > MAX_VALUE) throw invalidField(field.field, `at most ${MAX_VALUE} characters`)
+    if (value.length > MAX_VALUE) {
+      throw valueProblem(field.field, 'too_long', `at most ${MAX_VALUE} characters`)
+    }
     if (CONTROL.test(value) || /\p{Cs}/u.test(value)) {
-      throw invalidField(field.field, 'contains characters that are not text')
+      throw valueProblem(field.field, 'not_text', 'contains characters that are not text')
     }
     if (value === '' && field.required)
-      throw invalidField(field.field, `${field.label} is required`)
+      throw valueProblem(field.field, 'required', `${field.label} is required`)
     if (value !== '') data[field.field] = value
   }
   // Checked before anything is kept: a held submission must be one an approval can apply.
   const problem = data.email ? emailProblem(normaliseEmail(data.email)) : undefined
-  if (problem) throw invalidField('email', problem)
+  if (problem) throw valueProblem('email', 'email', problem)
   return data
 }
 
