@@ -55,10 +55,12 @@ const honeypot = (words: Words) =>
 
 /**
  * The proof-of-work widget in the page's language: `language` picks it, and form.js registers
- * the words in `data-strings` under it (this build of ALTCHA carries only English).
+ * the words in `data-strings` under it (this build of ALTCHA carries only English). Its logo and
+ * English footer are off through `configuration` (ALTCHA 3 reads no `hidefooter` attribute).
  */
+const WIDGET_CONFIGURATION = JSON.stringify({ hideLogo: true, hideFooter: true })
 const widget = (form: PageForm, base: string, words: Words) =>
-  `<altcha-widget challenge="${e(base)}/f/${form.id}/challenge" name="altcha" auto="onload" hidelogo hidefooter language="${form.language}" data-strings="${e(JSON.stringify(words.widget))}"></altcha-widget>`
+  `<altcha-widget challenge="${e(base)}/f/${form.id}/challenge" name="altcha" auto="onload" configuration="${e(WIDGET_CONFIGURATION)}" language="${form.language}" data-strings="${e(JSON.stringify(words.widget))}"></altcha-widget>`
 
 function formBody(
   form: PageForm,
@@ -165,12 +167,13 @@ if (foreign && !document.querySelector('link[href="' + base + 'altcha.css"]')) {
   sheet.href = base + 'altcha.css'
   document.head.append(sheet)
 }
-await import(base + 'altcha.js')
+// The worker first: the widget starts solving as soon as it is defined, and must find it.
 let worker = base + 'sha.js'
 if (foreign) {
   const source = await (await fetch(worker)).text()
   worker = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
 }
+await import(base + 'altcha.js')
 globalThis.$altcha.algorithms.set('SHA-256', () => new Worker(worker))
 for (const widget of document.querySelectorAll('altcha-widget[data-strings]')) {
   try {
