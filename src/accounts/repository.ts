@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { type Kysely, sql, type Transaction } from 'kysely'
 import { reachOf } from '../access/repository.js'
 import type { DB } from '../db/schema.js'
+import type { AccountLanguage } from './language.js'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -13,6 +14,7 @@ const accountColumns = [
   'ancestry',
   'require_two_factor',
   'time_zone',
+  'language',
   'created_at',
 ] as const
 
@@ -26,6 +28,16 @@ export function findLiveAccount(db: Db, id: string) {
 }
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findLiveAccount>>>
+
+/** The language of an account's public pages (a sign-up form's); English if it is gone. */
+export async function findAccountLanguage(db: Db, id: string): Promise<AccountLanguage> {
+  const row = await db
+    .selectFrom('accounts')
+    .select('language')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.language ?? 'en'
+}
 
 export async function insertAccount(db: Db, account: { name: string; parent: AccountRow | null }) {
   const id = randomUUID()
@@ -45,7 +57,12 @@ export async function insertAccount(db: Db, account: { name: string; parent: Acc
 export async function updateAccount(
   db: Db,
   id: string,
-  values: { name?: string; require_two_factor?: boolean; time_zone?: string },
+  values: {
+    name?: string
+    require_two_factor?: boolean
+    time_zone?: string
+    language?: AccountLanguage
+  },
 ) {
   return db
     .updateTable('accounts')

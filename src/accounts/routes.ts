@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js'
 import { requireAccess, requireSession } from '../http/auth.js'
 import { NoContent } from '../http/contract.js'
 import { LinkToken } from '../http/input.js'
+import { AccountLanguageSchema } from './language.js'
 import {
   AcceptedInvitation,
   Account,
@@ -80,7 +81,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           ...tags,
           summary:
-            'Rename the account, require 2FA of its members (here and below), or set its time zone',
+            'Rename the account, require 2FA of its members (here and below), set its time zone or its language',
           params: AccountParams,
           body: Type.Object(
             {
@@ -89,6 +90,7 @@ export function accountRoutes(deps: Deps): FastifyPluginAsyncTypebox {
               timeZone: Type.Optional(
                 Type.String({ minLength: 1, maxLength: 64, description: 'an IANA time zone' }),
               ),
+              language: Type.Optional(AccountLanguageSchema),
             },
             { ...closed, minProperties: 1 },
           ),

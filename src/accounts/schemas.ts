@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from 'typebox'
+import { AccountLanguageSchema } from './language.js'
 
 /** The answers of the account, member, invitation, connection and team routes. */
 
@@ -22,6 +23,7 @@ export const Account = Type.Object({
   timeZone: Type.String({
     description: "an IANA time zone: programs' dated triggers and waits run on its clock",
   }),
+  language: AccountLanguageSchema,
 })
 export type Account = Static<typeof Account>
 

@@ -33,6 +33,7 @@ import { randomToken, sha256Hex } from '../identity/tokens.js'
 import { existingId, isUuid } from '../ids.js'
 import { emitWebhookEvent } from '../webhooks/events.js'
 import { insertInvitedUser } from './invited-users.js'
+import type { AccountLanguage } from './language.js'
 import * as repo from './repository.js'
 import type {
   AcceptedInvitation,
@@ -57,6 +58,7 @@ export function presentAccount(account: repo.AccountRow): Account {
     level: account.level,
     requireTwoFactor: account.require_two_factor,
     timeZone: account.time_zone,
+    language: account.language,
   }
 }
 
@@ -90,11 +92,12 @@ export interface AccountSettings {
   name?: string | undefined
   requireTwoFactor?: boolean | undefined
   timeZone?: string | undefined
+  language?: AccountLanguage | undefined
 }
 
 /**
- * Renames the account, sets whether its members (here and below) need 2FA, and/or its time zone
- * (programs' dated triggers and waits). Whoever turns the 2FA requirement on must have 2FA
+ * Renames the account, sets whether its members (here and below) need 2FA, its time zone
+ * (programs' dated triggers and waits) and/or its language (the words of its public pages). Whoever turns the 2FA requirement on must have 2FA
  * themselves, or the change would lock them out of the account.
  */
 export async function updateAccount(
@@ -119,6 +122,7 @@ export async function updateAccount(
         ? {}
         : { require_two_factor: input.requireTwoFactor }),
       ...(timeZone === undefined ? {} : { time_zone: timeZone }),
+      ...(input.language === undefined ? {} : { language: input.language }),
     })
     const target = { type: 'account', id: access.accountId }
     const events = []
@@ -145,6 +149,14 @@ export async function updateAccount(
         action: 'account.time_zone_changed',
         target,
         details: { timeZone },
+      })
+    }
+    if (input.language !== undefined) {
+      events.push({
+        accountId: access.accountId,
+        action: 'account.language_changed',
+        target,
+        details: { language: input.language },
       })
     }
     await recordAudit(tx, actorOf(access), events)

@@ -34,6 +34,7 @@ import * as emailToSms from './migrations/0033_email_to_sms.js'
 import * as programSubmissions from './migrations/0034_program_submissions.js'
 import * as inboundMailHandled from './migrations/0035_inbound_mail_handled.js'
 import * as jobVersions from './migrations/0036_job_versions.js'
+import * as accountLanguage from './migrations/0037_account_language.js'
 import type { DB } from './schema.js'
 
 // Migrations are imported, not read from disk, so the compiled build and the tests run the same set.
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0034_program_submissions': programSubmissions,
   '0035_inbound_mail_handled': inboundMailHandled,
   '0036_job_versions': jobVersions,
+  '0037_account_language': accountLanguage,
 }
 
 const provider: MigrationProvider = {

@@ -126,3 +126,36 @@ describe('0034_program_submissions up', () => {
     expect(dated).toEqual({ active: undefined, awaiting_approval: last, declined: last })
   })
 })
+
+describe('0037_account_language', () => {
+  it('gives the accounts there English, and takes only the four languages', async () => {
+    const { db } = database
+    await migrateTo(db, '0036_job_versions')
+    const account = { id: randomUUID() }
+    await db
+      .insertInto('accounts')
+      .values({
+        ...account,
+        name: 'Before languages',
+        parent_id: null,
+        level: 1,
+        ancestry: [account.id],
+      })
+      .execute()
+    await migrateToLatest(db)
+    const row = await db
+      .selectFrom('accounts')
+      .select('language')
+      .where('id', '=', account.id)
+      .executeTakeFirstOrThrow()
+    expect(row.language).toBe('en')
+    await db.updateTable('accounts').set({ language: 'fr' }).where('id', '=', account.id).execute()
+    await expect(
+      db
+        .updateTable('accounts')
+        .set({ language: 'it' as 'fr' })
+        .where('id', '=', account.id)
+        .execute(),
+    ).rejects.toThrow(/accounts_language_check/)
+  })
+})

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { AccountLanguage } from '../accounts/language.js'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -47,6 +48,8 @@ export interface AccountsTable {
   deleted_at: NullableTimestamp
   /** IANA time zone of the account's dates and times (programs' date triggers; 0024). */
   time_zone: ColumnType<string, string | undefined, string>
+  /** The language of the words Chorus puts on the account's public pages (migration 0037). */
+  language: ColumnType<AccountLanguage, AccountLanguage | undefined, AccountLanguage>
   /** Members need 2FA here and in every account below (migration 0012). */
   require_two_factor: Generated<boolean>
 }

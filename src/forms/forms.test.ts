@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { manualClock } from '../../test/helpers/app.js'
 import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
 import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
+import { SUBMISSION_LIMITS } from './routes.js'
 
 const clock = manualClock()
 const { t, sink: smtp } = useTestAppWithSmtpSink({
@@ -226,6 +227,152 @@ describe('sign-up forms: the hosted page', () => {
     await browser.patch(`${url}/forms/${form.id}`, { status: 'draft' })
     expect((await t.app.inject({ url: `/f/${form.id}` })).statusCode).toBe(404)
     expect((await postForm(form.id, { email: 'x@example.test' })).statusCode).toBe(404)
+  })
+})
+
+describe('sign-up forms: the account’s language', () => {
+  it('says its own words in French for a French account, and the typed ones as typed', async () => {
+    const { browser, url, form } = await accountWithForm({
+      fields: [
+        { field: 'email', label: 'Adresse e-mail', help: 'Jamais partagée', required: true },
+      ],
+      thankYou: 'Merci de votre inscription.',
+    })
+    expect((await browser.patch(url, { language: 'fr' })).status).toBe(200)
+    const { page, timestamp } = await openPage(form.id)
+    expect(page.body).toContain('<html lang="fr">')
+    expect(page.body).toContain('<button type="submit">S’inscrire</button>')
+    expect(page.body).not.toContain('Subscribe')
+    expect(page.body).toContain('Laissez ce champ vide')
+    expect(page.body).toContain('language="fr"')
+    expect(page.body).toContain('Je ne suis pas un robot')
+    expect(page.body).toContain('<label for="f-email">Adresse e-mail')
+    expect(page.body).toContain('I agree to receive the newsletter.')
+
+    clock.advance(10_000)
+    const missing = await postForm(form.id, { email: '', _ts: timestamp })
+    expect(missing.statusCode).toBe(422)
+    expect(missing.body).toContain('Adresse e-mail\u00a0: ce champ est obligatoire.')
+    const malformed = await postForm(form.id, { email: 'pas une adresse', _ts: timestamp })
+    expect(malformed.body).toContain('Ce n’est pas une adresse e-mail.')
+    const bot = await postForm(form.id, { email: 'a@example.test', website: 'x', _ts: timestamp })
+    expect(bot.statusCode).toBe(400)
+    expect(bot.body).toContain('<html lang="fr">')
+    expect(bot.body).toContain('Cet envoi semble automatique et a été refusé.')
+
+    const altcha = await solvedChallenge(form.id)
+    clock.advance(10_000)
+    const sent = await postForm(form.id, { email: 'lecteur@example.test', altcha })
+    expect(sent.statusCode).toBe(200)
+    expect(sent.body).toContain('<title>Merci</title>')
+    expect(sent.body).toContain('Merci de votre inscription.')
+
+    const embed = await browser.get(`${url}/forms/${form.id}/embed`)
+    expect(embed.body.html).toContain('lang="fr"')
+    expect(embed.body.html).toContain('S’inscrire')
+  })
+
+  it('answers an unknown form in the visitor’s language when it is one of the four', async () => {
+    const unknown = '/f/00000000-0000-4000-8000-000000000000'
+    const german = await t.app.inject({
+      url: unknown,
+      headers: { 'accept-language': 'it;q=0.9, de-CH;q=0.8, en;q=0.5' },
+    })
+    expect(german.statusCode).toBe(404)
+    expect(german.body).toContain('<html lang="de">')
+    expect(german.body).toContain('Formular nicht gefunden')
+    const other = await t.app.inject({ url: unknown, headers: { 'accept-language': 'ja' } })
+    expect(other.body).toContain('Form not found')
+    expect(other.body).toContain('<html lang="en">')
+  })
+})
+
+describe('sign-up forms: the embed’s script asks for JSON', () => {
+  function postJson(formId: string, fields: Record<string, string>, ip = '198.51.100.9') {
+    return t.app.inject({
+      method: 'POST',
+      url: `/f/${formId}`,
+      remoteAddress: ip,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+        accept: 'application/json',
+        origin: 'https://shop.example',
+      },
+      payload: new URLSearchParams(fields).toString(),
+    })
+  }
+
+  it('names the field to mark, the refusal, or the thank-you, readable from any site', async () => {
+    const { browser, url, form } = await accountWithForm({ thankYou: 'Gracias por suscribirse.' })
+    await browser.patch(url, { language: 'es' })
+    const missing = await postJson(form.id, { email: '', firstName: 'Ana' })
+    expect(missing.statusCode).toBe(422)
+    expect(missing.headers['access-control-allow-origin']).toBe('*')
+    expect(missing.headers['content-type']).toContain('application/json')
+    expect(missing.json()).toEqual({
+      error: {
+        code: 'validation_failed',
+        field: 'email',
+        message: 'Email: este campo es obligatorio.',
+      },
+    })
+
+    const bot = await postJson(form.id, { email: 'bot@example.test', website: 'x' })
+    expect(bot.statusCode).toBe(400)
+    expect(bot.headers['access-control-allow-origin']).toBe('*')
+    expect(bot.json()).toEqual({
+      error: {
+        code: 'submission_refused',
+        message: 'Este envío parece automático y se ha rechazado.',
+      },
+    })
+
+    const altcha = await solvedChallenge(form.id)
+    clock.advance(10_000)
+    const sent = await postJson(form.id, { email: 'ana@example.test', altcha })
+    expect(sent.statusCode).toBe(200)
+    expect(sent.headers['access-control-allow-origin']).toBe('*')
+    expect(sent.json()).toEqual({
+      outcome: 'accepted',
+      message: 'Gracias por suscribirse.',
+      redirectUrl: null,
+    })
+    expect(await contactByEmail(browser, url, 'ana@example.test')).toBeDefined()
+
+    // A redirect is the script's to follow: JSON names it, where a plain post gets a 303.
+    await browser.patch(`${url}/forms/${form.id}`, {
+      redirectUrl: 'https://shop.example/thanks',
+      redirectOrigins: ['https://shop.example'],
+    })
+    const redirected = await postJson(form.id, { email: 'luis@example.test' })
+    expect(redirected.statusCode).toBe(200)
+    expect(redirected.json()).toMatchObject({ redirectUrl: 'https://shop.example/thanks' })
+
+    const gone = await postJson('00000000-0000-4000-8000-000000000000', { email: 'x@example.test' })
+    expect(gone.statusCode).toBe(404)
+    expect(gone.json().error.code).toBe('not_found')
+  })
+
+  it('answers 429 past the limit, with when to try again, in the form’s language', async () => {
+    const { browser, url, form } = await accountWithForm()
+    await browser.patch(url, { language: 'de' })
+    const ip = '192.0.2.44'
+    for (let i = 0; i < SUBMISSION_LIMITS.perIp.max; i++) {
+      expect((await postJson(form.id, { email: '' }, ip)).statusCode).toBe(422)
+    }
+    const limited = await postJson(form.id, { email: 'late@example.test' }, ip)
+    expect(limited.statusCode).toBe(429)
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    expect(limited.json()).toEqual({
+      error: {
+        code: 'rate_limited',
+        message:
+          'Von hier wurden zu viele Anmeldungen gesendet. Versuchen Sie es später noch einmal.',
+      },
+    })
+    const page = await postForm(form.id, { email: 'late@example.test' }, ip)
+    expect(page.statusCode).toBe(429)
+    expect(page.body).toContain('<title>Nicht gesendet</title>')
   })
 })
 

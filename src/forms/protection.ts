@@ -6,6 +6,7 @@ import { readInstanceSecret } from '../delivery/repository.js'
 import type { Deps } from '../deps.js'
 import { AppError } from '../errors.js'
 import { useChallenge } from './repository.js'
+import type { RefusalReason } from './words.js'
 
 /** A challenge is good for ten minutes, and solved once. */
 export const CHALLENGE_TTL_MS = 10 * 60 * 1000
@@ -73,8 +74,9 @@ export async function newChallenge(deps: Deps, formId: string): Promise<Challeng
 
 export type Verdict = { outcome: 'accept' } | { outcome: 'hold'; reason: string }
 
-function refuse(message: string): never {
-  throw new AppError('submission_refused', message)
+/** A 400 with its reason, which the hosted page says in the account's language (words.ts). */
+function refuse(reason: RefusalReason, message: string): never {
+  throw new AppError('submission_refused', message, { reason })
 }
 
 function decodePayload(raw: string): { challenge: Challenge; solution: Solution } {
@@ -82,7 +84,10 @@ function decodePayload(raw: string): { challenge: Challenge; solution: Solution 
     const payload = JSON.parse(Buffer.from(raw, 'base64').toString('utf8'))
     if (payload?.challenge?.parameters && payload?.solution) return payload
   } catch {}
-  return refuse('The anti-spam check could not be read. Reload the page and try again.')
+  return refuse(
+    'unreadable',
+    'The anti-spam check could not be read. Reload the page and try again.',
+  )
 }
 
 /** The solved challenge's issue time, once its proof, form and single use are checked. */
@@ -98,11 +103,11 @@ async function provenAt(deps: Deps, formId: string, raw: string): Promise<number
   }).catch(() => undefined)
   const data = challenge.parameters.data ?? {}
   if (!result?.verified || data.form !== formId || typeof data.issuedAt !== 'number') {
-    refuse('The anti-spam check failed or expired. Reload the page and try again.')
+    refuse('failed', 'The anti-spam check failed or expired. Reload the page and try again.')
   }
   const expiresAt = new Date((challenge.parameters.expiresAt ?? 0) * 1000)
   if (!(await useChallenge(deps.db, String(challenge.signature), expiresAt, deps.clock.now()))) {
-    refuse('This anti-spam check was used already. Reload the page and try again.')
+    refuse('reused', 'This anti-spam check was used already. Reload the page and try again.')
   }
   return data.issuedAt
 }
@@ -111,7 +116,7 @@ async function timestampAt(deps: Deps, formId: string, raw: string): Promise<num
   const [at, signature] = raw.split('.')
   const expected = sign(await formsKey(deps), `ts:${formId}:${at}`)
   if (!at || !signature || !/^\d{1,15}$/.test(at) || !sameText(signature, expected)) {
-    refuse('The page was changed. Reload it and try again.')
+    refuse('changed', 'The page was changed. Reload it and try again.')
   }
   return Number(at)
 }
@@ -127,13 +132,14 @@ export async function judge(
   formId: string,
   body: Record<string, string>,
 ): Promise<Verdict> {
-  if ((body[HONEYPOT] ?? '') !== '') refuse('This submission looks automated and was refused.')
+  if ((body[HONEYPOT] ?? '') !== '')
+    refuse('automated', 'This submission looks automated and was refused.')
   const proven = body[POW] ? await provenAt(deps, formId, body[POW]) : undefined
   const stamped = body[TIMESTAMP] ? await timestampAt(deps, formId, body[TIMESTAMP]) : undefined
   const since = stamped ?? proven
   const elapsed = since === undefined ? undefined : deps.clock.now().getTime() - since
   if (elapsed !== undefined && elapsed < TOO_FAST_MS) {
-    refuse('This form was sent faster than a person can fill it in, and was refused.')
+    refuse('too_fast', 'This form was sent faster than a person can fill it in, and was refused.')
   }
   if (proven === undefined) return { outcome: 'hold', reason: 'no proof of work (JavaScript off)' }
   if (elapsed !== undefined && elapsed < BORDERLINE_MS) {

@@ -1,5 +1,6 @@
 import { invalidField } from '../errors.js'
 import type { SurveyQuestion } from './schemas.js'
+import { fieldProblem } from './words.js'
 
 /**
  * A survey's questions (issue 19): what a form may ask besides contact fields, and reading what a
@@ -87,25 +88,28 @@ function answerOf(question: SurveyQuestion, raw: string | string[] | undefined):
   if (question.type === 'multiple') {
     const chosen = [...new Set(values)]
     const unknown = chosen.find((v) => !question.options?.includes(v))
-    if (unknown !== undefined) throw invalidField(field, 'choose among the options')
+    if (unknown !== undefined) throw fieldProblem(field, 'choice', 'choose among the options')
     // In the form's order, whatever order they came in.
     return (question.options ?? []).filter((option) => chosen.includes(option))
   }
-  if (values.length > 1) throw invalidField(field, 'one answer')
+  if (values.length > 1) throw fieldProblem(field, 'choice', 'one answer')
   const value = values[0] as string
   if (question.type === 'single') {
-    if (!question.options?.includes(value)) throw invalidField(field, 'choose one of the options')
+    if (!question.options?.includes(value))
+      throw fieldProblem(field, 'choice', 'choose one of the options')
     return value
   }
   if (question.type === 'scale') {
     const { min, max } = question.scale ?? DEFAULT_SCALE
     const n = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN
-    if (!(n >= min && n <= max)) throw invalidField(field, `a whole number from ${min} to ${max}`)
+    if (!(n >= min && n <= max))
+      throw fieldProblem(field, 'choice', `a whole number from ${min} to ${max}`)
     return n
   }
   if (value.length > MAX_TEXT_ANSWER)
-    throw invalidField(field, `at most ${MAX_TEXT_ANSWER} characters`)
-  if (!isTypedText(value)) throw invalidField(field, 'contains characters that are not text')
+    throw fieldProblem(field, 'too_long', `at most ${MAX_TEXT_ANSWER} characters`)
+  if (!isTypedText(value))
+    throw fieldProblem(field, 'not_text', 'contains characters that are not text')
   return value
 }
 
@@ -119,7 +123,7 @@ export function readAnswers(
     const key = answerKey(question.id)
     const answer = answerOf(question, Object.hasOwn(body, key) ? body[key] : undefined)
     if (answer === null) {
-      if (question.required) throw invalidField(key, `${question.label} is required`)
+      if (question.required) throw fieldProblem(key, 'required', `${question.label} is required`)
     } else answers[question.id] = answer
   }
   return answers

@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
+import type { AccountLanguage } from '../accounts/language.js'
+import { findAccountLanguage } from '../accounts/repository.js'
 import { CsvFile, HtmlPage } from '../audience/schemas.js'
 import type { Deps } from '../deps.js'
 import { AppError, notFound } from '../errors.js'
@@ -22,6 +24,7 @@ import {
   type PageForm,
 } from './page.js'
 import { newChallenge, signedTimestamp } from './protection.js'
+import { answerKey } from './questions.js'
 import * as repo from './repository.js'
 import { exportResponses, surveyResults } from './results.js'
 import {
@@ -44,6 +47,13 @@ import {
   type SubmissionOutcome,
   submit,
 } from './submissions.js'
+import {
+  type FieldProblem,
+  type RefusalReason,
+  visitorLanguage,
+  type Words,
+  wordsFor,
+} from './words.js'
 
 const AccountParams = Type.Object({ accountId: Type.String() })
 const FormParams = Type.Object({ accountId: Type.String(), formId: Type.String() })
@@ -65,7 +75,7 @@ export const SUBMISSION_LIMITS = {
 } satisfies Record<string, Limit>
 const BODY_LIMIT = 32 * 1024
 
-function pageForm(row: repo.FormRow): PageForm {
+function pageForm(row: repo.FormRow, language: AccountLanguage): PageForm {
   return {
     id: row.id,
     kind: row.kind,
@@ -73,7 +83,29 @@ function pageForm(row: repo.FormRow): PageForm {
     fields: row.fields as PageForm['fields'],
     questions: row.questions as PageForm['questions'],
     consentText: row.consent_text,
+    language,
   }
+}
+
+/** A form as its public pages show it: in its account's language. */
+async function publicForm(deps: Deps, row: repo.FormRow) {
+  return pageForm(row, await findAccountLanguage(deps.db, row.account_id))
+}
+
+/**
+ * The hosted page's post answers the embed's script in JSON (`Accept: application/json`), its
+ * messages in the form's language: the field to mark on a 422, the reason of a refusal on a 400.
+ */
+const PageError = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String({ description: 'for the person who sent the form, in its language' }),
+    field: Type.Optional(Type.String({ description: 'the input to mark, on a 422' })),
+  }),
+})
+
+function orJson<T extends ReturnType<typeof HtmlPage>>(page: T, json: object) {
+  return { ...page, content: { ...page.content, 'application/json': { schema: json } } }
 }
 
 /** Account-scoped routes: forms as the account configures them, and the review of held ones. */
@@ -167,7 +199,7 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const row = await service.getForm(deps, requireAccess(request), request.params.formId)
-        return embedSnippet(pageForm(row), deps.config.publicUrl)
+        return embedSnippet(await publicForm(deps, row), deps.config.publicUrl)
       },
     )
     app.get(
@@ -276,12 +308,78 @@ function htmlReply(reply: FastifyReply, status: number, html: string) {
     .send(html)
 }
 
-function formNotFound(reply: FastifyReply) {
-  return htmlReply(
-    reply,
-    404,
-    messagePage('Form not found', 'This form does not exist or is not published.'),
-  )
+/**
+ * No form, so no account to take a language from: the visitor's own, when it is one of the four
+ * (a draft answers as an unknown id does, in the same words).
+ */
+function formNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const language = visitorLanguage(request.headers['accept-language'])
+  const words = wordsFor(language)
+  if (wantsJson(request)) {
+    return jsonReply(reply, 404, { error: { code: 'not_found', message: words.notFound } })
+  }
+  return htmlReply(reply, 404, messagePage(words.notFoundTitle, words.notFound, language))
+}
+
+/** The embed's script asks for JSON; a browser's plain post asks for HTML first. */
+function wantsJson(request: FastifyRequest) {
+  const accept = request.headers.accept ?? ''
+  return accept.includes('application/json') && !accept.includes('text/html')
+}
+
+/** Read by the embed's script from another site: any origin, no credentials. */
+function jsonReply(reply: FastifyReply, status: number, body: object) {
+  return reply
+    .status(status)
+    .header('access-control-allow-origin', '*')
+    .header('cache-control', 'no-store')
+    .header('vary', 'accept')
+    .send(body)
+}
+
+/** What went wrong with a submission, for the person who sent it, in the form's language. */
+interface SubmissionProblem {
+  status: 400 | 422 | 429
+  code: string
+  /** The form's field at fault (its input's name), on a 422. */
+  field?: string
+  message: string
+}
+
+function problemOf(form: PageForm, error: AppError): SubmissionProblem {
+  const words = wordsFor(form.language)
+  // The server's own English message where no word of the page's language says it better.
+  const fallback = form.language === 'en' ? error.message : words.invalid
+  if (error.code === 'rate_limited') {
+    return { status: 429, code: error.code, message: words.tooMany }
+  }
+  if (error.code === 'validation_failed') {
+    const field = fieldOf(form, error.details.field)
+    const label =
+      form.fields.find((f) => f.field === field)?.label ??
+      form.questions.find((q) => answerKey(q.id) === field)?.label ??
+      ''
+    const problem = error.details.problem as FieldProblem | undefined
+    const message = problem && words.problems[problem] ? words.problems[problem](label) : fallback
+    return { status: 422, code: error.code, message, ...(field ? { field } : {}) }
+  }
+  const reason = error.details.reason as RefusalReason | undefined
+  const message = reason && Object.hasOwn(words.refused, reason) ? words.refused[reason] : fallback
+  return { status: 400, code: error.code, message }
+}
+
+/** The input a 422 names: a custom value is `fields.key` to the contacts, `key` in the form. */
+function fieldOf(form: PageForm, field: unknown): string | undefined {
+  if (typeof field !== 'string') return undefined
+  const name = field.startsWith('fields.') ? field.slice('fields.'.length) : field
+  const known =
+    form.fields.some((f) => f.field === name) ||
+    form.questions.some((q) => answerKey(q.id) === name)
+  return known ? name : undefined
+}
+
+function refusedPage(words: Words, form: PageForm, problem: SubmissionProblem) {
+  return messagePage(words.refusedTitle, problem.message, form.language)
 }
 
 /** The widget's files, read from the installed package (its `dist/external` build, no CDN). */
@@ -344,7 +442,10 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           hide: true,
           params: PublicParams,
-          response: { 200: HtmlPage('the hosted sign-up form'), 404: HtmlPage('no such form') },
+          response: {
+            200: HtmlPage('the hosted sign-up form'),
+            404: orJson(HtmlPage('no such form'), PageError),
+          },
         },
       },
       async (request, reply) => {
@@ -352,11 +453,11 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           ? await repo.findPublishedForm(deps.db, request.params.formId.toLowerCase())
           : undefined
         if (!row) {
-          return formNotFound(reply)
+          return formNotFound(request, reply)
         }
         await repo.countView(deps.db, row.id)
         const timestamp = await signedTimestamp(deps, row.id)
-        return htmlReply(reply, 200, formPage(pageForm(row), { timestamp }))
+        return htmlReply(reply, 200, formPage(await publicForm(deps, row), { timestamp }))
       },
     )
 
@@ -399,12 +500,12 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
           hide: true,
           params: PublicParams,
           response: {
-            200: HtmlPage('the thank-you page'),
+            200: orJson(HtmlPage('the thank-you page'), SubmissionReceipt),
             303: HtmlPage('to the form’s redirect address'),
-            400: HtmlPage('refused as a bot'),
-            404: HtmlPage('no such form'),
-            422: HtmlPage('the form again, with what to correct'),
-            429: HtmlPage('too many submissions'),
+            400: orJson(HtmlPage('refused as a bot'), PageError),
+            404: orJson(HtmlPage('no such form'), PageError),
+            422: orJson(HtmlPage('the form again, with what to correct'), PageError),
+            429: orJson(HtmlPage('too many submissions'), PageError),
           },
         },
       },
@@ -412,26 +513,36 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         const row = isUuid(request.params.formId)
           ? await repo.findPublishedForm(deps.db, request.params.formId.toLowerCase())
           : undefined
-        if (!row) return formNotFound(reply)
+        if (!row) return formNotFound(request, reply)
+        const form = await publicForm(deps, row)
+        const words = wordsFor(form.language)
+        const json = wantsJson(request)
         const body = asFields(request.body)
         try {
           await countSubmission(deps, row.id, request.ip)
           const outcome = await submit(deps, row, body, request.ip)
-          return afterSubmission(reply, outcome)
+          if (json) return jsonReply(reply, 200, outcome)
+          return afterSubmission(reply, outcome, form)
         } catch (error) {
           if (!(error instanceof AppError)) throw error
-          if (error.code === 'validation_failed') {
-            const field = String(error.details.field ?? '_form')
+          const problem = problemOf(form, error)
+          if (typeof error.details.retryAfter === 'number') {
+            reply.header('retry-after', String(error.details.retryAfter))
+          }
+          if (json) {
+            const { status, ...answer } = problem
+            return jsonReply(reply, status, { error: answer })
+          }
+          if (problem.status === 422) {
             const timestamp = await signedTimestamp(deps, row.id)
-            const page = formPage(pageForm(row), {
+            const page = formPage(form, {
               timestamp,
               values: body,
-              errors: { [field]: error.message },
+              errors: { [problem.field ?? '_form']: problem.message },
             })
             return htmlReply(reply, 422, page)
           }
-          const status = error.status === 429 ? 429 : 400
-          return htmlReply(reply, status, messagePage('Not sent', error.message))
+          return htmlReply(reply, problem.status, refusedPage(words, form, problem))
         }
       },
     )
@@ -484,9 +595,10 @@ function asFields(body: unknown): PostedValues {
   )
 }
 
-function afterSubmission(reply: FastifyReply, outcome: SubmissionOutcome) {
+function afterSubmission(reply: FastifyReply, outcome: SubmissionOutcome, form: PageForm) {
   if (outcome.redirectUrl) return reply.status(303).header('location', outcome.redirectUrl).send('')
-  return htmlReply(reply, 200, messagePage('Thank you', outcome.message))
+  const words = wordsFor(form.language)
+  return htmlReply(reply, 200, messagePage(words.thankYouTitle, outcome.message, form.language))
 }
 
 export function formsRoutes(deps: Deps): FastifyPluginAsyncTypebox {

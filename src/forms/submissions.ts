@@ -4,7 +4,7 @@ import { type AccountAccess, accountAccess, loadAccountAccess } from '../access/
 import { emailProblem, normaliseEmail } from '../audience/contact-input.js'
 import { recordContactEvent } from '../audience/contacts/history-repository.js'
 import type { Deps } from '../deps.js'
-import { invalidField, notFound } from '../errors.js'
+import { notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
 import { type ContactDetails, upsertContact } from '../integrations/contacts.js'
 import { judge, PROTECTION_FIELDS, type Verdict } from './protection.js'
@@ -12,6 +12,7 @@ import { isTypedText, readAnswers } from './questions.js'
 import * as repo from './repository.js'
 import type { FormField, SurveyQuestion } from './schemas.js'
 import { getForm } from './service.js'
+import { fieldProblem } from './words.js'
 
 const MAX_VALUE = 1000
 
@@ -31,22 +32,25 @@ export interface SubmissionOutcome {
   redirectUrl: string | null
 }
 
+/** A 422 with the kind of problem, which the hosted page says in the account's language. */
 /** What the submitter typed into the form's fields, checked (required, length, no control bytes). */
 function typedValues(fields: FormField[], body: Record<string, string>) {
   const data: Record<string, string> = {}
   for (const field of fields) {
     const value = (body[field.field] ?? '').trim()
-    if (value.length > MAX_VALUE) throw invalidField(field.field, `at most ${MAX_VALUE} characters`)
+    if (value.length > MAX_VALUE) {
+      throw fieldProblem(field.field, 'too_long', `at most ${MAX_VALUE} characters`)
+    }
     if (!isTypedText(value)) {
-      throw invalidField(field.field, 'contains characters that are not text')
+      throw fieldProblem(field.field, 'not_text', 'contains characters that are not text')
     }
     if (value === '' && field.required)
-      throw invalidField(field.field, `${field.label} is required`)
+      throw fieldProblem(field.field, 'required', `${field.label} is required`)
     if (value !== '') data[field.field] = value
   }
   // Checked before anything is kept: a held submission must be one an approval can apply.
   const problem = data.email ? emailProblem(normaliseEmail(data.email)) : undefined
-  if (problem) throw invalidField('email', problem)
+  if (problem) throw fieldProblem('email', 'email', problem)
   return data
 }
 

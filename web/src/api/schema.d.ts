@@ -1496,6 +1496,8 @@ export interface paths {
                                 requireTwoFactor: boolean;
                                 /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                                 timeZone: string;
+                                /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                                language: "en" | "fr" | "de" | "es";
                             };
                             /** @description what the caller holds here, in catalog order */
                             permissions: string[];
@@ -1614,7 +1616,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Rename the account, require 2FA of its members (here and below), or set its time zone */
+        /** Rename the account, require 2FA of its members (here and below), set its time zone or its language */
         patch: {
             parameters: {
                 query?: never;
@@ -1631,6 +1633,8 @@ export interface paths {
                         requireTwoFactor?: boolean;
                         /** @description an IANA time zone */
                         timeZone?: string;
+                        /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                        language?: "en" | "fr" | "de" | "es";
                     };
                 };
             };
@@ -1651,6 +1655,8 @@ export interface paths {
                             requireTwoFactor: boolean;
                             /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                             timeZone: string;
+                            /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                            language: "en" | "fr" | "de" | "es";
                         };
                     };
                 };
@@ -1737,6 +1743,8 @@ export interface paths {
                             requireTwoFactor: boolean;
                             /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                             timeZone: string;
+                            /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                            language: "en" | "fr" | "de" | "es";
                         };
                     };
                 };
@@ -1822,6 +1830,8 @@ export interface paths {
                                 requireTwoFactor: boolean;
                                 /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                                 timeZone: string;
+                                /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                                language: "en" | "fr" | "de" | "es";
                             }[];
                         };
                     };
@@ -1901,6 +1911,8 @@ export interface paths {
                             requireTwoFactor: boolean;
                             /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                             timeZone: string;
+                            /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                            language: "en" | "fr" | "de" | "es";
                         };
                     };
                 };
@@ -2277,6 +2289,8 @@ export interface paths {
                                 requireTwoFactor: boolean;
                                 /** @description an IANA time zone: programs' dated triggers and waits run on its clock */
                                 timeZone: string;
+                                /** @description the language of the words Chorus puts on the account's public pages (sign-up forms): en, fr, de or es */
+                                language: "en" | "fr" | "de" | "es";
                                 via: ("member" | "cascade" | "connection") | null;
                                 role: string | null;
                             }[];

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
+import type { paths } from '../api/schema'
 import { refreshMe } from '../app/session'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { LoadError } from './common'
@@ -15,8 +16,9 @@ const accountQuery = (accountId: string) => ({
 })
 
 /**
- * Seed 004: the account's name, whether its members (and those below) must use 2FA, and its time
- * zone (the clock of programs' dated triggers and waits).
+ * Seed 004: the account's name, whether its members (and those below) must use 2FA, its time
+ * zone (the clock of programs' dated triggers and waits) and its language (the words Chorus puts
+ * on its public pages: sign-up forms).
  */
 export function AccountSettingsPage() {
   const { accountId } = useParams({ from: '/signed-in/a/$accountId/settings/account' })
@@ -37,7 +39,8 @@ export function AccountSettingsPage() {
             <Text size="sm" c="dimmed">
               Two-factor authentication is{' '}
               {account.data.account.requireTwoFactor ? 'required' : 'not required'} for members. The
-              time zone is {account.data.account.timeZone}. Changing these settings needs the
+              time zone is {account.data.account.timeZone}. Public pages are in{' '}
+              {LANGUAGE_NAMES[account.data.account.language]}. Changing these settings needs the
               account settings permission.
             </Text>
           </>
@@ -51,7 +54,7 @@ function AccountForm({
   account,
 }: {
   accountId: string
-  account: { name: string; requireTwoFactor: boolean; timeZone: string }
+  account: { name: string; requireTwoFactor: boolean; timeZone: string; language: Language }
 }) {
   const queryClient = useQueryClient()
   const { form, problem, onSubmit } = useServerForm(
@@ -60,6 +63,7 @@ function AccountForm({
         name: account.name,
         requireTwoFactor: account.requireTwoFactor,
         timeZone: account.timeZone,
+        language: account.language,
       },
       validate: { name: (value) => (value.trim() ? null : 'Enter a name') },
     },
@@ -85,12 +89,32 @@ function AccountForm({
         {...form.getInputProps('requireTwoFactor', { type: 'checkbox' })}
       />
       <TimeZoneSelect form={form} saved={account.timeZone} />
+      <Select
+        label="Language of public pages"
+        description="The words Chorus puts on your sign-up forms (the button, messages, the thank-you page). Labels and texts you write are shown as you write them."
+        data={LANGUAGES}
+        allowDeselect={false}
+        key={form.key('language')}
+        {...form.getInputProps('language')}
+      />
       <Button type="submit" loading={form.submitting} w="fit-content">
         Save
       </Button>
     </ServerForm>
   )
 }
+
+type Language =
+  paths['/api/v1/accounts/{accountId}']['get']['responses']['200']['content']['application/json']['account']['language']
+
+/** Each language by its own name, as a speaker of it looks for it. */
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+}
+const LANGUAGES = Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({ value, label }))
 
 /** Every zone the browser knows; "UTC" (the default) is not among Intl's canonical names. */
 function timeZones(current: string) {
