@@ -166,6 +166,29 @@ describe('surveys', () => {
     expect((await browser.get(`${url}/forms/${survey.id}/results`)).body.responses).toBe(0)
   })
 
+  it('speaks the account’s language on its page: the button and a question’s error', async () => {
+    const { owner, browser, survey } = await accountWithSurvey()
+    const language = await browser.request('PATCH', `/api/v1/accounts/${owner.ownAccountId}`, {
+      language: 'fr',
+    })
+    expect(language.status).toBe(200)
+    const { page } = await openFormPage(t.app, survey.id)
+    expect(page.body).toContain('<button type="submit">Envoyer</button>')
+    const wrong = await respond(
+      survey.id,
+      [
+        ['email', 'gil@example.test'],
+        ['q.plan', 'Gold'],
+        ['q.nps', '3'],
+      ],
+      '203.0.113.35',
+    )
+    expect(wrong.statusCode).toBe(422)
+    expect(wrong.body).toContain(
+      '<strong class="error" id="q-plan-error">Choisissez parmi les options proposées.</strong>',
+    )
+  })
+
   it('exports the responses only to a member holding contacts.export and reports.export', async () => {
     const { owner, survey } = await accountWithSurvey()
     const sent = await respond(
