@@ -1,8 +1,11 @@
-import { solveChallenge } from 'altcha-lib'
-import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { describe, expect, it } from 'vitest'
 import { manualClock } from '../../test/helpers/app.js'
 import { createUser, logIn, memberOf } from '../../test/helpers/factories.js'
+import {
+  openFormPage,
+  postForm as postFormPage,
+  solvedChallenge as solveFormChallenge,
+} from '../../test/helpers/forms.js'
 import { recipientsOf, useTestAppWithSmtpSink } from '../../test/helpers/smtp.js'
 import { SUBMISSION_LIMITS } from './routes.js'
 
@@ -35,31 +38,10 @@ async function accountWithForm(overrides: Record<string, unknown> = {}, optIn = 
   return { owner, browser, url, form: form.body, groupId: group.body.id as string }
 }
 
-/** What a browser with JavaScript sends: the solved challenge of the form. */
-async function solvedChallenge(formId: string) {
-  const reply = await t.app.inject({ url: `/f/${formId}/challenge` })
-  expect(reply.statusCode).toBe(200)
-  const challenge = reply.json()
-  const solution = await solveChallenge({ challenge, deriveKey })
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64')
-}
-
-function postForm(formId: string, fields: Record<string, string>, ip = '203.0.113.7') {
-  return t.app.inject({
-    method: 'POST',
-    url: `/f/${formId}`,
-    remoteAddress: ip,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams(fields).toString(),
-  })
-}
-
-/** The hosted page's hidden timestamp, as the browser would post it back. */
-async function openPage(formId: string) {
-  const page = await t.app.inject({ url: `/f/${formId}` })
-  expect(page.statusCode).toBe(200)
-  return { page, timestamp: /name="_ts" value="([^"]+)"/.exec(page.body)?.[1] as string }
-}
+const solvedChallenge = (formId: string) => solveFormChallenge(t.app, formId)
+const openPage = (formId: string) => openFormPage(t.app, formId)
+const postForm = (formId: string, fields: Record<string, string>, ip?: string) =>
+  postFormPage(t.app, formId, fields, ip)
 
 async function confirmFromMail(address: string) {
   const mail = await smtp.waitFor((m) => recipientsOf(m).includes(address))
