@@ -117,7 +117,7 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: manage,
         schema: {
           tags,
-          summary: 'Sign-up forms, with their counts',
+          summary: 'Sign-up forms and surveys, with their counts',
           params: AccountParams,
           response: { 200: FormList },
         },
@@ -130,7 +130,7 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: manage,
         schema: {
           tags,
-          summary: 'Create a sign-up form',
+          summary: 'Create a sign-up form or a survey',
           description:
             'Publishing needs contacts.create as well (the form adds contacts in your name); a new tag name needs tags.manage; a redirect must be on the form’s allow-list of origins.',
           params: AccountParams,
@@ -147,7 +147,12 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
       `${FORMS}/:formId`,
       {
         config: manage,
-        schema: { tags, summary: 'A sign-up form', params: FormParams, response: { 200: Form } },
+        schema: {
+          tags,
+          summary: 'A sign-up form or a survey',
+          params: FormParams,
+          response: { 200: Form },
+        },
       },
       async (request) => {
         const access = requireAccess(request)
@@ -160,7 +165,7 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: manage,
         schema: {
           tags,
-          summary: 'Change a sign-up form; publish it or take it back to draft',
+          summary: 'Change a form or a survey; publish it or take it back to draft',
           params: FormParams,
           body: UpdateFormBody,
           response: { 200: Form },
@@ -175,7 +180,7 @@ function formRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         config: manage,
         schema: {
           tags,
-          summary: 'Delete a sign-up form and its submissions',
+          summary: 'Delete a form or a survey, with its submissions and responses',
           params: FormParams,
           response: { 204: NoContent },
         },
@@ -555,7 +560,7 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary:
-            'Submit a published sign-up form (JSON), with the same protection as the hosted page',
+            'Submit a published sign-up form or survey (JSON), with the same protection as the hosted page',
           description:
             'Send the fields by name with `altcha` (the solved challenge of GET /f/{formId}/challenge); the honeypot `website` stays empty. 400 for a bot, 422 naming a field, 429 past the limits; a suspicious submission is held for review but answered alike.',
           params: PublicParams,

@@ -22621,7 +22621,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sign-up forms, with their counts */
+        /** Sign-up forms and surveys, with their counts */
         get: {
             parameters: {
                 query?: never;
@@ -22750,7 +22750,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Create a sign-up form
+         * Create a sign-up form or a survey
          * @description Publishing needs contacts.create as well (the form adds contacts in your name); a new tag name needs tags.manage; a redirect must be on the form’s allow-list of origins.
          */
         post: {
@@ -22942,7 +22942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sign-up form */
+        /** A sign-up form or a survey */
         get: {
             parameters: {
                 query?: never;
@@ -23070,7 +23070,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a sign-up form and its submissions */
+        /** Delete a form or a survey, with its submissions and responses */
         delete: {
             parameters: {
                 query?: never;
@@ -23132,7 +23132,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a sign-up form; publish it or take it back to draft */
+        /** Change a form or a survey; publish it or take it back to draft */
         patch: {
             parameters: {
                 query?: never;
@@ -23845,7 +23845,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit a published sign-up form (JSON), with the same protection as the hosted page
+         * Submit a published sign-up form or survey (JSON), with the same protection as the hosted page
          * @description Send the fields by name with `altcha` (the solved challenge of GET /f/{formId}/challenge); the honeypot `website` stays empty. 400 for a bot, 422 naming a field, 429 past the limits; a suspicious submission is held for review but answered alike.
          */
         post: {
