@@ -288,9 +288,11 @@ async function send(form) {
   }
   if (!answer.error) throw new Error('not an answer of Chorus')
   showError(form, answer.error)
-  // A refused proof of work (used, expired) cannot be sent again: solve a new one.
+  // A refused proof of work (used, expired), or one spent before a value was refused, cannot be
+  // sent again: solve a new one.
   const widget = form.querySelector('altcha-widget')
-  if (response.status === 400 && widget && widget.reset) {
+  const spent = response.status === 400 || answer.error.proofUsed === true
+  if (spent && widget && widget.reset) {
     widget.reset()
     widget.verify()
   }

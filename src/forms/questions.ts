@@ -47,7 +47,13 @@ function checkQuestion(question: SurveyQuestion, i: number): SurveyQuestion {
     required: !!question.required,
   }
   if (question.type === 'single' || question.type === 'multiple') {
-    const options = question.options ?? []
+    // Trimmed as answers are: an option with spaces around it could never be chosen.
+    const options = (question.options ?? []).map((option) => option.trim())
+    options.forEach((option, j) => {
+      if (option === '' || /[\r\n]/.test(option) || !isTypedText(option)) {
+        throw invalidField(`${at}.options.${j}`, 'an option is one line of text')
+      }
+    })
     if (options.length < 2)
       throw invalidField(`${at}.options`, 'a choice needs two options or more')
     if (new Set(options).size !== options.length) {

@@ -170,6 +170,15 @@ export function claimHeld(
     .executeTakeFirst()
 }
 
+/** Puts back a held submission whose approval could not be applied. */
+export async function returnToHeld(db: Db, submissionId: string) {
+  await db
+    .updateTable('form_submissions')
+    .set({ status: 'held', decided_at: null })
+    .where('id', '=', submissionId)
+    .execute()
+}
+
 /**
  * Records a solved challenge's signature; false when it was used before. Expired ones are
  * dropped on the way: a challenge past its expiry is refused anyway.

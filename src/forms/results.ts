@@ -81,6 +81,11 @@ export async function surveyResults(
   }
 }
 
+/** A response's value under `key`, its own only (a key such as `constructor` names nothing). */
+function own(values: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(values, key) ? values[key] : undefined
+}
+
 function cellOf(value: unknown): string {
   if (value === undefined || value === null) return ''
   if (Array.isArray(value)) return value.join('; ')
@@ -105,13 +110,13 @@ async function* responseLines(deps: Deps, access: AccountAccess, form: repo.Form
       const page = await repo.responsePage(deps.db, form.id, after, EXPORT_PAGE)
       yield page
         .map((row) => {
-          const data = row.data as Record<string, string>
+          const data = row.data as Record<string, unknown>
           const answers = (row.answers ?? {}) as Record<string, unknown>
           return line([
             new Date(row.created_at).toISOString(),
             row.contact_id ?? '',
-            ...fields.map((f) => cellOf(data[f.field])),
-            ...questions.map((q) => cellOf(answers[q.id])),
+            ...fields.map((f) => cellOf(own(data, f.field))),
+            ...questions.map((q) => cellOf(own(answers, q.id))),
           ])
         })
         .join('')

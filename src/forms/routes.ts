@@ -349,6 +349,8 @@ interface SubmissionProblem {
   /** The form's field at fault (its input's name), on a 422. */
   field?: string
   message: string
+  /** The proof of work was spent before the problem was found: a retry needs a new one. */
+  proofUsed?: true
 }
 
 function problemOf(form: PageForm, error: AppError): SubmissionProblem {
@@ -366,7 +368,13 @@ function problemOf(form: PageForm, error: AppError): SubmissionProblem {
       ''
     const problem = error.details.problem as FieldProblem | undefined
     const message = problem && words.problems[problem] ? words.problems[problem](label) : fallback
-    return { status: 422, code: error.code, message, ...(field ? { field } : {}) }
+    return {
+      status: 422,
+      code: error.code,
+      message,
+      ...(field ? { field } : {}),
+      ...(error.details.proofUsed === true ? { proofUsed: true as const } : {}),
+    }
   }
   const reason = error.details.reason as RefusalReason | undefined
   const message = reason && Object.hasOwn(words.refused, reason) ? words.refused[reason] : fallback
@@ -580,7 +588,7 @@ function publicRoutes(deps: Deps): FastifyPluginAsyncTypebox {
 
 /** A posted HTML form: one text per name, several for a name posted more than once (checkboxes). */
 function postedValues(params: URLSearchParams): PostedValues {
-  const values: PostedValues = {}
+  const values: PostedValues = Object.create(null)
   for (const name of new Set(params.keys())) {
     const all = params.getAll(name)
     values[name] = all.length === 1 ? (all[0] as string) : all

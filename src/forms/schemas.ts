@@ -30,9 +30,9 @@ export const QuestionType = Type.Union([
 export const SurveyQuestion = Type.Object(
   {
     id: Type.String({
-      pattern: '^[a-z0-9][a-z0-9_-]{0,39}$',
+      pattern: '^[a-z0-9][a-z0-9_]{0,39}$',
       description:
-        'the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes',
+        'the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes',
     }),
     type: QuestionType,
     label: Type.String({ minLength: 1, maxLength: 300 }),
@@ -167,7 +167,9 @@ export const ReviewDecision = Type.Object({
 })
 
 export const SubmissionReceipt = Type.Object({
-  outcome: Type.Union([Type.Literal('accepted'), Type.Literal('held')]),
+  outcome: Type.Literal('accepted', {
+    description: 'always accepted: a submission held for review is answered alike',
+  }),
   message: Type.String({ description: 'the thank-you message' }),
   redirectUrl: Nullable(Type.String()),
 })

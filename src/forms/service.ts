@@ -7,6 +7,7 @@ import { planTags } from '../audience/tags/service.js'
 import type { Deps } from '../deps.js'
 import { AppError, invalidField, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
+import { PROTECTION_FIELDS } from './protection.js'
 import { checkQuestions, DEFAULT_QUESTIONS } from './questions.js'
 import * as repo from './repository.js'
 import type { CreateFormBody, Form, FormField, SurveyQuestion, UpdateFormBody } from './schemas.js'
@@ -59,6 +60,9 @@ async function checkFields(deps: Deps, accountId: string, fields: FormField[]) {
       throw invalidField(`fields.${i}.field`, `${f.field} is not a contact field of this account`)
     }
     if (seen.has(f.field)) throw invalidField(`fields.${i}.field`, `${f.field} is there twice`)
+    if (PROTECTION_FIELDS.has(f.field)) {
+      throw invalidField(`fields.${i}.field`, `${f.field} is the name of the form’s bot protection`)
+    }
     seen.add(f.field)
   })
   const email = fields.find((f) => f.field === 'email')

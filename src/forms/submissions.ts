@@ -4,10 +4,10 @@ import { type AccountAccess, accountAccess, loadAccountAccess } from '../access/
 import { emailProblem, normaliseEmail } from '../audience/contact-input.js'
 import { recordContactEvent } from '../audience/contacts/history-repository.js'
 import type { Deps } from '../deps.js'
-import { notFound } from '../errors.js'
+import { AppError, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
 import { type ContactDetails, upsertContact } from '../integrations/contacts.js'
-import { judge, PROTECTION_FIELDS, type Verdict } from './protection.js'
+import { judge, type Verdict } from './protection.js'
 import { isTypedText, readAnswers } from './questions.js'
 import * as repo from './repository.js'
 import type { FormField, SurveyQuestion } from './schemas.js'
@@ -27,7 +27,8 @@ function singleTexts(body: PostedValues): Record<string, string> {
 }
 
 export interface SubmissionOutcome {
-  outcome: 'accepted' | 'held'
+  /** Always accepted: a held submission is answered alike, so a bot learns nothing. */
+  outcome: 'accepted'
   message: string
   redirectUrl: string | null
 }
@@ -37,7 +38,7 @@ export interface SubmissionOutcome {
 function typedValues(fields: FormField[], body: Record<string, string>) {
   const data: Record<string, string> = {}
   for (const field of fields) {
-    const value = (body[field.field] ?? '').trim()
+    const value = (Object.hasOwn(body, field.field) ? (body[field.field] as string) : '').trim()
     if (value.length > MAX_VALUE) {
       throw fieldProblem(field.field, 'too_long', `at most ${MAX_VALUE} characters`)
     }
@@ -130,8 +131,8 @@ async function apply(
   return contactId
 }
 
-function outcomeOf(form: repo.FormRow, outcome: SubmissionOutcome['outcome']): SubmissionOutcome {
-  return { outcome, message: form.thank_you, redirectUrl: form.redirect_url }
+function outcomeOf(form: repo.FormRow): SubmissionOutcome {
+  return { outcome: 'accepted', message: form.thank_you, redirectUrl: form.redirect_url }
 }
 
 function held(verdict: Verdict, access: AccountAccess | null): string | null {
@@ -167,19 +168,19 @@ export async function submit(
     // The application's clock, as the confirmation that may follow is stamped with it.
     createdAt: deps.clock.now(),
   })
-  if (reason !== null || !access) return outcomeOf(form, 'held')
+  if (reason !== null || !access) return outcomeOf(form)
   try {
     await apply(deps, form, submission, access, null)
   } catch (error) {
     // A submission the contacts refused (a bad phone, a custom value of the wrong type) is not kept.
     await repo.deleteSubmission(deps.db, submission.id)
+    // Its proof of work was spent by then: the embed's script solves a new one before a retry.
+    if (error instanceof AppError) {
+      throw new AppError(error.code, error.message, { ...error.details, proofUsed: true })
+    }
     throw error
   }
-  return outcomeOf(form, 'accepted')
-}
-
-export function isProtectionField(name: string) {
-  return PROTECTION_FIELDS.has(name)
+  return outcomeOf(form)
 }
 
 export async function listHeld(deps: Deps, access: AccountAccess, formId: string) {
@@ -219,6 +220,13 @@ export async function review(
   if (!claimed) throw notFound('held submission')
   if (decision === 'discard') return { id: claimed.id, status, contactId: null }
   const publisher = (await publisherAccess(deps, form)) ?? access
-  const contactId = await apply(deps, form, { ...claimed, data: claimed.data }, publisher, now)
-  return { id: claimed.id, status, contactId }
+  try {
+    const contactId = await apply(deps, form, { ...claimed, data: claimed.data }, publisher, now)
+    return { id: claimed.id, status, contactId }
+  } catch (error) {
+    // The contacts refused it (a bad phone, a custom value of the wrong type): it waits again
+    // for a decision rather than counting as a response nobody could apply.
+    await repo.returnToHeld(deps.db, claimed.id)
+    throw error
+  }
 }

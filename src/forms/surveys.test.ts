@@ -166,6 +166,44 @@ describe('surveys', () => {
     expect((await browser.get(`${url}/forms/${survey.id}/results`)).body.responses).toBe(0)
   })
 
+  it('keeps a held response whose approval the contacts refuse waiting, uncounted', async () => {
+    const { browser, url, survey } = await accountWithSurvey({
+      fields: [
+        { field: 'email', label: 'Email', help: '', required: true },
+        { field: 'phone', label: 'Phone', help: '', required: false },
+      ],
+    })
+    // No proof of work (JavaScript off): held for review, answered as accepted.
+    const { timestamp } = await openFormPage(t.app, survey.id)
+    clock.advance(10_000)
+    const sent = await postForm(
+      t.app,
+      survey.id,
+      [
+        ['email', 'hal@example.test'],
+        ['phone', 'not a phone'],
+        ['q.nps', '6'],
+        ['website', ''],
+        ['_ts', timestamp],
+      ],
+      '203.0.113.50',
+    )
+    expect(sent.statusCode).toBe(200)
+    const held = await browser.get(`${url}/forms/${survey.id}/held`)
+    expect(held.body.items).toHaveLength(1)
+    const approve = await browser.post(
+      `${url}/forms/${survey.id}/held/${held.body.items[0].id}/approve`,
+    )
+    expect(approve.status).toBe(422)
+    expect(approve.body.error.field).toBe('phone')
+    expect((await browser.get(`${url}/forms/${survey.id}/held`)).body.items).toHaveLength(1)
+    expect((await browser.get(`${url}/forms/${survey.id}/results`)).body.responses).toBe(0)
+    const discard = await browser.post(
+      `${url}/forms/${survey.id}/held/${held.body.items[0].id}/discard`,
+    )
+    expect(discard.status).toBe(200)
+  })
+
   it('speaks the account’s language on its page: the button and a question’s error', async () => {
     const { owner, browser, survey } = await accountWithSurvey()
     const language = await browser.request('PATCH', `/api/v1/accounts/${owner.ownAccountId}`, {
@@ -268,6 +306,24 @@ describe('surveys', () => {
       },
       'questions.1.id',
     )
+    await refused(
+      { fields: [{ field: 'website', label: 'Your site', help: '', required: false }] },
+      'fields.0.field',
+    )
+    // Options are trimmed as answers are; one that is only spaces is refused.
+    await refused(
+      {
+        kind: 'survey',
+        questions: [{ id: 'a', type: 'single', label: 'Ok?', options: ['Yes', ' '] }],
+      },
+      'questions.0.options.1',
+    )
+    const trimmed = await browser.post(url, {
+      name: 'Trimmed',
+      kind: 'survey',
+      questions: [{ id: 'constructor', type: 'single', label: 'Ok?', options: [' Yes ', 'No'] }],
+    })
+    expect(trimmed.body.questions[0].options).toEqual(['Yes', 'No'])
     // A new survey starts with a question to edit; its kind stays what it was made.
     const made = await browser.post(url, { name: 'Survey', kind: 'survey' })
     expect(made.status).toBe(201)

@@ -22667,7 +22667,7 @@ export interface paths {
                                 redirectOrigins: string[];
                                 /** @description a survey’s questions, in order (a sign-up form has none) */
                                 questions: {
-                                    /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                    /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                                     id: string;
                                     type: "single" | "multiple" | "scale" | "text";
                                     label: string;
@@ -22791,7 +22791,7 @@ export interface paths {
                         redirectOrigins?: string[];
                         /** @description a survey’s questions, in order (a sign-up form has none) */
                         questions?: {
-                            /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                            /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                             id: string;
                             type: "single" | "multiple" | "scale" | "text";
                             label: string;
@@ -22849,7 +22849,7 @@ export interface paths {
                             redirectOrigins: string[];
                             /** @description a survey’s questions, in order (a sign-up form has none) */
                             questions: {
-                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                                 id: string;
                                 type: "single" | "multiple" | "scale" | "text";
                                 label: string;
@@ -22988,7 +22988,7 @@ export interface paths {
                             redirectOrigins: string[];
                             /** @description a survey’s questions, in order (a sign-up form has none) */
                             questions: {
-                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                                 id: string;
                                 type: "single" | "multiple" | "scale" | "text";
                                 label: string;
@@ -23170,7 +23170,7 @@ export interface paths {
                         redirectOrigins?: string[];
                         /** @description a survey’s questions, in order (a sign-up form has none) */
                         questions?: {
-                            /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                            /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                             id: string;
                             type: "single" | "multiple" | "scale" | "text";
                             label: string;
@@ -23228,7 +23228,7 @@ export interface paths {
                             redirectOrigins: string[];
                             /** @description a survey’s questions, in order (a sign-up form has none) */
                             questions: {
-                                /** @description the key its answers are kept under (lower case letters, digits, - and _); keep it when the wording changes */
+                                /** @description the key its answers are kept under (lower case letters, digits and _; no hyphen, which the page’s element ids use); keep it when the wording changes */
                                 id: string;
                                 type: "single" | "multiple" | "scale" | "text";
                                 label: string;
@@ -23873,7 +23873,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            outcome: "accepted" | "held";
+                            /**
+                             * @description always accepted: a submission held for review is answered alike
+                             * @enum {string}
+                             */
+                            outcome: "accepted";
                             /** @description the thank-you message */
                             message: string;
                             redirectUrl: string | null;
