@@ -85,17 +85,17 @@ export async function accountsAllowing(db: Db, email: string): Promise<AllowingA
 }
 
 /**
- * The user with this email address, once it is confirmed: signing up with someone else's address
- * must not make its mail theirs (a "member" wins an address several accounts list).
+ * The user with this email address, and whether they confirmed it: only a confirmed address
+ * makes its mail a member's (signing up with someone else's address must not win an address
+ * several accounts list), but any holder of the address is held to their permissions.
  */
 export async function userWithEmail(db: Db, email: string) {
   const row = await db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'email_confirmed_at'])
     .where('email', '=', email)
-    .where('email_confirmed_at', 'is not', null)
     .executeTakeFirst()
-  return row?.id ?? null
+  return row ? { id: row.id, confirmed: row.email_confirmed_at !== null } : null
 }
 
 /** The members' addresses, which the settings screen offers to allow. */

@@ -166,6 +166,16 @@ describe('Email-to-SMS', () => {
       sent: false,
       reason: 'not_permitted',
     })
+    // Nor while their address waits for its confirmation (after a change of address).
+    await t.deps.db
+      .updateTable('users')
+      .set({ email_confirmed_at: null })
+      .where('email', '=', author)
+      .execute()
+    expect(await send({ from: author, to: '+14155550152' })).toMatchObject({
+      sent: false,
+      reason: 'not_permitted',
+    })
     expect(gateway.messages.length).toBe(sentBefore)
     expect(await smsCredits(b)).toBe(creditsBefore)
   })

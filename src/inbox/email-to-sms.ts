@@ -168,14 +168,16 @@ async function routeOf(deps: Deps, from: string): Promise<Route | EmailToSmsResu
   const accounts = await repo.accountsAllowing(deps.db, from)
   if (accounts.length === 0)
     return refused('sender_not_allowed', `${from} may not send SMS by email`)
-  const userId = await repo.userWithEmail(deps.db, from)
+  const user = await repo.userWithEmail(deps.db, from)
   const accesses = await Promise.all(
     accounts.slice(0, MAX_ALLOWING_ACCOUNTS).map(async (account) => ({
       account,
-      access: userId ? await loadAccountAccess(deps, userId, account.accountId) : undefined,
+      access: user ? await loadAccountAccess(deps, user.id, account.accountId) : undefined,
     })),
   )
-  const memberOf = accesses.filter(({ access }) => access && access.paths.length > 0)
+  const memberOf = user?.confirmed
+    ? accesses.filter(({ access }) => access && access.paths.length > 0)
+    : []
   const chosen =
     accounts.length === 1 ? accesses[0] : memberOf.length === 1 ? memberOf[0] : undefined
   if (!chosen) {
@@ -186,10 +188,13 @@ async function routeOf(deps: Deps, from: string): Promise<Route | EmailToSmsResu
   }
   const { account, access } = chosen
   if (!account.sender) return refused('no_sms_sender', 'the account has no SMS sender set')
+  // A member is held to sms.use whether or not their address is confirmed yet: the list never
+  // lends a member a permission.
   if (access && access.paths.length > 0 && !access.held.has('sms.use')) {
     return refused('not_permitted', `${from} may not send SMS in ${account.accountName}`)
   }
-  return { account, sender: account.sender, sentBy: access?.paths.length ? (userId ?? null) : null }
+  const sentBy = user?.confirmed && access?.paths.length ? user.id : null
+  return { account, sender: account.sender, sentBy }
 }
 
 /** A refusal of `sendSingleSms` as Email-to-SMS names it; other errors are not refusals. */
