@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { createUser } from '../../test/helpers/factories.js'
+import { createUser, memberOf } from '../../test/helpers/factories.js'
+import { signInTo } from './campaign-steps.js'
 import { checkPage, type E2E, useE2E } from './harness.js'
 import { STORY_TIMEOUT, signInAndOpen } from './steps.js'
 
@@ -191,6 +192,27 @@ describe('surveys', () => {
       const csv = fs.readFileSync((await download.path()) as string, 'utf8')
       expect(csv).toContain('ann@example.test')
       expect(csv).toContain('News; Offers')
+
+      // A member without contacts.export reads the same results, and is not offered the export.
+      const reporter = await memberOf(
+        e2e.server.deps,
+        e2e.server.app,
+        owner.ownAccountId,
+        { permissions: ['forms.manage', 'reports.export'] },
+        'reporter',
+      )
+      const other = await e2e.person()
+      await signInTo(
+        other.page,
+        reporter.user,
+        owner.ownAccountId,
+        `forms/${formId}`,
+        'Customer survey',
+      )
+      const theirs = other.page.getByRole('region', { name: 'Results' })
+      await theirs.getByText('2 responses').waitFor()
+      await theirs.getByRole('article', { name: 'Anything else?' }).waitFor()
+      expect(await theirs.getByRole('link', { name: 'Export responses (CSV)' }).count()).toBe(0)
 
       await page.getByRole('link', { name: '← Forms' }).click()
       const row = page.getByRole('row', { name: /Customer survey/ })
