@@ -20,23 +20,41 @@ import {
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { api, unwrap } from '../api/client'
+import { lazy, Suspense } from 'react'
+import { ApiError, api, unwrap } from '../api/client'
+import { sentence } from '../auth/errors'
 import { useOwnGroups } from '../groups/ownGroups'
 import { ConfirmButton, CopyValueButton, LoadError, TableHeader, when } from '../settings/common'
 import { AnchorLink } from '../ui/links'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { StatusBadge } from './FormsPage'
+import { QuestionsEditor } from './QuestionsEditor'
 import {
+  type AccountForm,
   embedQuery,
   type FormFieldRow,
   formQuery,
   heldQuery,
-  type SignupForm,
   STANDARD_FIELDS,
 } from './queries'
+import {
+  controlOf,
+  type QuestionRow,
+  questionProblems,
+  questionRow,
+  questionsBody,
+} from './questions'
 
-/** One sign-up form: its settings, the page and embed code, and what waits for a review. */
+// Only a survey has results: a sign-up form's page does not load the charts.
+const SurveyResults = lazy(() =>
+  import('./SurveyResults').then((module) => ({ default: module.SurveyResults })),
+)
+
+/**
+ * One form: its settings, the page and embed code, and what waits for a review; a survey also
+ * has its questions among the settings and its results.
+ */
 export function FormPage() {
   const { accountId, formId } = useParams({ from: '/signed-in/a/$accountId/forms/$formId' })
   const form = useQuery(formQuery(accountId, formId))
@@ -55,19 +73,29 @@ export function FormPage() {
             <StatusBadge status={form.data.status} />
           </Group>
           <Text size="sm">
-            {form.data.counts.views} views · {form.data.counts.submissions} sign-ups ·{' '}
-            {form.data.counts.confirmations} confirmed · {form.data.counts.held} held for review
+            {form.data.counts.views} views · {form.data.counts.submissions}{' '}
+            {submissionsName(form.data)} · {form.data.counts.confirmations} confirmed ·{' '}
+            {form.data.counts.held} held for review
           </Text>
+          {form.data.kind === 'survey' && (
+            <Suspense>
+              <SurveyResults accountId={accountId} form={form.data} />
+            </Suspense>
+          )}
           <FormSettings accountId={accountId} form={form.data} key={form.data.updatedAt} />
           <PageAndEmbed accountId={accountId} form={form.data} />
-          <HeldSubmissions accountId={accountId} formId={formId} />
+          <HeldSubmissions accountId={accountId} form={form.data} />
         </Stack>
       )}
     </Container>
   )
 }
 
-type Values = {
+/** What a form's submissions are called: a sign-up form's sign-ups, a survey's responses. */
+const submissionsName = (form: Pick<AccountForm, 'kind'>) =>
+  form.kind === 'survey' ? 'responses' : 'sign-ups'
+
+export type FormValues = {
   name: string
   fields: FormFieldRow[]
   groupIds: string[]
@@ -76,10 +104,11 @@ type Values = {
   thankYou: string
   redirectUrl: string
   redirectOrigins: string[]
+  questions: QuestionRow[]
   published: boolean
 }
 
-function valuesOf(form: SignupForm): Values {
+function valuesOf(form: AccountForm): FormValues {
   return {
     name: form.name,
     fields: form.fields,
@@ -89,6 +118,7 @@ function valuesOf(form: SignupForm): Values {
     thankYou: form.thankYou,
     redirectUrl: form.redirectUrl ?? '',
     redirectOrigins: form.redirectOrigins,
+    questions: form.questions.map(questionRow),
     published: form.status === 'published',
   }
 }
@@ -105,28 +135,40 @@ function useFieldChoices(accountId: string) {
   ]
 }
 
-function FormSettings({ accountId, form: current }: { accountId: string; form: SignupForm }) {
+function FormSettings({ accountId, form: current }: { accountId: string; form: AccountForm }) {
   const queryClient = useQueryClient()
   const choices = useFieldChoices(accountId)
   const groups = useOwnGroups(accountId)
-  const { form, problem, onSubmit } = useServerForm<Values>(
+  const { form, problem, onSubmit } = useServerForm<FormValues>(
     {
       mode: 'controlled',
       initialValues: valuesOf(current),
-      validate: { name: (value) => (value.trim() ? null : 'Name the form') },
+      validate: (values) => ({
+        name: values.name.trim() ? null : 'Name the form',
+        ...questionProblems(values.questions),
+      }),
     },
     async (values) => {
-      const { published, redirectUrl, ...rest } = values
-      await unwrap(
-        api.PATCH('/api/v1/accounts/{accountId}/forms/{formId}', {
-          params: { path: { accountId, formId: current.id } },
-          body: {
-            ...rest,
-            redirectUrl: redirectUrl.trim() || null,
-            status: published ? 'published' : 'draft',
-          },
-        }),
-      )
+      const { published, redirectUrl, questions, ...rest } = values
+      try {
+        await unwrap(
+          api.PATCH('/api/v1/accounts/{accountId}/forms/{formId}', {
+            params: { path: { accountId, formId: current.id } },
+            body: {
+              ...rest,
+              redirectUrl: redirectUrl.trim() || null,
+              questions: questionsBody(questions, current.questions),
+              status: published ? 'published' : 'draft',
+            },
+          }),
+        )
+      } catch (error) {
+        // A refusal inside a list names its row (questions.2.options): shown on that control.
+        const control = error instanceof ApiError && error.field ? controlOf(error.field) : null
+        if (!control) throw error
+        form.setFieldError(control, sentence((error as ApiError).message))
+        return
+      }
       notifications.show({ color: 'teal', message: 'The form is saved.' })
       await queryClient.invalidateQueries({ queryKey: ['forms', accountId] })
     },
@@ -200,6 +242,7 @@ function FormSettings({ accountId, form: current }: { accountId: string; form: S
             Add a field
           </Button>
         </Stack>
+        {current.kind === 'survey' && <QuestionsEditor form={form} />}
         <MultiSelect
           label="Add sign-ups to groups"
           placeholder="No group"
@@ -240,7 +283,7 @@ function FormSettings({ accountId, form: current }: { accountId: string; form: S
   )
 }
 
-function PageAndEmbed({ accountId, form }: { accountId: string; form: SignupForm }) {
+function PageAndEmbed({ accountId, form }: { accountId: string; form: AccountForm }) {
   const embed = useQuery({ ...embedQuery(accountId, form.id), enabled: true })
   const code = embed.data ? `${embed.data.html}\n${embed.data.script}` : ''
   return (
@@ -274,7 +317,8 @@ function PageAndEmbed({ accountId, form }: { accountId: string; form: SignupForm
   )
 }
 
-function HeldSubmissions({ accountId, formId }: { accountId: string; formId: string }) {
+function HeldSubmissions({ accountId, form }: { accountId: string; form: AccountForm }) {
+  const formId = form.id
   const queryClient = useQueryClient()
   const held = useQuery(heldQuery(accountId, formId))
   const decide = async (submissionId: string, decision: 'approve' | 'discard') => {
@@ -296,8 +340,8 @@ function HeldSubmissions({ accountId, formId }: { accountId: string; formId: str
         Held for review
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Sign-ups that look suspicious (sent without the anti-spam check, or very fast) wait here
-        instead of being mailed. Approve the real ones.
+        {sentence(submissionsName(form))} that look suspicious (sent without the anti-spam check, or
+        very fast) wait here instead of being applied. Approve the real ones.
       </Text>
       <LoadError error={held.error} what="The held sign-ups" />
       {held.data?.items.length === 0 && <Text size="sm">Nothing is waiting.</Text>}

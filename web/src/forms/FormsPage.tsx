@@ -13,37 +13,79 @@ import {
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from '@tanstack/react-router'
+import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { LoadError, TableHeader } from '../settings/common'
 import { AnchorLink } from '../ui/links'
 import { ScrollRegion } from '../ui/ScrollRegion'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
-import { formsQuery } from './queries'
+import { type AccountForm, formsQuery } from './queries'
 
-/** The account's sign-up forms with their counts (seed 002 "Surveys, pages, and forms"). */
+type Kind = AccountForm['kind']
+
+const KINDS: Record<Kind, { name: string; create: string; example: string }> = {
+  signup: {
+    name: 'Sign-up',
+    create: 'Create a sign-up form',
+    example: 'Shown as the page’s title, e.g. Join our newsletter',
+  },
+  survey: {
+    name: 'Survey',
+    create: 'Create a survey',
+    example: 'Shown as the page’s title, e.g. How did we do?',
+  },
+}
+
+/** A form's submissions as the list counts them: sign-ups, or a survey's responses. */
+function submissions(form: AccountForm) {
+  const n = form.counts.submissions
+  if (form.kind === 'survey') return n === 1 ? '1 response' : `${n} responses`
+  return n === 1 ? '1 sign-up' : `${n} sign-ups`
+}
+
+/** The account's sign-up forms and surveys with their counts (seed 002 "Surveys, pages, and forms"). */
 export function FormsPage() {
   const { accountId } = useParams({ from: '/signed-in/a/$accountId/forms' })
   const forms = useQuery(formsQuery(accountId))
   const [creating, { open, close }] = useDisclosure(false)
+  const [kind, setKind] = useState<Kind>('signup')
+  const create = (chosen: Kind) => {
+    setKind(chosen)
+    open()
+  }
   return (
     <Container size="lg" py="md">
       <Group justify="space-between" mb="xs">
         <Title order={1} size="h2">
           Forms
         </Title>
-        <Button onClick={open}>Create a sign-up form</Button>
+        <Group gap="xs">
+          <Button onClick={() => create('signup')}>{KINDS.signup.create}</Button>
+          <Button variant="default" onClick={() => create('survey')}>
+            {KINDS.survey.create}
+          </Button>
+        </Group>
       </Group>
       <Text c="dimmed" mb="lg">
         Sign-up forms add the people who fill them in to your contacts, with their consent: on a
-        page Chorus hosts, or embedded in your own site.
+        page Chorus hosts, or embedded in your own site. A survey does too, and asks its questions;
+        its results count the answers.
       </Text>
       <LoadError error={forms.error} what="The forms" />
       {forms.data?.items.length === 0 && <Text>No form yet.</Text>}
       {(forms.data?.items.length ?? 0) > 0 && (
         <ScrollRegion label="Forms">
-          <Table striped miw={640}>
+          <Table striped miw={860}>
             <TableHeader
-              columns={['Name', 'Status', 'Views', 'Sign-ups', 'Confirmed', 'Held for review']}
+              columns={[
+                'Name',
+                'Type',
+                'Status',
+                'Views',
+                'Submissions',
+                'Confirmed',
+                'Held for review',
+              ]}
             />
             <Table.Tbody>
               {forms.data?.items.map((form) => (
@@ -56,11 +98,13 @@ export function FormsPage() {
                       {form.name}
                     </AnchorLink>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{KINDS[form.kind].name}</Table.Td>
+                  {/* A badge shrinks to an ellipsis in a tight table: its column keeps its width. */}
+                  <Table.Td miw={120}>
                     <StatusBadge status={form.status} />
                   </Table.Td>
                   <Table.Td>{form.counts.views}</Table.Td>
-                  <Table.Td>{form.counts.submissions}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{submissions(form)}</Table.Td>
                   <Table.Td>{form.counts.confirmations}</Table.Td>
                   <Table.Td>{form.counts.held}</Table.Td>
                 </Table.Tr>
@@ -69,8 +113,8 @@ export function FormsPage() {
           </Table>
         </ScrollRegion>
       )}
-      <Modal opened={creating} onClose={close} title="Create a sign-up form">
-        <CreateForm accountId={accountId} />
+      <Modal opened={creating} onClose={close} title={KINDS[kind].create}>
+        <CreateForm accountId={accountId} kind={kind} />
       </Modal>
     </Container>
   )
@@ -84,7 +128,7 @@ export function StatusBadge({ status }: { status: 'draft' | 'published' }) {
   )
 }
 
-function CreateForm({ accountId }: { accountId: string }) {
+function CreateForm({ accountId, kind }: { accountId: string; kind: Kind }) {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const { form, problem, onSubmit } = useServerForm<{ name: string }>(
@@ -96,7 +140,7 @@ function CreateForm({ accountId }: { accountId: string }) {
       const created = await unwrap(
         api.POST('/api/v1/accounts/{accountId}/forms', {
           params: { path: { accountId } },
-          body: { name: values.name },
+          body: { kind, name: values.name },
         }),
       )
       await queryClient.invalidateQueries({ queryKey: ['forms', accountId] })
@@ -113,12 +157,12 @@ function CreateForm({ accountId }: { accountId: string }) {
           required
           data-autofocus
           label="Name"
-          description="Shown as the page’s title, e.g. Join our newsletter"
+          description={KINDS[kind].example}
           key={form.key('name')}
           {...form.getInputProps('name')}
         />
         <Button type="submit" loading={form.submitting}>
-          Create form
+          {kind === 'survey' ? 'Create survey' : 'Create form'}
         </Button>
       </Stack>
     </ServerForm>

@@ -1,7 +1,7 @@
 import { api, unwrap } from '../api/client'
 
-export type SignupForm = Awaited<ReturnType<typeof fetchForms>>['items'][number]
-export type FormFieldRow = SignupForm['fields'][number]
+export type AccountForm = Awaited<ReturnType<typeof fetchForms>>['items'][number]
+export type FormFieldRow = AccountForm['fields'][number]
 
 function fetchForms(accountId: string) {
   return unwrap(api.GET('/api/v1/accounts/{accountId}/forms', { params: { path: { accountId } } }))
@@ -41,6 +41,18 @@ export function heldQuery(accountId: string, formId: string) {
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/accounts/{accountId}/forms/{formId}/held', {
+          params: { path: { accountId, formId } },
+        }),
+      ),
+  }
+}
+
+export function resultsQuery(accountId: string, formId: string) {
+  return {
+    queryKey: ['forms', accountId, formId, 'results'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts/{accountId}/forms/{formId}/results', {
           params: { path: { accountId, formId } },
         }),
       ),
