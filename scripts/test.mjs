@@ -112,9 +112,8 @@ if (browserArgs && !fs.existsSync(path.join(root, 'web/dist/index.html'))) {
 }
 
 // The browser tests mostly wait on Chromium and the server: they run beside the whole server
-// suite (PGlite, then PostgreSQL, on one worker while the browser tests still run).
+// suite (PGlite, then PostgreSQL).
 const beside = Boolean(browserArgs && serverFiles)
-let browserRunning = false
 const browser = browserArgs
   ? runVitest(
       'browser',
@@ -124,15 +123,13 @@ const browser = browserArgs
         args: browserArgs,
         ...(beside ? { logFile: path.join(resultsDir, 'browser.log') } : {}),
       },
-    ).finally(() => {
-      browserRunning = false
-    })
+    )
   : undefined
-browserRunning = browser !== undefined
 const server = serverFiles
   ? runVitest('pglite', {}).then(async (pglite) => {
-      // One worker while the browser tests still run beside it; all the cores once they are done.
-      const postgres = await postgresPhase(browserRunning ? ['--maxWorkers=1'] : [])
+      // Every core, even while the browser tests still run: Vitest cannot add a worker once they
+      // end, and one worker made this the longest phase (docs/DESIGN.md, the browser tests).
+      const postgres = await postgresPhase([])
       return { passed: pglite.passed + postgres.passed, failed: pglite.failed + postgres.failed }
     })
   : undefined

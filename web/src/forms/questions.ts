@@ -58,7 +58,7 @@ export function questionRow(question?: SurveyQuestion): QuestionRow {
 const ID_LENGTH = 40
 
 /**
- * The id a new question's answers are kept under: its label in lower case, [a-z0-9_-], starting
+ * The id a new question's answers are kept under: its label in lower case, [a-z0-9_] (no hyphen, as the server asks), starting
  * with a letter or digit, and not one of `taken` (a number is added when it is).
  */
 export function questionId(label: string, taken: ReadonlySet<string>): string {
