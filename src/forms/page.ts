@@ -220,6 +220,9 @@ function solved(form) {
 
 function clearErrors(form) {
   for (const note of form.querySelectorAll('.error')) note.remove()
+  // The hosted page's own message of a post without the script sits just before the form.
+  const before = form.previousElementSibling
+  if (before && before.matches('p.error[role="alert"]')) before.remove()
   for (const input of form.querySelectorAll('[aria-invalid]')) {
     input.removeAttribute('aria-invalid')
     const rest = (input.getAttribute('aria-describedby') || '')
