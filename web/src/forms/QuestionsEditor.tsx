@@ -60,7 +60,12 @@ function QuestionFields({
   count: number
 }) {
   const at = `questions.${index}`
-  const move = (to: number) => form.reorderListItem('questions', { from: index, to })
+  const move = (to: number) => {
+    if (to >= 0 && to < count) form.reorderListItem('questions', { from: index, to })
+  }
+  // Looked disabled but still focusable: the button keeps the focus when its question reaches
+  // the top or the bottom, instead of dropping it to the page.
+  const ends = (atEnd: boolean) => (atEnd ? { 'data-disabled': true, 'aria-disabled': true } : {})
   return (
     <Fieldset legend={`Question ${index + 1}`}>
       <Stack gap="sm">
@@ -90,7 +95,8 @@ function QuestionFields({
           <Button
             variant="default"
             size="compact-sm"
-            disabled={index === 0}
+            aria-label={`Move up: question ${index + 1}`}
+            {...ends(index === 0)}
             onClick={() => move(index - 1)}
           >
             Move up
@@ -98,7 +104,8 @@ function QuestionFields({
           <Button
             variant="default"
             size="compact-sm"
-            disabled={index === count - 1}
+            aria-label={`Move down: question ${index + 1}`}
+            {...ends(index === count - 1)}
             onClick={() => move(index + 1)}
           >
             Move down
@@ -107,6 +114,7 @@ function QuestionFields({
             variant="default"
             color="red"
             size="compact-sm"
+            aria-label={`Remove: question ${index + 1}`}
             disabled={count === 1}
             onClick={() => form.removeListItem('questions', index)}
           >
