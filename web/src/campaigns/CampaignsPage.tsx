@@ -7,7 +7,6 @@ import {
   Modal,
   SegmentedControl,
   Select,
-  Table,
   Text,
   TextInput,
   Title,
@@ -18,10 +17,10 @@ import { Link, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
-import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
 import { useOpenCreated } from '../ui/openCreated'
+import { type ActionItem, ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import {
   type Campaign,
@@ -77,20 +76,18 @@ export function CampaignsPage() {
           The campaigns could not be loaded.
         </Alert>
       )}
-      <ActionTable
+      <ResponsiveActionTable
         label="Campaigns"
         minWidth={720}
         columns={['Name', 'Channel', 'Status', 'Created']}
-      >
-        {items.map((campaign) => (
-          <CampaignRow
-            key={campaign.id}
-            accountId={accountId}
-            campaign={campaign}
-            canDuplicate={may('campaigns.edit') && (campaign.channel !== 'sms' || may('sms.use'))}
-          />
-        ))}
-      </ActionTable>
+        items={items.map((campaign) =>
+          campaignItem(
+            accountId,
+            campaign,
+            may('campaigns.edit') && (campaign.channel !== 'sms' || may('sms.use')),
+          ),
+        )}
+      />
       {campaigns.isSuccess && items.length === 0 && (
         <Text c="dimmed" mt="md">
           {q || status ? 'No campaign matches.' : 'No campaigns yet.'}
@@ -103,14 +100,41 @@ export function CampaignsPage() {
   )
 }
 
-function CampaignRow({
+function campaignItem(accountId: string, campaign: Campaign, canDuplicate: boolean): ActionItem {
+  const params = { accountId, campaignId: campaign.id }
+  return {
+    key: campaign.id,
+    cells: [
+      <AnchorLink key="name" to="/a/$accountId/campaigns/$campaignId" params={params} fw={500}>
+        {campaign.name}
+      </AnchorLink>,
+      campaign.channel === 'sms' ? 'SMS' : 'Email',
+      <Badge key="status" color={STATUS_COLORS[campaign.status]} variant="dot">
+        {STATUS_LABELS[campaign.status]}
+      </Badge>,
+      new Date(campaign.createdAt).toLocaleDateString(),
+    ],
+    actions: (fullWidth) => (
+      <CampaignActions
+        accountId={accountId}
+        campaign={campaign}
+        canDuplicate={canDuplicate}
+        fullWidth={fullWidth}
+      />
+    ),
+  }
+}
+
+function CampaignActions({
   accountId,
   campaign,
   canDuplicate,
+  fullWidth,
 }: {
   accountId: string
   campaign: Campaign
   canDuplicate: boolean
+  fullWidth: boolean
 }) {
   const queryClient = useQueryClient()
   const openCreated = useOpenCreated(['campaigns', accountId])
@@ -142,70 +166,56 @@ function CampaignRow({
     }
   }
   return (
-    <Table.Tr>
-      <Table.Td>
-        <AnchorLink to="/a/$accountId/campaigns/$campaignId" params={params} fw={500}>
-          {campaign.name}
-        </AnchorLink>
-      </Table.Td>
-      <Table.Td>{campaign.channel === 'sms' ? 'SMS' : 'Email'}</Table.Td>
-      <Table.Td>
-        <Badge color={STATUS_COLORS[campaign.status]} variant="dot">
-          {STATUS_LABELS[campaign.status]}
-        </Badge>
-      </Table.Td>
-      <Table.Td>{new Date(campaign.createdAt).toLocaleDateString()}</Table.Td>
-      <Table.Td>
-        <Group gap="xs" justify="end" wrap="nowrap">
-          {campaign.abilities.viewReport && campaign.status !== 'draft' && (
-            <Button
-              renderRoot={(props) => (
-                <Link to="/a/$accountId/campaigns/$campaignId/report" params={params} {...props} />
-              )}
-              variant="subtle"
-              size="xs"
-              aria-label={`Report of ${campaign.name}`}
-            >
-              Report
-            </Button>
-          )}
-          {canDuplicate && (
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={duplicate}
-              aria-label={`Duplicate ${campaign.name}`}
-            >
-              Duplicate
-            </Button>
-          )}
-          {campaign.abilities.delete && (
-            <Button
-              variant="subtle"
-              color="red"
-              size="xs"
-              onClick={confirm}
-              aria-label={`Delete ${campaign.name}`}
-            >
-              Delete
-            </Button>
-          )}
+    <>
+      <ItemButtons fullWidth={fullWidth}>
+        {campaign.abilities.viewReport && campaign.status !== 'draft' && (
+          <Button
+            renderRoot={(props) => (
+              <Link to="/a/$accountId/campaigns/$campaignId/report" params={params} {...props} />
+            )}
+            variant="subtle"
+            size="xs"
+            aria-label={`Report of ${campaign.name}`}
+          >
+            Report
+          </Button>
+        )}
+        {canDuplicate && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={duplicate}
+            aria-label={`Duplicate ${campaign.name}`}
+          >
+            Duplicate
+          </Button>
+        )}
+        {campaign.abilities.delete && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            onClick={confirm}
+            aria-label={`Delete ${campaign.name}`}
+          >
+            Delete
+          </Button>
+        )}
+      </ItemButtons>
+      <Modal opened={confirming} onClose={cancel} title={`Delete “${campaign.name}”?`}>
+        <Text size="sm" mb="md">
+          The campaign and its report are deleted for good.
+        </Text>
+        <Group justify="end">
+          <Button variant="default" onClick={cancel}>
+            Cancel
+          </Button>
+          <Button color="red" onClick={remove}>
+            Delete
+          </Button>
         </Group>
-        <Modal opened={confirming} onClose={cancel} title={`Delete “${campaign.name}”?`}>
-          <Text size="sm" mb="md">
-            The campaign and its report are deleted for good.
-          </Text>
-          <Group justify="end">
-            <Button variant="default" onClick={cancel}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={remove}>
-              Delete
-            </Button>
-          </Group>
-        </Modal>
-      </Table.Td>
-    </Table.Tr>
+      </Modal>
+    </>
   )
 }
 

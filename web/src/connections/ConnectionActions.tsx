@@ -8,6 +8,7 @@ import { PermissionPicker } from '../access/PermissionPicker'
 import { api, unwrap } from '../api/client'
 import { refreshMe } from '../app/session'
 import { showFailure } from '../ui/failure'
+import { ItemButtons } from '../ui/ResponsiveActionTable'
 import { CUSTOM, grantOf, useConnectionRoles } from './ConnectionForm'
 import type { ConnectionItem } from './ConnectionsPage'
 
@@ -32,9 +33,12 @@ const path = (connection: ConnectionItem) => ({ params: { path: { connectionId: 
 export function ConnectionActions({
   connection,
   side,
+  fullWidth,
 }: {
   connection: ConnectionItem
   side: 'user' | 'account'
+  /** Across a card on a narrow screen rather than at the end of a table row. */
+  fullWidth: boolean
 }) {
   const change = useConnectionChange()
   const navigate = useNavigate()
@@ -50,7 +54,7 @@ export function ConnectionActions({
   }
 
   return (
-    <Group gap="xs" wrap="nowrap" justify="flex-end">
+    <ItemButtons fullWidth={fullWidth}>
       {side === 'user' && connection.status === 'active' && (
         <Button
           size="xs"
@@ -153,7 +157,7 @@ export function ConnectionActions({
           }}
         />
       </Modal>
-    </Group>
+    </ItemButtons>
   )
 }
 

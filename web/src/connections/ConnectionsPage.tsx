@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   Stack,
-  Table,
   Tabs,
   Text,
   Title,
@@ -14,10 +13,11 @@ import {
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router'
+import { Fragment } from 'react'
 import { useAbilities, useRoleLabel } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
-import { ActionTable } from '../ui/ActionTable'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { ConnectionActions } from './ConnectionActions'
 import { ConnectionForm } from './ConnectionForm'
 
@@ -161,49 +161,43 @@ function ConnectionTable({
   }
   if (items && items.length === 0) return <Text size="sm">{empty}</Text>
   return (
-    <ActionTable
+    <ResponsiveActionTable
       label={label}
       minWidth={640}
       columns={[side === 'user' ? 'Account' : 'User', 'Role', 'Status', 'Ends']}
-    >
-      {items?.map((connection) => (
-        <Table.Tr key={connection.id}>
-          <Table.Td>
-            {side === 'user' ? (
-              <Text size="sm" fw={500}>
-                {connection.accountName}
-              </Text>
-            ) : (
-              <>
-                <Text size="sm" fw={500}>
-                  {connection.userName}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {connection.userEmail}
-                </Text>
-              </>
-            )}
-          </Table.Td>
-          <Table.Td>
-            <Badge variant="light">{roleLabel(connection.role)}</Badge>
-          </Table.Td>
-          <Table.Td>
-            <Badge variant="dot" color={STATUS[connection.status].color}>
-              {side === 'user' && connection.status === 'pending'
-                ? 'Waiting'
-                : STATUS[connection.status].label}
-            </Badge>
-          </Table.Td>
-          <Table.Td>
-            <Text size="sm">
-              {connection.expiresAt ? new Date(connection.expiresAt).toLocaleDateString() : 'Never'}
+      items={(items ?? []).map((connection) => ({
+        key: connection.id,
+        cells: [
+          side === 'user' ? (
+            <Text key="who" size="sm" fw={500}>
+              {connection.accountName}
             </Text>
-          </Table.Td>
-          <Table.Td>
-            <ConnectionActions connection={connection} side={side} />
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </ActionTable>
+          ) : (
+            <Fragment key="who">
+              <Text size="sm" fw={500}>
+                {connection.userName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {connection.userEmail}
+              </Text>
+            </Fragment>
+          ),
+          <Badge key="role" variant="light">
+            {roleLabel(connection.role)}
+          </Badge>,
+          <Badge key="status" variant="dot" color={STATUS[connection.status].color}>
+            {side === 'user' && connection.status === 'pending'
+              ? 'Waiting'
+              : STATUS[connection.status].label}
+          </Badge>,
+          <Text key="ends" size="sm">
+            {connection.expiresAt ? new Date(connection.expiresAt).toLocaleDateString() : 'Never'}
+          </Text>,
+        ],
+        actions: (fullWidth) => (
+          <ConnectionActions connection={connection} side={side} fullWidth={fullWidth} />
+        ),
+      }))}
+    />
   )
 }

@@ -1,12 +1,12 @@
-import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ConfirmButton, LoadError } from '../settings/common'
 import { type Group as ChorusGroup, groupsQuery } from '../teams/queries'
-import { ActionTable } from '../ui/ActionTable'
+import { ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { GroupDialog, type GroupFields } from './GroupDialog'
 import { ShareDialog } from './ShareDialog'
 
@@ -69,10 +69,14 @@ export function GroupsPage() {
       <LoadError error={groups.error} what="The groups" />
       {groups.data?.length === 0 && <Text size="sm">This account has no groups yet.</Text>}
       {(groups.data?.length ?? 0) > 0 && (
-        <ActionTable label="Groups" minWidth={640} columns={['Group', 'Contacts']}>
-          {groups.data?.map((group) => (
-            <Table.Tr key={group.id}>
-              <Table.Td>
+        <ResponsiveActionTable
+          label="Groups"
+          minWidth={640}
+          columns={['Group', 'Contacts']}
+          items={(groups.data ?? []).map((group) => ({
+            key: group.id,
+            cells: [
+              <Fragment key="name">
                 <Group gap="xs">
                   <Text size="sm" fw={500}>
                     {group.name}
@@ -88,32 +92,34 @@ export function GroupsPage() {
                     {group.description}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td>
-                {/* The contacts table filters by the account's own groups, for contacts.view. */}
-                {!group.abilities.shared && may('contacts.view') ? (
-                  <Anchor
-                    size="sm"
-                    href={contactsOf(accountId, group.id)}
-                    aria-label={`${group.memberCount} contacts in ${group.name}`}
-                  >
-                    {group.memberCount}
-                  </Anchor>
-                ) : (
-                  <Text size="sm">{group.memberCount}</Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <GroupActions
-                  group={group}
-                  onShare={() => setSharing(group)}
-                  update={update(group)}
-                  remove={remove(group)}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+              </Fragment>,
+              // The contacts table filters by the account's own groups, for contacts.view.
+              !group.abilities.shared && may('contacts.view') ? (
+                <Anchor
+                  key="contacts"
+                  size="sm"
+                  href={contactsOf(accountId, group.id)}
+                  aria-label={`${group.memberCount} contacts in ${group.name}`}
+                >
+                  {group.memberCount}
+                </Anchor>
+              ) : (
+                <Text key="contacts" size="sm">
+                  {group.memberCount}
+                </Text>
+              ),
+            ],
+            actions: (fullWidth) => (
+              <GroupActions
+                group={group}
+                onShare={() => setSharing(group)}
+                update={update(group)}
+                remove={remove(group)}
+                fullWidth={fullWidth}
+              />
+            ),
+          }))}
+        />
       )}
       <Modal
         opened={sharing !== null}
@@ -131,14 +137,16 @@ function GroupActions({
   onShare,
   update,
   remove,
+  fullWidth,
 }: {
   group: ChorusGroup
   onShare: () => void
   update: (body: GroupFields) => Promise<void>
   remove: () => Promise<void>
+  fullWidth: boolean
 }) {
   return (
-    <Group gap="xs" wrap="nowrap" justify="flex-end">
+    <ItemButtons fullWidth={fullWidth}>
       {group.abilities.edit && (
         <GroupDialog
           buttonLabel="Edit"
@@ -173,6 +181,6 @@ function GroupActions({
             : 'The group is deleted; its contacts stay in the account.'}
         </ConfirmButton>
       )}
-    </Group>
+    </ItemButtons>
   )
 }

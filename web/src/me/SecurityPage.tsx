@@ -8,7 +8,6 @@ import {
   Group,
   List,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core'
@@ -18,15 +17,8 @@ import { QRCodeSVG } from 'qrcode.react'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { refreshMe, useMe } from '../app/session'
-import {
-  ConfirmButton,
-  CopyValueButton,
-  LoadError,
-  TableHeader,
-  Warning,
-  when,
-} from '../settings/common'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ConfirmButton, CopyValueButton, LoadError, Warning, when } from '../settings/common'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { FormPasswordInput, FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 
 /** My security (seed 004): two-factor authentication and my sessions. */
@@ -237,49 +229,46 @@ function MySessions() {
         One browser at a time: signing in elsewhere signs this browser out.
       </Text>
       <LoadError error={sessions.error} what="Your sessions" />
-      <ScrollRegion label="My sessions">
-        <Table striped miw={640}>
-          <TableHeader columns={['Signed in', 'Last active', 'Browser', 'IP address', 'Status']} />
-          <Table.Tbody>
-            {sessions.data?.items.map((session) => (
-              <Table.Tr key={session.id}>
-                <Table.Td>{when(session.createdAt)}</Table.Td>
-                <Table.Td>{when(session.lastSeenAt)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {session.userAgent ?? 'Unknown'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{session.ip}</Table.Td>
-                <Table.Td>
-                  {!session.current && !session.endedAt ? (
-                    <ConfirmButton
-                      label="End"
-                      accessibleName="End this session"
-                      title="End this session?"
-                      confirmLabel="End session"
-                      act={async () => {
-                        await unwrap(
-                          api.DELETE('/api/v1/me/sessions/{sessionId}', {
-                            params: { path: { sessionId: session.id } },
-                          }),
-                        )
-                        await queryClient.invalidateQueries({ queryKey: ['my-sessions'] })
-                      }}
-                    >
-                      That browser is signed out at its next request.
-                    </ConfirmButton>
-                  ) : (
-                    <Text size="sm" fw={session.current ? 700 : 400}>
-                      {sessionState(session)}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+      <ResponsiveActionTable
+        label="My sessions"
+        minWidth={640}
+        columns={['Signed in', 'Last active', 'Browser', 'IP address']}
+        actions="Status"
+        items={(sessions.data?.items ?? []).map((session) => ({
+          key: session.id,
+          cells: [
+            when(session.createdAt),
+            when(session.lastSeenAt),
+            <Text key="browser" size="sm" lineClamp={2}>
+              {session.userAgent ?? 'Unknown'}
+            </Text>,
+            session.ip,
+          ],
+          actions: () =>
+            !session.current && !session.endedAt ? (
+              <ConfirmButton
+                label="End"
+                accessibleName="End this session"
+                title="End this session?"
+                confirmLabel="End session"
+                act={async () => {
+                  await unwrap(
+                    api.DELETE('/api/v1/me/sessions/{sessionId}', {
+                      params: { path: { sessionId: session.id } },
+                    }),
+                  )
+                  await queryClient.invalidateQueries({ queryKey: ['my-sessions'] })
+                }}
+              >
+                That browser is signed out at its next request.
+              </ConfirmButton>
+            ) : (
+              <Text size="sm" fw={session.current ? 700 : 400}>
+                {sessionState(session)}
+              </Text>
+            ),
+        }))}
+      />
     </Stack>
   )
 }

@@ -4,7 +4,6 @@ import {
   Container,
   Group,
   Modal,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -19,8 +18,8 @@ import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { DeleteDialog } from '../templates/DeleteDialog'
-import { ActionTable } from '../ui/ActionTable'
 import { AnchorLink } from '../ui/links'
+import { ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 
 type Placeholder =
@@ -96,54 +95,50 @@ export function PlaceholdersPage() {
         w={280}
         mb="md"
       />
-      <ActionTable
+      <ResponsiveActionTable
         label="Placeholders"
         minWidth={640}
         columns={['Name', 'Default value', 'Description']}
-      >
-        {placeholders.data?.map((placeholder) => (
-          <Table.Tr key={placeholder.id}>
-            <Table.Td>
-              <Text size="sm" ff="monospace">
-                {usage(placeholder.name)}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" lineClamp={2}>
-                {placeholder.defaultValue}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{placeholder.description}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Group gap="xs" wrap="nowrap" justify="flex-end">
-                {placeholder.abilities.edit && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={`Edit ${placeholder.name}`}
-                    onClick={() => setEditing(placeholder)}
-                  >
-                    Edit
-                  </Button>
-                )}
-                {placeholder.abilities.delete && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    color="red"
-                    aria-label={`Delete ${placeholder.name}`}
-                    onClick={() => setDeleting(placeholder)}
-                  >
-                    Delete
-                  </Button>
-                )}
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </ActionTable>
+        items={(placeholders.data ?? []).map((placeholder) => ({
+          key: placeholder.id,
+          cells: [
+            <Text key="name" size="sm" ff="monospace">
+              {usage(placeholder.name)}
+            </Text>,
+            <Text key="default" size="sm" lineClamp={2}>
+              {placeholder.defaultValue}
+            </Text>,
+            <Text key="description" size="sm">
+              {placeholder.description}
+            </Text>,
+          ],
+          actions: (fullWidth) => (
+            <ItemButtons fullWidth={fullWidth}>
+              {placeholder.abilities.edit && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Edit ${placeholder.name}`}
+                  onClick={() => setEditing(placeholder)}
+                >
+                  Edit
+                </Button>
+              )}
+              {placeholder.abilities.delete && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  color="red"
+                  aria-label={`Delete ${placeholder.name}`}
+                  onClick={() => setDeleting(placeholder)}
+                >
+                  Delete
+                </Button>
+              )}
+            </ItemButtons>
+          ),
+        }))}
+      />
       {placeholders.data?.length === 0 && (
         <Text size="sm" mt="md">
           {q ? 'No placeholder matches the search.' : 'No placeholder yet.'}

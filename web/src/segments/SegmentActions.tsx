@@ -1,10 +1,11 @@
-import { Button, Group } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { api, unwrap } from '../api/client'
 import { ConfirmButton } from '../settings/common'
 import { showFailure } from '../ui/failure'
+import { ItemButtons } from '../ui/ResponsiveActionTable'
 import type { Segment } from './queries'
 
 /**
@@ -15,10 +16,13 @@ export function SegmentActions({
   accountId,
   segment,
   compact = false,
+  fullWidth = false,
 }: {
   accountId: string
   segment: Segment
   compact?: boolean
+  /** Across a card on a narrow screen rather than at the end of a table row or a page's header. */
+  fullWidth?: boolean
 }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -47,7 +51,7 @@ export function SegmentActions({
     if (!compact) await navigate({ to: '/a/$accountId/segments', params: { accountId } })
   }
   return (
-    <Group gap="xs" wrap="nowrap" justify="flex-end">
+    <ItemButtons fullWidth={fullWidth}>
       <Button
         size="compact-sm"
         variant="default"
@@ -65,6 +69,6 @@ export function SegmentActions({
       >
         The segment is deleted; its contacts stay. Campaigns already sent keep their recipients.
       </ConfirmButton>
-    </Group>
+    </ItemButtons>
   )
 }

@@ -1,11 +1,11 @@
-import { Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
+import { Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { LoadError } from '../settings/common'
-import { ActionTable } from '../ui/ActionTable'
 import { ButtonLink } from '../ui/ButtonLink'
 import { AnchorLink } from '../ui/links'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { segmentCountQuery, segmentsQuery } from './queries'
 import { SegmentActions } from './SegmentActions'
 
@@ -32,29 +32,34 @@ export function SegmentsPage() {
       <LoadError error={segments.error} what="The segments" />
       {segments.data?.length === 0 && <Text size="sm">No segment yet.</Text>}
       {(segments.data?.length ?? 0) > 0 && (
-        <ActionTable label="Segments" minWidth={560} columns={['Segment', 'Contacts']}>
-          {segments.data?.map((segment) => (
-            <Table.Tr key={segment.id}>
-              <Table.Td>
-                <AnchorLink
-                  to="/a/$accountId/segments/$segmentId"
-                  params={{ accountId, segmentId: segment.id }}
-                  size="sm"
-                >
-                  {segment.name}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>
-                <SegmentCount accountId={accountId} segmentId={segment.id} />
-              </Table.Td>
-              <Table.Td>
-                {may('segments.manage') && (
-                  <SegmentActions accountId={accountId} segment={segment} compact />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+        <ResponsiveActionTable
+          label="Segments"
+          minWidth={560}
+          columns={['Segment', 'Contacts']}
+          items={(segments.data ?? []).map((segment) => ({
+            key: segment.id,
+            cells: [
+              <AnchorLink
+                key="name"
+                to="/a/$accountId/segments/$segmentId"
+                params={{ accountId, segmentId: segment.id }}
+                size="sm"
+              >
+                {segment.name}
+              </AnchorLink>,
+              <SegmentCount key="count" accountId={accountId} segmentId={segment.id} />,
+            ],
+            actions: (fullWidth) =>
+              may('segments.manage') && (
+                <SegmentActions
+                  accountId={accountId}
+                  segment={segment}
+                  compact
+                  fullWidth={fullWidth}
+                />
+              ),
+          }))}
+        />
       )}
     </Stack>
   )

@@ -1,8 +1,8 @@
-import { Group, Table } from '@mantine/core'
+import { VisuallyHidden } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { type Address, AddressDialog } from './AddressDialog'
-import { ConfirmButton, TableHeader } from './common'
+import { ConfirmButton } from './common'
 
 interface Row extends Address {
   id: string
@@ -34,46 +34,43 @@ export function AddressTable<T extends Row>({
   removal: { verb: string; noun: string; warning: string; act: (item: T) => Promise<void> }
 }) {
   return (
-    <ScrollRegion label={label}>
-      <Table striped miw={extra ? 640 : 480}>
-        <TableHeader
-          columns={[nameLabel, 'Email address', extra?.header ?? false, canManage && 'Actions']}
-        />
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td>{item.name}</Table.Td>
-              <Table.Td>{item.email}</Table.Td>
-              {extra && <Table.Td>{extra.cell(item)}</Table.Td>}
-              {canManage && (
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <AddressDialog
-                      buttonLabel="Edit"
-                      accessibleName={`Edit ${item.email}`}
-                      title={editTitle}
-                      nameLabel={nameLabel}
-                      initial={{ email: item.email, name: item.name }}
-                      submitLabel="Save"
-                      send={(body) => update(item, body)}
-                    />
-                    {extraAction?.(item)}
-                    <ConfirmButton
-                      label={removal.verb}
-                      accessibleName={`${removal.verb} ${item.email}`}
-                      title={`${removal.verb} ${item.email}?`}
-                      confirmLabel={`${removal.verb} ${removal.noun}`}
-                      act={() => removal.act(item)}
-                    >
-                      {removal.warning}
-                    </ConfirmButton>
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollRegion>
+    <ResponsiveActionTable
+      label={label}
+      minWidth={extra ? 640 : 480}
+      columns={[nameLabel, 'Email address', ...(extra ? [extra.header] : [])]}
+      actions={canManage && 'Actions'}
+      items={items.map((item) => ({
+        key: item.id,
+        cells: [
+          // The name is optional; a card's heading still says whose it is to a screen reader.
+          item.name || <VisuallyHidden key="name">No name</VisuallyHidden>,
+          item.email,
+          ...(extra ? [extra.cell(item)] : []),
+        ],
+        actions: (fullWidth) => (
+          <ItemButtons fullWidth={fullWidth}>
+            <AddressDialog
+              buttonLabel="Edit"
+              accessibleName={`Edit ${item.email}`}
+              title={editTitle}
+              nameLabel={nameLabel}
+              initial={{ email: item.email, name: item.name }}
+              submitLabel="Save"
+              send={(body) => update(item, body)}
+            />
+            {extraAction?.(item)}
+            <ConfirmButton
+              label={removal.verb}
+              accessibleName={`${removal.verb} ${item.email}`}
+              title={`${removal.verb} ${item.email}?`}
+              confirmLabel={`${removal.verb} ${removal.noun}`}
+              act={() => removal.act(item)}
+            >
+              {removal.warning}
+            </ConfirmButton>
+          </ItemButtons>
+        ),
+      }))}
+    />
   )
 }

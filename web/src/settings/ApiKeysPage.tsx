@@ -1,4 +1,4 @@
-import { Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Code, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
@@ -6,9 +6,9 @@ import { useState } from 'react'
 import { useAbilities, useCatalog } from '../access/catalog'
 import { PermissionPicker } from '../access/PermissionPicker'
 import { api, unwrap } from '../api/client'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
-import { ConfirmButton, CopyValueButton, LoadError, TableHeader, Warning, when } from './common'
+import { ConfirmButton, CopyValueButton, LoadError, Warning, when } from './common'
 
 /** API keys (SPEC §2): each carries a subset of its creator's permissions; the secret shows once. */
 export function ApiKeysPage() {
@@ -38,41 +38,40 @@ export function ApiKeysPage() {
       <LoadError error={keys.error} what="The API keys" />
       {keys.data?.items.length === 0 && <Text>No API key yet.</Text>}
       {(keys.data?.items.length ?? 0) > 0 && (
-        <ScrollRegion label="API keys">
-          <Table striped miw={640}>
-            <TableHeader columns={['Name', 'Permissions', 'Created', 'Last used', 'Actions']} />
-            <Table.Tbody>
-              {keys.data?.items.map((key) => (
-                <Table.Tr key={key.id}>
-                  <Table.Td>{key.name}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{key.permissions.map(labelOf).join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>{when(key.createdAt)}</Table.Td>
-                  <Table.Td>{when(key.lastUsedAt)}</Table.Td>
-                  <Table.Td>
-                    <ConfirmButton
-                      label="Revoke"
-                      accessibleName={`Revoke ${key.name}`}
-                      title={`Revoke ${key.name}?`}
-                      confirmLabel="Revoke key"
-                      act={async () => {
-                        await unwrap(
-                          api.DELETE('/api/v1/accounts/{accountId}/api-keys/{keyId}', {
-                            params: { path: { accountId, keyId: key.id } },
-                          }),
-                        )
-                        await refresh()
-                      }}
-                    >
-                      Programs using this key stop working at once.
-                    </ConfirmButton>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <ResponsiveActionTable
+          label="API keys"
+          minWidth={640}
+          columns={['Name', 'Permissions', 'Created', 'Last used']}
+          items={(keys.data?.items ?? []).map((key) => ({
+            key: key.id,
+            cells: [
+              key.name,
+              <Text key="permissions" size="sm">
+                {key.permissions.map(labelOf).join(', ')}
+              </Text>,
+              when(key.createdAt),
+              when(key.lastUsedAt),
+            ],
+            actions: () => (
+              <ConfirmButton
+                label="Revoke"
+                accessibleName={`Revoke ${key.name}`}
+                title={`Revoke ${key.name}?`}
+                confirmLabel="Revoke key"
+                act={async () => {
+                  await unwrap(
+                    api.DELETE('/api/v1/accounts/{accountId}/api-keys/{keyId}', {
+                      params: { path: { accountId, keyId: key.id } },
+                    }),
+                  )
+                  await refresh()
+                }}
+              >
+                Programs using this key stop working at once.
+              </ConfirmButton>
+            ),
+          }))}
+        />
       )}
       <Modal opened={creating} onClose={close} title="Create an API key">
         <CreateKeyForm

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Container, Group, Menu, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Container, Group, Menu, Text, Title } from '@mantine/core'
 import { useParams } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { asTree } from '../accounts/tree'
 import { type ReachableAccount, useMe } from '../app/session'
-import { ActionTable } from '../ui/ActionTable'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { type AccountDialog, AccountDialogs } from './AccountDialogs'
 import { CreateAccountModal, type Creation, DEEPEST_LEVEL } from './CreateAccount'
 import { withDescendants } from './descendants'
@@ -44,27 +44,35 @@ export function SubaccountsPage() {
       {tree.length <= 1 ? (
         <Alert color="gray">This account has no sub-accounts yet.</Alert>
       ) : (
-        <ActionTable label="Sub-accounts" minWidth={480} columns={['Account', 'Level']}>
-          {tree.slice(1).map(({ account, depth }) => (
-            <Table.Tr key={account.id}>
-              <Table.Td style={{ paddingInlineStart: `calc(${depth} * 1.25rem)` }}>
-                <Text size="sm" fw={500}>
-                  {account.name}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light">Level {account.level}</Badge>
-              </Table.Td>
-              <Table.Td>
-                <AccountActions
-                  account={account}
-                  onCreate={() => setCreation({ kind: 'subaccount', parentId: account.id })}
-                  onDialog={(kind) => setDialog({ kind, account })}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+        <ResponsiveActionTable
+          label="Sub-accounts"
+          minWidth={480}
+          columns={['Account', 'Level']}
+          items={tree.slice(1).map(({ account, depth }) => ({
+            key: account.id,
+            cells: [
+              // The tree's indent: in the table the cell's own padding counts towards it.
+              <Text
+                key="name"
+                size="sm"
+                fw={500}
+                ms={`calc(${depth} * 1.25rem - var(--mantine-spacing-xs))`}
+              >
+                {account.name}
+              </Text>,
+              <Badge key="level" variant="light">
+                Level {account.level}
+              </Badge>,
+            ],
+            actions: () => (
+              <AccountActions
+                account={account}
+                onCreate={() => setCreation({ kind: 'subaccount', parentId: account.id })}
+                onDialog={(kind) => setDialog({ kind, account })}
+              />
+            ),
+          }))}
+        />
       )}
       <CreateAccountModal creation={creation} onClose={() => setCreation(null)} />
       <AccountDialogs dialog={dialog} onClose={() => setDialog(null)} />

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ConfirmButton, LoadError, when } from '../settings/common'
-import { ActionTable } from '../ui/ActionTable'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { channelLabel, useSearch } from './common'
 
@@ -47,43 +47,42 @@ export function BlocklistPage() {
         <Text size="sm">{q ? 'No blocked address matches.' : 'No address is blocked.'}</Text>
       )}
       {(entries.data?.length ?? 0) > 0 && (
-        <ActionTable
+        <ResponsiveActionTable
           label="Blocked addresses"
           minWidth={640}
           columns={['Address', 'Channel', 'Reason', 'Blocked']}
-        >
-          {entries.data?.map((entry) => (
-            <Table.Tr key={`${entry.channel}:${entry.address}`}>
-              <Table.Td>
-                <Text size="sm">{entry.address}</Text>
-              </Table.Td>
-              <Table.Td>{channelLabel(entry.channel)}</Table.Td>
-              <Table.Td>{entry.reason}</Table.Td>
-              <Table.Td>{when(entry.createdAt)}</Table.Td>
-              <Table.Td>
-                {manage && (
-                  <ConfirmButton
-                    label="Unblock"
-                    accessibleName={`Unblock ${entry.address}`}
-                    title={`Unblock ${entry.address}`}
-                    confirmLabel="Unblock"
-                    act={async () => {
-                      await unwrap(
-                        api.POST('/api/v1/accounts/{accountId}/blocklist/remove', {
-                          params: { path: { accountId } },
-                          body: { channel: entry.channel, address: entry.address },
-                        }),
-                      )
-                      await refresh()
-                    }}
-                  >
-                    This account may send to the address again.
-                  </ConfirmButton>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+          items={(entries.data ?? []).map((entry) => ({
+            key: `${entry.channel}:${entry.address}`,
+            cells: [
+              <Text key="address" size="sm">
+                {entry.address}
+              </Text>,
+              channelLabel(entry.channel),
+              entry.reason,
+              when(entry.createdAt),
+            ],
+            actions: () =>
+              manage && (
+                <ConfirmButton
+                  label="Unblock"
+                  accessibleName={`Unblock ${entry.address}`}
+                  title={`Unblock ${entry.address}`}
+                  confirmLabel="Unblock"
+                  act={async () => {
+                    await unwrap(
+                      api.POST('/api/v1/accounts/{accountId}/blocklist/remove', {
+                        params: { path: { accountId } },
+                        body: { channel: entry.channel, address: entry.address },
+                      }),
+                    )
+                    await refresh()
+                  }}
+                >
+                  This account may send to the address again.
+                </ConfirmButton>
+              ),
+          }))}
+        />
       )}
     </Stack>
   )

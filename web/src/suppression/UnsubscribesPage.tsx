@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Group, Stack, Text, Title } from '@mantine/core'
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useState } from 'react'
@@ -6,7 +6,7 @@ import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import type { paths } from '../api/schema'
 import { ConfirmButton, LoadError, LoadMoreButton, when } from '../settings/common'
-import { ActionTable } from '../ui/ActionTable'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { type ChannelChoice, ChannelFilter, channelLabel, useSearch } from './common'
 
 type Unsubscribe =
@@ -77,43 +77,40 @@ export function UnsubscribesPage() {
         <Text size="sm">{q ? 'No unsubscribe matches.' : 'Nobody has unsubscribed.'}</Text>
       )}
       {items.length > 0 && (
-        <ActionTable
+        <ResponsiveActionTable
           label="Unsubscribes"
           minWidth={720}
           columns={['Address', 'Channel', 'How', 'When']}
-        >
-          {items.map((row) => (
-            <Table.Tr key={`${row.channel}:${row.address}`}>
-              <Table.Td>
-                <Group gap="xs">
-                  <Text size="sm">{row.address}</Text>
-                  {row.sharedIn && (
-                    <Badge variant="light" color="gray">
-                      Shared-in group
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>{channelLabel(row.channel)}</Table.Td>
-              <Table.Td>{HOW[row.how]}</Table.Td>
-              <Table.Td>{when(row.unsubscribedAt)}</Table.Td>
-              <Table.Td>
-                {may('contacts.resubscribe') && (
-                  <ConfirmButton
-                    label="Resubscribe"
-                    accessibleName={`Resubscribe ${row.address}`}
-                    title={`Resubscribe ${row.address}`}
-                    confirmLabel="Resubscribe"
-                    act={() => lift(row)}
-                  >
-                    This account’s campaigns will reach the address again on{' '}
-                    {channelLabel(row.channel)}. Do it only when its owner asked for it.
-                  </ConfirmButton>
+          items={items.map((row) => ({
+            key: `${row.channel}:${row.address}`,
+            cells: [
+              <Group key="address" gap="xs">
+                <Text size="sm">{row.address}</Text>
+                {row.sharedIn && (
+                  <Badge variant="light" color="gray">
+                    Shared-in group
+                  </Badge>
                 )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+              </Group>,
+              channelLabel(row.channel),
+              HOW[row.how],
+              when(row.unsubscribedAt),
+            ],
+            actions: () =>
+              may('contacts.resubscribe') && (
+                <ConfirmButton
+                  label="Resubscribe"
+                  accessibleName={`Resubscribe ${row.address}`}
+                  title={`Resubscribe ${row.address}`}
+                  confirmLabel="Resubscribe"
+                  act={() => lift(row)}
+                >
+                  This account’s campaigns will reach the address again on{' '}
+                  {channelLabel(row.channel)}. Do it only when its owner asked for it.
+                </ConfirmButton>
+              ),
+          }))}
+        />
       )}
       <LoadMoreButton query={unsubscribes} />
     </Stack>

@@ -1,11 +1,11 @@
-import { Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Group, Stack, Text, Title } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { useAbilities } from '../access/catalog'
 import { api, unwrap } from '../api/client'
 import { ConfirmButton, LoadError } from '../settings/common'
-import { ActionTable } from '../ui/ActionTable'
 import { NameDialog } from '../ui/NameDialog'
+import { ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 
 export const tagsQuery = (accountId: string) => ({
   queryKey: ['tags', accountId],
@@ -56,56 +56,59 @@ export function TagsPage() {
       <LoadError error={tags.error} what="The tags" />
       {tags.data?.length === 0 && <Text size="sm">No tag yet.</Text>}
       {(tags.data?.length ?? 0) > 0 && (
-        <ActionTable label="Tags" minWidth={320} columns={['Tag']}>
-          {tags.data?.map((tag) => (
-            <Table.Tr key={tag.id}>
-              <Table.Td>
-                <Text size="sm">{tag.name}</Text>
-              </Table.Td>
-              <Table.Td>
-                {manage && (
-                  <Group gap="xs" wrap="nowrap" justify="flex-end">
-                    <NameDialog
-                      compact
-                      buttonLabel="Rename"
-                      accessibleName={`Rename ${tag.name}`}
-                      title={`Rename ${tag.name}`}
-                      label="Tag name"
-                      initial={tag.name}
-                      submit="Rename"
-                      missing="Give the tag a name"
-                      onSubmit={async (name) => {
-                        await unwrap(
-                          api.PATCH('/api/v1/accounts/{accountId}/tags/{tagId}', {
-                            params: tagPath(tag.id),
-                            body: { name },
-                          }),
-                        )
-                        await refresh()
-                      }}
-                    />
-                    <ConfirmButton
-                      label="Delete"
-                      accessibleName={`Delete ${tag.name}`}
-                      title={`Delete ${tag.name}`}
-                      confirmLabel="Delete the tag"
-                      act={async () => {
-                        await unwrap(
-                          api.DELETE('/api/v1/accounts/{accountId}/tags/{tagId}', {
-                            params: tagPath(tag.id),
-                          }),
-                        )
-                        await refresh()
-                      }}
-                    >
-                      The tag is taken off every contact that has it.
-                    </ConfirmButton>
-                  </Group>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </ActionTable>
+        <ResponsiveActionTable
+          label="Tags"
+          minWidth={320}
+          columns={['Tag']}
+          items={(tags.data ?? []).map((tag) => ({
+            key: tag.id,
+            cells: [
+              <Text key="name" size="sm">
+                {tag.name}
+              </Text>,
+            ],
+            actions: (fullWidth) =>
+              manage && (
+                <ItemButtons fullWidth={fullWidth}>
+                  <NameDialog
+                    compact
+                    buttonLabel="Rename"
+                    accessibleName={`Rename ${tag.name}`}
+                    title={`Rename ${tag.name}`}
+                    label="Tag name"
+                    initial={tag.name}
+                    submit="Rename"
+                    missing="Give the tag a name"
+                    onSubmit={async (name) => {
+                      await unwrap(
+                        api.PATCH('/api/v1/accounts/{accountId}/tags/{tagId}', {
+                          params: tagPath(tag.id),
+                          body: { name },
+                        }),
+                      )
+                      await refresh()
+                    }}
+                  />
+                  <ConfirmButton
+                    label="Delete"
+                    accessibleName={`Delete ${tag.name}`}
+                    title={`Delete ${tag.name}`}
+                    confirmLabel="Delete the tag"
+                    act={async () => {
+                      await unwrap(
+                        api.DELETE('/api/v1/accounts/{accountId}/tags/{tagId}', {
+                          params: tagPath(tag.id),
+                        }),
+                      )
+                      await refresh()
+                    }}
+                  >
+                    The tag is taken off every contact that has it.
+                  </ConfirmButton>
+                </ItemButtons>
+              ),
+          }))}
+        />
       )}
     </Stack>
   )

@@ -7,11 +7,9 @@ import {
   List,
   Modal,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
-  VisuallyHidden,
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -20,7 +18,7 @@ import { useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiError, api, unwrap } from '../api/client'
 import { showFailure } from '../ui/failure'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { emailAddress, ServerForm, useServerForm } from '../ui/ServerForm'
 import { type Team, type TeamMember, useTeam } from './queries'
 import { TeamInvitationAnswer } from './TeamInvitationAnswer'
@@ -72,57 +70,43 @@ export function TeamPage() {
       <Title order={2} size="h4" mb="xs">
         Accounts
       </Title>
-      <ScrollRegion label="Accounts on the team">
-        <Table striped miw={420}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Account</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Since</Table.Th>
-              {abilities?.removeOthers && (
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {team.data?.members.map((member) => (
-              <Table.Tr key={member.accountId}>
-                <Table.Td>
-                  <Text size="sm" fw={member.accountId === accountId ? 700 : 400}>
-                    {member.accountName}
-                    {member.accountId === accountId && ' (this account)'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="dot" color={member.status === 'active' ? 'green' : 'yellow'}>
-                    {member.status === 'active' ? 'Member' : 'Invited'}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{new Date(member.createdAt).toLocaleDateString()}</Text>
-                </Table.Td>
-                {abilities?.removeOthers && (
-                  <Table.Td>
-                    {mayRemove(member) && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${member.accountName} from the team`}
-                        onClick={() => setRemoving(member)}
-                      >
-                        {member.status === 'active' ? 'Remove' : 'Withdraw invitation'}
-                      </Button>
-                    )}
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+      <ResponsiveActionTable
+        label="Accounts on the team"
+        minWidth={420}
+        columns={['Account', 'Status', 'Since']}
+        actions={abilities?.removeOthers ? 'Actions' : false}
+        items={(team.data?.members ?? []).map((member) => ({
+          key: member.accountId,
+          cells: [
+            <Text key="account" size="sm" fw={member.accountId === accountId ? 700 : 400}>
+              {member.accountName}
+              {member.accountId === accountId && ' (this account)'}
+            </Text>,
+            <Badge
+              key="status"
+              variant="dot"
+              color={member.status === 'active' ? 'green' : 'yellow'}
+            >
+              {member.status === 'active' ? 'Member' : 'Invited'}
+            </Badge>,
+            <Text key="since" size="sm">
+              {new Date(member.createdAt).toLocaleDateString()}
+            </Text>,
+          ],
+          actions: () =>
+            mayRemove(member) && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                aria-label={`Remove ${member.accountName} from the team`}
+                onClick={() => setRemoving(member)}
+              >
+                {member.status === 'active' ? 'Remove' : 'Withdraw invitation'}
+              </Button>
+            ),
+        }))}
+      />
       <Title order={2} size="h4" mt="xl" mb="xs">
         Groups shared in this team
       </Title>

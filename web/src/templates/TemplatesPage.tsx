@@ -8,7 +8,6 @@ import {
   Menu,
   Modal,
   Select,
-  Table,
   Text,
   TextInput,
   Title,
@@ -16,14 +15,14 @@ import {
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useAbilities } from '../access/catalog'
 import { ApiError, api, unwrap } from '../api/client'
 import { sentence } from '../auth/errors'
-import { ActionTable } from '../ui/ActionTable'
 import { showFailure } from '../ui/failure'
 import { AnchorLink } from '../ui/links'
 import { useOpenCreated } from '../ui/openCreated'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { DeleteDialog } from './DeleteDialog'
 import { categoriesQuery, downloadHtml, type Template, templatesQuery } from './queries'
@@ -126,14 +125,14 @@ export function TemplatesPage() {
           w={220}
         />
       </Group>
-      <ActionTable
+      <ResponsiveActionTable
         label="Email templates"
         minWidth={640}
         columns={['Name', 'Category', 'Channel', 'Updated']}
-      >
-        {shown.map((template) => (
-          <Table.Tr key={template.id}>
-            <Table.Td>
+        items={shown.map((template) => ({
+          key: template.id,
+          cells: [
+            <Fragment key="name">
               <AnchorLink
                 to="/a/$accountId/templates/$templateId"
                 params={{ accountId, templateId: template.id }}
@@ -147,22 +146,22 @@ export function TemplatesPage() {
                   Shared with this account · read only
                 </Badge>
               )}
-            </Table.Td>
-            <Table.Td>{template.category ?? '—'}</Table.Td>
-            <Table.Td>{CHANNEL_LABELS[template.channel] ?? template.channel}</Table.Td>
-            <Table.Td>{new Date(template.updatedAt).toLocaleDateString()}</Table.Td>
-            <Table.Td>
-              <TemplateMenu
-                template={template}
-                canTest={may('templates.manage')}
-                onShare={() => setSharing(template)}
-                onDelete={() => setDeleting(template)}
-                onTest={() => void sendTest(template)}
-              />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </ActionTable>
+            </Fragment>,
+            template.category ?? '—',
+            CHANNEL_LABELS[template.channel] ?? template.channel,
+            new Date(template.updatedAt).toLocaleDateString(),
+          ],
+          actions: () => (
+            <TemplateMenu
+              template={template}
+              canTest={may('templates.manage')}
+              onShare={() => setSharing(template)}
+              onDelete={() => setDeleting(template)}
+              onTest={() => void sendTest(template)}
+            />
+          ),
+        }))}
+      />
       {templates.isSuccess && shown.length === 0 && (
         <Text size="sm" mt="md">
           No template here yet.

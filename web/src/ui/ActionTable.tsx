@@ -17,8 +17,8 @@ export function ActionTable({
   label: string
   minWidth: number
   columns: readonly string[]
-  /** What the buttons column is called for screen readers. */
-  actions?: string
+  /** What the buttons column is called for screen readers; false: no such column (no buttons). */
+  actions?: string | false
   children: ReactNode
 }) {
   return (
@@ -29,9 +29,11 @@ export function ActionTable({
             {columns.map((column) => (
               <Table.Th key={column}>{column}</Table.Th>
             ))}
-            <Table.Th>
-              <VisuallyHidden>{actions}</VisuallyHidden>
-            </Table.Th>
+            {actions !== false && (
+              <Table.Th>
+                <VisuallyHidden>{actions}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>

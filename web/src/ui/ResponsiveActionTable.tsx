@@ -1,4 +1,4 @@
-import { Box, Paper, Stack, Table, Text, Title, useMantineTheme } from '@mantine/core'
+import { Box, Group, Paper, Stack, Table, Text, Title, useMantineTheme } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { Fragment, type ReactNode } from 'react'
 import { ActionTable } from './ActionTable'
@@ -31,8 +31,11 @@ export function ResponsiveActionTable({
   /** The table's least width; it must fit from the `md` breakpoint on, where the cards stop. */
   minWidth: number
   columns: readonly string[]
-  /** What the buttons column is called for screen readers (the table's hidden header). */
-  actions?: string
+  /**
+   * What the buttons column is called for screen readers (the table's hidden header); false when
+   * the viewer may not act on any item: no such column then, nor room for buttons in a card.
+   */
+  actions?: string | false
   /** Room kept for the buttons or a whole badge in the table's last column. */
   actionsMinWidth?: number
   items: readonly ActionItem[]
@@ -47,6 +50,7 @@ export function ResponsiveActionTable({
             item={item}
             columns={columns}
             layout="row"
+            withActions={actions !== false}
             actionsMinWidth={actionsMinWidth}
           />
         ))}
@@ -57,10 +61,36 @@ export function ResponsiveActionTable({
     <Box role="region" aria-label={label}>
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.map((item) => (
-          <Item key={item.key} item={item} columns={columns} layout="card" />
+          <Item
+            key={item.key}
+            item={item}
+            columns={columns}
+            layout="card"
+            withActions={actions !== false}
+          />
         ))}
       </Stack>
     </Box>
+  )
+}
+
+/**
+ * An item's buttons: side by side at the end of its row in the table; across a card they share its
+ * width (a wider target for a finger) and wrap to a second line when they do not fit. Without
+ * `preventGrowOverflow` a button keeps its label's width rather than squeezing it, and a dialog
+ * placed among the buttons (rendered in a portal) takes no share.
+ */
+export function ItemButtons({ fullWidth, children }: { fullWidth: boolean; children: ReactNode }) {
+  return (
+    <Group
+      gap="xs"
+      wrap={fullWidth ? 'wrap' : 'nowrap'}
+      justify={fullWidth ? 'flex-start' : 'flex-end'}
+      grow={fullWidth}
+      preventGrowOverflow={false}
+    >
+      {children}
+    </Group>
   )
 }
 
@@ -80,11 +110,13 @@ function Item({
   item,
   columns,
   layout,
+  withActions,
   actionsMinWidth,
 }: {
   item: ActionItem
   columns: readonly string[]
   layout: 'row' | 'card'
+  withActions: boolean
   actionsMinWidth?: number
 }) {
   const [name, ...details] = item.cells
@@ -94,12 +126,16 @@ function Item({
         {item.cells.map((cell, i) => (
           <Table.Td key={columns[i]}>{cell}</Table.Td>
         ))}
-        <Table.Td>
-          <Box miw={actionsMinWidth}>{item.actions(false)}</Box>
-        </Table.Td>
+        {withActions && (
+          <Table.Td>
+            <Box miw={actionsMinWidth}>{item.actions(false)}</Box>
+          </Table.Td>
+        )}
       </Table.Tr>
     )
   }
+  // Nothing to do with this item (the viewer may not): no empty room at the card's foot.
+  const buttons = withActions ? item.actions(true) : null
   return (
     <Paper component="li" withBorder p="sm">
       <Stack gap="xs">
@@ -118,7 +154,7 @@ function Item({
             </Fragment>
           ))}
         </Box>
-        <div>{item.actions(true)}</div>
+        {buttons !== null && buttons !== undefined && buttons !== false && <div>{buttons}</div>}
       </Stack>
     </Paper>
   )

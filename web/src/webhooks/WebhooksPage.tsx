@@ -1,5 +1,6 @@
 import {
   Badge,
+  Box,
   Button,
   Checkbox,
   Code,
@@ -7,7 +8,6 @@ import {
   Modal,
   Stack,
   Switch,
-  Table,
   Text,
   Textarea,
   Title,
@@ -16,12 +16,12 @@ import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { api, unwrap } from '../api/client'
 import { placeServerError } from '../auth/errors'
-import { ConfirmButton, CopyValueButton, LoadError, TableHeader, Warning } from '../settings/common'
+import { ConfirmButton, CopyValueButton, LoadError, Warning } from '../settings/common'
 import { AnchorLink } from '../ui/links'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { type ActionItem, ItemButtons, ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { FormTextInput, ServerForm, useServerForm } from '../ui/ServerForm'
 import { EVENT_CHOICES, type Webhook, type WebhookEvent, webhookState } from './events'
 
@@ -58,22 +58,16 @@ export function WebhooksPage() {
       <LoadError error={webhooks.error} what="The webhooks" />
       {webhooks.data?.items.length === 0 && <Text>No webhook yet.</Text>}
       {(webhooks.data?.items.length ?? 0) > 0 && (
-        <ScrollRegion label="Webhooks">
-          <Table striped miw={760}>
-            <TableHeader columns={['URL', 'Events', 'Status', 'Enabled', 'Actions']} />
-            <Table.Tbody>
-              {webhooks.data?.items.map((webhook) => (
-                <WebhookRow
-                  key={webhook.id}
-                  accountId={accountId}
-                  webhook={webhook}
-                  onChanged={refresh}
-                  onSecret={(value) => setSecret({ title: 'The new signing secret', value })}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <ResponsiveActionTable
+          label="Webhooks"
+          minWidth={760}
+          columns={['URL', 'Events', 'Status', 'Enabled']}
+          items={(webhooks.data?.items ?? []).map((webhook) =>
+            webhookItem(accountId, webhook, refresh, (value) =>
+              setSecret({ title: 'The new signing secret', value }),
+            ),
+          )}
+        />
       )}
       <Modal opened={creating} onClose={close} title="Create a webhook" size="lg">
         <CreateWebhookForm
@@ -104,34 +98,28 @@ export function WebhooksPage() {
   )
 }
 
-function WebhookRow({
-  accountId,
-  webhook,
-  onChanged,
-  onSecret,
-}: {
-  accountId: string
-  webhook: Webhook
-  onChanged: () => Promise<unknown>
-  onSecret: (secret: string) => void
-}) {
-  const path = { accountId, webhookId: webhook.id }
-  const [busy, setBusy] = useState(false)
-  const state = webhookState(webhook)
-  const act = async (what: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await what()
-      await onChanged()
-    } catch (error) {
-      notifications.show({ color: 'red', message: placeServerError(null, error) })
-    } finally {
-      setBusy(false)
-    }
+/** Runs a change to a webhook, then shows the list as the server has it, or its refusal. */
+async function change(what: () => Promise<void>, onChanged: () => Promise<unknown>) {
+  try {
+    await what()
+    await onChanged()
+  } catch (error) {
+    notifications.show({ color: 'red', message: placeServerError(null, error) })
   }
-  return (
-    <Table.Tr>
-      <Table.Td maw={320} style={{ wordBreak: 'break-all' }}>
+}
+
+function webhookItem(
+  accountId: string,
+  webhook: Webhook,
+  onChanged: () => Promise<unknown>,
+  onSecret: (secret: string) => void,
+): ActionItem {
+  const path = { accountId, webhookId: webhook.id }
+  const state = webhookState(webhook)
+  return {
+    key: webhook.id,
+    cells: [
+      <Box key="url" maw={320} style={{ wordBreak: 'break-all' }}>
         <AnchorLink
           to="/a/$accountId/settings/webhooks/$webhookId"
           params={{ accountId, webhookId: webhook.id }}
@@ -143,11 +131,11 @@ function WebhookRow({
             {webhook.description}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{webhook.events.join(', ')}</Text>
-      </Table.Td>
-      <Table.Td>
+      </Box>,
+      <Text key="events" size="sm">
+        {webhook.events.join(', ')}
+      </Text>,
+      <Fragment key="status">
         <Badge variant="dot" color={state.color}>
           {state.label}
         </Badge>
@@ -156,66 +144,81 @@ function WebhookRow({
             {webhook.disabledBecause}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td>
-        <Switch
-          aria-label={`Enabled: ${webhook.url}`}
-          checked={webhook.enabled}
-          disabled={busy}
-          onChange={(event) => {
-            const enabled = event.currentTarget.checked
-            void act(async () => {
-              await unwrap(
-                api.PATCH('/api/v1/accounts/{accountId}/webhooks/{webhookId}', {
+      </Fragment>,
+      <EnabledSwitch key="enabled" accountId={accountId} webhook={webhook} onChanged={onChanged} />,
+    ],
+    actions: (fullWidth) => (
+      <ItemButtons fullWidth={fullWidth}>
+        <ConfirmButton
+          label="Rotate secret"
+          accessibleName={`Rotate secret of ${webhook.url}`}
+          title="Rotate the signing secret?"
+          confirmLabel="Rotate secret"
+          act={() =>
+            change(async () => {
+              const rotated = await unwrap(
+                api.POST('/api/v1/accounts/{accountId}/webhooks/{webhookId}/rotate-secret', {
                   params: { path },
-                  body: { enabled },
                 }),
               )
-            })
-          }}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Group gap="xs" wrap="nowrap">
-          <ConfirmButton
-            label="Rotate secret"
-            accessibleName={`Rotate secret of ${webhook.url}`}
-            title="Rotate the signing secret?"
-            confirmLabel="Rotate secret"
-            act={() =>
-              act(async () => {
-                const rotated = await unwrap(
-                  api.POST('/api/v1/accounts/{accountId}/webhooks/{webhookId}/rotate-secret', {
-                    params: { path },
-                  }),
-                )
-                onSecret(rotated.secret)
-              })
-            }
-          >
-            A new secret signs every delivery from now on. For 24 hours the old one signs beside it,
-            so your endpoint can switch without missing a message.
-          </ConfirmButton>
-          <ConfirmButton
-            label="Delete"
-            accessibleName={`Delete ${webhook.url}`}
-            title="Delete this webhook?"
-            confirmLabel="Delete webhook"
-            act={() =>
-              act(async () => {
-                await unwrap(
-                  api.DELETE('/api/v1/accounts/{accountId}/webhooks/{webhookId}', {
-                    params: { path },
-                  }),
-                )
-              })
-            }
-          >
-            Nothing more is sent to {webhook.url}, and its delivery log is deleted.
-          </ConfirmButton>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+              onSecret(rotated.secret)
+            }, onChanged)
+          }
+        >
+          A new secret signs every delivery from now on. For 24 hours the old one signs beside it,
+          so your endpoint can switch without missing a message.
+        </ConfirmButton>
+        <ConfirmButton
+          label="Delete"
+          accessibleName={`Delete ${webhook.url}`}
+          title="Delete this webhook?"
+          confirmLabel="Delete webhook"
+          act={() =>
+            change(async () => {
+              await unwrap(
+                api.DELETE('/api/v1/accounts/{accountId}/webhooks/{webhookId}', {
+                  params: { path },
+                }),
+              )
+            }, onChanged)
+          }
+        >
+          Nothing more is sent to {webhook.url}, and its delivery log is deleted.
+        </ConfirmButton>
+      </ItemButtons>
+    ),
+  }
+}
+
+/** On or off; not touched again until the server has answered the last change. */
+function EnabledSwitch({
+  accountId,
+  webhook,
+  onChanged,
+}: {
+  accountId: string
+  webhook: Webhook
+  onChanged: () => Promise<unknown>
+}) {
+  const [busy, setBusy] = useState(false)
+  return (
+    <Switch
+      aria-label={`Enabled: ${webhook.url}`}
+      checked={webhook.enabled}
+      disabled={busy}
+      onChange={(event) => {
+        const enabled = event.currentTarget.checked
+        setBusy(true)
+        void change(async () => {
+          await unwrap(
+            api.PATCH('/api/v1/accounts/{accountId}/webhooks/{webhookId}', {
+              params: { path: { accountId, webhookId: webhook.id } },
+              body: { enabled },
+            }),
+          )
+        }, onChanged).finally(() => setBusy(false))
+      }}
+    />
   )
 }
 
