@@ -145,7 +145,7 @@ describe('templates and placeholders (seed 004)', () => {
       await page.getByRole('menuitem', { name: 'Send a test email' }).click()
       await page.getByRole('alert').filter({ hasText: 'No test recipient' }).waitFor()
       // The menu closes with a transition; checked half-closed, it has a menu role and no items.
-      await page.getByRole('menu').waitFor({ state: 'detached' })
+      await page.getByRole('menu').waitFor({ state: 'hidden' })
       expectRefusal(person, 409)
       forgetSandboxNotices(person)
       await checkPage(page, 'templates')
