@@ -113,6 +113,10 @@ describe('sign-up forms: the hosted page', () => {
     expect(embed.body.script).toContain('https://chorus.example/f/assets/form.js')
     const names = [...embed.body.html.matchAll(/name="([^"]+)"/g)].map((m) => m[1])
     expect(names).toEqual(expect.arrayContaining(['email', 'firstName', 'website']))
+    // Out of sight on a site without our style sheet too.
+    expect(embed.body.html).toMatch(
+      /<p class="hp" aria-hidden="true" style="position:absolute;left:-10000px/,
+    )
 
     // A plain HTML embed on a page without JavaScript: no proof of work, no timestamp.
     const plain = await postForm(form.id, { email: 'plain@example.test', website: '' })

@@ -58,9 +58,15 @@ function fieldHtml(field: FormField, value: string, error: string | undefined) {
   ].join('')
 }
 
-/** The honeypot: out of sight and out of the tab order, so only a bot fills it in. */
-const honeypot = (words: Words) =>
-  `<p class="hp" aria-hidden="true"><label>${e(words.honeypot)} <input name="${HONEYPOT}" tabindex="-1" autocomplete="off"></label></p>`
+/** Moves the honeypot out of sight where our style sheet is not (a site pasting the embed). */
+const OFF_SCREEN = 'position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden'
+
+/**
+ * The honeypot: out of sight and out of the tab order, so only a bot fills it in. The hosted page
+ * hides it with its style sheet (its policy refuses inline styles); the embed carries the style.
+ */
+const honeypot = (words: Words, embedded: boolean) =>
+  `<p class="hp" aria-hidden="true"${embedded ? ` style="${OFF_SCREEN}"` : ''}><label>${e(words.honeypot)} <input name="${HONEYPOT}" tabindex="-1" autocomplete="off"></label></p>`
 
 /**
  * The proof-of-work widget in the page's language: `language` picks it, and form.js registers
@@ -84,7 +90,7 @@ function formBody(
       fieldHtml(f, firstText(extra.values?.[f.field]), extra.errors?.[f.field]),
     ),
     ...questionsHtml(form.questions, extra.values, extra.errors),
-    honeypot(words),
+    honeypot(words, base !== ''),
     extra.timestamp
       ? `<input type="hidden" name="${TIMESTAMP}" value="${e(extra.timestamp)}">`
       : '',
@@ -153,7 +159,7 @@ small{color:#495057}
 .error{color:#c92a2a}
 .consent{font-size:.9rem;color:#495057}
 button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#1864ab;color:#fff;cursor:pointer}
-.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.hp{${OFF_SCREEN}}
 .chorus-thanks:focus{outline:none}
 @media (prefers-color-scheme:dark){body{background:#1a1b1e;color:#e9ecef}main{background:#25262b}
 small,.consent{color:#adb5bd}input,textarea{background:#1a1b1e;color:#e9ecef}.error{color:#ff8787}
