@@ -1,8 +1,6 @@
-import { Readable } from 'node:stream'
-import { stringify } from 'csv-stringify/sync'
 import { enforce, mayViewReport } from '../access/policies/index.js'
 import type { AccountAccess } from '../access/service.js'
-import { neutraliseCell } from '../audience/contact-input.js'
+import { pagedCsv } from '../csv-export.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { invalidField } from '../errors.js'
@@ -128,41 +126,29 @@ export async function campaignRecipients(
 const EXPORT_PAGE = 5_000
 const EXPORT_COLUMNS = ['contactId', 'address', 'status', 'sentAt', 'events', 'error']
 
-async function* reportPages(deps: Deps, access: AccountAccess, campaignId: string) {
-  const line = (cells: Array<string | null>) =>
-    stringify([cells.map((cell) => neutraliseCell(cell ?? ''))], { record_delimiter: 'windows' })
-  yield line(EXPORT_COLUMNS)
-  let cursor: string | undefined
-  let rows = 0
-  try {
-    for (;;) {
-      const page = await repo.recipientPage(deps.db, access.accountId, campaignId, {
-        ...(cursor ? { cursor } : {}),
-        limit: EXPORT_PAGE,
-      })
-      const items = page.map(presentRecipient)
-      yield items
-        .map((r) => line([r.contactId, r.address, r.status, r.sentAt, r.events.join(' '), r.error]))
-        .join('')
-      rows += page.length
-      if (page.length < EXPORT_PAGE) break
-      cursor = page.at(-1)?.contact_id
-    }
-  } finally {
-    await recordAudit(deps.db, actorOf(access), {
-      accountId: access.accountId,
-      action: 'campaign.report_exported',
-      target: { type: 'campaign', id: campaignId },
-      details: { rows },
-    })
-  }
-}
-
 /** The drill-down as a streamed CSV (reports.export), audited like every export. */
 export async function exportCampaignReport(deps: Deps, access: AccountAccess, campaignId: string) {
   const campaign = await reportableCampaign(deps, access, campaignId)
-  return {
+  return pagedCsv({
     filename: `campaign-${campaign.id}-recipients.csv`,
-    stream: Readable.from(reportPages(deps, access, campaign.id), { objectMode: false }),
-  }
+    header: EXPORT_COLUMNS,
+    pageSize: EXPORT_PAGE,
+    page: (cursor, limit) =>
+      repo.recipientPage(deps.db, access.accountId, campaign.id, {
+        ...(cursor ? { cursor } : {}),
+        limit,
+      }),
+    cursorOf: (row) => row.contact_id,
+    cells: (row) => {
+      const r = presentRecipient(row)
+      return [r.contactId, r.address, r.status, r.sentAt, r.events.join(' '), r.error]
+    },
+    done: (rows) =>
+      recordAudit(deps.db, actorOf(access), {
+        accountId: access.accountId,
+        action: 'campaign.report_exported',
+        target: { type: 'campaign', id: campaign.id },
+        details: { rows },
+      }),
+  })
 }

@@ -1,8 +1,6 @@
-import { Readable } from 'node:stream'
-import { stringify } from 'csv-stringify/sync'
 import { enforce, mayExportResponses } from '../access/policies/index.js'
 import type { AccountAccess } from '../access/service.js'
-import { neutraliseCell } from '../audience/contact-input.js'
+import { pagedCsv } from '../csv-export.js'
 import type { Deps } from '../deps.js'
 import { actorOf, recordAudit } from '../developer/audit.js'
 import { notFound } from '../errors.js'
@@ -92,48 +90,6 @@ function cellOf(value: unknown): string {
   return String(value)
 }
 
-async function* responseLines(deps: Deps, access: AccountAccess, form: repo.FormRow) {
-  const fields = form.fields as FormField[]
-  const questions = form.questions as SurveyQuestion[]
-  const line = (cells: string[]) =>
-    stringify([cells.map(neutraliseCell)], { record_delimiter: 'windows' })
-  yield line([
-    'submittedAt',
-    'contactId',
-    ...fields.map((f) => f.field),
-    ...questions.map((q) => q.label),
-  ])
-  let after: string | undefined
-  let rows = 0
-  try {
-    for (;;) {
-      const page = await repo.responsePage(deps.db, form.id, after, EXPORT_PAGE)
-      yield page
-        .map((row) => {
-          const data = row.data as Record<string, unknown>
-          const answers = (row.answers ?? {}) as Record<string, unknown>
-          return line([
-            new Date(row.created_at).toISOString(),
-            row.contact_id ?? '',
-            ...fields.map((f) => cellOf(own(data, f.field))),
-            ...questions.map((q) => cellOf(own(answers, q.id))),
-          ])
-        })
-        .join('')
-      rows += page.length
-      if (page.length < EXPORT_PAGE) break
-      after = page.at(-1)?.id
-    }
-  } finally {
-    await recordAudit(deps.db, actorOf(access), {
-      accountId: access.accountId,
-      action: 'form.responses_exported',
-      target: { type: 'form', id: form.id },
-      details: { rows },
-    })
-  }
-}
-
 /**
  * A survey's responses as CSV, one row per response with the contact, the fields typed and every
  * answer (choices joined by "; "), streamed and audited like every export. Needs contacts.export
@@ -142,8 +98,35 @@ async function* responseLines(deps: Deps, access: AccountAccess, form: repo.Form
 export async function exportResponses(deps: Deps, access: AccountAccess, formId: string) {
   const form = await surveyOf(deps, access, formId)
   enforce(mayExportResponses(access))
-  return {
+  const fields = form.fields as FormField[]
+  const questions = form.questions as SurveyQuestion[]
+  return pagedCsv({
     filename: `survey-${form.id}-responses.csv`,
-    stream: Readable.from(responseLines(deps, access, form), { objectMode: false }),
-  }
+    header: [
+      'submittedAt',
+      'contactId',
+      ...fields.map((f) => f.field),
+      ...questions.map((q) => q.label),
+    ],
+    pageSize: EXPORT_PAGE,
+    page: (cursor, limit) => repo.responsePage(deps.db, form.id, cursor, limit),
+    cursorOf: (row) => row.id,
+    cells: (row) => {
+      const data = row.data as Record<string, unknown>
+      const answers = (row.answers ?? {}) as Record<string, unknown>
+      return [
+        new Date(row.created_at).toISOString(),
+        row.contact_id,
+        ...fields.map((f) => cellOf(own(data, f.field))),
+        ...questions.map((q) => cellOf(own(answers, q.id))),
+      ]
+    },
+    done: (rows) =>
+      recordAudit(deps.db, actorOf(access), {
+        accountId: access.accountId,
+        action: 'form.responses_exported',
+        target: { type: 'form', id: form.id },
+        details: { rows },
+      }),
+  })
 }
