@@ -7,12 +7,20 @@ export type Team =
 export type TeamMember = Team['members'][number]
 export type Group =
   paths['/api/v1/accounts/{accountId}/groups/{groupId}']['get']['responses']['200']['content']['application/json']
+/**
+ * Teams, groups and shares change by what other people do (an account accepts or leaves, a team
+ * mate shares a group): a page showing them reads them afresh each time it opens, instead of a
+ * list cached before the other person acted.
+ */
+const BY_OTHERS = { staleTime: 0 } as const
+
 export type Share =
   paths['/api/v1/accounts/{accountId}/groups/{groupId}/shares']['get']['responses']['200']['content']['application/json']['items'][number]
 
 /** The teams the account belongs to (or is invited to), as it sees them (users.manage there). */
 export function useTeamsOf(accountId: string) {
   return useQuery({
+    ...BY_OTHERS,
     queryKey: ['teams', accountId],
     queryFn: () =>
       unwrap(
@@ -24,6 +32,7 @@ export function useTeamsOf(accountId: string) {
 /** One team as the account sees it: its members, and what the account may do there. */
 export function useTeam(accountId: string, teamId: string) {
   return useQuery({
+    ...BY_OTHERS,
     queryKey: ['teams', accountId, teamId],
     queryFn: () =>
       unwrap(
@@ -35,6 +44,7 @@ export function useTeam(accountId: string, teamId: string) {
 }
 
 export const groupsQuery = (accountId: string) => ({
+  ...BY_OTHERS,
   queryKey: ['groups', accountId],
   queryFn: () =>
     unwrap(
@@ -43,6 +53,7 @@ export const groupsQuery = (accountId: string) => ({
 })
 
 export const sharesQuery = (accountId: string, groupId: string) => ({
+  ...BY_OTHERS,
   queryKey: ['shares', accountId, groupId],
   queryFn: () =>
     unwrap(
@@ -65,6 +76,7 @@ export const shareTargetsQuery = (accountId: string, groupId: string) => ({
 
 /** The shares of the account's own groups made in one team, in one request (groups.view). */
 export const teamSharesQuery = (accountId: string, teamId: string) => ({
+  ...BY_OTHERS,
   queryKey: ['shares', accountId, 'team', teamId],
   queryFn: () =>
     unwrap(
