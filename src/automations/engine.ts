@@ -292,6 +292,19 @@ async function contactPredicate(db: Db, accountId: string, filter: unknown) {
   ) => Expression<SqlBool>
 }
 
+/** The program's enrolments among those listed, with their contacts (`c`), as ids. */
+function listedEnrolments(tx: Transaction<DB>, program: Program, enrolments: string[]) {
+  return tx
+    .selectFrom('program_enrolments as e')
+    .innerJoin('contacts as c', (j) =>
+      j.onRef('c.account_id', '=', 'e.account_id').onRef('c.id', '=', 'e.contact_id'),
+    )
+    .select(sql<string>`e.id::text`.as('id'))
+    .where('e.account_id', '=', program.account_id)
+    .where('e.program_id', '=', program.id)
+    .where(sql<SqlBool>`e.id = any(${enrolments}::bigint[])`)
+}
+
 /** The enrolments (of those listed) whose contact matches the filter. */
 async function matching(
   tx: Transaction<DB>,
@@ -301,15 +314,7 @@ async function matching(
 ): Promise<Set<string>> {
   if (enrolments.length === 0) return new Set()
   const predicate = await contactPredicate(tx, program.account_id, filter)
-  const rows = await tx
-    .selectFrom('program_enrolments as e')
-    .innerJoin('contacts as c', (j) =>
-      j.onRef('c.account_id', '=', 'e.account_id').onRef('c.id', '=', 'e.contact_id'),
-    )
-    .select(sql<string>`e.id::text`.as('id'))
-    .where('e.account_id', '=', program.account_id)
-    .where('e.program_id', '=', program.id)
-    .where(sql<SqlBool>`e.id = any(${enrolments}::bigint[])`)
+  const rows = await listedEnrolments(tx, program, enrolments)
     .where((eb) => predicate(eb))
     .execute()
   return new Set(rows.map((r) => r.id))
@@ -421,15 +426,7 @@ async function waitMet(
   const predicate = step.filter
     ? await contactPredicate(tx, program.account_id, step.filter)
     : undefined
-  const rows = await tx
-    .selectFrom('program_enrolments as e')
-    .innerJoin('contacts as c', (j) =>
-      j.onRef('c.account_id', '=', 'e.account_id').onRef('c.id', '=', 'e.contact_id'),
-    )
-    .select(sql<string>`e.id::text`.as('id'))
-    .where('e.account_id', '=', program.account_id)
-    .where('e.program_id', '=', program.id)
-    .where(sql<SqlBool>`e.id = any(${enrolments}::bigint[])`)
+  const rows = await listedEnrolments(tx, program, enrolments)
     .where((eb) =>
       eb.or([
         ...(step.event
