@@ -1,11 +1,11 @@
 import {
   Badge,
+  Box,
   Button,
   Container,
   Group,
   Modal,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -15,9 +15,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { api, unwrap } from '../api/client'
-import { LoadError, TableHeader } from '../settings/common'
+import { LoadError } from '../settings/common'
 import { AnchorLink } from '../ui/links'
-import { ScrollRegion } from '../ui/ScrollRegion'
+import { ResponsiveActionTable } from '../ui/ResponsiveActionTable'
 import { ServerForm, useServerForm } from '../ui/ServerForm'
 import { type AccountForm, formsQuery } from './queries'
 
@@ -74,44 +74,46 @@ export function FormsPage() {
       <LoadError error={forms.error} what="The forms" />
       {forms.data?.items.length === 0 && <Text>No form yet.</Text>}
       {(forms.data?.items.length ?? 0) > 0 && (
-        <ScrollRegion label="Forms">
-          <Table striped miw={860}>
-            <TableHeader
-              columns={[
-                'Name',
-                'Type',
-                'Status',
-                'Views',
-                'Submissions',
-                'Confirmed',
-                'Held for review',
-              ]}
-            />
-            <Table.Tbody>
-              {forms.data?.items.map((form) => (
-                <Table.Tr key={form.id}>
-                  <Table.Td>
-                    <AnchorLink
-                      to="/a/$accountId/forms/$formId"
-                      params={{ accountId, formId: form.id }}
-                    >
-                      {form.name}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{KINDS[form.kind].name}</Table.Td>
-                  {/* A badge shrinks to an ellipsis in a tight table: its column keeps its width. */}
-                  <Table.Td miw={120}>
-                    <StatusBadge status={form.status} />
-                  </Table.Td>
-                  <Table.Td>{form.counts.views}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{submissions(form)}</Table.Td>
-                  <Table.Td>{form.counts.confirmations}</Table.Td>
-                  <Table.Td>{form.counts.held}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <ResponsiveActionTable
+          label="Forms"
+          minWidth={860}
+          columns={[
+            'Name',
+            'Type',
+            'Status',
+            'Views',
+            'Submissions',
+            'Confirmed',
+            'Held for review',
+          ]}
+          actions={false}
+          items={(forms.data?.items ?? []).map((form) => ({
+            key: form.id,
+            cells: [
+              <AnchorLink
+                key="name"
+                to="/a/$accountId/forms/$formId"
+                params={{ accountId, formId: form.id }}
+              >
+                {form.name}
+              </AnchorLink>,
+              <Text key="kind" size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {KINDS[form.kind].name}
+              </Text>,
+              // A badge shrinks to an ellipsis in a tight table: its column keeps its width.
+              <Box key="status" miw={120}>
+                <StatusBadge status={form.status} />
+              </Box>,
+              form.counts.views,
+              <Text key="submissions" size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {submissions(form)}
+              </Text>,
+              form.counts.confirmations,
+              form.counts.held,
+            ],
+            actions: () => null,
+          }))}
+        />
       )}
       <Modal opened={creating} onClose={close} title={KINDS[kind].create}>
         <CreateForm accountId={accountId} kind={kind} />
